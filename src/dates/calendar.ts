@@ -1,0 +1,62 @@
+import Holidays from 'date-holidays';
+import { DateTime } from 'luxon';
+
+export const DANISH_ZONE = 'Europe/Copenhagen';
+
+const danishHolidays = new Holidays('DK');
+const holidayCache = new Map<number, ReadonlySet<string>>();
+
+/**
+ * Danish public holidays (helligdage) of a year as ISO dates. Only date-holidays' `public` type counts:
+ * Store Bededag is gone from 2024, and 24 and 31 December, 1 May and 5 June are observances, not holidays.
+ */
+export function publicHolidays(year: number): ReadonlySet<string> {
+  let set = holidayCache.get(year);
+  if (!set) {
+    set = new Set(
+      danishHolidays
+        .getHolidays(year)
+        .filter((h) => h.type === 'public')
+        .map((h) => h.date.slice(0, 10)),
+    );
+    holidayCache.set(year, set);
+  }
+  return set;
+}
+
+/** The instant seen on a Copenhagen wall clock. */
+export function inDenmark(instant: Date | string): DateTime {
+  const dt =
+    typeof instant === 'string' ? DateTime.fromISO(instant, { setZone: true }) : DateTime.fromJSDate(instant);
+  return dt.setZone(DANISH_ZONE);
+}
+
+export function isPublicHoliday(day: DateTime): boolean {
+  return publicHolidays(day.year).has(day.toISODate() ?? '');
+}
+
+/** A working day (hverdag) is Monday to Friday and not a public holiday. */
+export function isWorkingDay(day: DateTime): boolean {
+  return day.weekday <= 5 && !isPublicHoliday(day);
+}
+
+/** The n-th working day after the given day (the day itself is not counted). */
+export function addWorkingDays(start: DateTime, n: number): DateTime {
+  let day = start.startOf('day');
+  let counted = 0;
+  while (counted < n) {
+    day = day.plus({ days: 1 });
+    if (isWorkingDay(day)) counted++;
+  }
+  return day;
+}
+
+/** "fredag den 8. maj 2026" */
+export function danishDate(day: DateTime): string {
+  return day.setLocale('da').toFormat("cccc 'den' d. LLLL yyyy");
+}
+
+/** "fredag den 8. maj 2026 kl. 10.00" */
+export function danishDateTime(instant: DateTime): string {
+  return `${danishDate(instant)} kl. ${instant.setLocale('da').toFormat('HH.mm')}`;
+}

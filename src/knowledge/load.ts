@@ -1,0 +1,169 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod/v4';
+import { MunicipalityKnowledge, NationalKnowledge, type Knowledge } from './schema';
+
+/** A knowledge file is wrong; the message names the file, the path inside it and what is wrong. */
+export class KnowledgeError extends Error {
+  readonly code = 'KNOWLEDGE_INVALID';
+  constructor(
+    readonly file: string,
+    readonly at: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${at ? `${at}: ` : ''}${problem}`);
+    this.name = 'KnowledgeError';
+  }
+}
+
+/** Finds the project's `knowledge/` folder whether we run from src/ (ts) or dist/src/ (compiled). */
+export function defaultKnowledgeDir(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    const candidate = path.join(dir, 'knowledge');
+    if (existsSync(path.join(candidate, 'national.yaml'))) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new KnowledgeError('knowledge/', '', 'folder with national.yaml not found');
+}
+
+function formatPath(segments: ReadonlyArray<PropertyKey>): string {
+  return segments
+    .map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i === 0 ? '' : '.'}${String(s)}`))
+    .join('');
+}
+
+function readYaml(file: string, label: string): unknown {
+  try {
+    return parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    if (error instanceof YAMLParseError) {
+      const where = error.linePos?.[0] ? `line ${error.linePos[0].line}` : '';
+      throw new KnowledgeError(label, where, error.message.split('\n')[0] ?? 'invalid YAML');
+    }
+    throw new KnowledgeError(label, '', `cannot be read (${(error as Error).message})`);
+  }
+}
+
+function validate<S extends z.ZodType>(schema: S, data: unknown, label: string): z.infer<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new KnowledgeError(label, issue ? formatPath(issue.path) : '', issue?.message ?? 'invalid');
+}
+
+/** Collects every `source` string in a parsed document together with where it sits. */
+function* sourceRefs(value: unknown, at: string): Generator<[string, string]> {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* sourceRefs(item, `${at}[${i}]`);
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const here = at ? `${at}.${key}` : key;
+      if ((key === 'source' || key === 'olderRuleSource') && typeof item === 'string') yield [item, here];
+      else yield* sourceRefs(item, here);
+    }
+  }
+}
+
+function checkUnique(ids: string[], label: string, at: string): void {
+  const seen = new Set<string>();
+  for (const [i, id] of ids.entries()) {
+    if (seen.has(id)) throw new KnowledgeError(label, `${at}[${i}].id`, `duplicate id "${id}"`);
+    seen.add(id);
+  }
+}
+
+function checkCoversScale(ranges: { from: number; to: number }[], label: string, at: string): void {
+  for (let score = 1; score <= 10; score++) {
+    if (!ranges.some((r) => r.from <= score && score <= r.to)) {
+      throw new KnowledgeError(label, at, `score ${score} belongs to no entry (1-10 must be covered)`);
+    }
+  }
+}
+
+function checkNational(national: NationalKnowledge, label: string): void {
+  checkUnique(national.legal.map((l) => l.id), label, 'legal');
+  checkUnique(national.contacts.map((c) => c.id), label, 'contacts');
+  checkUnique(national.signals.map((s) => s.id), label, 'signals');
+  checkCoversScale(national.trivselslineal.zones, label, 'trivselslineal.zones');
+  const categories = new Set(national.signalCategories.map((c) => c.id));
+  const topics = new Set(national.topics.map((t) => t.id));
+  const legal = new Set(national.legal.map((l) => l.id));
+  national.signals.forEach((signal, i) => {
+    if (!categories.has(signal.category))
+      throw new KnowledgeError(label, `signals[${i}].category`, `unknown category "${signal.category}"`);
+    signal.topics.forEach((topic, j) => {
+      if (!topics.has(topic)) throw new KnowledgeError(label, `signals[${i}].topics[${j}]`, `unknown topic "${topic}"`);
+    });
+  });
+  national.deadlines.forEach((deadline, i) => {
+    if (!legal.has(deadline.legal))
+      throw new KnowledgeError(label, `deadlines[${i}].legal`, `unknown legal reference "${deadline.legal}"`);
+  });
+  for (const id of ['politi', 'alarm', 'ankestyrelsen']) {
+    if (!national.contacts.some((c) => c.id === id))
+      throw new KnowledgeError(label, 'contacts', `the national contact "${id}" is required`);
+  }
+}
+
+function checkMunicipality(m: MunicipalityKnowledge, national: NationalKnowledge, label: string): void {
+  checkUnique(m.contacts.map((c) => c.id), label, 'contacts');
+  checkCoversScale(m.levels, label, 'levels');
+  checkUnique(m.levels.map((l) => l.id), label, 'levels');
+  const contacts = new Set(m.contacts.map((c) => c.id));
+  const topics = new Set(national.topics.map((t) => t.id));
+  const legal = new Set(national.legal.map((l) => l.id));
+  const needContact = (id: string, at: string) => {
+    if (!contacts.has(id)) throw new KnowledgeError(label, at, `unknown contact "${id}"`);
+  };
+  needContact(m.intake, 'intake');
+  needContact(m.notification.anonymousAdvice.contact, 'notification.anonymousAdvice.contact');
+  m.redFlagRoutes.forEach((route, i) => needContact(route.contact, `redFlagRoutes[${i}].contact`));
+  m.partners.forEach((partner, i) =>
+    partner.topics.forEach((topic, j) => {
+      if (!topics.has(topic)) throw new KnowledgeError(label, `partners[${i}].topics[${j}]`, `unknown topic "${topic}"`);
+    }),
+  );
+  m.informationSharing.forEach((rule, i) => {
+    if (!legal.has(rule.legal))
+      throw new KnowledgeError(label, `informationSharing[${i}].legal`, `unknown legal reference "${rule.legal}"`);
+  });
+}
+
+function checkSources(document: unknown, known: ReadonlySet<string>, label: string): void {
+  for (const [ref, at] of sourceRefs(document, '')) {
+    for (const part of ref.split(/; ?/)) {
+      const id = part.split('#')[0] ?? '';
+      if (!known.has(id)) throw new KnowledgeError(label, at, `unknown source "${id}" (add it to national.yaml sources)`);
+    }
+  }
+}
+
+/** Loads and validates `national.yaml` and every `municipalities/*.yaml`; throws KnowledgeError at the first fault. */
+export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
+  const relative = (file: string) => path.join('knowledge', path.relative(dir, file));
+  const nationalFile = path.join(dir, 'national.yaml');
+  const nationalLabel = relative(nationalFile);
+  if (!existsSync(nationalFile)) throw new KnowledgeError(nationalLabel, '', 'file is missing');
+  const national = validate(NationalKnowledge, readYaml(nationalFile, nationalLabel), nationalLabel);
+  checkNational(national, nationalLabel);
+  const knownSources = new Set(Object.keys(national.sources));
+  checkSources(national, knownSources, nationalLabel);
+
+  const municipalities = new Map<string, MunicipalityKnowledge>();
+  const folder = path.join(dir, 'municipalities');
+  const files = existsSync(folder) ? readdirSync(folder).filter((f) => /\.ya?ml$/.test(f)).sort() : [];
+  if (files.length === 0) throw new KnowledgeError(relative(folder), '', 'no municipality files');
+  for (const file of files) {
+    const full = path.join(folder, file);
+    const label = relative(full);
+    const municipality = validate(MunicipalityKnowledge, readYaml(full, label), label);
+    if (`${municipality.id}.yaml` !== file && `${municipality.id}.yml` !== file)
+      throw new KnowledgeError(label, 'id', `"${municipality.id}" must match the file name`);
+    checkMunicipality(municipality, national, label);
+    checkSources(municipality, knownSources, label);
+    municipalities.set(municipality.id, municipality);
+  }
+  return { national, municipalities };
+}

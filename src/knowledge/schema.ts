@@ -1,0 +1,241 @@
+import { z } from 'zod/v4';
+
+/** "vejen#Section; barnetslov#§ 133": one or more `<source id>#<section>` parts. Ids are checked by the loader. */
+export const SourceRef = z
+  .string()
+  .regex(/^[a-z_]+#[^;]+(; ?[a-z_]+#[^;]+)*$/, 'must look like "<source id>#<section>" (parts joined by "; ")');
+
+/** Danish numbers as Danes write them ("51 43 65 73") or a three-digit emergency number. */
+export const DanishPhone = z
+  .string()
+  .regex(/^(\d{3}|\d{2} \d{2} \d{2} \d{2})$/, 'must be "dd dd dd dd" or a three-digit emergency number');
+
+const Clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
+const Weekday = z.number().int().min(1).max(7);
+
+export const Hours = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('always'), text: z.string() }).strict(),
+  z
+    .object({
+      kind: z.literal('weekly'),
+      days: z.array(Weekday).min(1),
+      open: Clock,
+      close: Clock,
+      text: z.string(),
+    })
+    .strict(),
+  /** "In daytime on weekdays" without exact times: treated like `assumedOfficeHours`. */
+  z.object({ kind: z.literal('weekdaysDaytime'), text: z.string() }).strict(),
+  /** Not in the sources: treated like `assumedOfficeHours`, and the police is always listed beside it. */
+  z.object({ kind: z.literal('unknown'), text: z.string().optional() }).strict(),
+]);
+
+export const Contact = z
+  .object({
+    id: z.string().regex(/^[a-z_]+$/),
+    name: z.string().min(1),
+    phone: DanishPhone.optional(),
+    email: z.email().optional(),
+    web: z.string().optional(),
+    address: z.string().optional(),
+    hours: Hours,
+    source: SourceRef,
+  })
+  .strict();
+
+export const RedFlagId = z.enum(['overgreb', 'social_kontrol', 'radikalisering']);
+export const LevelId = z.enum(['primaer', 'sekundaer', 'tertiaer']);
+export const RoleId = z.enum(['dagtilbud', 'skole', 'sundhedspleje', 'tandpleje', 'laege', 'forening', 'andet']);
+export const DeadlineId = z.enum(['vurdering', 'kvittering', 'undersoegelse', 'opfoelgning']);
+
+const Step = z.object({ text: z.string().min(1), source: SourceRef }).strict();
+const Range = z.object({ from: z.number().int(), to: z.number().int() }).strict();
+
+const LegalRef = z
+  .object({
+    id: z.string().regex(/^[a-z0-9_]+$/),
+    ref: z.string(),
+    formerly: z.string().optional(),
+    summary: z.string(),
+    verified: z.boolean(),
+    source: SourceRef,
+  })
+  .strict();
+
+const Deadline = z
+  .object({
+    id: DeadlineId,
+    kind: z.enum(['hours', 'workingDays', 'months']),
+    amount: z.number().int().positive(),
+    label: z.string(),
+    legal: z.string(),
+    olderRule: z.string().optional(),
+    olderRuleSource: SourceRef.optional(),
+    source: SourceRef,
+  })
+  .strict();
+
+const Signal = z
+  .object({
+    id: z.string().regex(/^[a-z_]+$/),
+    category: z.string(),
+    label: z.string(),
+    phrases: z.array(z.string().min(2)).min(1),
+    topics: z.array(z.string()),
+    ages: z.tuple([z.number().int(), z.number().int()]).optional(),
+    impliesRedFlag: RedFlagId.optional(),
+  })
+  .strict();
+
+export const NationalKnowledge = z
+  .object({
+    kind: z.literal('national'),
+    sources: z.record(
+      z.string().regex(/^[a-z_]+$/),
+      z.object({ title: z.string(), seed: z.string().optional() }).strict(),
+    ),
+    legal: z.array(LegalRef).min(1),
+    contacts: z.array(Contact),
+    assumedOfficeHours: z
+      .object({ days: z.array(Weekday), open: Clock, close: Clock, text: z.string(), source: SourceRef })
+      .strict(),
+    ageLimits: z
+      .object({ adultFrom: z.number().int(), youthEffortUntil: z.number().int(), source: SourceRef })
+      .strict(),
+    trivselslineal: z
+      .object({
+        source: SourceRef,
+        zones: z
+          .array(
+            z
+              .object({
+                from: z.number().int().min(1).max(10),
+                to: z.number().int().min(1).max(10),
+                label: z.string(),
+                colour: z.string().regex(/^#[0-9A-F]{6}$/),
+              })
+              .strict(),
+          )
+          .min(1),
+      })
+      .strict(),
+    deadlines: z.array(Deadline),
+    afterNotification: z.array(Step),
+    principles: z.array(z.object({ id: z.string(), text: z.string(), source: SourceRef }).strict()),
+    topics: z.array(z.object({ id: z.string(), label: z.string() }).strict()),
+    redFlags: z.array(
+      z
+        .object({
+          id: RedFlagId,
+          label: z.string(),
+          source: SourceRef,
+          phrases: z.array(z.string().min(2)).min(1),
+          unless: z.array(z.string()).optional(),
+        })
+        .strict(),
+    ),
+    signalCategories: z.array(z.object({ id: z.string(), label: z.string(), source: SourceRef }).strict()),
+    signals: z.array(Signal).min(1),
+  })
+  .strict();
+
+const Level = z
+  .object({
+    id: LevelId,
+    label: z.string(),
+    from: z.number().int().min(1).max(10),
+    to: z.number().int().min(1).max(10),
+    summary: z.string(),
+    source: SourceRef,
+  })
+  .strict();
+
+export const MunicipalityKnowledge = z
+  .object({
+    kind: z.literal('municipality'),
+    id: z.string().regex(/^[a-z]+$/),
+    name: z.string(),
+    source: SourceRef,
+    levels: z.array(Level).length(3),
+    levelsNote: Step,
+    contacts: z.array(Contact).min(1),
+    intake: z.string(),
+    redFlagRoutes: z.array(
+      z
+        .object({
+          flag: RedFlagId,
+          contact: z.string(),
+          plan: z.string().optional(),
+          afterHours: z.string().optional(),
+          source: SourceRef,
+        })
+        .strict(),
+    ),
+    notification: z
+      .object({
+        sendTo: z.object({ text: z.string(), email: z.email().optional(), source: SourceRef }).strict(),
+        anonymousAdvice: z.object({ contact: z.string(), text: z.string(), source: SourceRef }).strict(),
+        written: z.object({ source: SourceRef, steps: z.array(Step).min(1) }).strict(),
+        dialogueBased: z.object({ source: SourceRef, steps: z.array(Step).min(1) }).strict().optional(),
+      })
+      .strict(),
+    levelSteps: z.array(z.object({ levels: z.array(LevelId).min(1), text: z.string(), source: SourceRef }).strict()),
+    roleSteps: z.array(
+      z
+        .object({
+          roles: z.array(RoleId).min(1),
+          levels: z.array(LevelId).min(1),
+          minAge: z.number().int().optional(),
+          steps: z.array(Step).min(1),
+        })
+        .strict(),
+    ),
+    partners: z.array(
+      z
+        .object({
+          name: z.string(),
+          topics: z.array(z.string()).min(1),
+          levels: z.array(LevelId).min(1),
+          roles: z.array(RoleId).optional(),
+          minAge: z.number().int().optional(),
+          contact: z.object({ phone: DanishPhone.optional(), text: z.string() }).strict(),
+          source: SourceRef,
+        })
+        .strict(),
+    ),
+    meetings: z.array(
+      z
+        .object({
+          name: z.string(),
+          purpose: z.string(),
+          target: z.string(),
+          levels: z.array(LevelId).min(1),
+          roles: z.array(RoleId).optional(),
+          scores: Range.optional(),
+          ages: Range.optional(),
+          requiresDialogueBased: z.boolean().optional(),
+          source: SourceRef,
+        })
+        .strict(),
+    ),
+    informationSharing: z.array(z.object({ legal: z.string(), text: z.string(), source: SourceRef }).strict()),
+  })
+  .strict();
+
+export type SourceRef = z.infer<typeof SourceRef>;
+export type Hours = z.infer<typeof Hours>;
+export type Contact = z.infer<typeof Contact>;
+export type RedFlagId = z.infer<typeof RedFlagId>;
+export type LevelId = z.infer<typeof LevelId>;
+export type RoleId = z.infer<typeof RoleId>;
+export type DeadlineId = z.infer<typeof DeadlineId>;
+export type NationalKnowledge = z.infer<typeof NationalKnowledge>;
+export type MunicipalityKnowledge = z.infer<typeof MunicipalityKnowledge>;
+export type Signal = NationalKnowledge['signals'][number];
+export type Deadline = NationalKnowledge['deadlines'][number];
+
+/** Everything the engine needs, validated and cross-checked. */
+export interface Knowledge {
+  national: NationalKnowledge;
+  municipalities: ReadonlyMap<string, MunicipalityKnowledge>;
+}

@@ -1,0 +1,3 @@
+export * from './assess';
+export * from './assessment';
+export * from './concern';

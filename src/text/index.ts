@@ -1,0 +1,3 @@
+export * from './analyse';
+export * from './cpr';
+export { stem, tokenize } from './tokens';

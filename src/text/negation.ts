@@ -2,7 +2,7 @@ import type { Token } from './tokens';
 
 const NEGATORS = new Set(['ikke', 'ingen', 'intet', 'aldrig', 'uden', 'ingenting', 'hverken', 'ej']);
 /** Words that turn a negation into doubt: "ikke sikker på, om …", "kan ikke udelukke …". */
-const DOUBT = new Set(['om', 'hvorvidt', 'sikker', 'tvivl', 'udelukke', 'udelukker', 'afvise', 'afviser']);
+const DOUBT = new Set(['hvorvidt', 'sikker', 'tvivl', 'udelukke', 'udelukker', 'afvise', 'afviser']);
 /** A negation does not reach across these: "har ingen venner og spiser ikke". */
 const SCOPE_ENDS = new Set(['og', 'eller', 'så', 'fordi', 'da', 'når']);
 const LOOK_BACK = 3;

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { AssessmentShape } from '../src/rules';
+
+const root = path.resolve(__dirname, '..');
+const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+
+/** Runs the real CLI as a separate process, the way `npm run --silent assess < concern.json` does. */
+function assessCli(stdin: string) {
+  const result = spawnSync(tsx, [path.join(root, 'src/cli/assess.ts')], {
+    input: stdin,
+    encoding: 'utf8',
+    cwd: root,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('assess CLI', () => {
+  it('prints one assessment as JSON for a valid concern', () => {
+    const out = assessCli(
+      JSON.stringify({
+        municipality: 'vejen',
+        role: 'skole',
+        childAge: 9,
+        score: 4,
+        now: '2026-04-30T10:00:00+02:00',
+      }),
+    );
+    expect(out.code).toBe(0);
+    const assessment = AssessmentShape.parse(JSON.parse(out.stdout));
+    expect(assessment.level).toBe('tertiaer');
+    expect(assessment.deadlines.find((d) => d.id === 'kvittering')?.due).toBe('2026-05-08');
+  });
+
+  it.each([
+    ['{"municipality":"vejen","score":11}', /^score: /],
+    ['{"municipality":"odense","score":5}', /^municipality: unknown municipality "odense"/],
+    ['{"municipality":"vejen","signals":["ok","nope"]}', /^signals\[0\]: unknown signal "ok"/],
+    ['{"municipality":"vejen","redFlags":["vold"]}', /^redFlags\[0\]: /],
+    ['{"municipality":"vejen","now":"tomorrow"}', /^now: must be an ISO 8601 date-time/],
+    ['{"score":5}', /^municipality: /],
+    ['{"municipality":"vejen","colour":"red"}', /colour/],
+    ['not json', /^\(root\): not valid JSON/],
+  ])('exits 2 with one line naming the field for %s', (input, message) => {
+    const out = assessCli(input);
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    const lines = out.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('npm warn'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(message);
+  });
+});

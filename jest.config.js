@@ -4,6 +4,6 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
-  // A fixed zone makes failures reproducible; the code itself always converts to Europe/Copenhagen.
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   testTimeout: 20000,
 };

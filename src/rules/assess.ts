@@ -1,173 +1,23 @@
-import type { DateTime } from 'luxon';
-import { computeDeadline, inDenmark, isOpenNow } from '../dates';
-import type {
-  Contact,
-  Knowledge,
-  LevelId,
-  MunicipalityKnowledge,
-  NationalKnowledge,
-  RedFlagId,
-} from '../knowledge/schema';
-import { analyseText, buildLexicon, type Lexicon } from '../text/analyse';
-import type { AssessedContact, AssessedStep, Assessment } from './assessment';
+import { computeDeadline, inDenmark } from '../dates';
+import type { Knowledge, LevelId, MunicipalityKnowledge } from '../knowledge/schema';
+import type { Assessment } from './assessment';
+import { Builder } from './builder';
 import type { Concern } from './concern';
+import { municipalContact, nationalContact, redFlagSection, toAssessedContact } from './contacts';
+import { EngineError } from './errors';
+import { collectFindings, topicsOf } from './findings';
+
+export { EngineError };
 
 /** Returns the current instant; injected so that no rule reads the real clock. */
 export type Clock = () => Date;
 
 const PROTECTIVENESS: Record<LevelId, number> = { primaer: 0, sekundaer: 1, tertiaer: 2 };
-const FLAG_ORDER: RedFlagId[] = ['overgreb', 'social_kontrol', 'radikalisering'];
-
-const lexicons = new WeakMap<NationalKnowledge, Lexicon>();
-function lexiconFor(national: NationalKnowledge): Lexicon {
-  let lexicon = lexicons.get(national);
-  if (!lexicon) {
-    lexicon = buildLexicon(national);
-    lexicons.set(national, lexicon);
-  }
-  return lexicon;
-}
-
-export class EngineError extends Error {
-  readonly code = 'ENGINE_INPUT';
-}
-
-/** Collects the output lists and de-duplicates contacts by name. */
-class Builder {
-  readonly contacts: AssessedContact[] = [];
-  readonly steps: AssessedStep[] = [];
-  readonly reasons: Assessment['reasons'] = [];
-  readonly notes: string[] = [];
-  readonly missing: string[] = [];
-
-  contact(contact: AssessedContact): void {
-    if (!this.contacts.some((c) => c.name === contact.name)) this.contacts.push(contact);
-  }
-  step(text: string, source: string): void {
-    if (!this.steps.some((s) => s.text === text)) this.steps.push({ text, source });
-  }
-  reason(rule: string, text: string, source: string): void {
-    this.reasons.push({ rule, text, source });
-  }
-  note(text: string): void {
-    if (!this.notes.includes(text)) this.notes.push(text);
-  }
-}
-
-function toAssessedContact(
-  contact: Contact,
-  why: string,
-  now: DateTime,
-  national: NationalKnowledge,
-): AssessedContact {
-  const hoursText =
-    contact.hours.kind === 'unknown'
-      ? (contact.hours.text ?? national.assumedOfficeHours.text)
-      : contact.hours.text;
-  return {
-    name: contact.name,
-    ...(contact.phone ? { phone: contact.phone } : {}),
-    ...(contact.email ? { email: contact.email } : {}),
-    hours: hoursText,
-    openNow: isOpenNow(contact.hours, now, national.assumedOfficeHours),
-    why,
-    source: contact.source,
-  };
-}
-
-function nationalContact(national: NationalKnowledge, id: string): Contact {
-  const contact = national.contacts.find((c) => c.id === id);
-  if (!contact) throw new EngineError(`national contact "${id}" missing`);
-  return contact;
-}
-
-function municipalContact(m: MunicipalityKnowledge, id: string): Contact {
-  const contact = m.contacts.find((c) => c.id === id);
-  if (!contact) throw new EngineError(`contact "${id}" missing in ${m.id}`);
-  return contact;
-}
 
 function levelForScore(m: MunicipalityKnowledge, score: number) {
   const candidates = m.levels.filter((l) => l.from <= score && score <= l.to);
   // Boundary scores belong to two levels: the more protective one wins.
   return candidates.sort((a, b) => PROTECTIVENESS[b.id] - PROTECTIVENESS[a.id])[0];
-}
-
-function redFlagSection(
-  b: Builder,
-  flags: RedFlagId[],
-  concern: Concern,
-  m: MunicipalityKnowledge,
-  k: Knowledge,
-  now: DateTime,
-) {
-  const { national } = k;
-  const police = nationalContact(national, 'politi');
-  for (const flag of flags) {
-    const flagInfo = national.redFlags.find((f) => f.id === flag);
-    const route = m.redFlagRoutes.find((r) => r.flag === flag);
-    const hotline = municipalContact(m, route?.contact ?? m.intake);
-    const source = route?.source ?? hotline.source;
-    const open = isOpenNow(hotline.hours, now, national.assumedOfficeHours);
-    const hotlineWhy = route
-      ? `${flagInfo?.label ?? flag}: ring her nu og fortæl om mistanken.`
-      : `${flagInfo?.label ?? flag}: kommunens modtagelse af underretninger. Kilderne nævner ingen særlig akutlinje her, så ring også til politiet, hvis du ikke kommer igennem.`;
-    const policeWhy = route?.afterHours
-      ? route.afterHours
-      : 'Uden for kommunens åbningstid er politiet vejen ind: de stiller om til kommunens sociale døgnvagt.';
-    if (open) {
-      b.contact(toAssessedContact(hotline, hotlineWhy, now, national));
-      b.contact(
-        toAssessedContact(
-          police,
-          'Ved behov for akut handling – og hvis du ikke kommer igennem.',
-          now,
-          national,
-        ),
-      );
-    } else {
-      b.contact(toAssessedContact(police, policeWhy, now, national));
-      b.contact(
-        toAssessedContact(
-          hotline,
-          `${hotlineWhy} Linjen er sandsynligvis lukket lige nu; ring igen, når den åbner.`,
-          now,
-          national,
-        ),
-      );
-    }
-    b.reason(
-      'R1 røde flag',
-      `${flagInfo?.label ?? flag}: der skal underrettes med det samme; ${open ? `${hotline.name} er første kontakt nu` : 'uden for åbningstid er politiet (114) første kontakt'}.`,
-      source,
-    );
-    if (hotline.hours.kind === 'unknown' || hotline.hours.kind === 'weekdaysDaytime') {
-      b.note(`${hotline.name}: ${national.assumedOfficeHours.text}. Kommer du ikke igennem, så ring 114.`);
-    }
-    const callNow = open ? hotline : police;
-    b.step(
-      `Ring nu til ${callNow.name} på ${callNow.phone ?? ''}.`.replace(' på .', '.'),
-      open ? source : police.source,
-    );
-    if (route?.plan) b.step(`Følg kommunens beredskabsplan: »${route.plan}«.`, route.source);
-  }
-  if (concern.suspicionAgainstParents !== false) {
-    b.step(
-      'Inddrag ikke forældrene, hvis mistanken kan være rettet mod dem – heller ikke ved at fortælle dem om underretningen.',
-      'vejen#Mistanke om fysisk, psykisk eller seksuelt overgreb; dragoer#Når du er bekymret for et barn (etiske retningslinjer)',
-    );
-  }
-  b.step(
-    'Lav ikke en dialogbaseret underretning, når der er mistanke om vold, overgreb, negativ social kontrol, æresrelaterede konflikter eller radikalisering.',
-    'vejen#Dialogbaseret underretning (OBS)',
-  );
-  b.step(`Skriv underretningen i dag. ${m.notification.sendTo.text}`, m.notification.sendTo.source);
-}
-
-function topicsOf(signalIds: Iterable<string>, national: NationalKnowledge): Set<string> {
-  const topics = new Set<string>();
-  for (const id of signalIds) national.signals.find((s) => s.id === id)?.topics.forEach((t) => topics.add(t));
-  return topics;
 }
 
 /**
@@ -182,45 +32,8 @@ export function assess(concern: Concern, knowledge: Knowledge, clock: Clock): As
   const notifiedAt = concern.notifiedAt ? inDenmark(concern.notifiedAt) : now;
   const b = new Builder();
 
-  // --- Text analysis, signals and red flags (rule 1) -------------------------------------------
-  const text = analyseText(concern.text, lexiconFor(national));
-  const signalMap = new Map<string, { id: string; label: string; matched?: string }>();
-  for (const id of concern.signals) {
-    const signal = national.signals.find((s) => s.id === id);
-    if (signal) signalMap.set(id, { id, label: signal.label });
-  }
-  for (const hit of text.signals) {
-    const signal = national.signals.find((s) => s.id === hit.id);
-    if (signal && !signalMap.has(hit.id))
-      signalMap.set(hit.id, { id: hit.id, label: signal.label, matched: hit.matched });
-  }
-  const flagSet = new Set<RedFlagId>(concern.redFlags);
-  for (const hit of text.redFlags) {
-    flagSet.add(hit.id);
-    b.reason(
-      'R1 røde flag i teksten',
-      `»${hit.matched}« læses som tegn på: ${national.redFlags.find((f) => f.id === hit.id)?.label}.`,
-      national.redFlags.find((f) => f.id === hit.id)?.source ?? '',
-    );
-  }
-  for (const id of signalMap.keys()) {
-    const signal = national.signals.find((s) => s.id === id);
-    if (signal?.impliesRedFlag && !flagSet.has(signal.impliesRedFlag)) {
-      flagSet.add(signal.impliesRedFlag);
-      const category = national.signalCategories.find((c) => c.id === signal.category);
-      b.reason(
-        'R1 signal med rødt flag',
-        `Signalet »${signal.label}« behandles som mistanke om overgreb.`,
-        category?.source ?? '',
-      );
-    }
-  }
-  for (const negated of text.negated) {
-    b.note(
-      `»${negated.matched}« blev læst som en benægtelse og tæller ikke med. Er du i tvivl, så sig det – i tvivl underretter man.`,
-    );
-  }
-  const redFlags = FLAG_ORDER.filter((f) => flagSet.has(f));
+  // --- Signals and red flags from the concern and its text (rule 1) -------------------------
+  const { signalMap, redFlags } = collectFindings(concern, national, b);
   const hasRedFlag = redFlags.length > 0;
   const adult = concern.childAge !== undefined && concern.childAge >= national.ageLimits.adultFrom;
 

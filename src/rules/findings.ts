@@ -1,0 +1,73 @@
+import type { NationalKnowledge, RedFlagId } from '../knowledge/schema';
+import { analyseText, buildLexicon, type Lexicon } from '../text/analyse';
+import type { Builder } from './builder';
+import type { Concern } from './concern';
+
+const FLAG_ORDER: RedFlagId[] = ['overgreb', 'social_kontrol', 'radikalisering'];
+
+const lexicons = new WeakMap<NationalKnowledge, Lexicon>();
+function lexiconFor(national: NationalKnowledge): Lexicon {
+  let lexicon = lexicons.get(national);
+  if (!lexicon) {
+    lexicon = buildLexicon(national);
+    lexicons.set(national, lexicon);
+  }
+  return lexicon;
+}
+
+export interface Findings {
+  signalMap: Map<string, { id: string; label: string; matched?: string }>;
+  /** In a fixed order: abuse first. */
+  redFlags: RedFlagId[];
+}
+
+/**
+ * Rule 1's input side: explicit signals and red flags, those found in the text (negation-aware), and red
+ * flags implied by signals. Explains each finding through the builder.
+ */
+export function collectFindings(concern: Concern, national: NationalKnowledge, b: Builder): Findings {
+  const text = analyseText(concern.text, lexiconFor(national));
+  const signalMap = new Map<string, { id: string; label: string; matched?: string }>();
+  for (const id of concern.signals) {
+    const signal = national.signals.find((s) => s.id === id);
+    if (signal) signalMap.set(id, { id, label: signal.label });
+  }
+  for (const hit of text.signals) {
+    const signal = national.signals.find((s) => s.id === hit.id);
+    if (signal && !signalMap.has(hit.id))
+      signalMap.set(hit.id, { id: hit.id, label: signal.label, matched: hit.matched });
+  }
+  const flagSet = new Set<RedFlagId>(concern.redFlags);
+  for (const hit of text.redFlags) {
+    flagSet.add(hit.id);
+    b.reason(
+      'R1 røde flag i teksten',
+      `»${hit.matched}« læses som tegn på: ${national.redFlags.find((f) => f.id === hit.id)?.label}.`,
+      national.redFlags.find((f) => f.id === hit.id)?.source ?? '',
+    );
+  }
+  for (const id of signalMap.keys()) {
+    const signal = national.signals.find((s) => s.id === id);
+    if (signal?.impliesRedFlag && !flagSet.has(signal.impliesRedFlag)) {
+      flagSet.add(signal.impliesRedFlag);
+      const category = national.signalCategories.find((c) => c.id === signal.category);
+      b.reason(
+        'R1 signal med rødt flag',
+        `Signalet »${signal.label}« behandles som: ${national.redFlags.find((f) => f.id === signal.impliesRedFlag)?.label}.`,
+        category?.source ?? '',
+      );
+    }
+  }
+  for (const negated of text.negated) {
+    b.note(
+      `»${negated.matched}« blev læst som en benægtelse og tæller ikke med. Er du i tvivl, så sig det – i tvivl underretter man.`,
+    );
+  }
+  return { signalMap, redFlags: FLAG_ORDER.filter((f) => flagSet.has(f)) };
+}
+
+export function topicsOf(signalIds: Iterable<string>, national: NationalKnowledge): Set<string> {
+  const topics = new Set<string>();
+  for (const id of signalIds) national.signals.find((s) => s.id === id)?.topics.forEach((t) => topics.add(t));
+  return topics;
+}

@@ -1,0 +1,33 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const CORE = ['knowledge', 'rules', 'text', 'draft', 'dates'];
+const FORBIDDEN = /from ['"](botbuilder[^'"]*|@microsoft\/teams-ai[^'"]*|restify)['"]/;
+
+function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? sourceFiles(full) : entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+describe('the pure core', () => {
+  const files = CORE.flatMap((module) => sourceFiles(path.resolve(__dirname, '..', 'src', module)));
+
+  it('has modules to check', () => {
+    expect(files.length).toBeGreaterThan(10);
+  });
+
+  it('imports nothing from botbuilder, teams-ai or restify, so a host migration touches only the host', () => {
+    const offenders = files.filter((file) => FORBIDDEN.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('has no municipality-specific branches: municipal differences are data', () => {
+    const offenders = files.filter((file) =>
+      /===\s*['"](vejen|dragoer|assens)['"]/.test(readFileSync(file, 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as ACData from 'adaptivecards-templating';
+
+export class CardRenderError extends Error {
+  readonly code = 'CARD_UNRESOLVED';
+}
+
+const templates = new Map<string, ACData.Template>();
+
+function cardsDir(): string {
+  // src/cards → ../../cards (also from dist/src/cards → ../../../cards)
+  for (const up of ['../..', '../../..']) {
+    const dir = path.resolve(__dirname, up, 'cards');
+    try {
+      readFileSync(path.join(dir, 'assessment.json'));
+      return dir;
+    } catch {
+      // try the next candidate
+    }
+  }
+  throw new CardRenderError('cards/ folder not found');
+}
+
+/** Expands `cards/<name>.json` with a view model; refuses to return a card with an unresolved `${…}`. */
+export function renderCard(name: string, model: object): Record<string, unknown> {
+  let template = templates.get(name);
+  if (!template) {
+    template = new ACData.Template(JSON.parse(readFileSync(path.join(cardsDir(), `${name}.json`), 'utf8')));
+    templates.set(name, template);
+  }
+  const card = template.expand({ $root: model }) as Record<string, unknown>;
+  const json = JSON.stringify(card);
+  const unresolved = json.match(/\$\{[^}]*\}/);
+  if (unresolved) throw new CardRenderError(`card "${name}" has an unresolved ${unresolved[0]}`);
+  return card;
+}

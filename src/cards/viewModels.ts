@@ -1,0 +1,76 @@
+import type { Knowledge } from '../knowledge/schema';
+import type { Assessment } from '../rules/assessment';
+
+export const EMERGENCY_LINE = 'Akut fare: ring 112. Uden for kommunens åbningstid: politiet på 114.';
+
+/** "51 43 65 73" → "tel:+4551436573"; "114" → "tel:114". */
+export function telUrl(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return digits.length === 8 ? `tel:+45${digits}` : `tel:${digits}`;
+}
+
+export interface AssessmentCardModel {
+  title: string;
+  headerStyle: 'attention' | 'warning' | 'good' | 'emphasis';
+  decision: string;
+  levelText: string;
+  callNow: { name: string; phone: string; why: string } | null;
+  steps: { text: string }[];
+  notes: string[];
+  emergency: string;
+  sources: string;
+  callActions: { title: string; url: string }[];
+}
+
+const DECISION: Record<Assessment['notify'], string> = {
+  required: 'Du skal underrette kommunen.',
+  consider: 'Overvej en underretning sammen med din leder – i tvivl underretter man.',
+  not_indicated: 'En underretning er ikke påkrævet nu. Bliver du mere bekymret, så vurder igen.',
+};
+
+/** Shapes an assessment for the assessment card: the number to call now first, then what to do. */
+export function assessmentCardModel(
+  assessment: Assessment,
+  knowledge: Knowledge,
+  maxSteps = 6,
+): AssessmentCardModel {
+  const municipality = knowledge.municipalities.get(assessment.municipality);
+  const first = assessment.contacts[0];
+  const callNow =
+    assessment.acute && first?.phone ? { name: first.name, phone: first.phone, why: first.why } : null;
+  const sourceIds = new Set(
+    [...assessment.steps, ...assessment.contacts, ...assessment.deadlines].flatMap((item) =>
+      item.source.split(/; ?/).map((part) => part.split('#')[0] ?? ''),
+    ),
+  );
+  const sources = [...sourceIds]
+    .map((id) => knowledge.national.sources[id]?.title)
+    .filter((title): title is string => !!title)
+    .join(' · ');
+  const phones = assessment.contacts.filter((c) => c.phone).slice(0, 3);
+  return {
+    title: assessment.acute
+      ? 'Akut: handl nu'
+      : `Vurdering – ${municipality?.name ?? assessment.municipality}`,
+    headerStyle: assessment.acute
+      ? 'attention'
+      : assessment.notify === 'required'
+        ? 'warning'
+        : assessment.notify === 'consider'
+          ? 'emphasis'
+          : 'good',
+    decision: DECISION[assessment.notify],
+    levelText: [
+      assessment.levelLabel,
+      assessment.zone ? `score ${assessment.zone.score}: ${assessment.zone.label}` : null,
+    ]
+      .filter(Boolean)
+      .join(' · '),
+    callNow,
+    steps: assessment.steps.slice(0, maxSteps).map((s) => ({ text: s.text })),
+    notes: assessment.notes.slice(0, 3),
+    emergency: EMERGENCY_LINE,
+    sources,
+    callActions: phones.map((c) => ({ title: `Ring ${c.name} (${c.phone})`, url: telUrl(c.phone ?? '') })),
+  };
+}

@@ -1,0 +1,58 @@
+import { renderCard } from '../src/cards/render';
+import { assessmentCardModel } from '../src/cards/viewModels';
+import { knowledge, run, TUESDAY_NIGHT } from './helpers';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- adaptivecards' ESM lib cannot be required in Node; its UMD build can (STACK-NOTES)
+const AC = require('adaptivecards/dist/adaptivecards.js');
+
+/** Parses a card with the real Adaptive Cards SDK and returns the parse errors it reports. */
+function parseWithSdk(card: object): string[] {
+  const adaptiveCard = new AC.AdaptiveCard();
+  const context = new AC.SerializationContext();
+  adaptiveCard.parse(card, context);
+  const errors: string[] = [];
+  for (let i = 0; i < context.eventCount; i++) errors.push(context.getEventAt(i).message);
+  return errors;
+}
+
+const cases = [
+  ['red flag in Dragør at night', { municipality: 'dragoer', text: 'Far slår hende', now: TUESDAY_NIGHT }],
+  ['score 6 in Vejen', { municipality: 'vejen', score: 6, role: 'skole' as const, childAge: 9 }],
+  ['score 9 in Assens', { municipality: 'assens', score: 9, role: 'dagtilbud' as const, childAge: 3 }],
+] as const;
+
+describe('assessment card', () => {
+  it.each(cases)('%s renders as a valid Adaptive Card 1.5 with no unresolved template', (_name, input) => {
+    const card = renderCard('assessment', assessmentCardModel(run(input), knowledge));
+    const json = JSON.stringify(card);
+    expect(json).not.toMatch(/\$\{/);
+    expect(card.version).toBe('1.5');
+    expect(parseWithSdk(card)).toEqual([]);
+    // Teams' limit is about 100 KB per message; a phone card should stay far below it.
+    expect(Buffer.byteLength(json)).toBeLessThan(8000);
+    expect(json).toContain('ring 112');
+    expect(json).toContain('114');
+  });
+
+  it('puts the number to call now at the top of an acute card, with a tap-to-call link', () => {
+    const card = renderCard('assessment', assessmentCardModel(run(cases[0][1]), knowledge));
+    const json = JSON.stringify(card);
+    expect(json).toContain('Ring nu');
+    expect(json).toContain('tel:114');
+    expect(json.indexOf('Ring nu')).toBeLessThan(json.indexOf('Det skal du gøre'));
+  });
+
+  it('leaves out the "call now" block when nothing is acute', () => {
+    const json = JSON.stringify(renderCard('assessment', assessmentCardModel(run(cases[2][1]), knowledge)));
+    expect(json).not.toContain('Ring nu');
+    expect(json).toContain('ikke påkrævet');
+  });
+
+  it('the SDK check reports a broken card (so the checks above can fail)', () => {
+    expect(parseWithSdk({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Bogus' }] })).not.toEqual([]);
+  });
+
+  it('names the sources by title', () => {
+    const json = JSON.stringify(renderCard('assessment', assessmentCardModel(run(cases[1][1]), knowledge)));
+    expect(json).toContain('Vejen Kommune, »Handleguiden«');
+  });
+});

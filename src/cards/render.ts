@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
+import { findProjectFolder } from '../projectPaths';
 
 export class CardRenderError extends Error {
   readonly code = 'CARD_UNRESOLVED';
@@ -9,17 +10,9 @@ export class CardRenderError extends Error {
 const templates = new Map<string, ACData.Template>();
 
 function cardsDir(): string {
-  // src/cards → ../../cards (also from dist/src/cards → ../../../cards)
-  for (const up of ['../..', '../../..']) {
-    const dir = path.resolve(__dirname, up, 'cards');
-    try {
-      readFileSync(path.join(dir, 'assessment.json'));
-      return dir;
-    } catch {
-      // try the next candidate
-    }
-  }
-  throw new CardRenderError('cards/ folder not found');
+  const dir = findProjectFolder(__dirname, 'cards', 'assessment.json');
+  if (!dir) throw new CardRenderError('cards/ folder not found');
+  return dir;
 }
 
 /** Expands `cards/<name>.json` with a view model; refuses to return a card with an unresolved `${…}`. */

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod/v4';
+import { findProjectFolder } from '../projectPaths';
 import { MunicipalityKnowledge, NationalKnowledge, type Knowledge } from './schema';
 
 /** A knowledge file is wrong; the message names the file, the path inside it and what is wrong. */
@@ -19,13 +20,9 @@ export class KnowledgeError extends Error {
 
 /** Finds the project's `knowledge/` folder whether we run from src/ (ts) or dist/src/ (compiled). */
 export function defaultKnowledgeDir(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, 'knowledge');
-    if (existsSync(path.join(candidate, 'national.yaml'))) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new KnowledgeError('knowledge/', '', 'folder with national.yaml not found');
+  const dir = findProjectFolder(__dirname, 'knowledge', 'national.yaml');
+  if (!dir) throw new KnowledgeError('knowledge/', '', 'folder with national.yaml not found');
+  return dir;
 }
 
 function formatPath(segments: ReadonlyArray<PropertyKey>): string {

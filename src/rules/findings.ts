@@ -40,10 +40,11 @@ export function collectFindings(concern: Concern, national: NationalKnowledge, b
   const flagSet = new Set<RedFlagId>(concern.redFlags);
   for (const hit of text.redFlags) {
     flagSet.add(hit.id);
+    const flag = national.redFlags.find((f) => f.id === hit.id);
     b.reason(
       'R1 røde flag i teksten',
-      `»${hit.matched}« læses som tegn på: ${national.redFlags.find((f) => f.id === hit.id)?.label}.`,
-      national.redFlags.find((f) => f.id === hit.id)?.source ?? '',
+      `»${hit.matched}« læses som tegn på: ${flag?.label}.`,
+      flag?.source ?? '',
     );
   }
   for (const id of signalMap.keys()) {

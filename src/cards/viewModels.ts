@@ -28,6 +28,17 @@ const DECISION: Record<Assessment['notify'], string> = {
   not_indicated: 'En underretning er ikke påkrævet nu. Bliver du mere bekymret, så vurder igen.',
 };
 
+/** The titles of the sources behind `items`, once each: "Vejen Kommune, »Handleguiden« · Barnets lov". */
+export function sourcesText(items: readonly { source: string }[], knowledge: Knowledge): string {
+  const ids = new Set(
+    items.flatMap((item) => item.source.split(/; ?/).map((part) => part.split('#')[0] ?? '')),
+  );
+  return [...ids]
+    .map((id) => knowledge.national.sources[id]?.title)
+    .filter((title): title is string => !!title)
+    .join(' · ');
+}
+
 /** Shapes an assessment for the assessment card: the number to call now first, then what to do. */
 export function assessmentCardModel(
   assessment: Assessment,
@@ -38,15 +49,10 @@ export function assessmentCardModel(
   const first = assessment.contacts[0];
   const callNow =
     assessment.acute && first?.phone ? { name: first.name, phone: first.phone, why: first.why } : null;
-  const sourceIds = new Set(
-    [...assessment.steps, ...assessment.contacts, ...assessment.deadlines].flatMap((item) =>
-      item.source.split(/; ?/).map((part) => part.split('#')[0] ?? ''),
-    ),
+  const sources = sourcesText(
+    [...assessment.steps, ...assessment.contacts, ...assessment.deadlines],
+    knowledge,
   );
-  const sources = [...sourceIds]
-    .map((id) => knowledge.national.sources[id]?.title)
-    .filter((title): title is string => !!title)
-    .join(' · ');
   const phones = assessment.contacts.filter((c) => c.phone).slice(0, 3);
   return {
     title: assessment.acute

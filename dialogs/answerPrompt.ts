@@ -1,0 +1,75 @@
+import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import type { QuestionCardModel } from '../src/cards/questionCard';
+import type { Parsed, Reply } from '../src/conversation/reply';
+import type { QuestionId } from '../src/conversation/questions';
+import { cardActivity } from '../src/bot/replies';
+
+export const ANSWER_PROMPT = 'answerPrompt';
+
+export interface AskOptions {
+  step: QuestionId;
+  card: QuestionCardModel;
+}
+
+type Parsers = Record<QuestionId, (reply: Reply) => Parsed<unknown>>;
+
+export function replyOf(context: TurnContext): Reply {
+  const value = context.activity.value;
+  return {
+    text: context.activity.text ?? '',
+    value: value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined,
+  };
+}
+
+function activeInstance(dc: DialogContext): DialogInstance {
+  if (!dc.activeDialog) throw new Error('AnswerPrompt ran without an active dialog instance');
+  return dc.activeDialog;
+}
+
+/**
+ * Asks one question as a card and accepts either the card's submit or a typed answer. botbuilder's own
+ * prompts re-prompt on a card submit (it has no text) and skip the re-prompt once anything else was sent in
+ * the turn (a CPR warning), so this prompt owns both: an answer that does not parse gets help and the card again.
+ */
+export class AnswerPrompt extends Dialog<AskOptions> {
+  constructor(private readonly parsers: Parsers) {
+    super(ANSWER_PROMPT);
+  }
+
+  override async beginDialog(dc: DialogContext, options?: AskOptions): Promise<DialogTurnResult> {
+    if (!options) throw new Error('AnswerPrompt needs the question to ask');
+    activeInstance(dc).state = { options };
+    await dc.context.sendActivity(cardActivity('question', options.card));
+    return Dialog.EndOfTurn;
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    if (dc.context.activity.type !== 'message') return Dialog.EndOfTurn;
+    const { options } = activeInstance(dc).state as { options: AskOptions };
+    const reply = replyOf(dc.context);
+    if (reply.value?.verb === 'answer' && reply.value.step !== options.step) {
+      await dc.context.sendActivity('Det kort hører til et tidligere spørgsmål. Svar gerne på det her:');
+      await dc.context.sendActivity(cardActivity('question', options.card));
+      return Dialog.EndOfTurn;
+    }
+    const parsed = this.parsers[options.step](reply);
+    if (parsed.ok) return dc.endDialog(parsed.value);
+    await dc.context.sendActivity(parsed.help);
+    await dc.context.sendActivity(cardActivity('question', options.card));
+    return Dialog.EndOfTurn;
+  }
+
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const { options } = instance.state as { options: AskOptions };
+    await context.sendActivity(cardActivity('question', options.card));
+  }
+}
+
+/** The title of the question a dialog stack is waiting on, for the help card. */
+export function pendingQuestion(dc: DialogContext): string {
+  let context: DialogContext | undefined = dc;
+  while (context?.child) context = context.child;
+  const state = context?.activeDialog?.state as { options?: AskOptions } | undefined;
+  return context?.activeDialog?.id === ANSWER_PROMPT ? (state?.options?.card.title ?? '') : '';
+}

@@ -1,0 +1,211 @@
+import {
+  ComponentDialog,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { RedFlagAnswer } from '../src/conversation/answers';
+import { looksLikeConcern } from '../src/conversation/answers';
+import { questionCard, type QuestionId } from '../src/conversation/questions';
+import type { RedFlagId, RoleId } from '../src/knowledge/schema';
+import { analyseText } from '../src/text';
+import { acuteActivities, assessNotes, resultActivities, type ConcernNotes } from '../src/bot/results';
+import type { BotServices } from '../src/bot/services';
+import type { UserProfile } from '../src/bot/state';
+import { ANSWER_PROMPT, AnswerPrompt } from './answerPrompt';
+import { answerParsers } from './parsers';
+
+export const CONCERN_DIALOG = 'concernDialog';
+const WATERFALL = 'concernSteps';
+
+export interface ConcernDialogOptions {
+  /** The message that started the dialog; used as the description when it describes a concern. */
+  text?: string;
+}
+
+/** "Emil på 7 år …" → 7; only an explicit "N år" counts, so "3 gange" is not an age. */
+function ageInText(text: string): number | undefined {
+  const match = text.match(/\b(\d{1,2}) ?(?:år|årig)/i);
+  const age = match ? Number(match[1]) : undefined;
+  return age !== undefined && age <= 25 ? age : undefined;
+}
+
+interface Progress {
+  notes: ConcernNotes;
+  asked: number;
+  acuteShownFor?: string;
+}
+
+/**
+ * The concern conversation of DESIGN.md: read the description first, show the acute route at once on a red
+ * flag, then ask only what is still missing, and end with the result cards.
+ */
+export class ConcernDialog extends ComponentDialog {
+  constructor(
+    private readonly services: BotServices,
+    private readonly profile: UserProfile,
+  ) {
+    super(CONCERN_DIALOG);
+    this.addDialog(new AnswerPrompt(answerParsers(services)));
+    this.addDialog(
+      new WaterfallDialog(WATERFALL, [
+        this.describe.bind(this),
+        this.readDescription.bind(this),
+        this.saveMunicipality.bind(this),
+        this.saveRole.bind(this),
+        this.saveAge.bind(this),
+        this.saveRedFlagCheck.bind(this),
+        this.saveSuspicion.bind(this),
+        this.saveScore.bind(this),
+        this.saveSignals.bind(this),
+        this.saveObserved.bind(this),
+        this.saveDuration.bind(this),
+        this.saveActionsTaken.bind(this),
+        this.saveParentsSay.bind(this),
+        this.finish.bind(this),
+      ]),
+    );
+    this.initialDialogId = WATERFALL;
+  }
+
+  private progress(step: WaterfallStepContext): Progress {
+    const values = step.values as { progress?: Progress };
+    values.progress ??= { notes: { text: '', redFlags: [] }, asked: 0 };
+    return values.progress;
+  }
+
+  private municipality(): string {
+    return this.profile.municipality ?? this.services.defaultMunicipality;
+  }
+
+  private async ask(step: WaterfallStepContext, id: QuestionId): Promise<DialogTurnResult> {
+    const progress = this.progress(step);
+    progress.asked += 1;
+    const card = questionCard(id, {
+      knowledge: this.services.knowledge,
+      childAge: progress.notes.childAge,
+      preselectedSignals: progress.notes.signals,
+    });
+    return step.beginDialog(ANSWER_PROMPT, {
+      step: id,
+      card: { ...card, progress: `Spørgsmål ${progress.asked}` },
+    });
+  }
+
+  private async showAcute(step: WaterfallStepContext): Promise<void> {
+    const progress = this.progress(step);
+    progress.acuteShownFor = this.municipality();
+    await step.context.sendActivities(acuteActivities(progress.notes, this.municipality(), this.services));
+  }
+
+  /**
+   * Takes the red flags from the engine (text, explicit answers and signals that imply one, such as marks of
+   * violence) and shows the acute route as soon as a new one appears.
+   */
+  private async raiseRedFlags(step: WaterfallStepContext): Promise<void> {
+    const notes = this.progress(step).notes;
+    const before = notes.redFlags.length;
+    notes.redFlags = assessNotes(notes, this.municipality(), this.services).redFlags;
+    if (notes.redFlags.length > before) await this.showAcute(step);
+  }
+
+  /** Use the first message as the description when it is one; otherwise ask for it. */
+  private async describe(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const text = (step.options as ConcernDialogOptions | undefined)?.text ?? '';
+    if (text && looksLikeConcern(text, this.services.lexicon)) return step.next(text);
+    return this.ask(step, 'describe');
+  }
+
+  /** Analyse the description: a red flag shows the acute route before any other question. */
+  private async readDescription(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const notes = this.progress(step).notes;
+    notes.text = (step.result as string | null) ?? '';
+    const analysis = analyseText(notes.text, this.services.lexicon);
+    notes.signals = [...new Set(analysis.signals.map((hit) => hit.id))];
+    notes.childAge ??= ageInText(notes.text);
+    await this.raiseRedFlags(step);
+    return this.profile.municipality ? step.next(this.profile.municipality) : this.ask(step, 'municipality');
+  }
+
+  private async saveMunicipality(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    this.profile.municipality = step.result as string;
+    const progress = this.progress(step);
+    // The acute card was shown for the deployment's municipality before we knew the user's: show the right one.
+    if (progress.acuteShownFor && progress.acuteShownFor !== this.profile.municipality)
+      await this.showAcute(step);
+    return this.profile.role ? step.next(this.profile.role) : this.ask(step, 'role');
+  }
+
+  private async saveRole(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    this.profile.role = step.result as RoleId;
+    this.progress(step).notes.role = this.profile.role;
+    const notes = this.progress(step).notes;
+    return notes.childAge === undefined ? this.ask(step, 'age') : step.next(notes.childAge);
+  }
+
+  private async saveAge(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const notes = this.progress(step).notes;
+    notes.childAge = step.result as number;
+    return notes.redFlags.length > 0 ? step.next(null) : this.ask(step, 'redFlagCheck');
+  }
+
+  private async saveRedFlagCheck(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const notes = this.progress(step).notes;
+    const answer = step.result as RedFlagAnswer | null;
+    if (answer) {
+      notes.redFlagUnsure = answer.unsure;
+      if (answer.flags.length > 0) {
+        notes.redFlags = [...new Set<RedFlagId>([...notes.redFlags, ...answer.flags])];
+        await this.showAcute(step);
+      }
+    }
+    return notes.redFlags.length > 0 ? this.ask(step, 'suspicion') : step.next(null);
+  }
+
+  /** With a red flag the level is already decided; go straight to the details for the notification. */
+  private async saveSuspicion(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const notes = this.progress(step).notes;
+    if (step.result !== null) notes.suspicionAgainstParents = step.result as boolean | 'unknown';
+    return notes.redFlags.length > 0 ? step.next(null) : this.ask(step, 'score');
+  }
+
+  private async saveScore(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const notes = this.progress(step).notes;
+    if (typeof step.result === 'number') notes.score = step.result;
+    return notes.redFlags.length > 0 ? step.next(null) : this.ask(step, 'signals');
+  }
+
+  private async saveSignals(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (Array.isArray(step.result)) this.progress(step).notes.signals = step.result as string[];
+    await this.raiseRedFlags(step);
+    return this.ask(step, 'observed');
+  }
+
+  private async saveObserved(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    this.progress(step).notes.observed = step.result as string | null;
+    return this.ask(step, 'duration');
+  }
+
+  private async saveDuration(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    this.progress(step).notes.duration = step.result as string | null;
+    return this.ask(step, 'actionsTaken');
+  }
+
+  private async saveActionsTaken(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    this.progress(step).notes.actionsTaken = step.result as string | null;
+    return this.ask(step, 'parentsSay');
+  }
+
+  private async saveParentsSay(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    this.progress(step).notes.parentsSay = step.result as string | null;
+    return this.ask(step, 'childSays');
+  }
+
+  /** The result cards; the dialog's state (and with it the free texts) ends here. */
+  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const notes = this.progress(step).notes;
+    notes.childSays = step.result as string | null;
+    await step.context.sendActivities(resultActivities(notes, this.municipality(), this.services));
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,35 @@
+import {
+  parseAge,
+  parseFreeText,
+  parseMunicipality,
+  parseRedFlagCheck,
+  parseRole,
+  parseScore,
+  parseSignals,
+  parseYesNoUnknown,
+} from '../src/conversation/answers';
+import type { QuestionId } from '../src/conversation/questions';
+import type { Parsed, Reply } from '../src/conversation/reply';
+import type { BotServices } from '../src/bot/services';
+
+/** One parser per question; every question takes a card submit or typed text. */
+export function answerParsers({
+  knowledge,
+  lexicon,
+}: BotServices): Record<QuestionId, (reply: Reply) => Parsed<unknown>> {
+  return {
+    describe: parseFreeText,
+    municipality: (reply) => parseMunicipality(reply, knowledge),
+    role: parseRole,
+    age: parseAge,
+    redFlagCheck: (reply) => parseRedFlagCheck(reply, lexicon),
+    suspicion: parseYesNoUnknown,
+    score: parseScore,
+    signals: (reply) => parseSignals(reply, knowledge, lexicon),
+    observed: parseFreeText,
+    duration: parseFreeText,
+    actionsTaken: parseFreeText,
+    parentsSay: parseFreeText,
+    childSays: parseFreeText,
+  };
+}

@@ -1,0 +1,57 @@
+import {
+  ComponentDialog,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { questionCard, ROLE_LABELS } from '../src/conversation/questions';
+import type { RoleId } from '../src/knowledge/schema';
+import type { BotServices } from '../src/bot/services';
+import type { UserProfile } from '../src/bot/state';
+import { ANSWER_PROMPT, AnswerPrompt } from './answerPrompt';
+import { answerParsers } from './parsers';
+
+export const PROFILE_DIALOG = 'profileDialog';
+
+export interface ProfileDialogOptions {
+  field: 'municipality' | 'role';
+}
+
+/** "skift kommune" / "skift rolle": asks again and remembers the answer; an ongoing concern then resumes. */
+export class ProfileDialog extends ComponentDialog {
+  constructor(
+    private readonly services: BotServices,
+    private readonly profile: UserProfile,
+  ) {
+    super(PROFILE_DIALOG);
+    this.addDialog(new AnswerPrompt(answerParsers(services)));
+    this.addDialog(
+      new WaterfallDialog('profileSteps', [this.askField.bind(this), this.saveField.bind(this)]),
+    );
+    this.initialDialogId = 'profileSteps';
+  }
+
+  private field(step: WaterfallStepContext): ProfileDialogOptions['field'] {
+    return (step.options as ProfileDialogOptions).field;
+  }
+
+  private async askField(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const field = this.field(step);
+    return step.beginDialog(ANSWER_PROMPT, {
+      step: field,
+      card: questionCard(field, { knowledge: this.services.knowledge }),
+    });
+  }
+
+  private async saveField(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (this.field(step) === 'municipality') {
+      this.profile.municipality = step.result as string;
+      const name = this.services.knowledge.municipalities.get(this.profile.municipality)?.name ?? '';
+      await step.context.sendActivity(`Gemt: jeg bruger nu ${name}s handleguide.`);
+    } else {
+      this.profile.role = step.result as RoleId;
+      await step.context.sendActivity(`Gemt: din rolle er nu »${ROLE_LABELS[this.profile.role]}«.`);
+    }
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,167 @@
+import { ActivityTypes, type Storage, type TurnContext } from 'botbuilder';
+import { DialogSet, type DialogContext } from 'botbuilder-dialogs';
+import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
+// Not re-exported from the package root; the path is part of the published package.
+import { TurnStateProperty } from '@microsoft/teams-ai/lib/TurnStateProperty';
+import { CONCERN_DIALOG, ConcernDialog } from '../../dialogs/concernDialog';
+import { PROFILE_DIALOG, ProfileDialog } from '../../dialogs/profileDialog';
+import { pendingQuestion, replyOf } from '../../dialogs/answerPrompt';
+import { commandOf, type Command } from '../conversation/commands';
+import { maskCpr } from '../text';
+import { cardActivity, FALLBACK_TEXT } from './replies';
+import type { BotServices } from './services';
+import type { AppTurnState, ConversationData, UserProfile } from './state';
+
+export interface BotOptions {
+  storage: Storage;
+  services: BotServices;
+  /** The Teams adapter in production; tests drive `run` with botbuilder's TestAdapter instead. */
+  adapter?: TeamsAdapter;
+  /** Told about every failed turn (never about its content). */
+  onError?: (error: unknown) => void;
+}
+
+export interface Bot {
+  app: Application<AppTurnState>;
+  /** Runs one turn; on any failure the user still gets the emergency numbers. */
+  run(context: TurnContext): Promise<void>;
+}
+
+export const CPR_WARNING =
+  'Du skrev et CPR-nummer. Jeg har fjernet det og gemmer det ikke. Skriv ikke CPR-numre i chatten – ' +
+  'CPR-nummeret kommer først på underretningen, når du sender den ad en sikker vej.';
+
+/** Masks CPR numbers in typed text and in every text a card submitted, before anything reads or stores them. */
+async function guardCpr(context: TurnContext): Promise<void> {
+  let masked = 0;
+  if (typeof context.activity.text === 'string') {
+    const result = maskCpr(context.activity.text);
+    context.activity.text = result.text;
+    masked += result.masked;
+  }
+  const value = context.activity.value as Record<string, unknown> | undefined;
+  if (value && typeof value === 'object') {
+    for (const [key, raw] of Object.entries(value)) {
+      if (typeof raw !== 'string') continue;
+      const result = maskCpr(raw);
+      value[key] = result.text;
+      masked += result.masked;
+    }
+  }
+  if (masked > 0) await context.sendActivity(CPR_WARNING);
+}
+
+function dialogContext(
+  context: TurnContext,
+  state: AppTurnState,
+  services: BotServices,
+): Promise<DialogContext> {
+  const dialogs = new DialogSet(new TurnStateProperty(state, 'conversation', 'dialogState'));
+  dialogs.add(new ConcernDialog(services, state.user));
+  dialogs.add(new ProfileDialog(services, state.user));
+  return dialogs.createContext(context);
+}
+
+/** Once per conversation: on install, or before the first answer if the install event never came. */
+async function welcome(context: TurnContext, state: AppTurnState, services: BotServices): Promise<void> {
+  if (state.conversation.welcomedAt) return;
+  const municipality = services.knowledge.municipalities.get(
+    state.user.municipality ?? services.defaultMunicipality,
+  );
+  state.conversation.welcomedAt = services.clock().toISOString();
+  await context.sendActivity(cardActivity('welcome', { municipalityName: municipality?.name ?? 'kommunen' }));
+}
+
+async function handleCommand(
+  command: Command,
+  context: TurnContext,
+  state: AppTurnState,
+  services: BotServices,
+) {
+  const dc = await dialogContext(context, state, services);
+  switch (command) {
+    case 'restart':
+      await dc.cancelAllDialogs();
+      await dc.beginDialog(CONCERN_DIALOG, {});
+      return;
+    case 'stop':
+      await dc.cancelAllDialogs();
+      await context.sendActivity(
+        'Jeg har stoppet spørgsmålene og glemt, hvad du skrev. Skriv når som helst igen. Er barnet i akut fare, så ring 112.',
+      );
+      return;
+    case 'help':
+      await context.sendActivity(cardActivity('help', { question: pendingQuestion(dc) }));
+      if (dc.activeDialog) await dc.repromptDialog();
+      return;
+    case 'changeMunicipality':
+    case 'changeRole':
+      await dc.beginDialog(PROFILE_DIALOG, { field: command === 'changeRole' ? 'role' : 'municipality' });
+      return;
+  }
+}
+
+async function handleMessage(context: TurnContext, state: AppTurnState, services: BotServices) {
+  await welcome(context, state, services);
+  const dc = await dialogContext(context, state, services);
+  const result = await dc.continueDialog();
+  if (result.status !== 'empty') return;
+  const reply = replyOf(context);
+  if (reply.value?.verb === 'answer') {
+    await context.sendActivity(
+      'Det kort hører til en samtale, der er afsluttet. Skriv din bekymring for at starte igen.',
+    );
+    return;
+  }
+  await dc.beginDialog(CONCERN_DIALOG, { text: reply.text });
+}
+
+/** Builds the teams-ai application; a factory so tests can run it without a server. */
+export function createBot({ storage, services, adapter, onError }: BotOptions): Bot {
+  const app = new Application<AppTurnState>({
+    storage,
+    adapter,
+    startTypingTimer: false,
+    longRunningMessages: false,
+    removeRecipientMention: true,
+    turnStateFactory: () => new TurnState<ConversationData, UserProfile>(),
+  });
+
+  app.turn('beforeTurn', async (context) => {
+    if (context.activity.type === ActivityTypes.Message) await guardCpr(context);
+    return true;
+  });
+
+  app.conversationUpdate('membersAdded', async (context, state) => {
+    const botAdded = context.activity.membersAdded?.some(
+      (member) => member.id === context.activity.recipient.id,
+    );
+    if (botAdded) await welcome(context, state, services);
+  });
+
+  app.activity(ActivityTypes.InstallationUpdate, async (context, state) => {
+    if (context.activity.action === 'add') await welcome(context, state, services);
+  });
+
+  // Specific routes first: commands typed or sent by a card button, then every other message.
+  app.message(
+    (context) => Promise.resolve(commandOf(replyOf(context)) !== null),
+    async (context, state) => {
+      const command = commandOf(replyOf(context));
+      if (command) await handleCommand(command, context, state, services);
+    },
+  );
+  app.activity(ActivityTypes.Message, (context, state) => handleMessage(context, state, services));
+
+  return {
+    app,
+    async run(context) {
+      try {
+        await app.run(context);
+      } catch (error) {
+        onError?.(error);
+        await context.sendActivity(FALLBACK_TEXT).catch(() => undefined);
+      }
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
+import { renderCard } from '../cards/render';
+
+/** A message holding one Adaptive Card rendered from `cards/<name>.json`. */
+export function cardActivity(name: string, model: object): Partial<Activity> {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(renderCard(name, model)));
+}
+
+/** Sent when anything fails, including storage: plain text, so it needs nothing that could have failed. */
+export const FALLBACK_TEXT =
+  'Beklager, der gik noget galt hos mig. Er barnet i akut fare, så ring 112. ' +
+  'Uden for kommunens åbningstid kommer du igennem til socialvagten via politiet på 114. ' +
+  'Prøv igen om lidt, eller skriv »forfra«.';

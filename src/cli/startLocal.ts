@@ -1,0 +1,35 @@
+import { PLAYGROUND_PORT, startPlayground } from '../host/playground';
+import { startServer } from '../server';
+
+/** `npm start`: the bot on loopback with embedded defaults, plus the Microsoft 365 Agents Playground. */
+async function main(): Promise<void> {
+  const running = await startServer();
+  const endpoint = `${running.url}/api/messages`;
+  const playground = startPlayground({ endpoint });
+  console.log(
+    [
+      '',
+      'Handleguide kører lokalt (uden Azure og uden Teams-konto).',
+      `  Bot:        ${endpoint}  (lokal tilstand: ingen godkendelse, kun loopback)`,
+      `  Playground: http://localhost:${PLAYGROUND_PORT}   <- åbn den i din browser og skriv din bekymring`,
+      `  Kommune:    ${running.config.MUNICIPALITY}  (skift med MUNICIPALITY=dragoer npm start, eller skriv »skift kommune«)`,
+      '  Stop med Ctrl+C.',
+      '',
+    ].join('\n'),
+  );
+  const stop = (code: number) => {
+    playground.kill();
+    void running.close().then(() => process.exit(code));
+  };
+  playground.on('exit', (code: number | null) => {
+    console.error(`Agents Playground stoppede (kode ${code ?? 'ukendt'}).`);
+    stop(1);
+  });
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

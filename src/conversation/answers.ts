@@ -1,0 +1,171 @@
+import type { Knowledge, RedFlagId, RoleId } from '../knowledge/schema';
+import { analyseText, type Lexicon } from '../text';
+import { accept, fold, normalise, reject, submitted, type Parsed, type Reply } from './reply';
+
+const SKIP_WORDS = new Set([
+  'spring over',
+  'spring',
+  'skip',
+  'ved ikke',
+  'intet',
+  'ingenting',
+  '-',
+  'nej tak',
+]);
+
+/** Free text, or `null` when the user skipped the question. */
+export function parseFreeText(reply: Reply): Parsed<string | null> {
+  if (reply.value?.skip === true || reply.value?.skip === 'true') return accept(null);
+  const text = submitted(reply) ?? reply.text.trim();
+  if (text === '') return reject('Skriv dit svar med egne ord, eller tryk »Spring over«.');
+  if (SKIP_WORDS.has(normalise(text))) return accept(null);
+  return accept(text);
+}
+
+export function parseYesNoUnknown(reply: Reply): Parsed<boolean | 'unknown'> {
+  const answer = normalise(submitted(reply) ?? reply.text);
+  if (/^(ja|jo|yes|ja det er|ja de er)\b/.test(answer)) return accept(true);
+  if (/^(nej|no|nope)\b/.test(answer)) return accept(false);
+  if (/^(ved ikke|ved_ikke|usikker|måske|don t know|unknown)/.test(answer.replace(/_/g, ' ')))
+    return accept('unknown');
+  return reject('Svar »ja«, »nej« eller »ved ikke«.');
+}
+
+export function parseMunicipality(reply: Reply, knowledge: Knowledge): Parsed<string> {
+  const answer = fold((submitted(reply) ?? reply.text).replace(/kommune/i, ''));
+  for (const municipality of knowledge.municipalities.values()) {
+    if (answer === fold(municipality.id) || answer === fold(municipality.name.replace(/kommune/i, ''))) {
+      return accept(municipality.id);
+    }
+  }
+  const names = [...knowledge.municipalities.values()].map((m) => m.name).join(', ');
+  return reject(`Den kommune kender jeg ikke endnu. Vælg en af dem, jeg kender: ${names}.`);
+}
+
+const ROLE_WORDS: [RegExp, RoleId][] = [
+  [/^(dagtilbud|pædagog|paedagog|dagpleje|vuggestue|børnehave|boernehave|institution)/, 'dagtilbud'],
+  [/^(skole|lærer|laerer|sfo|ungdomsskole|skoleleder|klub)/, 'skole'],
+  [/^(sundhedspleje)/, 'sundhedspleje'],
+  [/^(tandpleje|tandlæge|tandlaege|tandplejer|klinikassistent)/, 'tandpleje'],
+  [/^(laege|læge|praktiserende|egen læge)/, 'laege'],
+  [/^(forening|frivillig|træner|traener|idræt|spejder)/, 'forening'],
+  [/^(andet|anden)/, 'andet'],
+];
+
+export function parseRole(reply: Reply): Parsed<RoleId> {
+  const answer = normalise(submitted(reply) ?? reply.text).replace(/^(jeg er|jeg arbejder (i|på|som)) /, '');
+  for (const [pattern, role] of ROLE_WORDS) if (pattern.test(answer)) return accept(role);
+  return reject(
+    'Skriv fx »pædagog«, »lærer«, »sundhedsplejerske«, »tandpleje«, »læge«, »forening« eller »andet«.',
+  );
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  nul: 0,
+  en: 1,
+  et: 1,
+  to: 2,
+  tre: 3,
+  fire: 4,
+  fem: 5,
+  seks: 6,
+  syv: 7,
+  otte: 8,
+  ni: 9,
+  ti: 10,
+  elleve: 11,
+  tolv: 12,
+  tretten: 13,
+  fjorten: 14,
+  femten: 15,
+  seksten: 16,
+  sytten: 17,
+  atten: 18,
+};
+
+/** Age in whole years; months and "spæd" give 0. */
+export function parseAge(reply: Reply): Parsed<number> {
+  const answer = normalise(submitted(reply) ?? reply.text);
+  if (/^(spæd|nyfødt|baby|foster|gravid)/.test(answer)) return accept(0);
+  const match = answer.match(
+    /^(\d{1,2}|[a-zæøå]+)\s*(år|aar|years?|måned|maaned|mdr|md|months?|uger?|weeks?)?/,
+  );
+  const amount = match
+    ? match[1] && /^\d+$/.test(match[1])
+      ? Number(match[1])
+      : NUMBER_WORDS[match[1] ?? '']
+    : undefined;
+  if (amount === undefined)
+    return reject(
+      'Skriv barnets alder som et tal, fx »7« eller »7 år«. For et spædbarn: »0« eller »8 måneder«.',
+    );
+  const unit = match?.[2] ?? 'år';
+  const years = /^(år|aar|year)/.test(unit)
+    ? amount
+    : Math.floor(amount / (/^(uge|week)/.test(unit) ? 52 : 12));
+  if (years > 25)
+    return reject('Handleguiden gælder børn og unge op til 25 år. Skriv alderen som et tal, fx »15«.');
+  return accept(years);
+}
+
+export function parseScore(reply: Reply): Parsed<number> {
+  const answer = normalise(submitted(reply) ?? reply.text).replace(
+    /^(score|trivsel|scoren er|det er)\s*/,
+    '',
+  );
+  const match = answer.match(/^(\d{1,2})(\s*\/\s*10)?$/);
+  const score = match ? Number(match[1]) : NaN;
+  if (score >= 1 && score <= 10) return accept(score);
+  return reject('Vælg et tal fra 1 til 10 på trivselslinealen: 1 er truet trivsel, 10 er i trivsel.');
+}
+
+export type RedFlagAnswer = { flags: RedFlagId[]; unsure: boolean };
+
+const RED_FLAG_WORDS: [RegExp, RedFlagId][] = [
+  [/(vold|overgreb|seksuel|misbrug|slå|slag)/, 'overgreb'],
+  [/(social kontrol|æresrelat|aeresrelat|tvangsægteskab|genopdragelse)/, 'social_kontrol'],
+  [/(radikali|ekstremis)/, 'radikalisering'],
+];
+
+/** The red-flag check: which of the three the user suspects, none, or "ved ikke". */
+export function parseRedFlagCheck(reply: Reply, lexicon: Lexicon): Parsed<RedFlagAnswer> {
+  const chosen = submitted(reply);
+  if (chosen === 'ingen') return accept({ flags: [], unsure: false });
+  if (chosen === 'ved_ikke') return accept({ flags: [], unsure: true });
+  if (chosen === 'overgreb' || chosen === 'social_kontrol' || chosen === 'radikalisering')
+    return accept({ flags: [chosen], unsure: false });
+  const answer = normalise(reply.text);
+  if (/^(nej|ingen|no|none)\b/.test(answer)) return accept({ flags: [], unsure: false });
+  if (/^(ved ikke|usikker|måske)/.test(answer)) return accept({ flags: [], unsure: true });
+  const flags = new Set<RedFlagId>(analyseText(reply.text, lexicon).redFlags.map((hit) => hit.id));
+  for (const [pattern, flag] of RED_FLAG_WORDS) if (pattern.test(answer)) flags.add(flag);
+  if (flags.size > 0) return accept({ flags: [...flags], unsure: false });
+  return reject('Vælg en af mulighederne, eller skriv »nej« eller »ved ikke«.');
+}
+
+/** Signal ids ticked on the card (one multi-select per category), or found in typed text. */
+export function parseSignals(reply: Reply, knowledge: Knowledge, lexicon: Lexicon): Parsed<string[]> {
+  const known = new Set(knowledge.national.signals.map((s) => s.id));
+  if (reply.value && Object.keys(reply.value).some((key) => key.startsWith('signals_'))) {
+    const ids = Object.entries(reply.value)
+      .filter(([key, raw]) => key.startsWith('signals_') && typeof raw === 'string')
+      .flatMap(([, raw]) => (raw as string).split(','))
+      .map((id) => id.trim())
+      .filter((id) => known.has(id));
+    return accept([...new Set(ids)]);
+  }
+  if (submitted(reply) === 'ingen' || /^(ingen|nej|none)\b/.test(normalise(reply.text))) return accept([]);
+  const found = analyseText(reply.text, lexicon).signals.map((hit) => hit.id);
+  if (found.length > 0) return accept([...new Set(found)]);
+  return reject(
+    'Jeg fandt ingen tegn i det, du skrev. Sæt kryds på kortet, beskriv det med andre ord, eller skriv »ingen«.',
+  );
+}
+
+/** A phrase long enough to be a description of a concern rather than a greeting. */
+export function looksLikeConcern(text: string, lexicon: Lexicon): boolean {
+  const words = normalise(text).split(' ').filter(Boolean);
+  if (words.length >= 4) return true;
+  const analysis = analyseText(text, lexicon);
+  return analysis.redFlags.length > 0 || analysis.signals.length > 0;
+}

@@ -1,0 +1,30 @@
+/** What a user sent: typed text, or the data of a card they submitted (or both). */
+export interface Reply {
+  text: string;
+  value: Record<string, unknown> | undefined;
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; help: string };
+
+export const accept = <T>(value: T): Parsed<T> => ({ ok: true, value });
+export const reject = <T>(help: string): Parsed<T> => ({ ok: false, help });
+
+/** Lower case, Danish letters kept, punctuation and extra spaces removed. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s/-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Folds æ/ø/å so "Dragør", "dragoer" and "DRAGOR" compare equal. */
+export function fold(text: string): string {
+  return normalise(text).replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'aa').replace(/oe/g, 'o');
+}
+
+/** The string a card submitted in `field` (default `answer`), if any. */
+export function submitted(reply: Reply, field = 'answer'): string | undefined {
+  const raw = reply.value?.[field];
+  return typeof raw === 'string' && raw.trim() !== '' ? raw.trim() : undefined;
+}

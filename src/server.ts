@@ -1,0 +1,107 @@
+import path from 'node:path';
+import { TeamsAdapter } from '@microsoft/teams-ai';
+import type restify from 'restify';
+import { createBot } from './bot/app';
+import { ConfigError, readConfig, type Config } from './config';
+import { createHttpServer } from './host/httpServer';
+import { defaultKnowledgeDir, KnowledgeError, loadKnowledge } from './knowledge';
+import type { Knowledge } from './knowledge/schema';
+import { FileStorage } from './storage/fileStorage';
+import { buildLexicon } from './text';
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+const DAY_MS = 86_400_000;
+
+export interface RunningServer {
+  url: string;
+  config: Config;
+  close(): Promise<void>;
+}
+
+/** Composition root: configuration, knowledge, storage, adapter and app, wired explicitly. */
+export async function startServer(
+  env: Record<string, string | undefined> = process.env,
+  knowledge: Knowledge = loadKnowledge(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir()),
+): Promise<RunningServer> {
+  const config = readConfig(env, [...knowledge.municipalities.keys()]);
+  if (config.mode === 'local' && !LOOPBACK.has(config.HOST)) {
+    throw new ConfigError(
+      `configuration: HOST: without MicrosoftAppId the bot has no authentication and only listens on loopback (got "${config.HOST}")`,
+    );
+  }
+  const storage = new FileStorage(path.resolve(config.STATE_DIR), config.STATE_RETENTION_DAYS * DAY_MS);
+  await storage.purgeExpired();
+  const purgeTimer = setInterval(() => void storage.purgeExpired().catch(() => undefined), DAY_MS / 24);
+  purgeTimer.unref();
+
+  // Local mode passes no credentials at all: botbuilder then skips inbound JWT validation (loopback only, above).
+  const adapter = new TeamsAdapter(
+    config.mode === 'production'
+      ? {
+          MicrosoftAppId: config.MicrosoftAppId,
+          MicrosoftAppPassword: config.MicrosoftAppPassword,
+          MicrosoftAppType: config.MicrosoftAppType,
+          MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+        }
+      : {},
+  );
+  const bot = createBot({
+    storage,
+    adapter,
+    services: {
+      knowledge,
+      lexicon: buildLexicon(knowledge.national),
+      clock: () => new Date(),
+      defaultMunicipality: config.MUNICIPALITY,
+    },
+    // Only the error's name and message: an activity may hold personal data and is never logged.
+    onError: (error) =>
+      process.stderr.write(
+        `turn failed: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'}\n`,
+      ),
+  });
+  const server: restify.Server = createHttpServer({
+    bot,
+    adapter,
+    health: () => ({
+      mode: config.mode,
+      municipality: config.MUNICIPALITY,
+      municipalities: [...knowledge.municipalities.keys()],
+    }),
+  });
+  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  const address = server.address();
+  return {
+    url: `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${address.port}`,
+    config,
+    close: () =>
+      new Promise<void>((resolve) => {
+        clearInterval(purgeTimer);
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function main(): Promise<void> {
+  try {
+    const running = await startServer();
+    const banner =
+      running.config.mode === 'local'
+        ? '\n*** LOCAL MODE: no MicrosoftAppId, so requests are NOT authenticated. Loopback only. ***\n'
+        : '';
+    process.stdout.write(
+      `${banner}Handleguide listening on ${running.url}/api/messages (municipality: ${running.config.MUNICIPALITY})\n`,
+    );
+    const stop = () => void running.close().then(() => process.exit(0));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof KnowledgeError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,109 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Storage, StoreItems } from 'botbuilder';
+
+export class StorageConflictError extends Error {
+  readonly code = 'ETAG_CONFLICT';
+}
+
+interface StoredDocument {
+  savedAt: string;
+  item: Record<string, unknown>;
+}
+
+/**
+ * botbuilder `Storage` on the local disk: one JSON file per key under `dir`, written atomically, with
+ * optimistic concurrency by eTag. File names are hashes, so no conversation or user id appears on disk.
+ * Documents older than `retentionMs` are treated as gone and deleted: state is kept only as long as needed.
+ */
+export class FileStorage implements Storage {
+  constructor(
+    private readonly dir: string,
+    private readonly retentionMs: number,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  }
+
+  private fileFor(key: string): string {
+    return path.join(this.dir, `${createHash('sha256').update(key).digest('hex')}.json`);
+  }
+
+  private isExpired(savedAt: string): boolean {
+    return this.clock().getTime() - Date.parse(savedAt) > this.retentionMs;
+  }
+
+  private async readDocument(file: string): Promise<StoredDocument | undefined> {
+    let raw: string;
+    try {
+      raw = await readFile(file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
+    const document = JSON.parse(raw) as StoredDocument;
+    if (this.isExpired(document.savedAt)) {
+      await rm(file, { force: true });
+      return undefined;
+    }
+    return document;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const items: StoreItems = {};
+    for (const key of keys) {
+      const document = await this.readDocument(this.fileFor(key));
+      if (document) items[key] = document.item;
+    }
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    for (const [key, change] of Object.entries(changes)) {
+      const file = this.fileFor(key);
+      const expected = (change as { eTag?: string }).eTag;
+      if (expected && expected !== '*') {
+        const current = await this.readDocument(file);
+        if (current && current.item.eTag !== expected) {
+          throw new StorageConflictError(`eTag conflict on a stored document (expected ${expected})`);
+        }
+      }
+      const document: StoredDocument = {
+        savedAt: this.clock().toISOString(),
+        item: { ...(change as Record<string, unknown>), eTag: randomUUID() },
+      };
+      const temporary = `${file}.${randomUUID()}.tmp`;
+      await writeFile(temporary, JSON.stringify(document), { mode: 0o600 });
+      await rename(temporary, file);
+    }
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    await Promise.all(keys.map((key) => rm(this.fileFor(key), { force: true })));
+  }
+
+  /** Deletes every document past the retention limit; returns how many were removed. */
+  async purgeExpired(): Promise<number> {
+    let removed = 0;
+    for (const name of readdirSync(this.dir)) {
+      const file = path.join(this.dir, name);
+      if (name.endsWith('.tmp')) {
+        const info = await stat(file);
+        if (this.clock().getTime() - info.mtimeMs > 60_000) await rm(file, { force: true });
+        continue;
+      }
+      if (!name.endsWith('.json')) continue;
+      const before = removed;
+      try {
+        if (!(await this.readDocument(file))) removed++;
+      } catch {
+        // An unreadable document holds nothing we can use; removing it keeps the store healthy.
+        await rm(file, { force: true });
+        if (removed === before) removed++;
+      }
+    }
+    return removed;
+  }
+}

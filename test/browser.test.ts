@@ -1,0 +1,139 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startPlayground } from '../src/host/playground';
+import { startServer, type RunningServer } from '../src/server';
+
+// Ports of their own, so a running `npm start` (3978 / 56150) does not disturb the test.
+const BOT_PORT = 3991;
+const PLAYGROUND_PORT = 56191;
+const SCREENSHOTS = path.resolve(__dirname, '..', 'docs', 'screenshots');
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+jest.setTimeout(120_000);
+
+let server: RunningServer;
+let playground: ChildProcess;
+let browser: Browser;
+let page: Page;
+let workDir: string;
+
+async function waitForPlayground(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the Agents Playground did not answer on ${url}`);
+}
+
+/** Clicks the newest button, radio label or text with this text: older cards stay in the chat above. */
+async function click(text: string): Promise<void> {
+  await page.getByText(text, { exact: true }).last().click();
+}
+
+async function waitFor(text: string): Promise<void> {
+  await page.getByText(text).last().waitFor({ state: 'visible', timeout: 20_000 });
+}
+
+/** Scrolls the chat to a card (the list re-renders while cards arrive, so retry) and saves a screenshot. */
+async function screenshotOf(text: string, file: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await page.getByText(text, { exact: true }).last().scrollIntoViewIfNeeded({ timeout: 2000 });
+      break;
+    } catch (error) {
+      if (attempt >= 5) throw error;
+    }
+  }
+  await page.screenshot({ path: path.join(SCREENSHOTS, file) });
+}
+
+async function type(text: string): Promise<void> {
+  const box = page.locator('[data-lexical-editor="true"]');
+  await box.click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+beforeAll(async () => {
+  workDir = mkdtempSync(path.join(tmpdir(), 'handleguide-browser-'));
+  server = await startServer({
+    PORT: String(BOT_PORT),
+    STATE_DIR: path.join(workDir, 'state'),
+    MUNICIPALITY: 'vejen',
+  });
+  playground = startPlayground({
+    endpoint: `${server.url}/api/messages`,
+    port: PLAYGROUND_PORT,
+    cwd: workDir,
+  });
+  await waitForPlayground(`http://localhost:${PLAYGROUND_PORT}`);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  playground?.kill();
+  await server?.close();
+  rmSync(workDir, { recursive: true, force: true });
+});
+
+describe('the bot in the Microsoft 365 Agents Playground (headless Chromium)', () => {
+  it('welcomes, asks by card, and ends with the result cards', async () => {
+    await page.goto(`http://localhost:${PLAYGROUND_PORT}`, { waitUntil: 'domcontentloaded' });
+    await waitFor('Velkommen til Handleguiden');
+    await page.screenshot({ path: path.join(SCREENSHOTS, '1-welcome.png') });
+
+    await type('Hun er 8 år, kommer ofte sulten i skole og virker trist og indelukket');
+    await waitFor('Hvilken kommune bor barnet i?');
+    await click('Vejen Kommune');
+    await waitFor('Hvor arbejder du?');
+    await click('Skole, SFO eller ungdomsskole');
+    await click('Videre');
+    await waitFor('Er der mistanke om et af disse?');
+    await click('Nej, ingen af dem');
+    await click('Videre');
+    await waitFor('Hvor på trivselslinealen er barnet?');
+    await page.screenshot({ path: path.join(SCREENSHOTS, '2-score-question.png') });
+    await click('🟨 5 – Sårbar trivsel');
+    await click('Videre');
+    await waitFor('Hvilke tegn ser du?');
+    await click('Videre');
+    await waitFor('Hvad har du konkret set eller hørt?');
+    await click('Spring over');
+    await waitFor('Hvor længe har du været bekymret?');
+    await click('Uger');
+    for (const question of [
+      'Hvad er der allerede gjort?',
+      'Hvad siger forældrene?',
+      'Hvad siger barnet selv?',
+    ]) {
+      await waitFor(question);
+      await click('Spring over');
+    }
+    await waitFor('Til underretningen');
+    await page.waitForLoadState('networkidle');
+    await screenshotOf('Vurdering – Vejen Kommune', '3-assessment.png');
+    await screenshotOf('Hvem kan du kontakte?', '4-contacts.png');
+    await screenshotOf('Tjekliste', '5-checklist.png');
+    for (const title of ['Frister efter underretningen', 'Til underretningen']) await waitFor(title);
+    await expect(page.getByText('Sekundær forebyggelse', { exact: false }).last().isVisible()).resolves.toBe(
+      true,
+    );
+  });
+});

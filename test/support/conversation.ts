@@ -1,0 +1,61 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { TestAdapter, type Activity } from 'botbuilder';
+import { createBot } from '../../src/bot/app';
+import type { BotServices } from '../../src/bot/services';
+import { FileStorage } from '../../src/storage/fileStorage';
+import { buildLexicon } from '../../src/text';
+import { knowledge } from '../helpers';
+
+const lexicon = buildLexicon(knowledge.national);
+
+export function services(now: string, defaultMunicipality = 'vejen'): BotServices {
+  return { knowledge, lexicon, clock: () => new Date(now), defaultMunicipality };
+}
+
+export const newStateDir = (): string => mkdtempSync(path.join(tmpdir(), 'handleguide-state-'));
+
+/** The texts of a reply: its text, or every TextBlock/FactSet/choice text of its card, joined. */
+export function replyText(activity: Partial<Activity>): string {
+  if (activity.attachments?.length) return JSON.stringify(activity.attachments.map((a) => a.content));
+  return activity.text ?? '';
+}
+
+export function cardsOf(replies: Partial<Activity>[]): Record<string, unknown>[] {
+  return replies.flatMap((r) => (r.attachments ?? []).map((a) => a.content as Record<string, unknown>));
+}
+
+/** One user talking to the bot through botbuilder's TestAdapter, with real file storage under `stateDir`. */
+export class Conversation {
+  readonly adapter: TestAdapter;
+  readonly errors: unknown[] = [];
+
+  constructor(
+    readonly stateDir: string = newStateDir(),
+    now = '2026-11-24T10:00:00+01:00',
+    defaultMunicipality = 'vejen',
+    retentionDays = 30,
+  ) {
+    const bot = createBot({
+      storage: new FileStorage(stateDir, retentionDays * 86_400_000, () => new Date(now)),
+      services: services(now, defaultMunicipality),
+      onError: (error) => this.errors.push(error),
+    });
+    this.adapter = new TestAdapter((context) => bot.run(context));
+  }
+
+  /** Sends typed text, or a card submit when given an object; returns every reply of that turn. */
+  async say(input: string | Record<string, unknown>): Promise<Partial<Activity>[]> {
+    const activity: Partial<Activity> =
+      typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', value: input };
+    await this.adapter.receiveActivity(activity);
+    const replies = this.adapter.activeQueue.splice(0);
+    if (this.errors.length > 0) throw this.errors[0];
+    return replies;
+  }
+
+  async sayText(input: string | Record<string, unknown>): Promise<string> {
+    return (await this.say(input)).map(replyText).join('\n');
+  }
+}

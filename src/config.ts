@@ -1,6 +1,7 @@
 import { z } from 'zod/v4';
 
-const Port = z.coerce.number().int().min(1).max(65535);
+// 0 asks the OS for a free port (tests).
+const Port = z.coerce.number().int().min(0).max(65535);
 
 /** Environment variables the host reads; everything has a local default except the bot credentials. */
 export const ConfigShape = z

@@ -1,19 +1,7 @@
 import { renderCard } from '../src/cards/render';
 import { assessmentCardModel } from '../src/cards/viewModels';
 import { knowledge, run, TUESDAY_NIGHT } from './helpers';
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- adaptivecards' ESM lib cannot be required in Node; its UMD build can (STACK-NOTES)
-const AC = require('adaptivecards/dist/adaptivecards.js');
-
-/** Parses a card with the real Adaptive Cards SDK and returns the parse errors it reports. */
-function parseWithSdk(card: object): string[] {
-  const adaptiveCard = new AC.AdaptiveCard();
-  const context = new AC.SerializationContext();
-  adaptiveCard.parse(card, context);
-  const errors: string[] = [];
-  for (let i = 0; i < context.eventCount; i++) errors.push(context.getEventAt(i).message);
-  return errors;
-}
-
+import { parseWithSdk } from './support/adaptiveCards';
 const cases = [
   ['red flag in Dragør at night', { municipality: 'dragoer', text: 'Far slår hende', now: TUESDAY_NIGHT }],
   ['score 6 in Vejen', { municipality: 'vejen', score: 6, role: 'skole' as const, childAge: 9 }],

@@ -9,6 +9,7 @@ import { pendingQuestion, replyOf } from '../../dialogs/answerPrompt';
 import { commandOf, type Command } from '../conversation/commands';
 import { maskCpr } from '../text';
 import { cardActivity, FALLBACK_TEXT } from './replies';
+import { acuteActivities, assessNotes } from './results';
 import type { BotServices } from './services';
 import type { AppTurnState, ConversationData, UserProfile } from './state';
 
@@ -116,6 +117,18 @@ async function handleMessage(context: TurnContext, state: AppTurnState, services
   await dc.beginDialog(CONCERN_DIALOG, { text: reply.text });
 }
 
+/**
+ * After a failed turn (storage down, a bug): if the message itself names a red flag, the acute route is still
+ * shown, from the pure engine alone with the deployment's municipality.
+ */
+async function safetyNet(context: TurnContext, services: BotServices): Promise<void> {
+  const text = maskCpr(context.activity.text ?? '').text;
+  if (!text) return;
+  const notes = { text, redFlags: [] };
+  if (assessNotes(notes, services.defaultMunicipality, services).redFlags.length === 0) return;
+  await context.sendActivities(acuteActivities(notes, services.defaultMunicipality, services));
+}
+
 /** Builds the teams-ai application; a factory so tests can run it without a server. */
 export function createBot({ storage, services, adapter, onError }: BotOptions): Bot {
   const app = new Application<AppTurnState>({
@@ -160,6 +173,7 @@ export function createBot({ storage, services, adapter, onError }: BotOptions): 
         await app.run(context);
       } catch (error) {
         onError?.(error);
+        await safetyNet(context, services).catch(() => undefined);
         await context.sendActivity(FALLBACK_TEXT).catch(() => undefined);
       }
     },

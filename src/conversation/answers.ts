@@ -87,9 +87,9 @@ const NUMBER_WORDS: Record<string, number> = {
 export function parseAge(reply: Reply): Parsed<number> {
   const answer = normalise(submitted(reply) ?? reply.text);
   if (/^(spæd|nyfødt|baby|foster|gravid)/.test(answer)) return accept(0);
-  const match = answer.match(
-    /^(\d{1,2}|[a-zæøå]+)\s*(år|aar|years?|måned|maaned|mdr|md|months?|uger?|weeks?)?/,
-  );
+  const match =
+    answer.match(/(\d{1,2})\s*(år|aar|years?|måned|maaned|mdr|md|months?|uger?|weeks?)?/) ??
+    answer.match(/^([a-zæøå]+)\s*(år|aar|years?|måned|maaned|mdr|md|months?|uger?|weeks?)?/);
   const amount = match
     ? match[1] && /^\d+$/.test(match[1])
       ? Number(match[1])

@@ -166,6 +166,16 @@ export function assess(concern: Concern, knowledge: Knowledge, clock: Clock): As
       toAssessedContact(intake, 'Her tager kommunen imod underretninger og spørgsmål om dem.', now, national),
     );
   }
+  if (notify === 'not_indicated' && !adult) {
+    b.contact(
+      toAssessedContact(
+        intake,
+        'Bliver du mere bekymret, eller vil du have råd, så kontakt kommunens modtagelse.',
+        now,
+        national,
+      ),
+    );
+  }
   if (notify === 'consider') {
     const advice = municipalContact(m, m.notification.anonymousAdvice.contact);
     b.contact(toAssessedContact(advice, m.notification.anonymousAdvice.text, now, national));

@@ -59,3 +59,29 @@ export class Conversation {
     return (await this.say(input)).map(replyText).join('\n');
   }
 }
+
+interface CardElement {
+  type?: string;
+  text?: string;
+  weight?: string;
+  items?: CardElement[];
+  body?: CardElement[];
+}
+
+function firstBoldText(elements: CardElement[] | undefined): string | undefined {
+  for (const element of elements ?? []) {
+    if (element.type === 'TextBlock' && element.weight === 'Bolder' && element.text) return element.text;
+    const inner = firstBoldText(element.items);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** The headline of each reply: a card's first bold text, or a message's text. */
+export function headlines(replies: Partial<Activity>[]): string[] {
+  return replies.flatMap((reply) =>
+    reply.attachments?.length
+      ? reply.attachments.map((a) => firstBoldText((a.content as CardElement).body) ?? '(card)')
+      : [reply.text ?? ''],
+  );
+}

@@ -1,0 +1,264 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CPR_WARNING } from '../src/bot/app';
+import { expectSendableCard } from './support/adaptiveCards';
+import { cardsOf, Conversation, headlines, newStateDir } from './support/conversation';
+import { digits, run } from './helpers';
+
+const Q = {
+  describe: 'Hvad er du bekymret for?',
+  municipality: 'Hvilken kommune bor barnet i?',
+  role: 'Hvor arbejder du?',
+  age: 'Hvor gammel er barnet?',
+  redFlagCheck: 'Er der mistanke om et af disse?',
+  suspicion: 'Kan mistanken være rettet mod forældrene?',
+  score: 'Hvor på trivselslinealen er barnet?',
+  signals: 'Hvilke tegn ser du?',
+  observed: 'Hvad har du konkret set eller hørt?',
+  duration: 'Hvor længe har du været bekymret?',
+  actionsTaken: 'Hvad er der allerede gjort?',
+  parentsSay: 'Hvad siger forældrene?',
+  childSays: 'Hvad siger barnet selv?',
+};
+const RESULT_HEADLINES = [
+  'Hvem kan du kontakte?',
+  'Frister efter underretningen',
+  'Tjekliste',
+  'Til underretningen',
+];
+const DETAIL_QUESTIONS = [Q.observed, Q.duration, Q.actionsTaken, Q.parentsSay, Q.childSays];
+
+/** Answers the five detail questions by skipping; returns the replies of the last turn (the results). */
+async function skipDetails(conversation: Conversation) {
+  let replies = await conversation.say('spring over');
+  for (let i = 1; i < DETAIL_QUESTIONS.length; i++) replies = await conversation.say('spring over');
+  return replies;
+}
+
+describe('a concern with a red flag in the text', () => {
+  const cases = [
+    ['overgreb', 'Min elev fortæller, at hendes far slår hende, når han er fuld', 'vejen'],
+    ['social_kontrol', 'Hun fortæller, at familien vil sende hende på genopdragelsesrejse', 'vejen'],
+    ['radikalisering', 'Han deler ekstremistisk propaganda og taler om radikalisering', 'dragoer'],
+  ] as const;
+
+  it.each(cases)(
+    '%s: the very first reply is the acute card with the number to call now',
+    async (flag, text, municipality) => {
+      const conversation = new Conversation(newStateDir(), '2026-11-24T10:00:00+01:00', municipality);
+      const replies = await conversation.say(text);
+      const titles = headlines(replies);
+      const expected = run({ municipality, redFlags: [flag] }).contacts[0];
+      expect(titles[0]).toBe('Velkommen til Handleguiden');
+      expect(titles[1]).toBe('Akut: handl nu');
+      expect(titles[2]).toBe('Ring nu – i denne rækkefølge');
+      // The acute route comes before any question.
+      expect(titles.indexOf(Q.municipality)).toBeGreaterThan(2);
+      const acute = JSON.stringify(cardsOf(replies)[1]);
+      expect(acute).toContain('Ring nu');
+      expect(digits(acute)).toContain(digits(expected?.phone));
+      expect(acute).toContain('Inddrag ikke forældrene');
+      expect(acute).toContain('dialogbaseret underretning');
+      cardsOf(replies).forEach(expectSendableCard);
+    },
+  );
+
+  it('goes on to the details for the notification, and skips score and signals', async () => {
+    const conversation = new Conversation();
+    await conversation.say(cases[0][1]);
+    expect(headlines(await conversation.say('Vejen'))).toContain(Q.role);
+    expect(headlines(await conversation.say('lærer'))).toContain(Q.age);
+    expect(headlines(await conversation.say('9'))).toContain(Q.suspicion);
+    expect(headlines(await conversation.say('ja'))).toContain(Q.observed);
+    const results = await skipDetails(conversation);
+    expect(headlines(results)).toEqual([
+      'Akut: handl nu',
+      'Ring nu – i denne rækkefølge',
+      ...RESULT_HEADLINES.slice(1),
+    ]);
+    expect(JSON.stringify(cardsOf(results)[4])).toContain('Mistanke mod forældre');
+  });
+});
+
+describe('a score-based concern', () => {
+  const walks = [
+    {
+      name: 'typed answers everywhere',
+      answers: ['Jeg er bekymret for en pige i min klasse', 'Vejen', 'lærer', '9', 'nej', '3', 'ingen'],
+      expect: { decision: 'Du skal underrette kommunen.', level: 'Tertiær forebyggelse' },
+    },
+    {
+      name: 'card submits everywhere',
+      answers: [
+        'Jeg er bekymret for en dreng i vuggestuen, han græder meget',
+        { verb: 'answer', step: 'municipality', answer: 'assens' },
+        { verb: 'answer', step: 'role', answer: 'dagtilbud' },
+        { verb: 'answer', step: 'age', answer: '0' },
+        { verb: 'answer', step: 'redFlagCheck', answer: 'ingen' },
+        { verb: 'answer', step: 'score', answer: '9' },
+        { verb: 'answer', step: 'signals', signals_adfaerd: 'graed' },
+      ],
+      expect: { decision: 'ikke påkrævet', level: 'Primær' },
+    },
+  ];
+
+  it.each(walks)(
+    '$name: ends with all result cards, each a valid card',
+    async ({ answers, expect: expected }) => {
+      const conversation = new Conversation();
+      for (const answer of answers) await conversation.say(answer);
+      const results = await skipDetails(conversation);
+      expect(headlines(results)).toEqual([expect.stringMatching(/^Vurdering – /), ...RESULT_HEADLINES]);
+      const cards = cardsOf(results);
+      cards.forEach(expectSendableCard);
+      const assessment = JSON.stringify(cards[0]);
+      expect(assessment).toContain(expected.decision);
+      expect(assessment).toContain(expected.level);
+      expect(JSON.stringify(cards[1])).toMatch(/tel:\+45\d{8}/);
+      expect(JSON.stringify(cards[2])).toMatch(/den \d+\. \w+ 20\d\d/);
+    },
+  );
+
+  it('asks each missing thing in turn, and takes the age from the description', async () => {
+    const conversation = new Conversation();
+    expect(headlines(await conversation.say('hej'))).toEqual(['Velkommen til Handleguiden', Q.describe]);
+    expect(headlines(await conversation.say('Hun er 8 år og kommer ofte sulten i skole'))).toEqual([
+      Q.municipality,
+    ]);
+    expect(headlines(await conversation.say('vejen'))).toEqual([Q.role]);
+    expect(headlines(await conversation.say('pædagog'))).toEqual([Q.redFlagCheck]);
+    expect(headlines(await conversation.say('nej'))).toEqual([Q.score]);
+    expect(headlines(await conversation.say('6'))).toEqual([Q.signals]);
+    expect(headlines(await conversation.say('ingen'))).toEqual([Q.observed]);
+  });
+
+  it('pre-ticks the signals it found in the description', async () => {
+    const conversation = new Conversation();
+    for (const answer of ['Hun kommer ofte sulten og har meget fravær', 'vejen', 'lærer', '10', 'nej'])
+      await conversation.say(answer);
+    const card = JSON.stringify(cardsOf(await conversation.say('5'))[0]);
+    expect(card).toMatch(/"value":"[^"]*fravaer/);
+  });
+
+  it('remembers municipality and role for the next concern', async () => {
+    const conversation = new Conversation();
+    for (const answer of [
+      'Jeg er bekymret for en pige i min klasse',
+      'dragør',
+      'lærer',
+      '9',
+      'nej',
+      '5',
+      'ingen',
+    ])
+      await conversation.say(answer);
+    await skipDetails(conversation);
+    expect(headlines(await conversation.say('Nu er jeg bekymret for en anden elev'))).toEqual([Q.age]);
+  });
+
+  it('shows the acute route at once when the red-flag check is answered yes', async () => {
+    const conversation = new Conversation();
+    for (const answer of ['Jeg er bekymret for en pige i min klasse', 'vejen', 'lærer', '9'])
+      await conversation.say(answer);
+    const replies = await conversation.say({ verb: 'answer', step: 'redFlagCheck', answer: 'overgreb' });
+    expect(headlines(replies)).toEqual(['Akut: handl nu', 'Ring nu – i denne rækkefølge', Q.suspicion]);
+  });
+});
+
+describe('at every step', () => {
+  async function atAge(): Promise<Conversation> {
+    const conversation = new Conversation();
+    for (const answer of ['Jeg er bekymret for en pige i min klasse', 'vejen', 'lærer'])
+      await conversation.say(answer);
+    return conversation;
+  }
+
+  it('"forfra" starts a new concern', async () => {
+    const conversation = await atAge();
+    expect(headlines(await conversation.say('forfra'))).toEqual([Q.describe]);
+  });
+
+  it('"stop" ends the questions, and the next message starts a new concern', async () => {
+    const conversation = await atAge();
+    const [reply] = await conversation.say('Stop');
+    expect(reply?.text).toContain('stoppet');
+    expect(reply?.text).toContain('112');
+    expect(headlines(await conversation.say('Han har blå mærker på armene igen'))).toContain(
+      'Akut: handl nu',
+    );
+  });
+
+  it('"hjælp" explains the commands and asks the same question again', async () => {
+    const conversation = await atAge();
+    const replies = await conversation.say('hjælp');
+    expect(headlines(replies)).toEqual(['Sådan bruger du Handleguiden', Q.age]);
+    expect(JSON.stringify(cardsOf(replies)[0])).toContain(`Jeg venter på svar på: ${Q.age}`);
+  });
+
+  it('"skift kommune" asks again, remembers it, and returns to the question', async () => {
+    const conversation = await atAge();
+    expect(headlines(await conversation.say('skift kommune'))).toEqual([Q.municipality]);
+    const replies = await conversation.say('Assens');
+    expect(replies[0]?.text).toContain('Assens Kommunes handleguide');
+    expect(headlines(replies)[1]).toBe(Q.age);
+  });
+
+  it.each([
+    ['age', 'blåbær', 'Skriv barnets alder som et tal'],
+    ['age', '40 år', 'op til 25 år'],
+  ])('a nonsense answer to %s ("%s") is asked again with help, not a crash', async (_step, answer, help) => {
+    const conversation = await atAge();
+    const replies = await conversation.say(answer);
+    expect(replies[0]?.text).toContain(help);
+    expect(headlines(replies)[1]).toBe(Q.age);
+  });
+
+  it('a score outside 1-10 is asked again', async () => {
+    const conversation = await atAge();
+    for (const answer of ['9', 'nej']) await conversation.say(answer);
+    const replies = await conversation.say('11');
+    expect(replies[0]?.text).toContain('fra 1 til 10');
+    expect(headlines(replies)[1]).toBe(Q.score);
+  });
+
+  it('a button from an older card is recognised and the current question asked again', async () => {
+    const conversation = await atAge();
+    const replies = await conversation.say({ verb: 'answer', step: 'municipality', answer: 'dragoer' });
+    expect(replies[0]?.text).toContain('tidligere spørgsmål');
+    expect(headlines(replies)[1]).toBe(Q.age);
+  });
+});
+
+describe('privacy', () => {
+  it('masks a typed CPR number, warns, and never writes it to disk', async () => {
+    const conversation = new Conversation();
+    const replies = await conversation.say('Emil 010203-1234 er 7 år og kommer ofte sulten i skole');
+    expect(replies.map((r) => r.text)).toContain(CPR_WARNING);
+    await conversation.say('vejen');
+    const stored = readdirSync(conversation.stateDir)
+      .map((file) => readFileSync(path.join(conversation.stateDir, file), 'utf8'))
+      .join('\n');
+    expect(stored).not.toContain('010203');
+    expect(stored).toContain('[CPR-nr. fjernet]');
+  });
+});
+
+describe('state', () => {
+  it('survives a restart of the bot: a new process with the same state folder continues the dialog', async () => {
+    const stateDir = newStateDir();
+    const before = new Conversation(stateDir);
+    for (const answer of ['Jeg er bekymret for en pige i min klasse', 'vejen', 'lærer'])
+      await before.say(answer);
+    const after = new Conversation(stateDir);
+    expect(headlines(await after.say('9'))).toEqual([Q.redFlagCheck]);
+  });
+
+  it('forgets a conversation after the retention limit', async () => {
+    const stateDir = newStateDir();
+    const before = new Conversation(stateDir, '2026-11-24T10:00:00+01:00');
+    for (const answer of ['Jeg er bekymret for en pige i min klasse', 'vejen', 'lærer'])
+      await before.say(answer);
+    const later = new Conversation(stateDir, '2026-12-30T10:00:00+01:00', 'vejen', 30);
+    expect(headlines(await later.say('9'))).toEqual(['Velkommen til Handleguiden', Q.describe]);
+  });
+});

@@ -1,0 +1,124 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { startServer, type RunningServer } from '../src/server';
+import { expectSendableCard } from './support/adaptiveCards';
+import { newStateDir } from './support/conversation';
+
+interface Received {
+  path: string;
+  activity: {
+    type: string;
+    text?: string;
+    attachments?: { contentType: string; content: Record<string, unknown> }[];
+  };
+}
+
+/** A stand-in for the Bot Connector on loopback: records every activity the bot sends. */
+async function fakeConnector(): Promise<{ url: string; received: Received[]; server: Server }> {
+  const received: Received[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    req.on('end', () => {
+      if (body) received.push({ path: req.url ?? '', activity: JSON.parse(body) });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ id: `reply-${received.length}` }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, server };
+}
+
+let bot: RunningServer;
+let connector: Awaited<ReturnType<typeof fakeConnector>>;
+
+beforeAll(async () => {
+  connector = await fakeConnector();
+  bot = await startServer({ PORT: '0', STATE_DIR: newStateDir(), MUNICIPALITY: 'vejen' });
+});
+
+afterAll(async () => {
+  await bot.close();
+  await new Promise((resolve) => connector.server.close(resolve));
+});
+
+let counter = 0;
+function teamsMessage(text: string, conversationId = 'a:1-personal-chat') {
+  counter += 1;
+  return {
+    type: 'message',
+    id: `activity-${counter}`,
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl: connector.url,
+    from: { id: '29:1-user', aadObjectId: '00000000-0000-0000-0000-000000000001', name: 'Test Pædagog' },
+    recipient: { id: '28:handleguide-bot', name: 'Handleguide' },
+    conversation: { id: conversationId, conversationType: 'personal', tenantId: 'tenant-1' },
+    channelData: { tenant: { id: 'tenant-1' } },
+    locale: 'da-DK',
+    text,
+  };
+}
+
+async function post(body: unknown, contentType = 'application/json') {
+  return fetch(`${bot.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
+
+describe('the HTTP host on loopback', () => {
+  it('answers a Teams message with cards sent to the connector; each card parses and is fully expanded', async () => {
+    const before = connector.received.length;
+    const response = await post(teamsMessage('Min elev fortæller, at hendes far slår hende'));
+    expect(response.status).toBe(200);
+    const replies = connector.received.slice(before);
+    expect(replies.length).toBeGreaterThanOrEqual(4);
+    expect(replies.every((r) => r.path.startsWith('/v3/conversations/a%3A1-personal-chat/activities'))).toBe(
+      true,
+    );
+    const cards = replies.flatMap((r) => r.activity.attachments ?? []);
+    expect(cards.every((c) => c.contentType === 'application/vnd.microsoft.card.adaptive')).toBe(true);
+    cards.forEach((card) => expectSendableCard(card.content));
+    expect(JSON.stringify(cards[1]?.content)).toContain('Akut: handl nu');
+  });
+
+  it('keeps the conversation between requests', async () => {
+    const conversationId = 'a:2-personal-chat';
+    await post(teamsMessage('hej', conversationId));
+    const before = connector.received.length;
+    await post(teamsMessage('Hun er 8 år og kommer ofte sulten i skole', conversationId));
+    const replies = connector.received.slice(before);
+    expect(JSON.stringify(replies.map((r) => r.activity))).toContain('Hvilken kommune bor barnet i?');
+  });
+
+  it.each([
+    ['a body without a type', { text: 'hej' }, 'application/json'],
+    ['an array', [1, 2], 'application/json'],
+    ['broken JSON', '{"type": "message",', 'application/json'],
+  ])('rejects %s with a 400 and a reason, never a 500', async (_name, body, contentType) => {
+    const response = await post(body, contentType);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/activity|JSON|body|content/i);
+  });
+
+  it('serves /healthz and answers the playground probe', async () => {
+    const health = await fetch(`${bot.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok', mode: 'local', municipality: 'vejen' });
+    expect((await fetch(`${bot.url}/api/messages`, { method: 'HEAD' })).status).toBe(200);
+  });
+});
+
+describe('start-up configuration', () => {
+  it.each([
+    [{ MUNICIPALITY: 'odense' }, 'MUNICIPALITY: unknown municipality "odense"'],
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ HOST: '0.0.0.0' }, 'HOST: without MicrosoftAppId'],
+    [{ MicrosoftAppId: 'app-id' }, 'MicrosoftAppPassword: required'],
+  ])('%o stops start-up with a message naming the variable', async (env, message) => {
+    await expect(startServer({ STATE_DIR: path.join(newStateDir(), 'x'), ...env })).rejects.toThrow(message);
+  });
+});

@@ -1,7 +1,8 @@
 import { renderCard } from '../src/cards/render';
 import { assessmentCardModel } from '../src/cards/viewModels';
 import { knowledge, run, TUESDAY_NIGHT } from './helpers';
-import { parseWithSdk } from './support/adaptiveCards';
+import { expectSendableCard, parseWithSdk } from './support/adaptiveCards';
+import { QUESTION_IDS, questionCard } from '../src/conversation/questions';
 const cases = [
   ['red flag in Dragør at night', { municipality: 'dragoer', text: 'Far slår hende', now: TUESDAY_NIGHT }],
   ['score 6 in Vejen', { municipality: 'vejen', score: 6, role: 'skole' as const, childAge: 9 }],
@@ -42,5 +43,49 @@ describe('assessment card', () => {
   it('names the sources by title', () => {
     const json = JSON.stringify(renderCard('assessment', assessmentCardModel(run(cases[1][1]), knowledge)));
     expect(json).toContain('Vejen Kommune, »Handleguiden«');
+  });
+});
+
+describe('must / must not on the assessment card', () => {
+  it('a red flag lists what not to do in its own block', () => {
+    const json = JSON.stringify(renderCard('assessment', assessmentCardModel(run(cases[0][1]), knowledge)));
+    expect(json).toContain('Det må du ikke');
+    expect(json).toMatch(/✖ Inddrag ikke forældrene/);
+    expect(json).toMatch(/✖ Lav ikke en dialogbaseret underretning/);
+  });
+
+  it('no red flag, no "must not" block; the zone is shown with its colour mark', () => {
+    const json = JSON.stringify(renderCard('assessment', assessmentCardModel(run(cases[1][1]), knowledge)));
+    expect(json).not.toContain('Det må du ikke');
+    expect(json).toContain('🟨 score 6: Sårbar trivsel');
+  });
+});
+
+describe('every question card and the welcome and help cards', () => {
+  it.each(QUESTION_IDS)('%s renders as a sendable card with a typed-answer hint', (id) => {
+    const card = renderCard(
+      'question',
+      questionCard(id, { knowledge, childAge: 9, preselectedSignals: ['fravaer'] }),
+    );
+    expectSendableCard(card);
+    expect(JSON.stringify(card)).toContain('Du kan også bare skrive dit svar');
+  });
+
+  it.each([
+    ['welcome', { municipalityName: 'Vejen Kommune' }],
+    ['help', { question: 'Hvor gammel er barnet?' }],
+  ])('%s renders as a sendable card', (name, model) => {
+    expectSendableCard(renderCard(name, model));
+  });
+
+  it('the score card shows all ten steps with the zone names', () => {
+    const json = JSON.stringify(renderCard('question', questionCard('score', { knowledge })));
+    for (const label of [
+      '🟥 1 – Truet trivsel',
+      '🟧 4 – Udsat trivsel',
+      '🟨 5 – Sårbar trivsel',
+      '🟩 10 – I trivsel',
+    ])
+      expect(json).toContain(label);
   });
 });

@@ -1,4 +1,5 @@
 import type { Knowledge } from '../knowledge/schema';
+import { zoneMark } from './zoneMark';
 import type { Assessment } from '../rules/assessment';
 
 export const EMERGENCY_LINE = 'Akut fare: ring 112. Uden for kommunens åbningstid: politiet på 114.';
@@ -15,7 +16,9 @@ export interface AssessmentCardModel {
   decision: string;
   levelText: string;
   callNow: { name: string; phone: string; why: string } | null;
+  zoneMark: string;
   steps: { text: string }[];
+  mustNot: { text: string }[];
   notes: string[];
   emergency: string;
   sources: string;
@@ -68,12 +71,19 @@ export function assessmentCardModel(
     decision: DECISION[assessment.notify],
     levelText: [
       assessment.levelLabel,
-      assessment.zone ? `score ${assessment.zone.score}: ${assessment.zone.label}` : null,
+      assessment.zone
+        ? `${zoneMark(assessment.zone.colour)} score ${assessment.zone.score}: ${assessment.zone.label}`
+        : null,
     ]
       .filter(Boolean)
       .join(' · '),
     callNow,
-    steps: assessment.steps.slice(0, maxSteps).map((s) => ({ text: s.text })),
+    zoneMark: assessment.zone ? zoneMark(assessment.zone.colour) : '',
+    steps: assessment.steps
+      .filter((s) => s.kind !== 'mustNot')
+      .slice(0, maxSteps)
+      .map((s) => ({ text: s.text })),
+    mustNot: assessment.steps.filter((s) => s.kind === 'mustNot').map((s) => ({ text: s.text })),
     notes: assessment.notes.slice(0, 3),
     emergency: EMERGENCY_LINE,
     sources,

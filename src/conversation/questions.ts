@@ -1,5 +1,6 @@
 import type { QuestionCardModel, QuestionChoiceGroup } from '../cards/questionCard';
 import type { Knowledge, RoleId } from '../knowledge/schema';
+import { zoneMark } from '../cards/zoneMark';
 
 export const QUESTION_IDS = [
   'describe',
@@ -258,16 +259,6 @@ export function questionCard(step: QuestionId, context: QuestionContext): Questi
         true,
       );
   }
-}
-
-/** A coloured square for a zone colour, so the scale reads the same in every Teams theme. */
-export function zoneMark(colour: string | undefined): string {
-  if (!colour) return '⬜';
-  const [r, g] = [parseInt(colour.slice(1, 3), 16), parseInt(colour.slice(3, 5), 16)];
-  if (r > 180 && g < 80) return '🟥';
-  if (r > 200 && g < 140) return '🟧';
-  if (r > 200) return '🟨';
-  return '🟩';
 }
 
 function signalGroups(

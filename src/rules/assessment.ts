@@ -26,7 +26,8 @@ export const AssessmentShape = z.object({
       ...Sourced,
     }),
   ),
-  steps: z.array(z.object({ text: z.string(), ...Sourced })),
+  /** `kind: "mustNot"` marks what the user must not do (e.g. involve the parents); the rest are to-dos. */
+  steps: z.array(z.object({ text: z.string(), kind: z.literal('mustNot').optional(), ...Sourced })),
   dialogueBasedSteps: z.array(z.object({ text: z.string(), ...Sourced })),
   meetings: z.array(z.object({ name: z.string(), purpose: z.string(), target: z.string(), ...Sourced })),
   deadlines: z.array(

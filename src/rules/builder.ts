@@ -11,8 +11,9 @@ export class Builder {
   contact(contact: AssessedContact): void {
     if (!this.contacts.some((c) => c.name === contact.name)) this.contacts.push(contact);
   }
-  step(text: string, source: string): void {
-    if (!this.steps.some((s) => s.text === text)) this.steps.push({ text, source });
+  step(text: string, source: string, kind?: 'mustNot'): void {
+    if (!this.steps.some((s) => s.text === text))
+      this.steps.push({ text, source, ...(kind ? { kind } : {}) });
   }
   reason(rule: string, text: string, source: string): void {
     this.reasons.push({ rule, text, source });

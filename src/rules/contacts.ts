@@ -108,11 +108,13 @@ export function redFlagSection(
     b.step(
       'Inddrag ikke forældrene, hvis mistanken kan være rettet mod dem – heller ikke ved at fortælle dem om underretningen.',
       'vejen#Mistanke om fysisk, psykisk eller seksuelt overgreb; dragoer#Når du er bekymret for et barn (etiske retningslinjer)',
+      'mustNot',
     );
   }
   b.step(
     'Lav ikke en dialogbaseret underretning, når der er mistanke om vold, overgreb, negativ social kontrol, æresrelaterede konflikter eller radikalisering.',
     'vejen#Dialogbaseret underretning (OBS)',
+    'mustNot',
   );
   b.step(`Skriv underretningen i dag. ${m.notification.sendTo.text}`, m.notification.sendTo.source);
 }

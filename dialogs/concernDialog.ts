@@ -58,6 +58,7 @@ export class ConcernDialog extends ComponentDialog {
         this.saveSuspicion.bind(this),
         this.saveScore.bind(this),
         this.saveSignals.bind(this),
+        this.saveAbsence.bind(this),
         this.saveObserved.bind(this),
         this.saveDuration.bind(this),
         this.saveActionsTaken.bind(this),
@@ -176,8 +177,21 @@ export class ConcernDialog extends ComponentDialog {
   }
 
   private async saveSignals(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (Array.isArray(step.result)) this.progress(step).notes.signals = step.result as string[];
+    const notes = this.progress(step).notes;
+    if (Array.isArray(step.result)) notes.signals = step.result as string[];
     await this.raiseRedFlags(step);
+    // Rule 9: the engine says when a school's absence figure decides the duty to notify.
+    const missing = assessNotes(notes, this.municipality(), this.services).missing;
+    return missing.includes('unlawfulAbsencePercent') ? this.ask(step, 'absence') : step.next(null);
+  }
+
+  private async saveAbsence(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answer = step.result as { percent: number | null; label: string } | null;
+    if (answer) {
+      const notes = this.progress(step).notes;
+      notes.absenceLabel = answer.label;
+      if (answer.percent !== null) notes.unlawfulAbsencePercent = answer.percent;
+    }
     return this.ask(step, 'observed');
   }
 

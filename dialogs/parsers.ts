@@ -1,4 +1,5 @@
 import {
+  parseAbsence,
   parseAge,
   parseFreeText,
   parseMunicipality,
@@ -26,6 +27,7 @@ export function answerParsers({
     suspicion: parseYesNoUnknown,
     score: parseScore,
     signals: (reply) => parseSignals(reply, knowledge, lexicon),
+    absence: parseAbsence,
     observed: parseFreeText,
     duration: parseFreeText,
     actionsTaken: parseFreeText,

@@ -140,6 +140,19 @@ describe('a score-based concern', () => {
     expect(card).toMatch(/"value":"[^"]*fravaer/);
   });
 
+  it('asks a school for the unlawful absence when absence is a sign, and 15 % or more means notify (rule 9)', async () => {
+    const conversation = new Conversation();
+    for (const answer of ['Han har meget fravær og virker træt', 'vejen', 'lærer', '13', 'nej'])
+      await conversation.say(answer);
+    expect(headlines(await conversation.say('8'))).toEqual([Q.signals]);
+    const asked = await conversation.say({ verb: 'answer', step: 'signals', signals_adfaerd: 'fravaer' });
+    expect(headlines(asked)).toEqual(['Hvor stort er elevens ulovlige fravær i dette kvartal?']);
+    expect(headlines(await conversation.say('18 %'))).toEqual([Q.observed]);
+    const results = await skipDetails(conversation);
+    expect(JSON.stringify(cardsOf(results)[0])).toContain('Du skal underrette kommunen.');
+    expect(JSON.stringify(cardsOf(results)[4])).toContain('18 %');
+  });
+
   it('remembers municipality and role for the next concern', async () => {
     const conversation = new Conversation();
     for (const answer of [

@@ -22,6 +22,8 @@ export interface ConcernNotes {
   childAge?: number;
   score?: number;
   signals?: string[];
+  unlawfulAbsencePercent?: number;
+  absenceLabel?: string;
   observed?: string | null;
   duration?: string | null;
   actionsTaken?: string | null;
@@ -40,6 +42,7 @@ export function assessNotes(notes: ConcernNotes, municipality: string, services:
     signals: notes.signals ?? [],
     redFlags: notes.redFlags,
     suspicionAgainstParents: notes.suspicionAgainstParents ?? 'unknown',
+    unlawfulAbsencePercent: notes.unlawfulAbsencePercent,
     text: notes.text,
     now,
   });
@@ -79,6 +82,7 @@ function facts(
     ['Røde flag', flagLabels || undefined],
     ['Mistanke mod forældre', assessment.redFlags.length > 0 ? suspicion : undefined],
     ['Tegn', signalLabels || undefined],
+    ['Ulovligt fravær i kvartalet', notes.absenceLabel],
     ['Beskrivelse', notes.text || undefined],
     ['Det har du set/hørt', notes.observed],
     ['Hvor længe', notes.duration],

@@ -169,3 +169,14 @@ export function looksLikeConcern(text: string, lexicon: Lexicon): boolean {
   const analysis = analyseText(text, lexicon);
   return analysis.redFlags.length > 0 || analysis.signals.length > 0;
 }
+
+/** Unlawful absence this quarter in percent; `null` when the user does not know or it is under 15 %. */
+export function parseAbsence(reply: Reply): Parsed<{ percent: number | null; label: string }> {
+  const answer = normalise(submitted(reply) ?? reply.text);
+  if (/^(ved ikke|ved_ikke|usikker)/.test(answer)) return accept({ percent: null, label: 'Ved ikke' });
+  if (/^under/.test(answer)) return accept({ percent: null, label: 'Under 15 %' });
+  const match = answer.match(/(\d{1,3})(?:[.,]\d+)?\s*(%|procent)?/);
+  const percent = match ? Number(match[1]) : NaN;
+  if (percent >= 0 && percent <= 100) return accept({ percent, label: `${percent} %` });
+  return reject('Skriv fraværet i procent, fx »18 %«, eller vælg »Ved ikke«.');
+}

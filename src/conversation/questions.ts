@@ -11,6 +11,7 @@ export const QUESTION_IDS = [
   'suspicion',
   'score',
   'signals',
+  'absence',
   'observed',
   'duration',
   'actionsTaken',
@@ -211,6 +212,24 @@ export function questionCard(step: QuestionId, context: QuestionContext): Questi
         ),
         buttons: [{ title: 'Ingen af dem', data: answer(step, 'ingen') }],
       };
+    case 'absence':
+      return withButtons(
+        withText(
+          blank(
+            'Hvor stort er elevens ulovlige fravær i dette kvartal?',
+            'Er det 15 % eller mere, skal skolens leder underrette kommunen (barnets lov § 133, stk. 2). Skriv tallet, hvis du kender det.',
+          ),
+          step,
+          'Fx 18 %',
+          false,
+        ),
+        step,
+        [
+          ['15 % eller mere', '15'],
+          ['Under 15 %', 'under'],
+          ['Ved ikke', 'ved_ikke'],
+        ],
+      );
     case 'observed':
       return withText(
         blank(

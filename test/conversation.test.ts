@@ -242,6 +242,16 @@ describe('at every step', () => {
   });
 });
 
+describe('a card from a finished conversation', () => {
+  it('is answered with how to start again, not a crash', async () => {
+    const conversation = new Conversation();
+    await conversation.say('hej');
+    await conversation.say('stop');
+    const [reply] = await conversation.say({ verb: 'answer', step: 'age', answer: '7' });
+    expect(reply?.text).toContain('afsluttet');
+  });
+});
+
 describe('privacy', () => {
   it('masks a typed CPR number, warns, and never writes it to disk', async () => {
     const conversation = new Conversation();

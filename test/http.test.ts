@@ -94,6 +94,20 @@ describe('the HTTP host on loopback', () => {
     expect(JSON.stringify(replies.map((r) => r.activity))).toContain('Hvilken kommune bor barnet i?');
   });
 
+  it('takes a card submit (Teams sends the data as value, with no text)', async () => {
+    const conversationId = 'a:3-personal-chat';
+    await post(teamsMessage('Hun er 8 år og kommer ofte sulten i skole', conversationId));
+    const before = connector.received.length;
+    const submit = {
+      ...teamsMessage('', conversationId),
+      text: undefined,
+      value: { verb: 'answer', step: 'municipality', answer: 'dragoer' },
+    };
+    expect((await post(submit)).status).toBe(200);
+    const replies = JSON.stringify(connector.received.slice(before).map((r) => r.activity));
+    expect(replies).toContain('Hvor arbejder du?');
+  });
+
   it.each([
     ['a body without a type', { text: 'hej' }, 'application/json'],
     ['an array', [1, 2], 'application/json'],

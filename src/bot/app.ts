@@ -102,20 +102,27 @@ async function handleCommand(
   }
 }
 
+/** A card's answer goes to the question waiting for it; with none waiting, the card is from a finished talk. */
+async function handleAnswer(context: TurnContext, state: AppTurnState, services: BotServices) {
+  const dc = await dialogContext(context, state, services);
+  const result = await dc.continueDialog();
+  if (result.status === 'empty') {
+    await context.sendActivity(
+      'Det kort hører til en samtale, der er afsluttet. Skriv din bekymring for at starte igen.',
+    );
+  }
+}
+
+/** Typed text continues the conversation, or starts a new concern with it. */
 async function handleMessage(context: TurnContext, state: AppTurnState, services: BotServices) {
   await welcome(context, state, services);
   const dc = await dialogContext(context, state, services);
   const result = await dc.continueDialog();
-  if (result.status !== 'empty') return;
-  const reply = replyOf(context);
-  if (reply.value?.verb === 'answer') {
-    await context.sendActivity(
-      'Det kort hører til en samtale, der er afsluttet. Skriv din bekymring for at starte igen.',
-    );
-    return;
-  }
-  await dc.beginDialog(CONCERN_DIALOG, { text: reply.text });
+  if (result.status === 'empty') await dc.beginDialog(CONCERN_DIALOG, { text: replyOf(context).text });
 }
+
+const hasVerb = (verb: string) => (context: TurnContext) =>
+  Promise.resolve(replyOf(context).value?.verb === verb);
 
 /**
  * After a failed turn (storage down, a bug): if the message itself names a red flag, the acute route is still
@@ -156,7 +163,7 @@ export function createBot({ storage, services, adapter, onError }: BotOptions): 
     if (context.activity.action === 'add') await welcome(context, state, services);
   });
 
-  // Specific routes first: commands typed or sent by a card button, then every other message.
+  // Specific routes first: commands (typed or from a card button), card answers by verb, then any other message.
   app.message(
     (context) => Promise.resolve(commandOf(replyOf(context)) !== null),
     async (context, state) => {
@@ -164,6 +171,7 @@ export function createBot({ storage, services, adapter, onError }: BotOptions): 
       if (command) await handleCommand(command, context, state, services);
     },
   );
+  app.message(hasVerb('answer'), (context, state) => handleAnswer(context, state, services));
   app.activity(ActivityTypes.Message, (context, state) => handleMessage(context, state, services));
 
   return {

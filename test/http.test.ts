@@ -1,65 +1,24 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { startServer, type RunningServer } from '../src/server';
 import { expectSendableCard } from './support/adaptiveCards';
 import { newStateDir } from './support/conversation';
-
-interface Received {
-  path: string;
-  activity: {
-    type: string;
-    text?: string;
-    attachments?: { contentType: string; content: Record<string, unknown> }[];
-  };
-}
-
-/** A stand-in for the Bot Connector on loopback: records every activity the bot sends. */
-async function fakeConnector(): Promise<{ url: string; received: Received[]; server: Server }> {
-  const received: Received[] = [];
-  const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-    req.on('end', () => {
-      if (body) received.push({ path: req.url ?? '', activity: JSON.parse(body) });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: `reply-${received.length}` }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, server };
-}
+import { startFakeConnector, teamsMessage, type FakeConnector } from './support/fakeConnector';
 
 let bot: RunningServer;
-let connector: Awaited<ReturnType<typeof fakeConnector>>;
+let connector: FakeConnector;
 
 beforeAll(async () => {
-  connector = await fakeConnector();
+  connector = await startFakeConnector();
   bot = await startServer({ PORT: '0', STATE_DIR: newStateDir(), MUNICIPALITY: 'vejen' });
 });
 
 afterAll(async () => {
   await bot.close();
-  await new Promise((resolve) => connector.server.close(resolve));
+  await connector.close();
 });
 
-let counter = 0;
-function teamsMessage(text: string, conversationId = 'a:1-personal-chat') {
-  counter += 1;
-  return {
-    type: 'message',
-    id: `activity-${counter}`,
-    timestamp: new Date().toISOString(),
-    channelId: 'msteams',
-    serviceUrl: connector.url,
-    from: { id: '29:1-user', aadObjectId: '00000000-0000-0000-0000-000000000001', name: 'Test Pædagog' },
-    recipient: { id: '28:handleguide-bot', name: 'Handleguide' },
-    conversation: { id: conversationId, conversationType: 'personal', tenantId: 'tenant-1' },
-    channelData: { tenant: { id: 'tenant-1' } },
-    locale: 'da-DK',
-    text,
-  };
-}
+const message = (text: string, conversationId = 'a:1-personal-chat') =>
+  teamsMessage(connector.url, text, conversationId);
 
 async function post(body: unknown, contentType = 'application/json') {
   return fetch(`${bot.url}/api/messages`, {
@@ -72,7 +31,7 @@ async function post(body: unknown, contentType = 'application/json') {
 describe('the HTTP host on loopback', () => {
   it('answers a Teams message with cards sent to the connector; each card parses and is fully expanded', async () => {
     const before = connector.received.length;
-    const response = await post(teamsMessage('Min elev fortæller, at hendes far slår hende'));
+    const response = await post(message('Min elev fortæller, at hendes far slår hende'));
     expect(response.status).toBe(200);
     const replies = connector.received.slice(before);
     expect(replies.length).toBeGreaterThanOrEqual(4);
@@ -87,19 +46,19 @@ describe('the HTTP host on loopback', () => {
 
   it('keeps the conversation between requests', async () => {
     const conversationId = 'a:2-personal-chat';
-    await post(teamsMessage('hej', conversationId));
+    await post(message('hej', conversationId));
     const before = connector.received.length;
-    await post(teamsMessage('Hun er 8 år og kommer ofte sulten i skole', conversationId));
+    await post(message('Hun er 8 år og kommer ofte sulten i skole', conversationId));
     const replies = connector.received.slice(before);
     expect(JSON.stringify(replies.map((r) => r.activity))).toContain('Hvilken kommune bor barnet i?');
   });
 
   it('takes a card submit (Teams sends the data as value, with no text)', async () => {
     const conversationId = 'a:3-personal-chat';
-    await post(teamsMessage('Hun er 8 år og kommer ofte sulten i skole', conversationId));
+    await post(message('Hun er 8 år og kommer ofte sulten i skole', conversationId));
     const before = connector.received.length;
     const submit = {
-      ...teamsMessage('', conversationId),
+      ...message('', conversationId),
       text: undefined,
       value: { verb: 'answer', step: 'municipality', answer: 'dragoer' },
     };

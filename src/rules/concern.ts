@@ -29,8 +29,19 @@ export const ConcernShape = z
 export type Concern = z.infer<typeof ConcernShape>;
 export type ConcernInput = z.input<typeof ConcernShape>;
 
+const schemas = new WeakMap<Knowledge, ReturnType<typeof buildConcernSchema>>();
+
 /** The concern schema checked against the knowledge: the municipality and every signal id must exist. */
 export function concernSchema(knowledge: Knowledge) {
+  let schema = schemas.get(knowledge);
+  if (!schema) {
+    schema = buildConcernSchema(knowledge);
+    schemas.set(knowledge, schema);
+  }
+  return schema;
+}
+
+function buildConcernSchema(knowledge: Knowledge) {
   const signalIds = new Set(knowledge.national.signals.map((s) => s.id));
   return ConcernShape.superRefine((concern, ctx) => {
     if (!knowledge.municipalities.has(concern.municipality)) {

@@ -3,6 +3,7 @@ import { TeamsAdapter } from '@microsoft/teams-ai';
 import type restify from 'restify';
 import { createBot } from './bot/app';
 import { ConfigError, readConfig, type Config } from './config';
+import { loadDotEnv } from './host/dotenv';
 import { createHttpServer } from './host/httpServer';
 import { defaultKnowledgeDir, KnowledgeError, loadKnowledge } from './knowledge';
 import type { Knowledge } from './knowledge/schema';
@@ -84,6 +85,7 @@ export async function startServer(
 
 async function main(): Promise<void> {
   try {
+    loadDotEnv();
     const running = await startServer();
     const banner =
       running.config.mode === 'local'

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const CORE = ['knowledge', 'rules', 'text', 'draft', 'dates'];
+const CORE = ['knowledge', 'rules', 'text', 'draft', 'dates', 'conversation', 'cards'];
 const FORBIDDEN = /from ['"](botbuilder[^'"]*|@microsoft\/teams-ai[^'"]*|restify)['"]/;
 
 function sourceFiles(dir: string): string[] {

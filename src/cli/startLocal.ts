@@ -1,8 +1,10 @@
+import { loadDotEnv } from '../host/dotenv';
 import { PLAYGROUND_PORT, startPlayground } from '../host/playground';
 import { startServer } from '../server';
 
 /** `npm start`: the bot on loopback with embedded defaults, plus the Microsoft 365 Agents Playground. */
 async function main(): Promise<void> {
+  loadDotEnv();
   const running = await startServer();
   const endpoint = `${running.url}/api/messages`;
   const playground = startPlayground({ endpoint });

@@ -7,29 +7,12 @@ import {
   draftEntryCardModel,
 } from '../cards/resultCards';
 import { ROLE_LABELS } from '../conversation/questions';
-import type { RedFlagId, RoleId } from '../knowledge/schema';
+import type { ConcernAnswers } from '../draft';
 import { assess, concernSchema, type Assessment } from '../rules';
 import { cardActivity } from './replies';
 import type { BotServices } from './services';
 
-/** Everything the concern dialog has learnt; free texts are already CPR-masked. */
-export interface ConcernNotes {
-  text: string;
-  redFlags: RedFlagId[];
-  redFlagUnsure?: boolean;
-  suspicionAgainstParents?: boolean | 'unknown';
-  role?: RoleId;
-  childAge?: number;
-  score?: number;
-  signals?: string[];
-  unlawfulAbsencePercent?: number;
-  absenceLabel?: string;
-  observed?: string | null;
-  duration?: string | null;
-  actionsTaken?: string | null;
-  parentsSay?: string | null;
-  childSays?: string | null;
-}
+export type ConcernNotes = ConcernAnswers;
 
 /** Runs the one rule set over what we know so far. */
 export function assessNotes(notes: ConcernNotes, municipality: string, services: BotServices): Assessment {

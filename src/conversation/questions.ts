@@ -1,5 +1,6 @@
 import type { QuestionCardModel, QuestionChoiceGroup } from '../cards/questionCard';
-import type { Knowledge, RoleId } from '../knowledge/schema';
+import type { Knowledge } from '../knowledge/schema';
+import { ROLE_LABELS } from '../rules/roles';
 import { zoneMark } from '../cards/zoneMark';
 
 export const QUESTION_IDS = [
@@ -20,15 +21,7 @@ export const QUESTION_IDS = [
 ] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
 
-export const ROLE_LABELS: Record<RoleId, string> = {
-  dagtilbud: 'Dagtilbud (pædagog, dagplejer)',
-  skole: 'Skole, SFO eller ungdomsskole',
-  sundhedspleje: 'Sundhedspleje',
-  tandpleje: 'Tandpleje',
-  laege: 'Praktiserende læge',
-  forening: 'Forening eller frivillig',
-  andet: 'Andet',
-};
+export { ROLE_LABELS };
 
 const TYPED_HINT = 'Du kan også bare skrive dit svar. Skriv »hjælp«, »forfra« eller »stop« når som helst.';
 

@@ -48,6 +48,9 @@ export const LevelId = z.enum(['primaer', 'sekundaer', 'tertiaer']);
 export const RoleId = z.enum(['dagtilbud', 'skole', 'sundhedspleje', 'tandpleje', 'laege', 'forening', 'andet']);
 export const DeadlineId = z.enum(['vurdering', 'kvittering', 'undersoegelse', 'opfoelgning']);
 
+export const DraftPartId = z.enum(['indledning', 'barnet', 'underretter', 'anledning', 'varighed', 'indsats', 'kommentarer']);
+const PlaceholderId = z.enum(['childName', 'cpr', 'parents', 'custody', 'phone', 'workAddress', 'workPhone', 'notifierName']);
+
 const Step = z.object({ text: z.string().min(1), source: SourceRef }).strict();
 const Range = z.object({ from: z.number().int(), to: z.number().int() }).strict();
 
@@ -121,6 +124,31 @@ export const NationalKnowledge = z
       .strict(),
     deadlines: z.array(Deadline),
     afterNotification: z.array(Step),
+    notificationDraft: z
+      .object({
+        source: SourceRef,
+        parts: z
+          .array(z.object({ id: DraftPartId, heading: z.string() }).strict())
+          .length(DraftPartId.options.length),
+        situationGuide: z.string(),
+        placeholders: z.record(PlaceholderId, z.string().regex(/^\[.+\]$/, 'must be a [bracketed] placeholder')),
+        objectivity: z
+          .object({
+            source: SourceRef,
+            kinds: z.array(
+              z
+                .object({
+                  id: z.enum(['fortolkning', 'vurdering', 'sikkerhed', 'diagnose', 'loesning']),
+                  label: z.string(),
+                  advice: z.string(),
+                  phrases: z.array(z.string().min(2)).min(1),
+                })
+                .strict(),
+            ),
+          })
+          .strict(),
+      })
+      .strict(),
     principles: z.array(z.object({ id: z.string(), text: z.string(), source: SourceRef }).strict()),
     topics: z.array(z.object({ id: z.string(), label: z.string() }).strict()),
     redFlags: z.array(
@@ -229,6 +257,7 @@ export type RedFlagId = z.infer<typeof RedFlagId>;
 export type LevelId = z.infer<typeof LevelId>;
 export type RoleId = z.infer<typeof RoleId>;
 export type DeadlineId = z.infer<typeof DeadlineId>;
+export type DraftPartId = z.infer<typeof DraftPartId>;
 export type NationalKnowledge = z.infer<typeof NationalKnowledge>;
 export type MunicipalityKnowledge = z.infer<typeof MunicipalityKnowledge>;
 export type Signal = NationalKnowledge['signals'][number];

@@ -1,3 +1,4 @@
 export * from './assess';
 export * from './assessment';
 export * from './concern';
+export * from './roles';

@@ -1,0 +1,24 @@
+import type { RedFlagId, RoleId } from '../knowledge/schema';
+
+/** Everything the concern dialog has learnt; free texts are already CPR-masked. */
+export interface ConcernAnswers {
+  text: string;
+  redFlags: RedFlagId[];
+  redFlagUnsure?: boolean;
+  suspicionAgainstParents?: boolean | 'unknown';
+  role?: RoleId;
+  childAge?: number;
+  score?: number;
+  signals?: string[];
+  unlawfulAbsencePercent?: number;
+  absenceLabel?: string;
+  observed?: string | null;
+  duration?: string | null;
+  actionsTaken?: string | null;
+  parentsSay?: string | null;
+  childSays?: string | null;
+}
+
+/** The fields a user can edit on the draft card: their own observations, never the child's identity. */
+export const EDITABLE_FIELDS = ['observed', 'duration', 'actionsTaken', 'parentsSay', 'childSays'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];

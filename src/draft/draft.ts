@@ -1,0 +1,135 @@
+import type { DraftPartId, Knowledge } from '../knowledge/schema';
+import type { Assessment } from '../rules/assessment';
+import { ROLE_LABELS } from '../rules/roles';
+import type { ConcernAnswers } from './answers';
+import { checkObjectivity, type ObjectivityFlag, type ObjectivityLexicon } from './objectivity';
+
+export interface DraftSection {
+  id: DraftPartId;
+  heading: string;
+  lines: string[];
+}
+
+/** A pre-filled notification: the seven parts, the objectivity flags, and where this municipality wants it. */
+export interface NotificationDraft {
+  title: string;
+  sections: DraftSection[];
+  flags: ObjectivityFlag[];
+  sendTo: string;
+  legalBasis: string;
+  levelText: string;
+  source: string;
+}
+
+export interface DraftInput {
+  answers: ConcernAnswers;
+  assessment: Assessment;
+  /** The Teams display name of the person writing; a placeholder when unknown. */
+  notifierName?: string;
+}
+
+/** Fields whose sentences are the notifier's own words (quotes from parents and child are not checked). */
+const CHECKED_FIELDS = ['text', 'observed', 'duration', 'actionsTaken'] as const;
+
+function legalBasis(answers: ConcernAnswers, knowledge: Knowledge): string {
+  // Volunteers have the general duty (§ 135); everyone in public service the stricter one (§ 133).
+  const id = answers.role === 'forening' ? 'bl_135' : 'bl_133';
+  const legal = knowledge.national.legal.find((l) => l.id === id);
+  if (!legal) return '';
+  return legal.formerly ? `${legal.ref} (tidligere ${legal.formerly})` : legal.ref;
+}
+
+function ageText(age: number | undefined): string {
+  if (age === undefined) return '';
+  return age === 0 ? ' under 1 år' : ` på ${age} år`;
+}
+
+/** Builds the draft from the dialog's answers; what the bot must not hold stays a [placeholder]. */
+export function buildDraft(
+  input: DraftInput,
+  knowledge: Knowledge,
+  lexicon: ObjectivityLexicon,
+): NotificationDraft {
+  const { answers, assessment } = input;
+  const { national } = knowledge;
+  const template = national.notificationDraft;
+  const p = template.placeholders;
+  const municipality = knowledge.municipalities.get(assessment.municipality);
+  const municipalityName = municipality?.name ?? assessment.municipality;
+  const basis = legalBasis(answers, knowledge);
+  const levelText = [
+    assessment.levelLabel,
+    assessment.zone
+      ? `score ${assessment.zone.score} (${assessment.zone.label.toLocaleLowerCase('da')})`
+      : null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const flagLabels = assessment.redFlags.map((id) => national.redFlags.find((f) => f.id === id)?.label ?? id);
+  const signalLabels = assessment.signals.map((s) => s.label);
+
+  const lines: Record<DraftPartId, string[]> = {
+    indledning: [
+      `Jeg underretter hermed ${municipalityName} om min bekymring for et barn${ageText(answers.childAge)}.`,
+      basis ? `Underretningen sker efter ${basis}.` : '',
+      levelText ? `Efter kommunens handleguide vurderer jeg, at bekymringen hører til ${levelText}.` : '',
+      flagLabels.length > 0
+        ? `Der er mistanke om: ${flagLabels.join(', ').toLocaleLowerCase('da')}. Jeg beder om, at underretningen behandles straks.`
+        : '',
+    ],
+    barnet: [
+      `Navn og CPR-nr.: ${p.childName}, ${p.cpr}`,
+      answers.childAge === undefined ? '' : `Alder:${ageText(answers.childAge)}`.replace(': på', ':'),
+      `Barn af: ${p.parents}`,
+      `Forældremyndighed: ${p.custody}`,
+      `Telefon: ${p.phone}`,
+    ],
+    underretter: [
+      `${input.notifierName?.trim() || p.notifierName}${answers.role ? `, ${ROLE_LABELS[answers.role].toLocaleLowerCase('da')}` : ''}`,
+      p.workAddress,
+      p.workPhone,
+    ],
+    anledning: [
+      answers.text,
+      answers.observed ?? '',
+      signalLabels.length > 0 ? `Det har jeg set: ${signalLabels.join(', ').toLocaleLowerCase('da')}.` : '',
+      answers.absenceLabel ? `Ulovligt fravær i dette kvartal: ${answers.absenceLabel}.` : '',
+      `[${template.situationGuide}]`,
+    ],
+    varighed: [answers.duration ?? '[Hvor længe har du været bekymret?]'],
+    indsats: [answers.actionsTaken ?? '[Hvad har I gjort – samtaler, tiltag i hverdagen, møder?]'],
+    kommentarer: [
+      answers.parentsSay ? `Forældrene siger: ${answers.parentsSay}` : '',
+      answers.childSays ? `Barnet siger: ${answers.childSays}` : '',
+      assessment.involveParents === 'no'
+        ? 'Forældrene er ikke inddraget, fordi mistanken kan være rettet mod dem.'
+        : !answers.parentsSay && !answers.childSays
+          ? '[Hvad siger forældrene, barnet eller den unge?]'
+          : '',
+    ],
+  };
+
+  return {
+    title: `Udkast til underretning – ${municipalityName}`,
+    sections: template.parts.map((part) => ({
+      id: part.id,
+      heading: part.heading,
+      lines: lines[part.id].filter((line) => line.trim() !== ''),
+    })),
+    flags: CHECKED_FIELDS.flatMap((field) => checkObjectivity(answers[field] ?? '', field, lexicon)),
+    sendTo: municipality?.notification.sendTo.text ?? '',
+    legalBasis: basis,
+    levelText,
+    source: template.source,
+  };
+}
+
+/** The draft as plain text, ready to paste into the municipality's form or a secure mail. */
+export function draftAsText(draft: NotificationDraft): string {
+  return [
+    draft.title.toUpperCase(),
+    '',
+    ...draft.sections.flatMap((section) => [section.heading, ...section.lines, '']),
+    `Sendes sådan: ${draft.sendTo}`,
+  ].join('\n');
+}

@@ -11,7 +11,7 @@ import type { RedFlagId, RoleId } from '../src/knowledge/schema';
 import { analyseText } from '../src/text';
 import { acuteActivities, assessNotes, resultActivities, type ConcernNotes } from '../src/bot/results';
 import type { BotServices } from '../src/bot/services';
-import type { UserProfile } from '../src/bot/state';
+import type { ConversationData, UserProfile } from '../src/bot/state';
 import { ANSWER_PROMPT, AnswerPrompt } from './answerPrompt';
 import { answerParsers } from './parsers';
 
@@ -44,6 +44,7 @@ export class ConcernDialog extends ComponentDialog {
   constructor(
     private readonly services: BotServices,
     private readonly profile: UserProfile,
+    private readonly conversation: ConversationData,
   ) {
     super(CONCERN_DIALOG);
     this.addDialog(new AnswerPrompt(answerParsers(services)));
@@ -220,6 +221,11 @@ export class ConcernDialog extends ComponentDialog {
     const notes = this.progress(step).notes;
     notes.childSays = step.result as string | null;
     await step.context.sendActivities(resultActivities(notes, this.municipality(), this.services));
+    this.conversation.lastConcern = {
+      answers: notes,
+      municipality: this.municipality(),
+      finishedAt: this.services.clock().toISOString(),
+    };
     return step.endDialog();
   }
 }

@@ -9,6 +9,7 @@ import { defaultKnowledgeDir, KnowledgeError, loadKnowledge } from './knowledge'
 import type { Knowledge } from './knowledge/schema';
 import { FileStorage } from './storage/fileStorage';
 import { buildLexicon } from './text';
+import { buildObjectivityLexicon } from './draft';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 const DAY_MS = 86_400_000;
@@ -49,9 +50,11 @@ export async function startServer(
   const bot = createBot({
     storage,
     adapter,
+    botAppId: config.MicrosoftAppId,
     services: {
       knowledge,
       lexicon: buildLexicon(knowledge.national),
+      objectivity: buildObjectivityLexicon(knowledge.national),
       clock: () => new Date(),
       defaultMunicipality: config.MUNICIPALITY,
     },

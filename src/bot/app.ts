@@ -8,6 +8,15 @@ import { PROFILE_DIALOG, ProfileDialog } from '../../dialogs/profileDialog';
 import { pendingQuestion, replyOf } from '../../dialogs/answerPrompt';
 import { commandOf, type Command } from '../conversation/commands';
 import { maskCpr } from '../text';
+import { registerDraftRoutes } from './draftRoutes';
+import {
+  HandoffStore,
+  TeamsMemberDirectory,
+  TeamsMessenger,
+  type MemberDirectory,
+  type Messenger,
+} from './handoff';
+import { hasVerb } from './verbs';
 import { cardActivity, FALLBACK_TEXT } from './replies';
 import { acuteActivities, assessNotes } from './results';
 import type { BotServices } from './services';
@@ -18,6 +27,10 @@ export interface BotOptions {
   services: BotServices;
   /** The Teams adapter in production; tests drive `run` with botbuilder's TestAdapter instead. */
   adapter?: TeamsAdapter;
+  /** Proactive messages (to a leader and back); defaults to the Teams adapter's. */
+  messenger?: Messenger;
+  directory?: MemberDirectory;
+  botAppId?: string;
   /** Told about every failed turn (never about its content). */
   onError?: (error: unknown) => void;
 }
@@ -58,7 +71,7 @@ function dialogContext(
   services: BotServices,
 ): Promise<DialogContext> {
   const dialogs = new DialogSet(new TurnStateProperty(state, 'conversation', 'dialogState'));
-  dialogs.add(new ConcernDialog(services, state.user));
+  dialogs.add(new ConcernDialog(services, state.user, state.conversation));
   dialogs.add(new ProfileDialog(services, state.user));
   return dialogs.createContext(context);
 }
@@ -73,11 +86,17 @@ async function welcome(context: TurnContext, state: AppTurnState, services: BotS
   await context.sendActivity(cardActivity('welcome', { municipalityName: municipality?.name ?? 'kommunen' }));
 }
 
+const noMessenger: Messenger = {
+  sendToPerson: () => Promise.reject(new Error('no adapter for proactive messages')),
+  sendToConversation: () => Promise.reject(new Error('no adapter for proactive messages')),
+};
+
 async function handleCommand(
   command: Command,
   context: TurnContext,
   state: AppTurnState,
   services: BotServices,
+  storage: Storage,
 ) {
   const dc = await dialogContext(context, state, services);
   switch (command) {
@@ -94,6 +113,16 @@ async function handleCommand(
     case 'help':
       await context.sendActivity(cardActivity('help', { question: pendingQuestion(dc) }));
       if (dc.activeDialog) await dc.repromptDialog();
+      return;
+    case 'deleteData':
+      await dc.cancelAllDialogs();
+      await new HandoffStore(storage).delete(state.user.handoffIds ?? []);
+      state.deleteUserState();
+      state.deleteConversationState();
+      await context.sendActivity(
+        'Slettet. Jeg har glemt alt, hvad jeg havde gemt om dig og denne samtale: svar, udkast, kommune, rolle og ' +
+          'sendte anmodninger til din leder. Beskederne i selve chatten styrer Teams; dem kan du slette dér.',
+      );
       return;
     case 'changeMunicipality':
     case 'changeRole':
@@ -121,9 +150,6 @@ async function handleMessage(context: TurnContext, state: AppTurnState, services
   if (result.status === 'empty') await dc.beginDialog(CONCERN_DIALOG, { text: replyOf(context).text });
 }
 
-const hasVerb = (verb: string) => (context: TurnContext) =>
-  Promise.resolve(replyOf(context).value?.verb === verb);
-
 /**
  * After a failed turn (storage down, a bug): if the message itself names a red flag, the acute route is still
  * shown, from the pure engine alone with the deployment's municipality.
@@ -137,7 +163,8 @@ async function safetyNet(context: TurnContext, services: BotServices): Promise<v
 }
 
 /** Builds the teams-ai application; a factory so tests can run it without a server. */
-export function createBot({ storage, services, adapter, onError }: BotOptions): Bot {
+export function createBot(options: BotOptions): Bot {
+  const { storage, services, adapter, onError } = options;
   const app = new Application<AppTurnState>({
     storage,
     adapter,
@@ -168,9 +195,16 @@ export function createBot({ storage, services, adapter, onError }: BotOptions): 
     (context) => Promise.resolve(commandOf(replyOf(context)) !== null),
     async (context, state) => {
       const command = commandOf(replyOf(context));
-      if (command) await handleCommand(command, context, state, services);
+      if (command) await handleCommand(command, context, state, services, storage);
     },
   );
+  registerDraftRoutes(app, {
+    services,
+    storage,
+    messenger:
+      options.messenger ?? (adapter ? new TeamsMessenger(adapter, options.botAppId ?? '') : noMessenger),
+    directory: options.directory ?? new TeamsMemberDirectory(),
+  });
   app.message(hasVerb('answer'), (context, state) => handleAnswer(context, state, services));
   app.activity(ActivityTypes.Message, (context, state) => handleMessage(context, state, services));
 

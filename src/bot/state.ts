@@ -1,17 +1,22 @@
 import type { DialogState } from 'botbuilder-dialogs';
 import type { TurnState } from '@microsoft/teams-ai';
+import type { ConcernAnswers } from '../draft';
 import type { RoleId } from '../knowledge/schema';
 
 /** Per conversation: only the dialog's own state, which ends with the dialog. */
 export interface ConversationData {
   dialogState?: DialogState;
   welcomedAt?: string;
+  /** The last finished concern, for its draft; CPR-masked, and gone after the retention limit. */
+  lastConcern?: { answers: ConcernAnswers; municipality: string; finishedAt: string };
 }
 
 /** Per user: the choices we were asked to remember, nothing about any child. */
 export interface UserProfile {
   municipality?: string;
   role?: RoleId;
+  /** Requests this user sent to a leader, so »slet mine data« can delete them too. */
+  handoffIds?: string[];
 }
 
 export type AppTurnState = TurnState<ConversationData, UserProfile>;

@@ -1,6 +1,13 @@
 import { normalise, type Reply } from './reply';
 
-export const COMMANDS = ['restart', 'stop', 'help', 'changeMunicipality', 'changeRole'] as const;
+export const COMMANDS = [
+  'restart',
+  'stop',
+  'help',
+  'changeMunicipality',
+  'changeRole',
+  'deleteData',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const TYPED: Record<string, Command> = {
@@ -22,6 +29,10 @@ const TYPED: Record<string, Command> = {
   'change municipality': 'changeMunicipality',
   'skift rolle': 'changeRole',
   'change role': 'changeRole',
+  'slet mine data': 'deleteData',
+  'slet mine oplysninger': 'deleteData',
+  'slet data': 'deleteData',
+  'delete my data': 'deleteData',
 };
 
 /** A command typed as the whole message ("forfra", "Stop!") or sent by a card button (`verb: "command"`). */

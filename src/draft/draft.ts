@@ -82,7 +82,7 @@ export function buildDraft(
       answers.childAge === undefined ? '' : `Alder:${ageText(answers.childAge)}`.replace(': på', ':'),
       `Barn af: ${p.parents}`,
       `Forældremyndighed: ${p.custody}`,
-      `Telefon: ${p.phone}`,
+      `Telefon: ${p.parentsPhone}`,
     ],
     underretter: [
       `${input.notifierName?.trim() || p.notifierName}${answers.role ? `, ${ROLE_LABELS[answers.role].toLocaleLowerCase('da')}` : ''}`,

@@ -49,7 +49,7 @@ export const RoleId = z.enum(['dagtilbud', 'skole', 'sundhedspleje', 'tandpleje'
 export const DeadlineId = z.enum(['vurdering', 'kvittering', 'undersoegelse', 'opfoelgning']);
 
 export const DraftPartId = z.enum(['indledning', 'barnet', 'underretter', 'anledning', 'varighed', 'indsats', 'kommentarer']);
-const PlaceholderId = z.enum(['childName', 'cpr', 'parents', 'custody', 'phone', 'workAddress', 'workPhone', 'notifierName']);
+const PlaceholderId = z.enum(['childName', 'cpr', 'parents', 'custody', 'parentsPhone', 'workAddress', 'workPhone', 'notifierName']);
 
 const Step = z.object({ text: z.string().min(1), source: SourceRef }).strict();
 const Range = z.object({ from: z.number().int(), to: z.number().int() }).strict();

@@ -2,16 +2,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
-import { createBot } from '../../src/bot/app';
+import { createBot, type BotOptions } from '../../src/bot/app';
 import type { BotServices } from '../../src/bot/services';
 import { FileStorage } from '../../src/storage/fileStorage';
 import { buildLexicon } from '../../src/text';
+import { buildObjectivityLexicon } from '../../src/draft';
 import { knowledge } from '../helpers';
 
 const lexicon = buildLexicon(knowledge.national);
+const objectivity = buildObjectivityLexicon(knowledge.national);
 
 export function services(now: string, defaultMunicipality = 'vejen'): BotServices {
-  return { knowledge, lexicon, clock: () => new Date(now), defaultMunicipality };
+  return { knowledge, lexicon, objectivity, clock: () => new Date(now), defaultMunicipality };
 }
 
 export const newStateDir = (): string => mkdtempSync(path.join(tmpdir(), 'handleguide-state-'));
@@ -36,19 +38,26 @@ export class Conversation {
     now = '2026-11-24T10:00:00+01:00',
     defaultMunicipality = 'vejen',
     retentionDays = 30,
+    extra: Partial<BotOptions> = {},
   ) {
     const bot = createBot({
       storage: new FileStorage(stateDir, retentionDays * 86_400_000, () => new Date(now)),
       services: services(now, defaultMunicipality),
       onError: (error) => this.errors.push(error),
+      ...extra,
     });
     this.adapter = new TestAdapter((context) => bot.run(context));
   }
 
   /** Sends typed text, or a card submit when given an object; returns every reply of that turn. */
-  async say(input: string | Record<string, unknown>): Promise<Partial<Activity>[]> {
-    const activity: Partial<Activity> =
-      typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', value: input };
+  async say(
+    input: string | Record<string, unknown>,
+    as: Partial<Activity> = {},
+  ): Promise<Partial<Activity>[]> {
+    const activity: Partial<Activity> = {
+      ...(typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', value: input }),
+      ...as,
+    };
     await this.adapter.receiveActivity(activity);
     const replies = this.adapter.activeQueue.splice(0);
     if (this.errors.length > 0) throw this.errors[0];

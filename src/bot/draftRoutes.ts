@@ -1,0 +1,170 @@
+import type { Storage, TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { draftCardModel, leaderRequestCardModel } from '../cards/draftCards';
+import { buildDraft, draftAsText, type ConcernAnswers } from '../draft';
+import { replyOf } from '../../dialogs/answerPrompt';
+import { HandoffStore, type MemberDirectory, type Messenger } from './handoff';
+import { hasVerb } from './verbs';
+import { cardActivity } from './replies';
+import { assessNotes } from './results';
+import type { BotServices } from './services';
+import type { AppTurnState } from './state';
+import { DraftUpdateSubmit, firstMessage, LeaderChosenSubmit, LeaderReplySubmit } from './submits';
+
+export interface DraftRouteDeps {
+  services: BotServices;
+  storage: Storage;
+  messenger: Messenger;
+  directory: MemberDirectory;
+}
+
+const NO_CONCERN =
+  'Jeg har ikke en afsluttet bekymring i denne samtale (den slettes efter en periode). Skriv din bekymring, så starter vi igen.';
+
+const ANSWER_TEXT = {
+  approved: 'har drøftet udkastet med dig: send underretningen.',
+  call: 'vil gerne have, at du ringer.',
+  comment: 'har skrevet en kommentar til udkastet.',
+} as const;
+
+function draftOf(state: AppTurnState, context: TurnContext, services: BotServices) {
+  const concern = state.conversation.lastConcern;
+  if (!concern) return undefined;
+  const assessment = assessNotes(concern.answers, concern.municipality, services);
+  const draft = buildDraft(
+    { answers: concern.answers, assessment, notifierName: context.activity.from.name },
+    services.knowledge,
+    services.objectivity,
+  );
+  return { concern, assessment, draft };
+}
+
+/** The draft card and its actions, and the hand-off to a leader and back. */
+export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftRouteDeps): void {
+  const { services, messenger, directory } = deps;
+  const handoffs = new HandoffStore(deps.storage);
+
+  async function showDraft(context: TurnContext, state: AppTurnState) {
+    const current = draftOf(state, context, services);
+    if (!current) return void (await context.sendActivity(NO_CONCERN));
+    await context.sendActivity(
+      cardActivity('draft', draftCardModel(current.draft, current.concern.answers, services.knowledge)),
+    );
+  }
+
+  app.message(hasVerb('draft'), showDraft);
+
+  app.message(hasVerb('draftUpdate'), async (context, state) => {
+    const submit = DraftUpdateSubmit.safeParse(replyOf(context).value);
+    const concern = state.conversation.lastConcern;
+    if (!concern) return void (await context.sendActivity(NO_CONCERN));
+    if (!submit.success) {
+      return void (await context.sendActivity(
+        firstMessage(submit.error, 'Et felt er for langt. Kort det ned, og prøv igen.'),
+      ));
+    }
+    const answers: ConcernAnswers = { ...concern.answers };
+    for (const field of ['observed', 'duration', 'actionsTaken', 'parentsSay', 'childSays'] as const) {
+      const value = submit.data[field];
+      if (value !== undefined) answers[field] = value.trim() === '' ? null : value.trim();
+    }
+    state.conversation.lastConcern = { ...concern, answers };
+    await showDraft(context, state);
+  });
+
+  app.message(hasVerb('draftCopy'), async (context, state) => {
+    const current = draftOf(state, context, services);
+    if (!current) return void (await context.sendActivity(NO_CONCERN));
+    await context.sendActivity(
+      'Her er udkastet som tekst. Kopiér det ind i kommunens formular eller en sikker mail, og udfyld det i [klammer] dér – ikke her i chatten.',
+    );
+    await context.sendActivity({ type: 'message', text: draftAsText(current.draft), textFormat: 'plain' });
+  });
+
+  app.message(hasVerb('draftToLeader'), async (context, state) => {
+    if (!state.conversation.lastConcern) return void (await context.sendActivity(NO_CONCERN));
+    const personal =
+      context.activity.conversation.conversationType !== 'groupChat' &&
+      context.activity.conversation.conversationType !== 'channel';
+    const members = (await directory.members(context)).filter(
+      (m) => m.id !== context.activity.from.aadObjectId && m.id !== context.activity.from.id,
+    );
+    await context.sendActivity(
+      cardActivity('leaderPicker', {
+        // Teams' people picker works in 1:1 chats only; elsewhere (and in the playground) choose among members.
+        peoplePicker: personal,
+        members,
+        membersLabel: personal
+          ? 'Eller vælg blandt dem, jeg kender her'
+          : 'Vælg din leder blandt medlemmerne',
+      }),
+    );
+  });
+
+  app.message(hasVerb('leaderChosen'), async (context, state) => {
+    const submit = LeaderChosenSubmit.safeParse(replyOf(context).value);
+    if (!submit.success)
+      return void (await context.sendActivity(firstMessage(submit.error, 'Vælg din leder, og prøv igen.')));
+    const current = draftOf(state, context, services);
+    if (!current) return void (await context.sendActivity(NO_CONCERN));
+    const leaderId = (submit.data.leader?.trim() || submit.data.member?.trim()) ?? '';
+    const known = (await directory.members(context)).find((m) => m.id === leaderId);
+    const leader = { id: leaderId, name: known?.name ?? 'din leder' };
+    const handoff = await handoffs.create(context, leader.name, services.clock());
+    state.user.handoffIds = [...(state.user.handoffIds ?? []), handoff.id];
+    const request = leaderRequestCardModel(
+      current.draft,
+      current.assessment,
+      handoff.senderName,
+      submit.data.message?.trim() ?? '',
+      handoff.id,
+    );
+    try {
+      await messenger.sendToPerson(context, leader, cardActivity('leaderRequest', request));
+    } catch {
+      await handoffs.delete([handoff.id]);
+      state.user.handoffIds = state.user.handoffIds.filter((id) => id !== handoff.id);
+      await context.sendActivity(
+        `Jeg kunne ikke sende udkastet til ${leader.name}. Det sker, når lederen ikke har Handleguide installeret i Teams, ` +
+          'eller når Teams afviser beskeden. Her er udkastet som tekst, så du selv kan sende det ad en sikker vej:',
+      );
+      await context.sendActivity({ type: 'message', text: draftAsText(current.draft), textFormat: 'plain' });
+      return;
+    }
+    await context.sendActivity(`Sendt til ${leader.name}. Du får besked her, når der kommer et svar.`);
+  });
+
+  app.message(hasVerb('leaderReply'), async (context) => {
+    const submit = LeaderReplySubmit.safeParse(replyOf(context).value);
+    if (!submit.success) {
+      return void (await context.sendActivity(
+        firstMessage(
+          submit.error,
+          'Svaret kunne ikke læses. Skriv en kommentar på højst 1.000 tegn, og prøv igen.',
+        ),
+      ));
+    }
+    const handoff = await handoffs.find(submit.data.handoffId);
+    if (!handoff) {
+      return void (await context.sendActivity(
+        'Den anmodning findes ikke længere (den er udløbet eller slettet). Tal direkte med din medarbejder.',
+      ));
+    }
+    const leaderName = context.activity.from.name ?? handoff.leaderName;
+    const comment = submit.data.comment?.trim();
+    const text = [
+      `${leaderName} ${ANSWER_TEXT[submit.data.answer]}`,
+      comment ? `Kommentar: »${comment}«` : '',
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+    try {
+      await messenger.sendToConversation(handoff.senderReference, { type: 'message', text });
+    } catch {
+      return void (await context.sendActivity(
+        `Jeg kunne ikke give ${handoff.senderName} dit svar. Kontakt vedkommende direkte.`,
+      ));
+    }
+    await context.sendActivity(`Tak. Dit svar er sendt til ${handoff.senderName}.`);
+  });
+}

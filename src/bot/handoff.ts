@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import { TeamsInfo, TurnContext, type Activity, type ConversationReference, type Storage } from 'botbuilder';
+import type { CloudAdapter } from 'botbuilder';
+
+export interface Person {
+  id: string;
+  name: string;
+}
+
+/** Sends messages outside the current turn: to another person 1:1, or back to a stored conversation. */
+export interface Messenger {
+  sendToPerson(context: TurnContext, person: Person, activity: Partial<Activity>): Promise<void>;
+  sendToConversation(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<void>;
+}
+
+/** The people of the current conversation, for choosing a leader where the people picker does not work. */
+export interface MemberDirectory {
+  members(context: TurnContext): Promise<Person[]>;
+}
+
+/** Proactive messages through the Teams adapter. The person must have the app installed, or Teams refuses. */
+export class TeamsMessenger implements Messenger {
+  constructor(
+    private readonly adapter: CloudAdapter,
+    private readonly botAppId: string,
+  ) {}
+
+  async sendToPerson(context: TurnContext, person: Person, activity: Partial<Activity>): Promise<void> {
+    const { activity: incoming } = context;
+    const tenantId =
+      incoming.conversation.tenantId ?? (incoming.channelData as { tenant?: { id?: string } })?.tenant?.id;
+    await this.adapter.createConversationAsync(
+      this.botAppId,
+      incoming.channelId,
+      incoming.serviceUrl,
+      'https://api.botframework.com',
+      {
+        isGroup: false,
+        bot: incoming.recipient,
+        members: [{ id: person.id, name: person.name }],
+        tenantId,
+        channelData: { tenant: { id: tenantId } },
+      },
+      async (leaderContext) => {
+        await leaderContext.sendActivity(activity);
+      },
+    );
+  }
+
+  async sendToConversation(
+    reference: Partial<ConversationReference>,
+    activity: Partial<Activity>,
+  ): Promise<void> {
+    await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
+      await context.sendActivity(activity);
+    });
+  }
+}
+
+export class TeamsMemberDirectory implements MemberDirectory {
+  async members(context: TurnContext): Promise<Person[]> {
+    try {
+      const page = await TeamsInfo.getPagedMembers(context, 50);
+      return page.members.map((m) => ({ id: m.aadObjectId ?? m.id, name: m.name ?? m.givenName ?? m.id }));
+    } catch {
+      // Outside Teams (or without permission) there is no member list; the people picker remains.
+      return [];
+    }
+  }
+}
+
+/** One request to a leader: who asked and where to send the answer. No draft text is kept here. */
+export interface Handoff {
+  id: string;
+  senderName: string;
+  senderId: string;
+  senderReference: Partial<ConversationReference>;
+  leaderName: string;
+  createdAt: string;
+}
+
+const KEY_PREFIX = 'handleguide/handoffs/';
+
+export class HandoffStore {
+  constructor(private readonly storage: Storage) {}
+
+  async create(context: TurnContext, leaderName: string, now: Date): Promise<Handoff> {
+    const handoff: Handoff = {
+      id: randomUUID(),
+      senderName: context.activity.from.name ?? 'En kollega',
+      senderId: context.activity.from.id,
+      senderReference: TurnContext.getConversationReference(context.activity),
+      leaderName,
+      createdAt: now.toISOString(),
+    };
+    await this.storage.write({ [KEY_PREFIX + handoff.id]: handoff });
+    return handoff;
+  }
+
+  async find(id: string): Promise<Handoff | undefined> {
+    const items = await this.storage.read([KEY_PREFIX + id]);
+    return items[KEY_PREFIX + id] as Handoff | undefined;
+  }
+
+  async delete(ids: string[]): Promise<void> {
+    if (ids.length > 0) await this.storage.delete(ids.map((id) => KEY_PREFIX + id));
+  }
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod/v4';
+
+const Text = (max: number) => z.string().max(max).optional();
+
+/** Card submits the bot accepts, checked at the edge; anything else gets a friendly message. */
+export const DraftUpdateSubmit = z.looseObject({
+  verb: z.literal('draftUpdate'),
+  observed: Text(2000),
+  duration: Text(2000),
+  actionsTaken: Text(2000),
+  parentsSay: Text(2000),
+  childSays: Text(2000),
+});
+
+export const LeaderChosenSubmit = z
+  .looseObject({
+    verb: z.literal('leaderChosen'),
+    leader: Text(200),
+    member: Text(200),
+    message: Text(500),
+  })
+  .refine((submit) => !!(submit.leader?.trim() || submit.member?.trim()), {
+    message: 'Vælg din leder, før du trykker »Send«.',
+  });
+
+export const LeaderReplySubmit = z.looseObject({
+  verb: z.literal('leaderReply'),
+  handoffId: z.uuid(),
+  answer: z.enum(['approved', 'call', 'comment']),
+  comment: Text(1000),
+});
+
+export function firstMessage(error: z.ZodError, fallback: string): string {
+  const message = error.issues[0]?.message ?? '';
+  // Our own refinements speak Danish; zod's built-in messages do not, so those get the fallback.
+  return /[æøå]|Vælg/.test(message) ? message : fallback;
+}

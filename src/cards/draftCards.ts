@@ -1,0 +1,78 @@
+import type { EditableField, ConcernAnswers, NotificationDraft } from '../draft';
+import { EDITABLE_FIELDS } from '../draft';
+import type { Knowledge } from '../knowledge/schema';
+import type { Assessment } from '../rules/assessment';
+import { sourcesText } from './viewModels';
+
+const FIELD_LABELS: Record<EditableField, string> = {
+  observed: 'Det har du set eller hørt',
+  duration: 'Hvor længe',
+  actionsTaken: 'Det har I gjort',
+  parentsSay: 'Det siger forældrene',
+  childSays: 'Det siger barnet',
+};
+
+const sectionText = (draft: NotificationDraft, leaveOut: string[] = []) =>
+  draft.sections
+    .filter((s) => !leaveOut.includes(s.id))
+    .map((s) => ({ heading: s.heading, text: s.lines.join('\n\n') }));
+
+export interface DraftCardModel {
+  title: string;
+  sections: { heading: string; text: string }[];
+  flags: { sentence: string; label: string; advice: string }[];
+  fields: { id: EditableField; label: string; value: string }[];
+  sendTo: string;
+  sources: string;
+}
+
+export function draftCardModel(
+  draft: NotificationDraft,
+  answers: ConcernAnswers,
+  knowledge: Knowledge,
+): DraftCardModel {
+  return {
+    title: draft.title,
+    sections: sectionText(draft),
+    flags: draft.flags.map((f) => ({ sentence: f.sentence, label: f.label, advice: f.advice })),
+    fields: EDITABLE_FIELDS.map((id) => ({ id, label: FIELD_LABELS[id], value: answers[id] ?? '' })),
+    sendTo: draft.sendTo,
+    sources: sourcesText([{ source: draft.source }], knowledge),
+  };
+}
+
+export interface LeaderPickerCardModel {
+  peoplePicker: boolean;
+  members: { id: string; name: string }[];
+  membersLabel: string;
+}
+
+export interface LeaderRequestCardModel {
+  senderName: string;
+  message: string;
+  levelText: string;
+  deadlines: { dueText: string; label: string }[];
+  sections: { heading: string; text: string }[];
+  handoffId: string;
+}
+
+/** What the leader sees: who asks, the level, the deadlines and the draft; never a CPR number or a name. */
+export function leaderRequestCardModel(
+  draft: NotificationDraft,
+  assessment: Assessment,
+  senderName: string,
+  message: string,
+  handoffId: string,
+): LeaderRequestCardModel {
+  return {
+    senderName,
+    message,
+    levelText: draft.levelText,
+    deadlines: assessment.deadlines
+      .filter((d) => d.id === 'vurdering' || d.id === 'kvittering')
+      .map((d) => ({ dueText: d.dueText, label: d.label })),
+    // The child's identity part holds only placeholders; the leader needs the concern, not the form.
+    sections: sectionText(draft, ['barnet']),
+    handoffId,
+  };
+}

@@ -1,0 +1,190 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
+import type { MemberDirectory, Messenger, Person } from '../src/bot/handoff';
+import { expectSendableCard } from './support/adaptiveCards';
+import { cardsOf, Conversation, headlines } from './support/conversation';
+
+/** Records what the bot sends proactively; can be told to fail like Teams does when the app is not installed. */
+class RecordingMessenger implements Messenger {
+  readonly toPeople: { person: Person; activity: Partial<Activity> }[] = [];
+  readonly toConversations: { reference: Partial<ConversationReference>; activity: Partial<Activity> }[] = [];
+  failing = false;
+
+  async sendToPerson(_context: TurnContext, person: Person, activity: Partial<Activity>) {
+    if (this.failing) throw new Error('403 MessageWritesBlocked');
+    this.toPeople.push({ person, activity });
+  }
+
+  async sendToConversation(reference: Partial<ConversationReference>, activity: Partial<Activity>) {
+    this.toConversations.push({ reference, activity });
+  }
+}
+
+const directory: MemberDirectory = {
+  members: async () => [
+    { id: 'aad-user', name: 'Lise Lærer' },
+    { id: 'aad-leader', name: 'Bente Leder' },
+  ],
+};
+
+const SENDER = { from: { id: 'user-1', name: 'Lise Lærer', aadObjectId: 'aad-user' } };
+const LEADER = {
+  from: { id: 'leader-1', name: 'Bente Leder', aadObjectId: 'aad-leader' },
+  conversation: { id: 'leader-1:1', isGroup: false, conversationType: 'personal', name: '' },
+};
+
+async function finishedConcern(messenger = new RecordingMessenger()) {
+  const conversation = new Conversation(undefined, undefined, 'vejen', 30, { messenger, directory });
+  const answers = [
+    'Hun er 8 år og kommer ofte sulten i skole. Jeg tror, mor drikker.',
+    'vejen',
+    'lærer',
+    'nej',
+    '4',
+    'ingen',
+    'Mandag sagde hun, at der ikke var aftensmad.',
+    'Siden efterårsferien',
+    'Samtale med mor den 2. november.',
+    'Mor siger, at det går bedre.',
+  ];
+  for (const answer of answers) await conversation.say(answer, SENDER);
+  const results = await conversation.say('spring over', SENDER);
+  return { conversation, messenger, results };
+}
+
+describe('from concern to draft', () => {
+  it('the result offers the draft, which has the seven parts, the flags and the edit fields', async () => {
+    const { conversation, results } = await finishedConcern();
+    expect(JSON.stringify(cardsOf(results).at(-1))).toContain('"verb":"draft"');
+    const replies = await conversation.say({ verb: 'draft' }, SENDER);
+    const [card] = cardsOf(replies);
+    expectSendableCard(card ?? {});
+    const json = JSON.stringify(card);
+    expect(json).toContain('Udkast til underretning – Vejen Kommune');
+    for (let part = 1; part <= 7; part++) expect(json).toContain(`"${part}. `);
+    expect(json).toContain('Lise Lærer');
+    expect(json).toContain('[Barnets navn]');
+    expect(json).toContain('Skriv det som iagttagelser');
+    expect(json).toContain('»Jeg tror, mor drikker.«');
+    expect(json).toContain('"id":"observed"');
+  });
+
+  it('"Opdater udkastet" takes the edited fields, and the flags follow the new text', async () => {
+    const { conversation } = await finishedConcern();
+    const replies = await conversation.say(
+      { verb: 'draftUpdate', observed: 'Tirsdag havde hun ingen madpakke med. Hun er helt sikkert sulten.' },
+      SENDER,
+    );
+    const json = JSON.stringify(cardsOf(replies)[0]);
+    expect(json).toContain('Tirsdag havde hun ingen madpakke med.');
+    expect(json).toContain('Skråsikkerhed');
+  });
+
+  it('an edit that is too long gets a clear message, not a crash', async () => {
+    const { conversation } = await finishedConcern();
+    const [reply] = await conversation.say({ verb: 'draftUpdate', observed: 'x'.repeat(2001) }, SENDER);
+    expect(reply?.text).toContain('for langt');
+  });
+
+  it('"Kopiér som tekst" sends the draft as plain text', async () => {
+    const { conversation } = await finishedConcern();
+    const replies = await conversation.say({ verb: 'draftCopy' }, SENDER);
+    expect(replies[1]?.textFormat).toBe('plain');
+    expect(replies[1]?.text).toContain('4. Anledning til underretningen');
+    expect(replies[1]?.text).toContain('Sendes sådan:');
+  });
+});
+
+describe('send to my leader', () => {
+  it('the leader gets the request card, and the sender sees the leader’s answer', async () => {
+    const { conversation, messenger } = await finishedConcern();
+    const picker = cardsOf(await conversation.say({ verb: 'draftToLeader' }, SENDER));
+    expectSendableCard(picker[0] ?? {});
+    const pickerJson = JSON.stringify(picker[0]);
+    expect(pickerJson).toContain('graph.microsoft.com/users');
+    expect(pickerJson).toContain('Bente Leder');
+    expect(pickerJson).not.toContain('"title":"Lise Lærer"');
+
+    const [sent] = await conversation.say(
+      { verb: 'leaderChosen', member: 'aad-leader', message: 'Kan vi tale i dag?' },
+      SENDER,
+    );
+    expect(sent?.text).toContain('Sendt til Bente Leder');
+    expect(messenger.toPeople).toHaveLength(1);
+    const request = messenger.toPeople[0];
+    expect(request?.person).toEqual({ id: 'aad-leader', name: 'Bente Leder' });
+    const card = request?.activity.attachments?.[0]?.content as Record<string, unknown>;
+    expectSendableCard(card);
+    const json = JSON.stringify(card);
+    expect(json).toContain('Lise Lærer vil drøfte en bekymring for et barn med dig');
+    expect(json).toContain('»Kan vi tale i dag?«');
+    expect(json).toContain('Vurdering: Tertiær forebyggelse');
+    expect(json).toContain('Kommunen vurderer underretningen');
+    expect(json).toContain('Drøftet – send den');
+    expect(json).not.toContain('CPR-nr.');
+
+    const handoffId = (json.match(/"handoffId":"([0-9a-f-]{36})"/) ?? [])[1];
+    const [thanks] = await conversation.say(
+      {
+        verb: 'leaderReply',
+        handoffId,
+        answer: 'comment',
+        comment: 'Godt skrevet. Lad os ringe til familieafdelingen.',
+      },
+      LEADER,
+    );
+    expect(thanks?.text).toBe('Tak. Dit svar er sendt til Lise Lærer.');
+    const [answer] = messenger.toConversations;
+    expect(answer?.reference.conversation?.id).toBe('Convo1');
+    expect(answer?.activity.text).toContain('Bente Leder har skrevet en kommentar');
+    expect(answer?.activity.text).toContain('Godt skrevet.');
+  });
+
+  it('when Teams refuses the message (app not installed), the sender is told plainly and gets the text', async () => {
+    const messenger = new RecordingMessenger();
+    messenger.failing = true;
+    const { conversation } = await finishedConcern(messenger);
+    const replies = await conversation.say({ verb: 'leaderChosen', member: 'aad-leader' }, SENDER);
+    expect(replies[0]?.text).toContain('Jeg kunne ikke sende udkastet til Bente Leder');
+    expect(replies[0]?.text).toContain('ikke har Handleguide installeret');
+    expect(replies[1]?.text).toContain('1. Indledning');
+  });
+
+  it('"Send" without a chosen leader asks for one', async () => {
+    const { conversation } = await finishedConcern();
+    const [reply] = await conversation.say({ verb: 'leaderChosen', message: 'hej' }, SENDER);
+    expect(reply?.text).toContain('Vælg din leder');
+  });
+
+  it('a reply to an unknown or forged request is refused politely', async () => {
+    const { conversation } = await finishedConcern();
+    const [unknown] = await conversation.say(
+      { verb: 'leaderReply', handoffId: '00000000-0000-4000-8000-000000000000', answer: 'approved' },
+      LEADER,
+    );
+    expect(unknown?.text).toContain('findes ikke længere');
+    const [forged] = await conversation.say(
+      { verb: 'leaderReply', handoffId: '../../etc', answer: 'approved' },
+      LEADER,
+    );
+    expect(forged?.text).toContain('kunne ikke læses');
+  });
+});
+
+describe('»slet mine data«', () => {
+  it('deletes the user’s and the conversation’s state and the leader requests, and says so', async () => {
+    const { conversation } = await finishedConcern();
+    await conversation.say({ verb: 'leaderChosen', member: 'aad-leader' }, SENDER);
+    expect(readdirSync(conversation.stateDir).length).toBeGreaterThanOrEqual(3);
+    const [reply] = await conversation.say('slet mine data', SENDER);
+    expect(reply?.text).toContain('Slettet');
+    const left = readdirSync(conversation.stateDir).map((f) =>
+      readFileSync(path.join(conversation.stateDir, f), 'utf8'),
+    );
+    expect(left).toEqual([]);
+    expect(headlines(await conversation.say({ verb: 'draft' }, SENDER))[0]).toContain(
+      'ikke en afsluttet bekymring',
+    );
+  });
+});

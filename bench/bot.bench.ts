@@ -31,7 +31,12 @@ const WALK = [
 async function main(): Promise<void> {
   const stateDir = mkdtempSync(path.join(tmpdir(), 'handleguide-bench-'));
   const connector = await startFakeConnector(false);
-  const bot = await startServer({ PORT: '0', STATE_DIR: stateDir, MUNICIPALITY: 'vejen' });
+  const bot = await startServer({
+    PORT: '0',
+    STATE_DIR: stateDir,
+    MUNICIPALITY: 'vejen',
+    LOG_LEVEL: 'silent',
+  });
   const times: number[] = [];
   let failed = 0;
 

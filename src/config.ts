@@ -13,6 +13,7 @@ export const ConfigShape = z
       .regex(/^[a-z]+$/, 'must be a municipality id such as "vejen"')
       .default('vejen'),
     STATE_DIR: z.string().min(1).default('.data'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
     STATE_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
     MicrosoftAppId: z.string().default(''),
     MicrosoftAppPassword: z.string().default(''),

@@ -5,6 +5,8 @@ import { createBot } from './bot/app';
 import { ConfigError, readConfig, type Config } from './config';
 import { loadDotEnv } from './host/dotenv';
 import { createHttpServer } from './host/httpServer';
+import { createLogger } from './host/logger';
+import type { Logger } from 'pino';
 import { defaultKnowledgeDir, KnowledgeError, loadKnowledge } from './knowledge';
 import type { Knowledge } from './knowledge/schema';
 import { FileStorage } from './storage/fileStorage';
@@ -24,8 +26,10 @@ export interface RunningServer {
 export async function startServer(
   env: Record<string, string | undefined> = process.env,
   knowledge: Knowledge = loadKnowledge(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir()),
+  givenLogger?: Logger,
 ): Promise<RunningServer> {
   const config = readConfig(env, [...knowledge.municipalities.keys()]);
+  const logger = givenLogger ?? createLogger(undefined, config.LOG_LEVEL);
   if (config.mode === 'local' && !LOOPBACK.has(config.HOST)) {
     throw new ConfigError(
       `configuration: HOST: without MicrosoftAppId the bot has no authentication and only listens on loopback (got "${config.HOST}")`,
@@ -58,11 +62,7 @@ export async function startServer(
       clock: () => new Date(),
       defaultMunicipality: config.MUNICIPALITY,
     },
-    // Only the error's name and message: an activity may hold personal data and is never logged.
-    onError: (error) =>
-      process.stderr.write(
-        `turn failed: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'}\n`,
-      ),
+    logger,
   });
   const server: restify.Server = createHttpServer({
     bot,

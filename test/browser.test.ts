@@ -73,6 +73,7 @@ beforeAll(async () => {
   server = await startServer({
     PORT: String(BOT_PORT),
     STATE_DIR: path.join(workDir, 'state'),
+    LOG_LEVEL: 'silent',
     MUNICIPALITY: 'vejen',
   });
   playground = startPlayground({

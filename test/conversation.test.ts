@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CPR_WARNING } from '../src/bot/app';
+import { CPR_REMOVED, CPR_WARNING } from '../src/bot/app';
 import { expectSendableCard } from './support/adaptiveCards';
 import { cardsOf, Conversation, headlines, newStateDir } from './support/conversation';
 import { digits, run } from './helpers';
@@ -253,6 +253,16 @@ describe('a card from a finished conversation', () => {
 });
 
 describe('privacy', () => {
+  it('explains the CPR masking once per conversation, then only confirms it', async () => {
+    const conversation = new Conversation();
+    expect(
+      (await conversation.say('Emil 010203-1234 er 7 år og kommer ofte sulten')).map((r) => r.text),
+    ).toContain(CPR_WARNING);
+    const second = (await conversation.say('vejen 0102031234')).map((r) => r.text);
+    expect(second).toContain(CPR_REMOVED);
+    expect(second).not.toContain(CPR_WARNING);
+  });
+
   it('masks a typed CPR number, warns, and never writes it to disk', async () => {
     const conversation = new Conversation();
     const replies = await conversation.say('Emil 010203-1234 er 7 år og kommer ofte sulten i skole');

@@ -9,7 +9,12 @@ let connector: FakeConnector;
 
 beforeAll(async () => {
   connector = await startFakeConnector();
-  bot = await startServer({ PORT: '0', STATE_DIR: newStateDir(), MUNICIPALITY: 'vejen' });
+  bot = await startServer({
+    PORT: '0',
+    STATE_DIR: newStateDir(),
+    MUNICIPALITY: 'vejen',
+    LOG_LEVEL: 'silent',
+  });
 });
 
 afterAll(async () => {

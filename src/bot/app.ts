@@ -20,6 +20,8 @@ import { hasVerb } from './verbs';
 import { cardActivity, FALLBACK_TEXT } from './replies';
 import { acuteActivities, assessNotes } from './results';
 import type { BotServices } from './services';
+import type { Logger } from 'pino';
+import { errorSummary, pseudonym } from '../host/logger';
 import type { AppTurnState, ConversationData, UserProfile } from './state';
 
 export interface BotOptions {
@@ -33,6 +35,8 @@ export interface BotOptions {
   botAppId?: string;
   /** Told about every failed turn (never about its content). */
   onError?: (error: unknown) => void;
+  /** One line per turn: activity type, verb, outcome and duration; never text. */
+  logger?: Logger;
 }
 
 export interface Bot {
@@ -45,24 +49,45 @@ export const CPR_WARNING =
   'Du skrev et CPR-nummer. Jeg har fjernet det og gemmer det ikke. Skriv ikke CPR-numre i chatten – ' +
   'CPR-nummeret kommer først på underretningen, når du sender den ad en sikker vej.';
 
+export const CPR_REMOVED = 'CPR-nummeret er fjernet igen.';
+
+/** Masks every string in a submitted card value, however deeply nested; returns how many it masked. */
+function maskValue(
+  value: unknown,
+  parent: Record<string, unknown> | unknown[],
+  key: string | number,
+): number {
+  if (typeof value === 'string') {
+    const result = maskCpr(value);
+    (parent as Record<string, unknown>)[key as string] = result.text;
+    return result.masked;
+  }
+  if (value && typeof value === 'object') {
+    return Object.entries(value).reduce(
+      (sum, [k, v]) => sum + maskValue(v, value as Record<string, unknown>, k),
+      0,
+    );
+  }
+  return 0;
+}
+
 /** Masks CPR numbers in typed text and in every text a card submitted, before anything reads or stores them. */
-async function guardCpr(context: TurnContext): Promise<void> {
+async function guardCpr(context: TurnContext, state: AppTurnState): Promise<void> {
   let masked = 0;
   if (typeof context.activity.text === 'string') {
     const result = maskCpr(context.activity.text);
     context.activity.text = result.text;
     masked += result.masked;
   }
-  const value = context.activity.value as Record<string, unknown> | undefined;
-  if (value && typeof value === 'object') {
-    for (const [key, raw] of Object.entries(value)) {
-      if (typeof raw !== 'string') continue;
-      const result = maskCpr(raw);
-      value[key] = result.text;
-      masked += result.masked;
-    }
-  }
-  if (masked > 0) await context.sendActivity(CPR_WARNING);
+  masked += maskValue(
+    context.activity.value,
+    context.activity as unknown as Record<string, unknown>,
+    'value',
+  );
+  if (masked === 0) return;
+  // The reason once per conversation; after that a short receipt, so the user knows it happened again.
+  await context.sendActivity(state.conversation.cprWarnedAt ? CPR_REMOVED : CPR_WARNING);
+  state.conversation.cprWarnedAt = new Date().toISOString();
 }
 
 function dialogContext(
@@ -174,8 +199,8 @@ export function createBot(options: BotOptions): Bot {
     turnStateFactory: () => new TurnState<ConversationData, UserProfile>(),
   });
 
-  app.turn('beforeTurn', async (context) => {
-    if (context.activity.type === ActivityTypes.Message) await guardCpr(context);
+  app.turn('beforeTurn', async (context, state) => {
+    if (context.activity.type === ActivityTypes.Message) await guardCpr(context, state);
     return true;
   });
 
@@ -211,9 +236,26 @@ export function createBot(options: BotOptions): Bot {
   return {
     app,
     async run(context) {
+      const started = Date.now();
+      const { activity } = context;
+      const line = {
+        event: 'turn',
+        type: activity.type,
+        channel: activity.channelId,
+        conversationType: activity.conversation?.conversationType,
+        conversation: pseudonym(activity.conversation?.id),
+        verb: typeof activity.value?.verb === 'string' ? String(activity.value.verb).slice(0, 40) : undefined,
+      };
       try {
         await app.run(context);
+        options.logger?.info({ ...line, outcome: 'ok', ms: Date.now() - started });
       } catch (error) {
+        options.logger?.error({
+          ...line,
+          outcome: 'failed',
+          ms: Date.now() - started,
+          err: errorSummary(error),
+        });
         onError?.(error);
         await safetyNet(context, services).catch(() => undefined);
         await context.sendActivity(FALLBACK_TEXT).catch(() => undefined);

@@ -7,6 +7,7 @@ import type { RoleId } from '../knowledge/schema';
 export interface ConversationData {
   dialogState?: DialogState;
   welcomedAt?: string;
+  cprWarnedAt?: string;
   /** The last finished concern, for its draft; CPR-masked, and gone after the retention limit. */
   lastConcern?: { answers: ConcernAnswers; municipality: string; finishedAt: string };
 }

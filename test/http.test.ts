@@ -90,6 +90,48 @@ describe('the HTTP host on loopback', () => {
   });
 });
 
+describe('the leader hand-off through the real Teams messenger', () => {
+  it('creates a 1:1 conversation with the leader on the connector, and brings the answer back', async () => {
+    const conversationId = 'a:4-personal-chat';
+    const say = (body: object) => post({ ...message('', conversationId), text: undefined, ...body });
+    for (const text of ['Hun er 8 år og kommer ofte sulten i skole', 'vejen', 'lærer', 'nej', '4', 'ingen'])
+      await post(message(text, conversationId));
+    for (let i = 0; i < 5; i++) await post(message('spring over', conversationId));
+    const before = connector.received.length;
+    await say({
+      value: { verb: 'leaderChosen', leader: 'aad-leader-object-id', message: 'Har du tid i dag?' },
+    });
+    const sent = connector.received.slice(before);
+    const create = sent.find((r) => r.path === '/v3/conversations');
+    expect(create?.activity).toMatchObject({
+      isGroup: false,
+      members: [{ id: 'aad-leader-object-id' }],
+      tenantId: 'tenant-1',
+    });
+    const request = sent.find((r) => JSON.stringify(r.activity).includes('vil drøfte en bekymring'));
+    expect(request?.path).toMatch(/^\/v3\/conversations\/reply-\d+\/activities/);
+    const card = request?.activity.attachments?.[0]?.content ?? {};
+    expectSendableCard(card);
+    const handoffId = (JSON.stringify(card).match(/"handoffId":"([0-9a-f-]{36})"/) ?? [])[1];
+
+    const afterRequest = connector.received.length;
+    const leaderReply = {
+      ...message('', 'a:leader-personal-chat'),
+      text: undefined,
+      from: { id: '29:leader', name: 'Bente Leder', aadObjectId: 'aad-leader-object-id' },
+      value: { verb: 'leaderReply', handoffId, answer: 'approved' },
+    };
+    expect((await post(leaderReply)).status).toBe(200);
+    const back = connector.received.slice(afterRequest);
+    const toSender = back.find((r) => r.path.startsWith('/v3/conversations/a%3A4-personal-chat/activities'));
+    expect(toSender?.activity.text).toContain('Bente Leder har drøftet udkastet med dig');
+    const toLeader = back.find((r) =>
+      r.path.startsWith('/v3/conversations/a%3Aleader-personal-chat/activities'),
+    );
+    expect(toLeader?.activity.text).toContain('Dit svar er sendt');
+  });
+});
+
 describe('start-up configuration', () => {
   it.each([
     [{ MUNICIPALITY: 'odense' }, 'MUNICIPALITY: unknown municipality "odense"'],

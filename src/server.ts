@@ -7,6 +7,7 @@ import { loadDotEnv } from './host/dotenv';
 import { createHttpServer } from './host/httpServer';
 import { createLogger } from './host/logger';
 import type { Logger } from 'pino';
+import type { MemberDirectory } from './bot/handoff';
 import { defaultKnowledgeDir, KnowledgeError, loadKnowledge } from './knowledge';
 import type { Knowledge } from './knowledge/schema';
 import { FileStorage } from './storage/fileStorage';
@@ -22,14 +23,21 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface ServerParts {
+  knowledge?: Knowledge;
+  logger?: Logger;
+  /** Where »Send til min leder« finds people; the Teams member list by default. */
+  directory?: MemberDirectory;
+}
+
 /** Composition root: configuration, knowledge, storage, adapter and app, wired explicitly. */
 export async function startServer(
   env: Record<string, string | undefined> = process.env,
-  knowledge: Knowledge = loadKnowledge(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir()),
-  givenLogger?: Logger,
+  parts: ServerParts = {},
 ): Promise<RunningServer> {
+  const knowledge = parts.knowledge ?? loadKnowledge(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir());
   const config = readConfig(env, [...knowledge.municipalities.keys()]);
-  const logger = givenLogger ?? createLogger(undefined, config.LOG_LEVEL);
+  const logger = parts.logger ?? createLogger(undefined, config.LOG_LEVEL);
   if (config.mode === 'local' && !LOOPBACK.has(config.HOST)) {
     throw new ConfigError(
       `configuration: HOST: without MicrosoftAppId the bot has no authentication and only listens on loopback (got "${config.HOST}")`,
@@ -55,6 +63,7 @@ export async function startServer(
     storage,
     adapter,
     botAppId: config.MicrosoftAppId,
+    directory: parts.directory,
     services: {
       knowledge,
       lexicon: buildLexicon(knowledge.national),

@@ -5,11 +5,13 @@ import type { ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startPlayground } from '../src/host/playground';
 import { startServer, type RunningServer } from '../src/server';
+import { PlaygroundDirectory } from '../src/host/playgroundDirectory';
 
 // Ports of their own, so a running `npm start` (3978 / 56150) does not disturb the test.
 const BOT_PORT = 3991;
 const PLAYGROUND_PORT = 56191;
-const SCREENSHOTS = path.resolve(__dirname, '..', 'docs', 'screenshots');
+const ROOT = path.resolve(__dirname, '..');
+const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -70,17 +72,17 @@ async function type(text: string): Promise<void> {
 
 beforeAll(async () => {
   workDir = mkdtempSync(path.join(tmpdir(), 'handleguide-browser-'));
-  server = await startServer({
-    PORT: String(BOT_PORT),
-    STATE_DIR: path.join(workDir, 'state'),
-    LOG_LEVEL: 'silent',
-    MUNICIPALITY: 'vejen',
-  });
-  playground = startPlayground({
-    endpoint: `${server.url}/api/messages`,
-    port: PLAYGROUND_PORT,
-    cwd: workDir,
-  });
+  server = await startServer(
+    {
+      PORT: String(BOT_PORT),
+      STATE_DIR: path.join(workDir, 'state'),
+      LOG_LEVEL: 'silent',
+      MUNICIPALITY: 'vejen',
+    },
+    { directory: PlaygroundDirectory.fromFile(path.join(ROOT, '.m365agentsplayground.yml')) },
+  );
+  // Run where .m365agentsplayground.yml is, so the playground mocks the same colleagues as the directory.
+  playground = startPlayground({ endpoint: `${server.url}/api/messages`, port: PLAYGROUND_PORT, cwd: ROOT });
   await waitForPlayground(`http://localhost:${PLAYGROUND_PORT}`);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -136,5 +138,20 @@ describe('the bot in the Microsoft 365 Agents Playground (headless Chromium)', (
     await expect(page.getByText('Sekundær forebyggelse', { exact: false }).last().isVisible()).resolves.toBe(
       true,
     );
+  });
+
+  it('goes from the draft to the leader and back (playing both parts, as the playground allows)', async () => {
+    await click('Lav udkast til underretningen');
+    await waitFor('Udkast til underretning – Vejen Kommune');
+    await screenshotOf('Udkast til underretning – Vejen Kommune', '6-draft.png');
+    await click('Send til min leder');
+    await waitFor('Send udkastet til din leder');
+    await click('Lise Lærer (dig selv – se, hvad lederen får)');
+    await click('Send');
+    await waitFor('Lise Lærer vil drøfte en bekymring for et barn med dig');
+    await screenshotOf('Lise Lærer vil drøfte en bekymring for et barn med dig', '7-leader-request.png');
+    await click('Drøftet – send den');
+    await waitFor('Lise Lærer har drøftet udkastet med dig: send underretningen.');
+    await waitFor('Tak. Dit svar er sendt til Lise Lærer.');
   });
 });

@@ -60,7 +60,7 @@ describe('the notification draft (Dragør’s seven parts of »den gode underret
     expect(text).toContain('Siden efterårsferien');
     expect(text).toContain('Samtale med mor den 2. november.');
     expect(text).toContain('Forældrene siger: Mor siger, at det går bedre.');
-    expect(text).toContain('Lise Lærer, skole, sfo eller ungdomsskole');
+    expect(text).toContain('Lise Lærer (Skole, SFO eller ungdomsskole)');
     expect(text).toContain('hyppigt fravær');
   });
 

@@ -24,8 +24,7 @@ beforeAll(async () => {
   });
   bot = await startServer(
     { PORT: '0', STATE_DIR: stateDir, MUNICIPALITY: 'vejen' },
-    undefined,
-    createLogger(sink, 'debug'),
+    { logger: createLogger(sink, 'debug') },
   );
 });
 

@@ -3,7 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { draftCardModel, leaderRequestCardModel } from '../cards/draftCards';
 import { buildDraft, draftAsText, type ConcernAnswers } from '../draft';
 import { replyOf } from '../../dialogs/answerPrompt';
-import { HandoffStore, type MemberDirectory, type Messenger } from './handoff';
+import { HandoffStore, type MemberDirectory, type Messenger, type Person } from './handoff';
 import { hasVerb } from './verbs';
 import { cardActivity } from './replies';
 import { assessNotes } from './results';
@@ -16,6 +16,14 @@ export interface DraftRouteDeps {
   storage: Storage;
   messenger: Messenger;
   directory: MemberDirectory;
+}
+
+function isLoopback(serviceUrl: string): boolean {
+  try {
+    return ['localhost', '127.0.0.1', '[::1]'].includes(new URL(serviceUrl).hostname);
+  } catch {
+    return false;
+  }
 }
 
 const NO_CONCERN =
@@ -86,13 +94,15 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
     const personal =
       context.activity.conversation.conversationType !== 'groupChat' &&
       context.activity.conversation.conversationType !== 'channel';
-    const members = (await directory.members(context)).filter(
-      (m) => m.id !== context.activity.from.aadObjectId && m.id !== context.activity.from.id,
-    );
+    const isSelf = (m: Person) =>
+      m.id === context.activity.from.aadObjectId || m.id === context.activity.from.id;
+    const members = (await directory.members(context))
+      .filter((m) => directory.includesSelf || !isSelf(m))
+      .map((m) => (isSelf(m) ? { ...m, name: `${m.name} (dig selv – se, hvad lederen får)` } : m));
     await context.sendActivity(
       cardActivity('leaderPicker', {
-        // Teams' people picker works in 1:1 chats only; elsewhere (and in the playground) choose among members.
-        peoplePicker: personal,
+        // Teams' people picker works in 1:1 chats only, and not in the local playground (connector on loopback).
+        peoplePicker: personal && !isLoopback(context.activity.serviceUrl),
         members,
         membersLabel: personal
           ? 'Eller vælg blandt dem, jeg kender her'

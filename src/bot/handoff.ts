@@ -16,6 +16,8 @@ export interface Messenger {
 /** The people of the current conversation, for choosing a leader where the people picker does not work. */
 export interface MemberDirectory {
   members(context: TurnContext): Promise<Person[]>;
+  /** Offer the user themself as »leader« (the local playground, to see what a leader receives). */
+  readonly includesSelf?: boolean;
 }
 
 /** Proactive messages through the Teams adapter. The person must have the app installed, or Teams refuses. */

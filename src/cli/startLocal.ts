@@ -1,11 +1,14 @@
 import { loadDotEnv } from '../host/dotenv';
 import { PLAYGROUND_PORT, startPlayground } from '../host/playground';
+import { PlaygroundDirectory } from '../host/playgroundDirectory';
 import { startServer } from '../server';
 
 /** `npm start`: the bot on loopback with embedded defaults, plus the Microsoft 365 Agents Playground. */
 async function main(): Promise<void> {
   loadDotEnv();
-  const running = await startServer();
+  const running = await startServer(process.env, {
+    directory: PlaygroundDirectory.fromFile('.m365agentsplayground.yml'),
+  });
   const endpoint = `${running.url}/api/messages`;
   const playground = startPlayground({ endpoint });
   console.log(

@@ -85,7 +85,7 @@ export function buildDraft(
       `Telefon: ${p.parentsPhone}`,
     ],
     underretter: [
-      `${input.notifierName?.trim() || p.notifierName}${answers.role ? `, ${ROLE_LABELS[answers.role].toLocaleLowerCase('da')}` : ''}`,
+      `${input.notifierName?.trim() || p.notifierName}${answers.role ? ` (${ROLE_LABELS[answers.role]})` : ''}`,
       p.workAddress,
       p.workPhone,
     ],

@@ -2,33 +2,53 @@ import { z } from 'zod/v4';
 
 // 0 asks the OS for a free port (tests).
 const Port = z.coerce.number().int().min(0).max(65535);
+const Guid = z
+  .string()
+  .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 /** Environment variables the host reads; everything has a local default except the bot credentials. */
-export const ConfigShape = z
-  .object({
-    PORT: Port.default(3978),
-    HOST: z.string().min(1).default('127.0.0.1'),
-    MUNICIPALITY: z
-      .string()
-      .regex(/^[a-z]+$/, 'must be a municipality id such as "vejen"')
-      .default('vejen'),
-    STATE_DIR: z.string().min(1).default('.data'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
-    STATE_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-    MicrosoftAppId: z.string().default(''),
-    MicrosoftAppPassword: z.string().default(''),
-    MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
-    MicrosoftAppTenantId: z.string().default(''),
-  })
-  .transform((env) => ({ ...env, mode: env.MicrosoftAppId ? ('production' as const) : ('local' as const) }));
+const EnvShape = z.object({
+  /** `local`: no authentication, loopback only. `production`: every request authenticated. */
+  BOT_MODE: z.enum(['local', 'production']).optional(),
+  PORT: Port.default(3978),
+  HOST: z.string().min(1).optional(),
+  MUNICIPALITY: z
+    .string()
+    .regex(/^[a-z]+$/, 'must be a municipality id such as "vejen"')
+    .default('vejen'),
+  STATE_DIR: z.string().min(1).default('.data'),
+  STATE_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  MicrosoftAppId: z.string().default(''),
+  MicrosoftAppPassword: z.string().default(''),
+  MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  MicrosoftAppTenantId: z.string().default(''),
+  /** Comma-separated tenant ids; empty means every tenant that can reach the bot. */
+  ALLOWED_TENANTS: z.string().default(''),
+  /** For sovereign clouds and tests only: where the channel's token signing keys are published. */
+  BOT_OPENID_METADATA_URL: z.url().optional(),
+  BOT_TOKEN_ISSUER: z.string().min(1).optional(),
+});
 
-export type Config = z.infer<typeof ConfigShape>;
+export interface Config extends Omit<z.infer<typeof EnvShape>, 'BOT_MODE' | 'HOST' | 'ALLOWED_TENANTS'> {
+  mode: 'local' | 'production';
+  HOST: string;
+  allowedTenants: string[];
+}
 
 export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
 }
 
-/** Reads the configuration; a wrong or missing variable stops start-up with its name and the problem. */
+const fail = (variable: string, problem: string): never => {
+  throw new ConfigError(`configuration: ${variable}: ${problem}`);
+};
+
+/**
+ * Reads the configuration; a wrong or missing variable stops start-up with its name and the problem.
+ * Production never runs without authentication: there is no flag that turns it off.
+ */
 export function readConfig(
   env: Record<string, string | undefined>,
   knownMunicipalities: readonly string[],
@@ -36,22 +56,49 @@ export function readConfig(
   const present = Object.fromEntries(
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
-  const parsed = ConfigShape.safeParse(present);
+  const parsed = EnvShape.safeParse(present);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ConfigError(`configuration: ${String(issue?.path[0] ?? '?')}: ${issue?.message ?? 'invalid'}`);
+    return fail(String(issue?.path[0] ?? '?'), issue?.message ?? 'invalid');
   }
-  if (!knownMunicipalities.includes(parsed.data.MUNICIPALITY)) {
-    throw new ConfigError(
-      `configuration: MUNICIPALITY: unknown municipality "${parsed.data.MUNICIPALITY}" (known: ${knownMunicipalities.join(', ')})`,
+  const { BOT_MODE, HOST, ALLOWED_TENANTS, ...rest } = parsed.data;
+  const mode = BOT_MODE ?? (rest.MicrosoftAppId ? 'production' : 'local');
+  const config: Config = {
+    ...rest,
+    mode,
+    HOST: HOST ?? (mode === 'local' ? '127.0.0.1' : '0.0.0.0'),
+    allowedTenants: ALLOWED_TENANTS.split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  };
+  if (!knownMunicipalities.includes(config.MUNICIPALITY)) {
+    fail(
+      'MUNICIPALITY',
+      `unknown municipality "${config.MUNICIPALITY}" (known: ${knownMunicipalities.join(', ')})`,
     );
   }
-  if (
-    parsed.data.mode === 'production' &&
-    !parsed.data.MicrosoftAppPassword &&
-    parsed.data.MicrosoftAppType !== 'UserAssignedMSI'
-  ) {
-    throw new ConfigError('configuration: MicrosoftAppPassword: required when MicrosoftAppId is set');
+  for (const tenant of config.allowedTenants) {
+    if (!Guid.safeParse(tenant).success) fail('ALLOWED_TENANTS', `"${tenant}" is not a tenant id (a GUID)`);
   }
-  return parsed.data;
+  if (mode === 'local') {
+    if (config.MicrosoftAppId) {
+      fail(
+        'BOT_MODE',
+        'local mode has no authentication, so it refuses to run with a MicrosoftAppId; use production',
+      );
+    }
+    if (!LOOPBACK.has(config.HOST)) {
+      fail('HOST', `without authentication the bot only listens on loopback (got "${config.HOST}")`);
+    }
+    return config;
+  }
+  if (!config.MicrosoftAppId) fail('MicrosoftAppId', "required in production (the Azure Bot's app id)");
+  if (!Guid.safeParse(config.MicrosoftAppId).success) fail('MicrosoftAppId', 'must be a GUID');
+  if (config.MicrosoftAppType !== 'UserAssignedMSI' && !config.MicrosoftAppPassword) {
+    fail('MicrosoftAppPassword', 'required in production (the client secret of the app registration)');
+  }
+  if (config.MicrosoftAppType !== 'MultiTenant' && !config.MicrosoftAppTenantId) {
+    fail('MicrosoftAppTenantId', `required in production for a ${config.MicrosoftAppType} bot`);
+  }
+  return config;
 }

@@ -1,20 +1,20 @@
 import path from 'node:path';
-import { TeamsAdapter } from '@microsoft/teams-ai';
 import type restify from 'restify';
 import { createBot } from './bot/app';
 import { ConfigError, readConfig, type Config } from './config';
+import { createAdapter } from './host/adapter';
 import { loadDotEnv } from './host/dotenv';
 import { createHttpServer } from './host/httpServer';
 import { createLogger } from './host/logger';
 import type { Logger } from 'pino';
 import type { MemberDirectory } from './bot/handoff';
+import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { defaultKnowledgeDir, KnowledgeError, loadKnowledge } from './knowledge';
 import type { Knowledge } from './knowledge/schema';
 import { FileStorage } from './storage/fileStorage';
 import { buildLexicon } from './text';
 import { buildObjectivityLexicon } from './draft';
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 const DAY_MS = 86_400_000;
 
 export interface RunningServer {
@@ -28,6 +28,8 @@ export interface ServerParts {
   logger?: Logger;
   /** Where »Send til min leder« finds people; the Teams member list by default. */
   directory?: MemberDirectory;
+  /** Outbound credentials; tests replace them, since the real ones need Microsoft's login servers. */
+  credentialsFactory?: ServiceClientCredentialsFactory;
 }
 
 /** Composition root: configuration, knowledge, storage, adapter and app, wired explicitly. */
@@ -38,32 +40,18 @@ export async function startServer(
   const knowledge = parts.knowledge ?? loadKnowledge(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir());
   const config = readConfig(env, [...knowledge.municipalities.keys()]);
   const logger = parts.logger ?? createLogger(undefined, config.LOG_LEVEL);
-  if (config.mode === 'local' && !LOOPBACK.has(config.HOST)) {
-    throw new ConfigError(
-      `configuration: HOST: without MicrosoftAppId the bot has no authentication and only listens on loopback (got "${config.HOST}")`,
-    );
-  }
   const storage = new FileStorage(path.resolve(config.STATE_DIR), config.STATE_RETENTION_DAYS * DAY_MS);
   await storage.purgeExpired();
   const purgeTimer = setInterval(() => void storage.purgeExpired().catch(() => undefined), DAY_MS / 24);
   purgeTimer.unref();
 
-  // Local mode passes no credentials at all: botbuilder then skips inbound JWT validation (loopback only, above).
-  const adapter = new TeamsAdapter(
-    config.mode === 'production'
-      ? {
-          MicrosoftAppId: config.MicrosoftAppId,
-          MicrosoftAppPassword: config.MicrosoftAppPassword,
-          MicrosoftAppType: config.MicrosoftAppType,
-          MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-        }
-      : {},
-  );
+  const adapter = createAdapter(config, parts.credentialsFactory);
   const bot = createBot({
     storage,
     adapter,
     botAppId: config.MicrosoftAppId,
     directory: parts.directory,
+    allowedTenants: config.allowedTenants,
     services: {
       knowledge,
       lexicon: buildLexicon(knowledge.national),

@@ -136,8 +136,8 @@ describe('start-up configuration', () => {
   it.each([
     [{ MUNICIPALITY: 'odense' }, 'MUNICIPALITY: unknown municipality "odense"'],
     [{ PORT: 'abc' }, 'PORT'],
-    [{ HOST: '0.0.0.0' }, 'HOST: without MicrosoftAppId'],
-    [{ MicrosoftAppId: 'app-id' }, 'MicrosoftAppPassword: required'],
+    [{ HOST: '0.0.0.0' }, 'HOST: without authentication'],
+    [{ MicrosoftAppId: 'app-id' }, 'MicrosoftAppId: must be a GUID'],
   ])('%o stops start-up with a message naming the variable', async (env, message) => {
     await expect(startServer({ STATE_DIR: path.join(newStateDir(), 'x'), ...env })).rejects.toThrow(message);
   });

@@ -35,6 +35,8 @@ export interface BotOptions {
   botAppId?: string;
   /** Told about every failed turn (never about its content). */
   onError?: (error: unknown) => void;
+  /** Tenant ids allowed to use the bot; empty allows every tenant that can reach it. */
+  allowedTenants?: string[];
   /** One line per turn: activity type, verb, outcome and duration; never text. */
   logger?: Logger;
 }
@@ -175,6 +177,50 @@ async function handleMessage(context: TurnContext, state: AppTurnState, services
   if (result.status === 'empty') await dc.beginDialog(CONCERN_DIALOG, { text: replyOf(context).text });
 }
 
+const TENANT_REFUSED = {
+  title: 'Handleguide er ikke slået til her',
+  text:
+    'Jeres organisation har ikke adgang til denne Handleguide. Kontakt jeres Teams-administrator, hvis I skal bruge den. ' +
+    'Er du bekymret for et barn, så kontakt kommunen – og ring 112, hvis barnet er i akut fare.',
+};
+
+const UNKNOWN_CARD = {
+  title: 'Det kort kan jeg ikke bruge',
+  text: 'Knappen hører måske til en ældre udgave af Handleguide. Skriv »forfra« for at starte en ny bekymring, eller »hjælp«.',
+};
+
+const KNOWN_VERBS = new Set([
+  'answer',
+  'command',
+  'draft',
+  'draftUpdate',
+  'draftCopy',
+  'draftToLeader',
+  'leaderChosen',
+  'leaderReply',
+]);
+
+/** A card submit whose verb we do not know (an old or forged card). */
+const hasUnknownVerb = (context: TurnContext) => {
+  const value = replyOf(context).value;
+  return Promise.resolve(value !== undefined && !KNOWN_VERBS.has(String(value.verb)));
+};
+
+function tenantOf(context: TurnContext): string | undefined {
+  const channelData = context.activity.channelData as { tenant?: { id?: string } } | undefined;
+  return context.activity.conversation?.tenantId ?? channelData?.tenant?.id;
+}
+
+/** After a failed turn the dialog may be what broke: forget it, so the next message starts cleanly. */
+async function clearDialog(storage: Storage, context: TurnContext): Promise<void> {
+  const { channelId, recipient, conversation } = context.activity;
+  const key = `${channelId}/${recipient.id}/conversations/${conversation.id}`;
+  const stored = (await storage.read([key]))[key] as Record<string, unknown> | undefined;
+  if (!stored?.dialogState) return;
+  delete stored.dialogState;
+  await storage.write({ [key]: { ...stored, eTag: '*' } });
+}
+
 /**
  * After a failed turn (storage down, a bug): if the message itself names a red flag, the acute route is still
  * shown, from the pure engine alone with the deployment's municipality.
@@ -190,6 +236,7 @@ async function safetyNet(context: TurnContext, services: BotServices): Promise<v
 /** Builds the teams-ai application; a factory so tests can run it without a server. */
 export function createBot(options: BotOptions): Bot {
   const { storage, services, adapter, onError } = options;
+  const allowedTenants = options.allowedTenants ?? [];
   const app = new Application<AppTurnState>({
     storage,
     adapter,
@@ -231,6 +278,9 @@ export function createBot(options: BotOptions): Bot {
     directory: options.directory ?? new TeamsMemberDirectory(),
   });
   app.message(hasVerb('answer'), (context, state) => handleAnswer(context, state, services));
+  app.message(hasUnknownVerb, async (context) => {
+    await context.sendActivity(cardActivity('notice', UNKNOWN_CARD));
+  });
   app.activity(ActivityTypes.Message, (context, state) => handleMessage(context, state, services));
 
   return {
@@ -246,6 +296,14 @@ export function createBot(options: BotOptions): Bot {
         conversation: pseudonym(activity.conversation?.id),
         verb: typeof activity.value?.verb === 'string' ? String(activity.value.verb).slice(0, 40) : undefined,
       };
+      const tenant = tenantOf(context);
+      if (allowedTenants.length > 0 && !allowedTenants.includes(tenant ?? '')) {
+        options.logger?.warn({ ...line, event: 'tenant_refused', tenant, outcome: 'refused' });
+        if (activity.type === ActivityTypes.Message || activity.type === ActivityTypes.ConversationUpdate) {
+          await context.sendActivity(cardActivity('notice', TENANT_REFUSED)).catch(() => undefined);
+        }
+        return;
+      }
       try {
         await app.run(context);
         options.logger?.info({ ...line, outcome: 'ok', ms: Date.now() - started });
@@ -257,6 +315,7 @@ export function createBot(options: BotOptions): Bot {
           err: errorSummary(error),
         });
         onError?.(error);
+        await clearDialog(storage, context).catch(() => undefined);
         await safetyNet(context, services).catch(() => undefined);
         await context.sendActivity(FALLBACK_TEXT).catch(() => undefined);
       }

@@ -5,6 +5,7 @@ import { buildDraft, draftAsText, type ConcernAnswers } from '../draft';
 import { replyOf } from '../../dialogs/answerPrompt';
 import { HandoffStore, type MemberDirectory, type Messenger, type Person } from './handoff';
 import { hasVerb } from './verbs';
+import { RateLimiter } from './rateLimit';
 import { cardActivity } from './replies';
 import { assessNotes } from './results';
 import type { BotServices } from './services';
@@ -13,6 +14,9 @@ import { DraftUpdateSubmit, firstMessage, LeaderChosenSubmit, LeaderReplySubmit 
 
 export interface DraftRouteDeps {
   services: BotServices;
+  /** Drafts and copies are cheap but not free; sending to a leader reaches another person. */
+  draftLimiter?: RateLimiter;
+  leaderLimiter?: RateLimiter;
   storage: Storage;
   messenger: Messenger;
   directory: MemberDirectory;
@@ -25,6 +29,9 @@ function isLoopback(serviceUrl: string): boolean {
     return false;
   }
 }
+
+export const TOO_MANY =
+  'Du har bedt om det mange gange på kort tid, så jeg venter lidt. Prøv igen om et par minutter. Er et barn i akut fare, så ring 112.';
 
 const NO_CONCERN =
   'Jeg har ikke en afsluttet bekymring i denne samtale (den slettes efter en periode). Skriv din bekymring, så starter vi igen.';
@@ -51,6 +58,17 @@ function draftOf(state: AppTurnState, context: TurnContext, services: BotService
 export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftRouteDeps): void {
   const { services, messenger, directory } = deps;
   const handoffs = new HandoffStore(deps.storage);
+  const draftLimiter = deps.draftLimiter ?? new RateLimiter(30, 60_000, services.clock);
+  const leaderLimiter = deps.leaderLimiter ?? new RateLimiter(5, 10 * 60_000, services.clock);
+
+  /** Wraps a route so that a user over the limit gets a calm message instead of the action. */
+  const limited =
+    (limiter: RateLimiter, handler: (context: TurnContext, state: AppTurnState) => Promise<void>) =>
+    async (context: TurnContext, state: AppTurnState) => {
+      const user = context.activity.from.aadObjectId ?? context.activity.from.id;
+      if (limiter.allow(user)) return handler(context, state);
+      await context.sendActivity(TOO_MANY);
+    };
 
   async function showDraft(context: TurnContext, state: AppTurnState) {
     const current = draftOf(state, context, services);
@@ -60,34 +78,40 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
     );
   }
 
-  app.message(hasVerb('draft'), showDraft);
+  app.message(hasVerb('draft'), limited(draftLimiter, showDraft));
 
-  app.message(hasVerb('draftUpdate'), async (context, state) => {
-    const submit = DraftUpdateSubmit.safeParse(replyOf(context).value);
-    const concern = state.conversation.lastConcern;
-    if (!concern) return void (await context.sendActivity(NO_CONCERN));
-    if (!submit.success) {
-      return void (await context.sendActivity(
-        firstMessage(submit.error, 'Et felt er for langt. Kort det ned, og prøv igen.'),
-      ));
-    }
-    const answers: ConcernAnswers = { ...concern.answers };
-    for (const field of ['observed', 'duration', 'actionsTaken', 'parentsSay', 'childSays'] as const) {
-      const value = submit.data[field];
-      if (value !== undefined) answers[field] = value.trim() === '' ? null : value.trim();
-    }
-    state.conversation.lastConcern = { ...concern, answers };
-    await showDraft(context, state);
-  });
+  app.message(
+    hasVerb('draftUpdate'),
+    limited(draftLimiter, async (context, state) => {
+      const submit = DraftUpdateSubmit.safeParse(replyOf(context).value);
+      const concern = state.conversation.lastConcern;
+      if (!concern) return void (await context.sendActivity(NO_CONCERN));
+      if (!submit.success) {
+        return void (await context.sendActivity(
+          firstMessage(submit.error, 'Et felt er for langt. Kort det ned, og prøv igen.'),
+        ));
+      }
+      const answers: ConcernAnswers = { ...concern.answers };
+      for (const field of ['observed', 'duration', 'actionsTaken', 'parentsSay', 'childSays'] as const) {
+        const value = submit.data[field];
+        if (value !== undefined) answers[field] = value.trim() === '' ? null : value.trim();
+      }
+      state.conversation.lastConcern = { ...concern, answers };
+      await showDraft(context, state);
+    }),
+  );
 
-  app.message(hasVerb('draftCopy'), async (context, state) => {
-    const current = draftOf(state, context, services);
-    if (!current) return void (await context.sendActivity(NO_CONCERN));
-    await context.sendActivity(
-      'Her er udkastet som tekst. Kopiér det ind i kommunens formular eller en sikker mail, og udfyld det i [klammer] dér – ikke her i chatten.',
-    );
-    await context.sendActivity({ type: 'message', text: draftAsText(current.draft), textFormat: 'plain' });
-  });
+  app.message(
+    hasVerb('draftCopy'),
+    limited(draftLimiter, async (context, state) => {
+      const current = draftOf(state, context, services);
+      if (!current) return void (await context.sendActivity(NO_CONCERN));
+      await context.sendActivity(
+        'Her er udkastet som tekst. Kopiér det ind i kommunens formular eller en sikker mail, og udfyld det i [klammer] dér – ikke her i chatten.',
+      );
+      await context.sendActivity({ type: 'message', text: draftAsText(current.draft), textFormat: 'plain' });
+    }),
+  );
 
   app.message(hasVerb('draftToLeader'), async (context, state) => {
     if (!state.conversation.lastConcern) return void (await context.sendActivity(NO_CONCERN));
@@ -111,38 +135,45 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
     );
   });
 
-  app.message(hasVerb('leaderChosen'), async (context, state) => {
-    const submit = LeaderChosenSubmit.safeParse(replyOf(context).value);
-    if (!submit.success)
-      return void (await context.sendActivity(firstMessage(submit.error, 'Vælg din leder, og prøv igen.')));
-    const current = draftOf(state, context, services);
-    if (!current) return void (await context.sendActivity(NO_CONCERN));
-    const leaderId = (submit.data.leader?.trim() || submit.data.member?.trim()) ?? '';
-    const known = (await directory.members(context)).find((m) => m.id === leaderId);
-    const leader = { id: leaderId, name: known?.name ?? 'din leder' };
-    const handoff = await handoffs.create(context, leader.name, services.clock());
-    state.user.handoffIds = [...(state.user.handoffIds ?? []), handoff.id];
-    const request = leaderRequestCardModel(
-      current.draft,
-      current.assessment,
-      handoff.senderName,
-      submit.data.message?.trim() ?? '',
-      handoff.id,
-    );
-    try {
-      await messenger.sendToPerson(context, leader, cardActivity('leaderRequest', request));
-    } catch {
-      await handoffs.delete([handoff.id]);
-      state.user.handoffIds = state.user.handoffIds.filter((id) => id !== handoff.id);
-      await context.sendActivity(
-        `Jeg kunne ikke sende udkastet til ${leader.name}. Det sker, når lederen ikke har Handleguide installeret i Teams, ` +
-          'eller når Teams afviser beskeden. Her er udkastet som tekst, så du selv kan sende det ad en sikker vej:',
+  app.message(
+    hasVerb('leaderChosen'),
+    limited(leaderLimiter, async (context, state) => {
+      const submit = LeaderChosenSubmit.safeParse(replyOf(context).value);
+      if (!submit.success)
+        return void (await context.sendActivity(firstMessage(submit.error, 'Vælg din leder, og prøv igen.')));
+      const current = draftOf(state, context, services);
+      if (!current) return void (await context.sendActivity(NO_CONCERN));
+      const leaderId = (submit.data.leader?.trim() || submit.data.member?.trim()) ?? '';
+      const known = (await directory.members(context)).find((m) => m.id === leaderId);
+      const leader = { id: leaderId, name: known?.name ?? 'din leder' };
+      const handoff = await handoffs.create(context, leader.name, services.clock());
+      state.user.handoffIds = [...(state.user.handoffIds ?? []), handoff.id];
+      const request = leaderRequestCardModel(
+        current.draft,
+        current.assessment,
+        handoff.senderName,
+        submit.data.message?.trim() ?? '',
+        handoff.id,
       );
-      await context.sendActivity({ type: 'message', text: draftAsText(current.draft), textFormat: 'plain' });
-      return;
-    }
-    await context.sendActivity(`Sendt til ${leader.name}. Du får besked her, når der kommer et svar.`);
-  });
+      try {
+        await messenger.sendToPerson(context, leader, cardActivity('leaderRequest', request));
+      } catch {
+        await handoffs.delete([handoff.id]);
+        state.user.handoffIds = state.user.handoffIds.filter((id) => id !== handoff.id);
+        await context.sendActivity(
+          `Jeg kunne ikke sende udkastet til ${leader.name}. Det sker, når lederen ikke har Handleguide installeret i Teams, ` +
+            'eller når Teams afviser beskeden. Her er udkastet som tekst, så du selv kan sende det ad en sikker vej:',
+        );
+        await context.sendActivity({
+          type: 'message',
+          text: draftAsText(current.draft),
+          textFormat: 'plain',
+        });
+        return;
+      }
+      await context.sendActivity(`Sendt til ${leader.name}. Du får besked her, når der kommer et svar.`);
+    }),
+  );
 
   app.message(hasVerb('leaderReply'), async (context) => {
     const submit = LeaderReplySubmit.safeParse(replyOf(context).value);

@@ -3,11 +3,18 @@ import { z } from 'zod/v4';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Bot } from '../bot/app';
 
-/** The least an activity must have before the adapter sees it; anything else is a 400 with a reason. */
+const Id = z.string().min(1).max(1024);
+
+/** What an activity must have before the adapter sees it; anything else is a 400 with a reason. */
 const InboundActivity = z.looseObject({
-  type: z.string().min(1),
-  serviceUrl: z.string().optional(),
-  conversation: z.looseObject({ id: z.string().min(1) }).optional(),
+  type: z.string().min(1).max(64),
+  id: z.string().max(1024).optional(),
+  channelId: z.string().min(1).max(64),
+  serviceUrl: z.url({ protocol: /^https?$/ }).max(2048),
+  conversation: z.looseObject({ id: Id }),
+  from: z.looseObject({ id: Id }),
+  recipient: z.looseObject({ id: Id }),
+  text: z.string().max(28_000).optional(),
 });
 
 export interface HttpServerOptions {
@@ -24,10 +31,37 @@ export function createHttpServer({ bot, adapter, health }: HttpServerOptions): r
   server.post('/api/messages', async (req, res) => {
     const parsed = InboundActivity.safeParse(req.body);
     if (!parsed.success) {
-      res.send(400, { error: 'The body must be a Bot Framework activity (JSON with a "type").' });
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.join('.') || 'body';
+      res.send(400, { error: `Not a Bot Framework activity: ${field}: ${issue?.message ?? 'invalid'}` });
       return;
     }
-    await adapter.process(req, res, (context) => bot.run(context));
+    let ran = false;
+    const reply = { status: 200, body: undefined as unknown };
+    // The adapter answers 500 when a token fails in a way botbuilder does not classify (a bad signature, an
+    // unreachable key set). The turn itself never throws (bot.run catches), so a 500 before the turn means the
+    // request could not be authenticated: answer 401, and never with the library's internal message.
+    const guarded = {
+      header: (name: string, value: unknown) => res.header(name, value),
+      status: (code: number) => void (reply.status = code),
+      send: (body: unknown) => void (reply.body = body),
+      end: () => undefined,
+    };
+    try {
+      await adapter.process(req, guarded as unknown as restify.Response, (context) => {
+        ran = true;
+        return bot.run(context);
+      });
+    } catch {
+      reply.status = ran ? 200 : 401;
+      reply.body = undefined;
+    }
+    if (reply.status === 401 || (reply.status >= 500 && !ran)) {
+      res.send(401, { error: 'Unauthorized' });
+      return;
+    }
+    if (reply.body === undefined) res.send(reply.status);
+    else res.send(reply.status, reply.body);
   });
 
   // The Agents Playground probes the endpoint with HEAD before it connects.

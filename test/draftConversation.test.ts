@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import type { MemberDirectory, Messenger, Person } from '../src/bot/handoff';
 import { expectSendableCard } from './support/adaptiveCards';
-import { cardsOf, Conversation, headlines } from './support/conversation';
+import { cardsOf, Conversation, headlines, services } from './support/conversation';
+import { TOO_MANY } from '../src/bot/draftRoutes';
 
 /** Records what the bot sends proactively; can be told to fail like Teams does when the app is not installed. */
 class RecordingMessenger implements Messenger {
@@ -186,5 +187,49 @@ describe('»slet mine data«', () => {
     expect(headlines(await conversation.say({ verb: 'draft' }, SENDER))[0]).toContain(
       'ikke en afsluttet bekymring',
     );
+  });
+});
+
+describe('card actions at the edge', () => {
+  it('a card with an unknown verb gets a friendly card, not a crash', async () => {
+    const { conversation } = await finishedConcern();
+    const replies = await conversation.say({ verb: 'launchRockets' }, SENDER);
+    expect(headlines(replies)).toEqual(['Det kort kan jeg ikke bruge']);
+    expectSendableCard(cardsOf(replies)[0] ?? {});
+  });
+
+  it('limits how often one user can send to a leader, and says so calmly', async () => {
+    const { conversation, messenger } = await finishedConcern();
+    const texts: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const [reply] = await conversation.say({ verb: 'leaderChosen', member: 'aad-leader' }, SENDER);
+      texts.push(reply?.text ?? '');
+    }
+    expect(messenger.toPeople).toHaveLength(5);
+    expect(texts.slice(5)).toEqual([TOO_MANY, TOO_MANY]);
+    expect(TOO_MANY).toContain('112');
+  });
+});
+
+describe('a turn that fails in the middle of a dialog', () => {
+  it('clears the dialog, so the next message starts cleanly instead of failing again', async () => {
+    let broken = false;
+    const base = services('2026-11-24T10:00:00+01:00');
+    const flaky = {
+      ...base,
+      clock: () => {
+        if (broken) throw new Error('clock failure');
+        return base.clock();
+      },
+    };
+    const conversation = new Conversation(undefined, undefined, 'vejen', 30, { services: flaky });
+    for (const answer of ['Hun er 8 år og kommer ofte sulten i skole', 'vejen', 'lærer', 'nej', '4'])
+      await conversation.say(answer);
+    broken = true;
+    const failed = await conversation.sayFailing('ingen');
+    expect(failed.errors).toEqual([new Error('clock failure')]);
+    expect(failed.replies.map((r) => r.text).join(' ')).toContain('ring 112');
+    broken = false;
+    expect(headlines(await conversation.say('hej'))).toEqual(['Hvad er du bekymret for?']);
   });
 });

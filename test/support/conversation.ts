@@ -64,6 +64,16 @@ export class Conversation {
     return replies;
   }
 
+  /** For turns meant to fail: the replies the user still got, and the errors the bot reported. */
+  async sayFailing(
+    input: string | Record<string, unknown>,
+  ): Promise<{ replies: Partial<Activity>[]; errors: unknown[] }> {
+    const activity: Partial<Activity> =
+      typeof input === 'string' ? { type: 'message', text: input } : { type: 'message', value: input };
+    await this.adapter.receiveActivity(activity);
+    return { replies: this.adapter.activeQueue.splice(0), errors: this.errors.splice(0) };
+  }
+
   async sayText(input: string | Record<string, unknown>): Promise<string> {
     return (await this.say(input)).map(replyText).join('\n');
   }

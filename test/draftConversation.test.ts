@@ -190,6 +190,16 @@ describe('»slet mine data«', () => {
   });
 });
 
+describe('»tjekliste«', () => {
+  it('shows the checklist of the last concern again, and says so when there is none', async () => {
+    const { conversation } = await finishedConcern();
+    expect(headlines(await conversation.say('tjekliste', SENDER))).toEqual(['Tjekliste']);
+    const fresh = new Conversation();
+    const [reply] = await fresh.say('checklist');
+    expect(reply?.text).toContain('ingen afsluttet bekymring');
+  });
+});
+
 describe('card actions at the edge', () => {
   it('a card with an unknown verb gets a friendly card, not a crash', async () => {
     const { conversation } = await finishedConcern();

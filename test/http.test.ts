@@ -82,6 +82,16 @@ describe('the HTTP host on loopback', () => {
     expect(await response.text()).toMatch(/activity|JSON|body|content/i);
   });
 
+  it.each(['/om', '/privatliv', '/vilkaar'])(
+    'serves %s, the page the Teams manifest links to',
+    async (page) => {
+      const response = await fetch(`${bot.url}${page}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect(await response.text()).toMatch(/<h1>[^<]+<\/h1>/);
+    },
+  );
+
   it('serves /healthz and answers the playground probe', async () => {
     const health = await fetch(`${bot.url}/healthz`);
     expect(health.status).toBe(200);

@@ -19,6 +19,7 @@ import {
 import { hasVerb } from './verbs';
 import { cardActivity, FALLBACK_TEXT } from './replies';
 import { acuteActivities, assessNotes } from './results';
+import { checklistCardModel } from '../cards/resultCards';
 import type { BotServices } from './services';
 import type { Logger } from 'pino';
 import { errorSummary, pseudonym } from '../host/logger';
@@ -141,6 +142,21 @@ async function handleCommand(
       await context.sendActivity(cardActivity('help', { question: pendingQuestion(dc) }));
       if (dc.activeDialog) await dc.repromptDialog();
       return;
+    case 'checklist': {
+      const concern = state.conversation.lastConcern;
+      if (!concern) {
+        await context.sendActivity(
+          'Der er ingen afsluttet bekymring i denne samtale endnu. Skriv din bekymring, så laver jeg tjeklisten.',
+        );
+        return;
+      }
+      const assessment = assessNotes(concern.answers, concern.municipality, services);
+      await context.sendActivity(
+        cardActivity('checklist', checklistCardModel(assessment, services.knowledge)),
+      );
+      if (dc.activeDialog) await dc.repromptDialog();
+      return;
+    }
     case 'deleteData':
       await dc.cancelAllDialogs();
       await new HandoffStore(storage).delete(state.user.handoffIds ?? []);

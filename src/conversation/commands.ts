@@ -7,6 +7,7 @@ export const COMMANDS = [
   'changeMunicipality',
   'changeRole',
   'deleteData',
+  'checklist',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -15,6 +16,9 @@ const TYPED: Record<string, Command> = {
   'start forfra': 'restart',
   start: 'restart',
   'ny bekymring': 'restart',
+  'new concern': 'restart',
+  tjekliste: 'checklist',
+  checklist: 'checklist',
   restart: 'restart',
   'start over': 'restart',
   stop: 'stop',

@@ -2,6 +2,7 @@ import restify from 'restify';
 import { z } from 'zod/v4';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Bot } from '../bot/app';
+import { PAGE_PATHS, pageHtml } from './pages';
 
 const Id = z.string().min(1).max(1024);
 
@@ -68,6 +69,17 @@ export function createHttpServer({ bot, adapter, health }: HttpServerOptions): r
   server.head('/api/messages', async (_req, res) => {
     res.send(200);
   });
+
+  for (const pathname of PAGE_PATHS) {
+    server.get(pathname, async (_req, res) => {
+      const html = pageHtml(pathname) ?? '';
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-length': Buffer.byteLength(html),
+      });
+      res.end(html);
+    });
+  }
 
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok', ...health() });

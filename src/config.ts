@@ -8,7 +8,7 @@ const Guid = z
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 /** Environment variables the host reads; everything has a local default except the bot credentials. */
-const EnvShape = z.object({
+export const EnvShape = z.object({
   /** `local`: no authentication, loopback only. `production`: every request authenticated. */
   BOT_MODE: z.enum(['local', 'production']).optional(),
   PORT: Port.default(3978),

@@ -85,7 +85,8 @@ describe('from concern to draft', () => {
   it('an edit that is too long gets a clear message, not a crash', async () => {
     const { conversation } = await finishedConcern();
     const [reply] = await conversation.say({ verb: 'draftUpdate', observed: 'x'.repeat(2001) }, SENDER);
-    expect(reply?.text).toContain('for langt');
+    expect(headlines([reply ?? {}])).toEqual(['Det kunne jeg ikke bruge']);
+    expect(JSON.stringify(reply)).toContain('for langt');
   });
 
   it('"Kopiér som tekst" sends the draft as plain text', async () => {
@@ -155,7 +156,7 @@ describe('send to my leader', () => {
   it('"Send" without a chosen leader asks for one', async () => {
     const { conversation } = await finishedConcern();
     const [reply] = await conversation.say({ verb: 'leaderChosen', message: 'hej' }, SENDER);
-    expect(reply?.text).toContain('Vælg din leder');
+    expect(JSON.stringify(reply)).toContain('Vælg din leder');
   });
 
   it('a reply to an unknown or forged request is refused politely', async () => {
@@ -169,7 +170,7 @@ describe('send to my leader', () => {
       { verb: 'leaderReply', handoffId: '../../etc', answer: 'approved' },
       LEADER,
     );
-    expect(forged?.text).toContain('kunne ikke læses');
+    expect(JSON.stringify(forged)).toContain('kunne ikke læses');
   });
 });
 

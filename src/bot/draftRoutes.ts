@@ -10,7 +10,7 @@ import { cardActivity } from './replies';
 import { assessNotes } from './results';
 import type { BotServices } from './services';
 import type { AppTurnState } from './state';
-import { DraftUpdateSubmit, firstMessage, LeaderChosenSubmit, LeaderReplySubmit } from './submits';
+import { DraftUpdateSubmit, invalidSubmit, LeaderChosenSubmit, LeaderReplySubmit } from './submits';
 
 export interface DraftRouteDeps {
   services: BotServices;
@@ -88,7 +88,7 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
       if (!concern) return void (await context.sendActivity(NO_CONCERN));
       if (!submit.success) {
         return void (await context.sendActivity(
-          firstMessage(submit.error, 'Et felt er for langt. Kort det ned, og prøv igen.'),
+          invalidSubmit(submit.error, 'Et felt er for langt. Kort det ned, og prøv igen.'),
         ));
       }
       const answers: ConcernAnswers = { ...concern.answers };
@@ -140,7 +140,9 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
     limited(leaderLimiter, async (context, state) => {
       const submit = LeaderChosenSubmit.safeParse(replyOf(context).value);
       if (!submit.success)
-        return void (await context.sendActivity(firstMessage(submit.error, 'Vælg din leder, og prøv igen.')));
+        return void (await context.sendActivity(
+          invalidSubmit(submit.error, 'Vælg din leder, og prøv igen.'),
+        ));
       const current = draftOf(state, context, services);
       if (!current) return void (await context.sendActivity(NO_CONCERN));
       const leaderId = (submit.data.leader?.trim() || submit.data.member?.trim()) ?? '';
@@ -179,7 +181,7 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
     const submit = LeaderReplySubmit.safeParse(replyOf(context).value);
     if (!submit.success) {
       return void (await context.sendActivity(
-        firstMessage(
+        invalidSubmit(
           submit.error,
           'Svaret kunne ikke læses. Skriv en kommentar på højst 1.000 tegn, og prøv igen.',
         ),

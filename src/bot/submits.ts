@@ -1,4 +1,6 @@
+import type { Activity } from 'botbuilder';
 import { z } from 'zod/v4';
+import { cardActivity } from './replies';
 
 const Text = (max: number) => z.string().max(max).optional();
 
@@ -30,8 +32,10 @@ export const LeaderReplySubmit = z.looseObject({
   comment: Text(1000),
 });
 
-export function firstMessage(error: z.ZodError, fallback: string): string {
+/** A friendly card for card data that fails its schema: our own Danish message, or the fallback. */
+export function invalidSubmit(error: z.ZodError, fallback: string): Partial<Activity> {
   const message = error.issues[0]?.message ?? '';
   // Our own refinements speak Danish; zod's built-in messages do not, so those get the fallback.
-  return /[æøå]|Vælg/.test(message) ? message : fallback;
+  const text = /[æøå]|Vælg/.test(message) ? message : fallback;
+  return cardActivity('notice', { title: 'Det kunne jeg ikke bruge', text });
 }

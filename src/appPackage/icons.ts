@@ -14,7 +14,13 @@ function insideHeart(x: number, y: number): boolean {
 }
 
 /** Fraction of a pixel covered by a shape, from SAMPLES × SAMPLES points: smooth edges without a library. */
-function coverage(size: number, px: number, py: number, scale: number, inside: (x: number, y: number) => boolean) {
+function coverage(
+  size: number,
+  px: number,
+  py: number,
+  scale: number,
+  inside: (x: number, y: number) => boolean,
+) {
   let hits = 0;
   for (let sy = 0; sy < SAMPLES; sy++) {
     for (let sx = 0; sx < SAMPLES; sx++) {
@@ -51,7 +57,8 @@ export function colorIcon(size = 192): Rgba {
 export function outlineIcon(size = 32): Rgba {
   const pixels = new Uint8Array(size * size * 4);
   const stroke = 0.14;
-  const ring = (x: number, y: number) => insideHeart(x, y) && !insideHeart(x / (1 - stroke), y / (1 - stroke));
+  const ring = (x: number, y: number) =>
+    insideHeart(x, y) && !insideHeart(x / (1 - stroke), y / (1 - stroke));
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       const c = coverage(size, x, y, 0.95, ring);

@@ -13,7 +13,10 @@ export const PackageEnv = z.object({
   BOT_ID: z.uuid({ message: 'must be a GUID (the Azure Bot / app registration id)' }),
   BOT_DOMAIN: z
     .string()
-    .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'must be a host name without https://, e.g. handleguide.azurewebsites.net'),
+    .regex(
+      /^[a-z0-9.-]+\.[a-z]{2,}$/i,
+      'must be a host name without https://, e.g. handleguide.azurewebsites.net',
+    ),
   APP_VERSION: z
     .string()
     .regex(/^\d+\.\d+\.\d+$/, 'must look like 1.0.0')
@@ -79,7 +82,13 @@ export function validateAgainstSchemas(
 
 /** The schemas that ship with @microsoft/app-manifest (identical to the vendored copy in ../shared/schemas). */
 export function bundledSchemaDir(): string {
-  return path.join(path.dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas', 'teams', 'v1.22');
+  return path.join(
+    path.dirname(require.resolve('@microsoft/app-manifest/package.json')),
+    'build',
+    'json-schemas',
+    'teams',
+    'v1.22',
+  );
 }
 
 /** Builds the Teams app package in memory: filled manifest, localization, icons; validated first. */

@@ -25,7 +25,10 @@ export function encodePng({ width, height, pixels }: Rgba): Buffer {
   header.writeUInt8(6, 9); // colour type: RGBA
   const rows = Buffer.alloc(height * (width * 4 + 1));
   for (let y = 0; y < height; y++) {
-    Buffer.from(pixels.buffer, pixels.byteOffset + y * width * 4, width * 4).copy(rows, y * (width * 4 + 1) + 1);
+    Buffer.from(pixels.buffer, pixels.byteOffset + y * width * 4, width * 4).copy(
+      rows,
+      y * (width * 4 + 1) + 1,
+    );
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

@@ -1,14 +1,22 @@
 import { ActivityTypes, type Storage, type TurnContext } from 'botbuilder';
 import { DialogSet, type DialogContext } from 'botbuilder-dialogs';
-import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
+import {
+  AdaptiveCardActionExecuteResponseType,
+  Application,
+  TurnState,
+  type TeamsAdapter,
+} from '@microsoft/teams-ai';
 // Not re-exported from the package root; the path is part of the published package.
 import { TurnStateProperty } from '@microsoft/teams-ai/lib/TurnStateProperty';
 import { CONCERN_DIALOG, ConcernDialog } from '../../dialogs/concernDialog';
 import { PROFILE_DIALOG, ProfileDialog } from '../../dialogs/profileDialog';
 import { pendingQuestion, replyOf } from '../../dialogs/answerPrompt';
-import { commandOf, type Command } from '../conversation/commands';
+import { commandOf, explainerOf, type Command } from '../conversation/commands';
+import { explainerCardModel } from '../cards/explainerCards';
+import { chatUrl, groupHelpActivity, isGroup, registerGroupRoutes } from './groupRoutes';
 import { maskCpr } from '../text';
 import { registerDraftRoutes } from './draftRoutes';
+import { checklistChooserActivity, registerChecklistRoutes } from './checklistRoutes';
 import {
   HandoffStore,
   TeamsMemberDirectory,
@@ -107,6 +115,11 @@ function dialogContext(
 /** Once per conversation: on install, or before the first answer if the install event never came. */
 async function welcome(context: TurnContext, state: AppTurnState, services: BotServices): Promise<void> {
   if (state.conversation.welcomedAt) return;
+  if (isGroup(context)) {
+    state.conversation.welcomedAt = services.clock().toISOString();
+    await context.sendActivity(groupHelpActivity(context));
+    return;
+  }
   const municipality = services.knowledge.municipalities.get(
     state.user.municipality ?? services.defaultMunicipality,
   );
@@ -127,6 +140,12 @@ async function handleCommand(
   storage: Storage,
 ) {
   const dc = await dialogContext(context, state, services);
+  if (isGroup(context) && command === 'help')
+    return void (await context.sendActivity(groupHelpActivity(context)));
+  if (isGroup(context) && !['deleteData', 'checklist'].includes(command)) {
+    // A concern, its answers and a user's settings belong in a 1:1 chat, never in front of the group.
+    return void (await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) })));
+  }
   switch (command) {
     case 'restart':
       await dc.cancelAllDialogs();
@@ -144,10 +163,8 @@ async function handleCommand(
       return;
     case 'checklist': {
       const concern = state.conversation.lastConcern;
-      if (!concern) {
-        await context.sendActivity(
-          'Der er ingen afsluttet bekymring i denne samtale endnu. Skriv din bekymring, så laver jeg tjeklisten.',
-        );
+      if (isGroup(context) || !concern) {
+        await context.sendActivity(checklistChooserActivity(state, services));
         return;
       }
       const assessment = assessNotes(concern.answers, concern.municipality, services);
@@ -206,6 +223,8 @@ const UNKNOWN_CARD = {
 };
 
 const KNOWN_VERBS = new Set([
+  'explainer',
+  'sharedChecklist',
   'answer',
   'command',
   'draft',
@@ -260,6 +279,8 @@ export function createBot(options: BotOptions): Bot {
     longRunningMessages: false,
     removeRecipientMention: true,
     turnStateFactory: () => new TurnState<ConversationData, UserProfile>(),
+    // A tick on a shared checklist updates the one card everybody sees, not just the ticker's copy.
+    adaptiveCards: { actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_ALL },
   });
 
   app.turn('beforeTurn', async (context, state) => {
@@ -278,7 +299,24 @@ export function createBot(options: BotOptions): Bot {
     if (context.activity.action === 'add') await welcome(context, state, services);
   });
 
-  // Specific routes first: commands (typed or from a card button), card answers by verb, then any other message.
+  // Specific routes first: explainers, typed messages in shared conversations, commands (typed or from a card
+  // button), card answers by verb, then any other message.
+  app.message(
+    (context) => Promise.resolve(explainerOf(replyOf(context)) !== null),
+    async (context) => {
+      const request = explainerOf(replyOf(context));
+      if (request) {
+        await context.sendActivity(
+          cardActivity('explainer', explainerCardModel(request.kind, request.lang, services.knowledge)),
+        );
+      }
+    },
+  );
+  registerChecklistRoutes(app, { services, storage });
+  registerGroupRoutes(app, {
+    services,
+    runCommand: (command, context, state) => handleCommand(command, context, state, services, storage),
+  });
   app.message(
     (context) => Promise.resolve(commandOf(replyOf(context)) !== null),
     async (context, state) => {

@@ -50,3 +50,35 @@ export function commandOf(reply: Reply): Command | null {
   if (reply.text.trim() === '?') return 'help';
   return TYPED[normalise(reply.text)] ?? null;
 }
+
+export interface ExplainerRequest {
+  kind: 'afterNotification' | 'forParents';
+  lang: 'da' | 'en';
+}
+
+const EXPLAINERS: Record<string, ExplainerRequest> = {
+  'efter underretning': { kind: 'afterNotification', lang: 'da' },
+  'efter underretningen': { kind: 'afterNotification', lang: 'da' },
+  'hvad sker der nu': { kind: 'afterNotification', lang: 'da' },
+  'after notification': { kind: 'afterNotification', lang: 'en' },
+  'after a notification': { kind: 'afterNotification', lang: 'en' },
+  forældre: { kind: 'forParents', lang: 'da' },
+  'til forældre': { kind: 'forParents', lang: 'da' },
+  'for parents': { kind: 'forParents', lang: 'en' },
+  parents: { kind: 'forParents', lang: 'en' },
+};
+
+/** »efter underretning«, »forældre« and their English names, typed alone or from the card's language button. */
+export function explainerOf(reply: Reply): ExplainerRequest | null {
+  const value = reply.value;
+  if (value?.verb === 'explainer') {
+    const kind =
+      value.kind === 'forParents'
+        ? 'forParents'
+        : value.kind === 'afterNotification'
+          ? 'afterNotification'
+          : null;
+    return kind ? { kind, lang: value.lang === 'en' ? 'en' : 'da' } : null;
+  }
+  return EXPLAINERS[normalise(reply.text)] ?? null;
+}

@@ -52,6 +52,8 @@ export const DraftPartId = z.enum(['indledning', 'barnet', 'underretter', 'anled
 const PlaceholderId = z.enum(['childName', 'cpr', 'parents', 'custody', 'parentsPhone', 'workAddress', 'workPhone', 'notifierName']);
 
 const Step = z.object({ text: z.string().min(1), source: SourceRef }).strict();
+/** A Danish text with its English version, for cards shown in both languages. */
+const BilingualStep = z.object({ text: z.string().min(1), en: z.string().min(1), source: SourceRef }).strict();
 const Range = z.object({ from: z.number().int(), to: z.number().int() }).strict();
 
 const LegalRef = z
@@ -123,7 +125,9 @@ export const NationalKnowledge = z
       })
       .strict(),
     deadlines: z.array(Deadline),
-    afterNotification: z.array(Step),
+    afterNotification: z.array(BilingualStep).min(1),
+    forParents: z.array(BilingualStep).min(1),
+    beforeCalling: z.array(Step).min(1),
     notificationDraft: z
       .object({
         source: SourceRef,

@@ -60,24 +60,40 @@ export class FileStorage implements Storage {
     return items;
   }
 
+  private readonly writing = new Map<string, Promise<void>>();
+
+  /** Writes to one key run one after another, so the eTag check and the write cannot interleave in-process. */
+  private serialised(file: string, write: () => Promise<void>): Promise<void> {
+    const previous = this.writing.get(file) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(write);
+    this.writing.set(file, next);
+    return next.finally(() => {
+      if (this.writing.get(file) === next) this.writing.delete(file);
+    });
+  }
+
   async write(changes: StoreItems): Promise<void> {
     for (const [key, change] of Object.entries(changes)) {
-      const file = this.fileFor(key);
-      const expected = (change as { eTag?: string }).eTag;
-      if (expected && expected !== '*') {
-        const current = await this.readDocument(file);
-        if (current && current.item.eTag !== expected) {
-          throw new StorageConflictError(`eTag conflict on a stored document (expected ${expected})`);
-        }
-      }
-      const document: StoredDocument = {
-        savedAt: this.clock().toISOString(),
-        item: { ...(change as Record<string, unknown>), eTag: randomUUID() },
-      };
-      const temporary = `${file}.${randomUUID()}.tmp`;
-      await writeFile(temporary, JSON.stringify(document), { mode: 0o600 });
-      await rename(temporary, file);
+      await this.serialised(this.fileFor(key), () => this.writeOne(key, change as Record<string, unknown>));
     }
+  }
+
+  private async writeOne(key: string, change: Record<string, unknown>): Promise<void> {
+    const file = this.fileFor(key);
+    const expected = change.eTag;
+    if (typeof expected === 'string' && expected !== '*') {
+      const current = await this.readDocument(file);
+      if (current && current.item.eTag !== expected) {
+        throw new StorageConflictError(`eTag conflict on a stored document (expected ${expected})`);
+      }
+    }
+    const document: StoredDocument = {
+      savedAt: this.clock().toISOString(),
+      item: { ...change, eTag: randomUUID() },
+    };
+    const temporary = `${file}.${randomUUID()}.tmp`;
+    await writeFile(temporary, JSON.stringify(document), { mode: 0o600 });
+    await rename(temporary, file);
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -1,0 +1,97 @@
+import type { Storage, TurnContext } from 'botbuilder';
+import type { AdaptiveCard, Application } from '@microsoft/teams-ai';
+import { z } from 'zod/v4';
+import { replyOf } from '../../dialogs/answerPrompt';
+import { buildChecklist, checklistKinds } from '../checklists/checklists';
+import { renderCard } from '../cards/render';
+import { sharedChecklistCardModel } from '../cards/sharedChecklistCard';
+import { ChecklistStore } from './checklistStore';
+import { cardActivity } from './replies';
+import type { BotServices } from './services';
+import type { AppTurnState } from './state';
+import { hasVerb } from './verbs';
+
+const ChooseSubmit = z.looseObject({ verb: z.literal('sharedChecklist'), kind: z.string().min(1).max(64) });
+const TickData = z.looseObject({ checklistId: z.uuid(), itemId: z.string().min(1).max(16) });
+const RefreshData = z.looseObject({ checklistId: z.uuid() });
+
+export interface ChecklistRouteDeps {
+  services: BotServices;
+  storage: Storage;
+}
+
+const municipalityOf = (state: AppTurnState, services: BotServices) =>
+  state.user.municipality ?? services.defaultMunicipality;
+
+/** The chooser card for »tjekliste« in a shared conversation (or in a 1:1 chat without a finished concern). */
+export function checklistChooserActivity(state: AppTurnState, services: BotServices) {
+  const municipality = municipalityOf(state, services);
+  const kinds = checklistKinds(municipality, services.knowledge);
+  return cardActivity('checklistChooser', {
+    municipalityName: services.knowledge.municipalities.get(municipality)?.name ?? municipality,
+    kinds,
+    first: kinds[0]?.kind ?? '',
+  });
+}
+
+const notice = (title: string, text: string) =>
+  renderCard('notice', { title, text }) as unknown as AdaptiveCard;
+
+/** Shared checklists: posted by a submit, ticked through Universal Actions so every participant sees one card. */
+export function registerChecklistRoutes(
+  app: Application<AppTurnState>,
+  { services, storage }: ChecklistRouteDeps,
+) {
+  const store = new ChecklistStore(storage);
+  const card = (checklist: Parameters<typeof sharedChecklistCardModel>[0]) =>
+    renderCard(
+      'sharedChecklist',
+      sharedChecklistCardModel(checklist, services.knowledge),
+    ) as unknown as AdaptiveCard;
+
+  app.message(hasVerb('sharedChecklist'), async (context: TurnContext, state: AppTurnState) => {
+    const submit = ChooseSubmit.safeParse(replyOf(context).value);
+    const municipality = municipalityOf(state, services);
+    const definition = submit.success
+      ? buildChecklist(submit.data.kind, municipality, services.knowledge, services.clock())
+      : undefined;
+    if (!definition) {
+      await context.sendActivity(
+        cardActivity('notice', {
+          title: 'Den tjekliste kender jeg ikke',
+          text: 'Skriv »tjekliste« og vælg igen.',
+        }),
+      );
+      return;
+    }
+    const checklist = await store.create(definition, municipality, services.clock());
+    await context.sendActivity({
+      type: 'message',
+      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card(checklist) }],
+    });
+  });
+
+  app.adaptiveCards.actionExecute('checklistTick', async (context, _state, data) => {
+    const tick = TickData.safeParse(data);
+    if (!tick.success) return notice('Det kunne jeg ikke bruge', 'Kortet er ikke en tjekliste, jeg kender.');
+    const user = { id: context.activity.from.id, name: context.activity.from.name ?? 'En kollega' };
+    const checklist = await store.toggle(tick.data.checklistId, tick.data.itemId, user, services.clock());
+    if (!checklist)
+      return notice(
+        'Tjeklisten findes ikke længere',
+        'Den er udløbet eller slettet. Skriv »tjekliste« for en ny.',
+      );
+    return card(checklist);
+  });
+
+  app.adaptiveCards.actionExecute('checklistRefresh', async (_context, _state, data) => {
+    const refresh = RefreshData.safeParse(data);
+    const checklist = refresh.success ? await store.find(refresh.data.checklistId) : undefined;
+    if (!checklist)
+      return notice(
+        'Tjeklisten findes ikke længere',
+        'Den er udløbet eller slettet. Skriv »tjekliste« for en ny.',
+      );
+    return card(checklist);
+  });
+}

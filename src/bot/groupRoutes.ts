@@ -1,0 +1,72 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { replyOf } from '../../dialogs/answerPrompt';
+import { looksLikeConcern } from '../conversation/answers';
+import { commandOf, type Command } from '../conversation/commands';
+import { analyseText } from '../text';
+import { cardActivity } from './replies';
+import { acuteActivities } from './results';
+import type { BotServices } from './services';
+import type { AppTurnState } from './state';
+
+/** A group chat, meeting chat or channel: everyone in it reads along. */
+export function isGroup(context: TurnContext): boolean {
+  const type = context.activity.conversation?.conversationType;
+  return type === 'groupChat' || type === 'channel' || context.activity.conversation?.isGroup === true;
+}
+
+/** A deep link that opens a 1:1 chat with this bot (its Teams id is `28:<app id>`). */
+export function chatUrl(context: TurnContext): string {
+  const id = context.activity.recipient.id;
+  const botId = id.startsWith('28:') ? id : `28:${id}`;
+  return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(botId)}`;
+}
+
+export const groupHelpActivity = (context: TurnContext): Partial<Activity> =>
+  cardActivity('groupHelp', { chatUrl: chatUrl(context) });
+
+export interface GroupRouteDeps {
+  services: BotServices;
+  /** Commands that work the same in a group (»slet mine data«), and the shared ones (»tjekliste«). */
+  runCommand(command: Command, context: TurnContext, state: AppTurnState): Promise<void>;
+}
+
+const SHARED_COMMANDS: readonly Command[] = ['deleteData', 'checklist'];
+
+/**
+ * Typed messages in a shared conversation (the bot only gets them when @mentioned; teams-ai strips the mention).
+ * No concern dialog here, and nothing about a specific child: a description gets the way to a 1:1 chat, and a
+ * red flag also the numbers to call now, which say nothing about the child.
+ */
+export function registerGroupRoutes(
+  app: Application<AppTurnState>,
+  { services, runCommand }: GroupRouteDeps,
+): void {
+  app.message(
+    (context) => Promise.resolve(isGroup(context) && replyOf(context).value === undefined),
+    async (context, state) => {
+      const reply = replyOf(context);
+      const command = commandOf(reply);
+      if (command && SHARED_COMMANDS.includes(command)) return runCommand(command, context, state);
+      const text = reply.text.trim();
+      const redFlags = analyseText(text, services.lexicon).redFlags;
+      if (redFlags.length > 0 || (!command && looksLikeConcern(text, services.lexicon))) {
+        await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) }));
+        if (redFlags.length > 0) {
+          const [, contacts] = acuteActivities(
+            { text, redFlags: [] },
+            services.defaultMunicipality,
+            services,
+          );
+          if (contacts) await context.sendActivity(contacts);
+        }
+        return;
+      }
+      if (command && command !== 'help') {
+        await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) }));
+        return;
+      }
+      await context.sendActivity(groupHelpActivity(context));
+    },
+  );
+}

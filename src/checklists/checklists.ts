@@ -1,0 +1,73 @@
+import type { Knowledge } from '../knowledge/schema';
+import { assess } from '../rules/assess';
+import { ConcernShape } from '../rules/concern';
+
+export interface ChecklistItem {
+  id: string;
+  text: string;
+  source: string;
+}
+
+export interface ChecklistDefinition {
+  kind: string;
+  title: string;
+  items: ChecklistItem[];
+}
+
+const items = (list: { text: string; source: string }[]): ChecklistItem[] =>
+  list.map((item, i) => ({ id: String(i + 1), text: item.text, source: item.source }));
+
+/** The checklists a team can share for a municipality; dialogue-based only where the municipality offers it. */
+export function checklistKinds(
+  municipalityId: string,
+  knowledge: Knowledge,
+): { kind: string; title: string }[] {
+  const municipality = knowledge.municipalities.get(municipalityId);
+  if (!municipality) return [];
+  return [
+    { kind: 'beforeCalling', title: 'Før du ringer til kommunen' },
+    { kind: 'written', title: 'Skriftlig underretning' },
+    ...(municipality.notification.dialogueBased
+      ? [{ kind: 'dialogueBased', title: 'Dialogbaseret underretning' }]
+      : []),
+    ...municipality.levels.map((level) => ({
+      kind: `level:${level.id}`,
+      title: `${level.label}: det gør vi`,
+    })),
+    ...knowledge.national.signalCategories.map((category) => ({
+      kind: `signals:${category.id}`,
+      title: `Tegn: ${category.label}`,
+    })),
+  ];
+}
+
+/** One checklist's items. Level steps come from the engine itself, for a score in the middle of the level. */
+export function buildChecklist(
+  kind: string,
+  municipalityId: string,
+  knowledge: Knowledge,
+  now: Date,
+): ChecklistDefinition | undefined {
+  const municipality = knowledge.municipalities.get(municipalityId);
+  const title = checklistKinds(municipalityId, knowledge).find((k) => k.kind === kind)?.title;
+  if (!municipality || !title) return undefined;
+  const [family, detail] = kind.split(':');
+  if (family === 'beforeCalling') return { kind, title, items: items(knowledge.national.beforeCalling) };
+  if (family === 'written') return { kind, title, items: items(municipality.notification.written.steps) };
+  if (family === 'dialogueBased' && municipality.notification.dialogueBased) {
+    return { kind, title, items: items(municipality.notification.dialogueBased.steps) };
+  }
+  if (family === 'signals') {
+    const source = knowledge.national.signalCategories.find((c) => c.id === detail)?.source ?? '';
+    const signals = knowledge.national.signals.filter((s) => s.category === detail);
+    return { kind, title, items: items(signals.map((s) => ({ text: s.label, source }))) };
+  }
+  const level = municipality.levels.find((l) => l.id === detail);
+  if (family === 'level' && level) {
+    const score = Math.floor((level.from + level.to) / 2);
+    const concern = ConcernShape.parse({ municipality: municipalityId, score, now: now.toISOString() });
+    const steps = assess(concern, knowledge, () => now).steps.filter((s) => s.kind !== 'mustNot');
+    return { kind, title, items: items(steps) };
+  }
+  return undefined;
+}

@@ -358,6 +358,8 @@ export function createBot(options: BotOptions): Bot {
         }
         return;
       }
+      // botbuilder's mention stripping assumes every message has text; a card submit in a channel may not.
+      if (activity.type === ActivityTypes.Message && typeof activity.text !== 'string') activity.text = '';
       try {
         await app.run(context);
         options.logger?.info({ ...line, outcome: 'ok', ms: Date.now() - started });

@@ -16,6 +16,7 @@ import { explainerCardModel } from '../cards/explainerCards';
 import { chatUrl, groupHelpActivity, isGroup, registerGroupRoutes } from './groupRoutes';
 import { maskCpr } from '../text';
 import { registerDraftRoutes } from './draftRoutes';
+import { registerSearchRoutes } from './searchRoutes';
 import { checklistChooserActivity, registerChecklistRoutes } from './checklistRoutes';
 import {
   HandoffStore,
@@ -313,6 +314,7 @@ export function createBot(options: BotOptions): Bot {
     },
   );
   registerChecklistRoutes(app, { services, storage });
+  registerSearchRoutes(app, services);
   registerGroupRoutes(app, {
     services,
     runCommand: (command, context, state) => handleCommand(command, context, state, services, storage),

@@ -1,0 +1,49 @@
+import { CardFactory, type MessagingExtensionResult } from 'botbuilder';
+import type { Application } from '@microsoft/teams-ai';
+import { sourcesText } from '../cards/viewModels';
+import { renderCard } from '../cards/render';
+import { GuideSearch, guideEntries, type GuideEntry } from '../search/guideSearch';
+import type { BotServices } from './services';
+import type { AppTurnState } from './state';
+
+export const SEARCH_COMMAND = 'searchGuide';
+
+/** Shown before anything is typed: what matters most, first. */
+const STARTERS = ['tvivl underretter', 'politi', 'skriftlig underretning trin', 'tavshedspligt'];
+
+/** The messaging extension: search the guide from any compose box and insert a compact card with its source. */
+export function registerSearchRoutes(app: Application<AppTurnState>, services: BotServices): void {
+  const search = new GuideSearch(guideEntries(services.knowledge));
+
+  const attachment = (entry: GuideEntry) => {
+    const municipality = entry.municipality
+      ? services.knowledge.municipalities.get(entry.municipality)?.name
+      : undefined;
+    const card = renderCard('guidance', {
+      kind: entry.kind,
+      scope: municipality ?? 'Hele landet',
+      title: entry.title,
+      text: entry.text,
+      sources: sourcesText([entry], services.knowledge),
+    });
+    return {
+      ...CardFactory.adaptiveCard(card),
+      preview: CardFactory.thumbnailCard(entry.title, `${entry.kind}: ${entry.text.slice(0, 120)}`),
+    };
+  };
+
+  app.messageExtensions.query(
+    SEARCH_COMMAND,
+    async (_context, state, query): Promise<MessagingExtensionResult> => {
+      const municipality = state.user.municipality ?? services.defaultMunicipality;
+      const text = String(query.parameters.query ?? '')
+        .trim()
+        .slice(0, 200);
+      const count = Math.min(Math.max(query.count || 10, 1), 25);
+      const results = text
+        ? search.search(text, municipality, count + (query.skip ?? 0)).slice(query.skip ?? 0)
+        : STARTERS.flatMap((starter) => search.search(starter, municipality, 1)).slice(0, count);
+      return { type: 'result', attachmentLayout: 'list', attachments: results.map(attachment) };
+    },
+  );
+}

@@ -17,6 +17,7 @@ import { chatUrl, groupHelpActivity, isGroup, registerGroupRoutes } from './grou
 import { maskCpr } from '../text';
 import { registerDraftRoutes } from './draftRoutes';
 import { registerSearchRoutes } from './searchRoutes';
+import { registerDilemmaRoutes } from './dilemmaRoutes';
 import { checklistChooserActivity, registerChecklistRoutes } from './checklistRoutes';
 import {
   HandoffStore,
@@ -45,6 +46,8 @@ export interface BotOptions {
   botAppId?: string;
   /** Told about every failed turn (never about its content). */
   onError?: (error: unknown) => void;
+  /** Draws the dilemmas of a round; tests fix it. */
+  random?: () => number;
   /** Tenant ids allowed to use the bot; empty allows every tenant that can reach it. */
   allowedTenants?: string[];
   /** One line per turn: activity type, verb, outcome and duration; never text. */
@@ -133,17 +136,18 @@ const noMessenger: Messenger = {
   sendToConversation: () => Promise.reject(new Error('no adapter for proactive messages')),
 };
 
-async function handleCommand(
-  command: Command,
-  context: TurnContext,
-  state: AppTurnState,
-  services: BotServices,
-  storage: Storage,
-) {
+interface CommandDeps {
+  services: BotServices;
+  storage: Storage;
+  startDilemmaRound(context: TurnContext): Promise<void>;
+}
+
+async function handleCommand(command: Command, context: TurnContext, state: AppTurnState, deps: CommandDeps) {
+  const { services, storage } = deps;
   const dc = await dialogContext(context, state, services);
   if (isGroup(context) && command === 'help')
     return void (await context.sendActivity(groupHelpActivity(context)));
-  if (isGroup(context) && !['deleteData', 'checklist'].includes(command)) {
+  if (isGroup(context) && !['deleteData', 'checklist', 'dilemma'].includes(command)) {
     // A concern, its answers and a user's settings belong in a 1:1 chat, never in front of the group.
     return void (await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) })));
   }
@@ -175,6 +179,9 @@ async function handleCommand(
       if (dc.activeDialog) await dc.repromptDialog();
       return;
     }
+    case 'dilemma':
+      await deps.startDilemmaRound(context);
+      return;
     case 'deleteData':
       await dc.cancelAllDialogs();
       await new HandoffStore(storage).delete(state.user.handoffIds ?? []);
@@ -315,15 +322,17 @@ export function createBot(options: BotOptions): Bot {
   );
   registerChecklistRoutes(app, { services, storage });
   registerSearchRoutes(app, services);
+  const dilemmas = registerDilemmaRoutes(app, { services, storage, random: options.random });
+  const commandDeps: CommandDeps = { services, storage, startDilemmaRound: dilemmas.startRound };
   registerGroupRoutes(app, {
     services,
-    runCommand: (command, context, state) => handleCommand(command, context, state, services, storage),
+    runCommand: (command, context, state) => handleCommand(command, context, state, commandDeps),
   });
   app.message(
     (context) => Promise.resolve(commandOf(replyOf(context)) !== null),
     async (context, state) => {
       const command = commandOf(replyOf(context));
-      if (command) await handleCommand(command, context, state, services, storage);
+      if (command) await handleCommand(command, context, state, commandDeps);
     },
   );
   registerDraftRoutes(app, {

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import type { ChecklistDefinition } from '../checklists/checklists';
+import { SharedRecords } from './sharedRecords';
 
 export interface Tick {
   userId: string;
@@ -19,53 +19,44 @@ export interface SharedChecklist extends ChecklistDefinition {
   eTag?: string;
 }
 
-const KEY = (id: string) => `handleguide/checklists/${id}`;
-const ATTEMPTS = 5;
+/** Adds a participant for the card's refresh list; Teams takes at most 60 ids there. */
+export const withParticipant = (participants: string[], userId: string): string[] =>
+  participants.includes(userId) ? participants : [...participants, userId].slice(-60);
 
-/** Checklist state per card instance, updated by read-modify-write with eTags (two ticks at once both count). */
 export class ChecklistStore {
-  constructor(private readonly storage: Storage) {}
+  private readonly records: SharedRecords<SharedChecklist>;
 
-  async create(definition: ChecklistDefinition, municipality: string, now: Date): Promise<SharedChecklist> {
-    const checklist: SharedChecklist = {
+  constructor(storage: Storage) {
+    this.records = new SharedRecords(storage, 'checklists');
+  }
+
+  create(definition: ChecklistDefinition, municipality: string, now: Date): Promise<SharedChecklist> {
+    return this.records.create({
       ...definition,
-      id: randomUUID(),
       municipality,
       ticks: {},
       participants: [],
       createdAt: now.toISOString(),
-    };
-    await this.storage.write({ [KEY(checklist.id)]: checklist });
-    return checklist;
+    });
   }
 
-  async find(id: string): Promise<SharedChecklist | undefined> {
-    return (await this.storage.read([KEY(id)]))[KEY(id)] as SharedChecklist | undefined;
+  find(id: string): Promise<SharedChecklist | undefined> {
+    return this.records.find(id);
   }
 
-  /** Ticks an item, or unticks it if it was ticked; retries when another tick landed in between. */
-  async toggle(
+  /** Ticks an item, or unticks it if it was ticked. */
+  toggle(
     id: string,
     itemId: string,
     user: { id: string; name: string },
     now: Date,
   ): Promise<SharedChecklist | undefined> {
-    for (let attempt = 1; ; attempt++) {
-      const current = await this.find(id);
-      if (!current || !current.items.some((item) => item.id === itemId)) return undefined;
+    return this.records.update(id, (current) => {
+      if (!current.items.some((item) => item.id === itemId)) return undefined;
       const ticks = current.ticks[itemId]
-        ? Object.fromEntries(Object.entries(current.ticks).filter(([id]) => id !== itemId))
+        ? Object.fromEntries(Object.entries(current.ticks).filter(([item]) => item !== itemId))
         : { ...current.ticks, [itemId]: { userId: user.id, name: user.name, at: now.toISOString() } };
-      const participants = current.participants.includes(user.id)
-        ? current.participants
-        : [...current.participants, user.id].slice(-60);
-      const next = { ...current, ticks, participants };
-      try {
-        await this.storage.write({ [KEY(id)]: next });
-        return next;
-      } catch (error) {
-        if (attempt >= ATTEMPTS || !/etag/i.test(error instanceof Error ? error.message : '')) throw error;
-      }
-    }
+      return { ...current, ticks, participants: withParticipant(current.participants, user.id) };
+    });
   }
 }

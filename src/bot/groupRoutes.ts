@@ -31,7 +31,7 @@ export interface GroupRouteDeps {
   runCommand(command: Command, context: TurnContext, state: AppTurnState): Promise<void>;
 }
 
-const SHARED_COMMANDS: readonly Command[] = ['deleteData', 'checklist'];
+const SHARED_COMMANDS: readonly Command[] = ['deleteData', 'checklist', 'dilemma'];
 
 /**
  * Typed messages in a shared conversation (the bot only gets them when @mentioned; teams-ai strips the mention).

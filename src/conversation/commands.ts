@@ -8,6 +8,7 @@ export const COMMANDS = [
   'changeRole',
   'deleteData',
   'checklist',
+  'dilemma',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -18,6 +19,9 @@ const TYPED: Record<string, Command> = {
   'ny bekymring': 'restart',
   'new concern': 'restart',
   tjekliste: 'checklist',
+  dilemma: 'dilemma',
+  dilemmaer: 'dilemma',
+  dilemmaspil: 'dilemma',
   checklist: 'checklist',
   restart: 'restart',
   'start over': 'restart',

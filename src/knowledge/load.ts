@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod/v4';
 import { findProjectFolder } from '../projectPaths';
-import { MunicipalityKnowledge, NationalKnowledge, type Knowledge } from './schema';
+import { DilemmaCatalogue, MunicipalityKnowledge, NationalKnowledge, type Dilemma, type Knowledge } from './schema';
 
 /** A knowledge file is wrong; the message names the file, the path inside it and what is wrong. */
 export class KnowledgeError extends Error {
@@ -162,5 +162,20 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     checkSources(municipality, knownSources, label);
     municipalities.set(municipality.id, municipality);
   }
-  return { national, municipalities };
+  return { national, municipalities, dilemmas: loadDilemmas(dir, relative, knownSources) };
+}
+
+function loadDilemmas(dir: string, relative: (file: string) => string, knownSources: ReadonlySet<string>): Dilemma[] {
+  const file = path.join(dir, 'dilemmas.yaml');
+  const label = relative(file);
+  if (!existsSync(file)) throw new KnowledgeError(label, '', 'file is missing');
+  const catalogue = validate(DilemmaCatalogue, readYaml(file, label), label);
+  checkUnique(catalogue.dilemmas.map((d) => d.id), label, 'dilemmas');
+  catalogue.dilemmas.forEach((dilemma, i) => {
+    checkUnique(dilemma.options.map((o) => o.id), label, `dilemmas[${i}].options`);
+    if (!dilemma.options.some((o) => o.id === dilemma.answer))
+      throw new KnowledgeError(label, `dilemmas[${i}].answer`, `"${dilemma.answer}" is not one of the options`);
+  });
+  checkSources(catalogue, knownSources, label);
+  return catalogue.dilemmas;
 }

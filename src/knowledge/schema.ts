@@ -267,8 +267,36 @@ export type MunicipalityKnowledge = z.infer<typeof MunicipalityKnowledge>;
 export type Signal = NationalKnowledge['signals'][number];
 export type Deadline = NationalKnowledge['deadlines'][number];
 
+/** The dilemma game: situations with 2-4 options, the guide's answer, and the rule behind it with its source. */
+export const DilemmaCatalogue = z
+  .object({
+    kind: z.literal('dilemmas'),
+    dilemmas: z
+      .array(
+        z
+          .object({
+            id: z.string().regex(/^[a-z_]+$/),
+            title: z.string().min(1).max(80),
+            situation: z.string().min(20),
+            options: z
+              .array(z.object({ id: z.string().regex(/^[a-d]$/), text: z.string().min(1).max(160) }).strict())
+              .min(2)
+              .max(4),
+            answer: z.string(),
+            rule: z.string().min(20),
+            source: SourceRef,
+          })
+          .strict(),
+      )
+      .min(20),
+  })
+  .strict();
+export type DilemmaCatalogue = z.infer<typeof DilemmaCatalogue>;
+export type Dilemma = DilemmaCatalogue['dilemmas'][number];
+
 /** Everything the engine needs, validated and cross-checked. */
 export interface Knowledge {
   national: NationalKnowledge;
   municipalities: ReadonlyMap<string, MunicipalityKnowledge>;
+  dilemmas: Dilemma[];
 }

@@ -1,0 +1,113 @@
+import type { Storage, TurnContext } from 'botbuilder';
+import type { AdaptiveCard, Application } from '@microsoft/teams-ai';
+import { z } from 'zod/v4';
+import { dilemmaCardModel, dilemmaSummaryModel } from '../cards/dilemmaCards';
+import { renderCard } from '../cards/render';
+import { pickDilemmas, vote, type DilemmaRound } from '../dilemmas/round';
+import { withParticipant } from './checklistStore';
+import { SharedRecords } from './sharedRecords';
+import type { BotServices } from './services';
+import type { AppTurnState } from './state';
+
+const RoundData = z.looseObject({ roundId: z.uuid() });
+const VoteData = z.looseObject({
+  roundId: z.uuid(),
+  dilemmaId: z.string().max(64),
+  optionId: z.string().max(4),
+});
+const StepData = z.looseObject({ roundId: z.uuid(), dilemmaId: z.string().max(64) });
+
+export interface DilemmaRouteDeps {
+  services: BotServices;
+  storage: Storage;
+  random?: () => number;
+}
+
+/** The dilemma game: a round of five, votes by Universal Actions on one shared card, the guide's answer, a summary. */
+export function registerDilemmaRoutes(
+  app: Application<AppTurnState>,
+  { services, storage, random }: DilemmaRouteDeps,
+) {
+  const rounds = new SharedRecords<DilemmaRound>(storage, 'dilemmaRounds');
+  const catalogue = services.knowledge.dilemmas;
+  const notice = (title: string, text: string) =>
+    renderCard('notice', { title, text }) as unknown as AdaptiveCard;
+  const gone = () => notice('Runden findes ikke længere', 'Skriv »dilemma« for en ny runde.');
+
+  const card = (round: DilemmaRound): AdaptiveCard => {
+    if (round.finished)
+      return renderCard('dilemmaSummary', dilemmaSummaryModel(round, catalogue)) as unknown as AdaptiveCard;
+    const dilemma = catalogue.find((d) => d.id === round.dilemmaIds[round.index]);
+    if (!dilemma) return gone();
+    return renderCard(
+      'dilemma',
+      dilemmaCardModel(round, dilemma, services.knowledge),
+    ) as unknown as AdaptiveCard;
+  };
+
+  /** Starts a round and posts its first card. */
+  async function startRound(context: TurnContext): Promise<void> {
+    const round = await rounds.create({
+      dilemmaIds: pickDilemmas(catalogue, random),
+      index: 0,
+      votes: {},
+      revealed: {},
+      finished: false,
+      participants: [],
+      createdAt: services.clock().toISOString(),
+    });
+    await context.sendActivity({
+      type: 'message',
+      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card(round) }],
+    });
+  }
+
+  // Every change applies only to the dilemma the card showed, so a late click on an old card changes nothing.
+  app.adaptiveCards.actionExecute('dilemmaVote', async (context, _state, data) => {
+    const input = VoteData.safeParse(data);
+    if (!input.success) return gone();
+    const user = context.activity.from.id;
+    const round = await rounds.update(input.data.roundId, (current) => {
+      const dilemma = catalogue.find((d) => d.id === input.data.dilemmaId);
+      const isCurrent = current.dilemmaIds[current.index] === input.data.dilemmaId && !current.finished;
+      if (!dilemma || !isCurrent || current.revealed[dilemma.id]) return undefined;
+      if (!dilemma.options.some((o) => o.id === input.data.optionId)) return undefined;
+      const next = vote(current, dilemma.id, user, input.data.optionId);
+      return { ...next, participants: withParticipant(current.participants, user) };
+    });
+    const current = round ?? (await rounds.find(input.data.roundId));
+    return current ? card(current) : gone();
+  });
+
+  app.adaptiveCards.actionExecute('dilemmaReveal', async (_context, _state, data) => {
+    const input = StepData.safeParse(data);
+    if (!input.success) return gone();
+    const round = await rounds.update(input.data.roundId, (current) =>
+      current.dilemmaIds[current.index] === input.data.dilemmaId
+        ? { ...current, revealed: { ...current.revealed, [input.data.dilemmaId]: true } }
+        : undefined,
+    );
+    const current = round ?? (await rounds.find(input.data.roundId));
+    return current ? card(current) : gone();
+  });
+
+  app.adaptiveCards.actionExecute('dilemmaNext', async (_context, _state, data) => {
+    const input = StepData.safeParse(data);
+    if (!input.success) return gone();
+    const round = await rounds.update(input.data.roundId, (current) => {
+      if (current.dilemmaIds[current.index] !== input.data.dilemmaId || current.finished) return undefined;
+      const last = current.index >= current.dilemmaIds.length - 1;
+      return last ? { ...current, finished: true } : { ...current, index: current.index + 1 };
+    });
+    const current = round ?? (await rounds.find(input.data.roundId));
+    return current ? card(current) : gone();
+  });
+
+  app.adaptiveCards.actionExecute('dilemmaRefresh', async (_context, _state, data) => {
+    const input = RoundData.safeParse(data);
+    const current = input.success ? await rounds.find(input.data.roundId) : undefined;
+    return current ? card(current) : gone();
+  });
+
+  return { startRound };
+}

@@ -1,0 +1,61 @@
+import type { Dilemma } from '../knowledge/schema';
+
+export const ROUND_SIZE = 5;
+
+/** A round of the dilemma game: which dilemmas, where we are, and one vote per person per dilemma. */
+export interface DilemmaRound {
+  id: string;
+  dilemmaIds: string[];
+  index: number;
+  /** dilemma id → user id → option id. Only counts are ever shown: the tally is anonymous. */
+  votes: Record<string, Record<string, string>>;
+  revealed: Record<string, boolean>;
+  finished: boolean;
+  participants: string[];
+  createdAt: string;
+  eTag?: string;
+}
+
+/** Five different dilemmas; `random` is injectable so tests can fix the draw. */
+export function pickDilemmas(
+  catalogue: Dilemma[],
+  random: () => number = Math.random,
+  size = ROUND_SIZE,
+): string[] {
+  const ids = catalogue.map((d) => d.id);
+  for (let i = ids.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [ids[i], ids[j]] = [ids[j] as string, ids[i] as string];
+  }
+  return ids.slice(0, size);
+}
+
+export function vote(round: DilemmaRound, dilemmaId: string, userId: string, optionId: string): DilemmaRound {
+  return {
+    ...round,
+    votes: { ...round.votes, [dilemmaId]: { ...(round.votes[dilemmaId] ?? {}), [userId]: optionId } },
+  };
+}
+
+export function tally(round: DilemmaRound, dilemma: Dilemma): { optionId: string; count: number }[] {
+  const votes = Object.values(round.votes[dilemma.id] ?? {});
+  return dilemma.options.map((option) => ({
+    optionId: option.id,
+    count: votes.filter((v) => v === option.id).length,
+  }));
+}
+
+/** Per dilemma of the round: how many voted, and how many chose the guide's answer. */
+export function summary(round: DilemmaRound, catalogue: Dilemma[]) {
+  return round.dilemmaIds
+    .map((id) => catalogue.find((d) => d.id === id))
+    .filter((d): d is Dilemma => !!d)
+    .map((dilemma) => {
+      const votes = Object.values(round.votes[dilemma.id] ?? {});
+      return {
+        dilemma,
+        voters: votes.length,
+        agreed: votes.filter((v) => v === dilemma.answer).length,
+      };
+    });
+}

@@ -1,0 +1,131 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Activity } from 'botbuilder';
+import { loadKnowledge } from '../src/knowledge';
+import { expectSendableCard } from './support/adaptiveCards';
+import { cardsOf, Conversation, headlines } from './support/conversation';
+import { knowledge } from './helpers';
+
+describe('the dilemma catalogue', () => {
+  it('has at least 20 dilemmas, each with 2-4 options and an answer that cites a rule with a source', () => {
+    expect(knowledge.dilemmas.length).toBeGreaterThanOrEqual(20);
+    for (const dilemma of knowledge.dilemmas) {
+      expect(dilemma.options.length).toBeGreaterThanOrEqual(2);
+      expect(dilemma.options.length).toBeLessThanOrEqual(4);
+      expect(dilemma.options.map((o) => o.id)).toContain(dilemma.answer);
+      expect(dilemma.rule.length).toBeGreaterThan(20);
+      expect(dilemma.source).toMatch(/^[a-z_]+#/);
+    }
+  });
+
+  function brokenCopy(change: (yaml: string) => string): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'handleguide-knowledge-'));
+    cpSync(path.resolve(__dirname, '..', 'knowledge'), dir, { recursive: true });
+    const file = path.join(dir, 'dilemmas.yaml');
+    writeFileSync(file, change(readFileSync(file, 'utf8')));
+    return dir;
+  }
+
+  it.each([
+    [
+      'an answer that is not an option',
+      (y: string) => y.replace('answer: b', 'answer: d'),
+      'dilemmas[0].answer',
+    ],
+    [
+      'an unknown source',
+      (y: string) => y.replace('source: "ast#Lad tvivlen', 'source: "nobody#Lad tvivlen'),
+      'unknown source "nobody"',
+    ],
+    [
+      'a missing rule',
+      (y: string) => y.replace(/    rule: "Mistanke om vold[^\n]*\n/, ''),
+      'dilemmas[0].rule',
+    ],
+  ])('rejects %s at start-up, naming the place', (_name, change, message) => {
+    expect(() => loadKnowledge(brokenCopy(change))).toThrow(message);
+  });
+});
+
+const GROUP = { id: '19:staff@thread.v2', conversationType: 'groupChat', isGroup: true };
+const BOT = { id: '28:handleguide', name: 'Handleguide' };
+const people = ['Lise', 'Bente', 'Palle'].map((name) => ({ id: `29:${name.toLowerCase()}`, name }));
+
+describe('a round of the dilemma game', () => {
+  function play() {
+    // A fixed draw: the first five dilemmas of the catalogue, in order.
+    const conversation = new Conversation(undefined, undefined, 'vejen', 30, { random: () => 0.999999 });
+    const send = async (activity: Partial<Activity>) => {
+      await conversation.adapter.receiveActivity({
+        recipient: BOT,
+        conversation: GROUP as Activity['conversation'],
+        ...activity,
+      });
+      return conversation.adapter.activeQueue.splice(0);
+    };
+    const act = async (verb: string, data: object, from = people[0]) => {
+      const replies = await send({
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        from,
+        value: { action: { type: 'Action.Execute', verb, data } },
+      });
+      const response = replies.find((r) => r.type === 'invokeResponse')?.value as {
+        body: { value: Record<string, unknown> };
+      };
+      return response.body.value;
+    };
+    return { send, act };
+  }
+
+  it('posts a shared card, tallies one vote per person (a second vote replaces the first), reveals, and sums up', async () => {
+    const { send, act } = play();
+    const started = await send({
+      type: 'message',
+      from: people[0],
+      text: '<at>Handleguide</at> dilemma',
+      entities: [{ type: 'mention', text: '<at>Handleguide</at>', mentioned: BOT }],
+    });
+    const first = cardsOf(started)[0] ?? {};
+    expectSendableCard(first);
+    const json = JSON.stringify(first);
+    expect(json).toContain('Dilemma 1 af 5');
+    const roundId = (json.match(/"roundId":"([0-9a-f-]{36})"/) ?? [])[1] ?? '';
+    const dilemmaId = (json.match(/"dilemmaId":"([a-z_]+)"/) ?? [])[1] ?? '';
+    const dilemma = knowledge.dilemmas.find((d) => d.id === dilemmaId);
+    expect(dilemma).toBeDefined();
+
+    await act('dilemmaVote', { roundId, dilemmaId, optionId: 'a' }, people[0]);
+    await act('dilemmaVote', { roundId, dilemmaId, optionId: dilemma?.answer }, people[1]);
+    let card = await act('dilemmaVote', { roundId, dilemmaId, optionId: dilemma?.answer }, people[0]);
+    expect(JSON.stringify(card)).toContain('2 har stemt (anonymt)');
+    expect(JSON.stringify(card)).not.toContain('Lise');
+
+    card = await act('dilemmaReveal', { roundId, dilemmaId });
+    const revealed = JSON.stringify(card);
+    expect(revealed).toContain('Handleguidens svar');
+    expect(revealed).toContain(dilemma?.rule ?? 'x');
+    expect(revealed).toMatch(/2 stemmer ✔/);
+    expect(revealed).toContain('Kilde: ');
+    expectSendableCard(card);
+
+    // A late vote after the reveal changes nothing.
+    const late = await act('dilemmaVote', { roundId, dilemmaId, optionId: 'a' }, people[2]);
+    expect(JSON.stringify(late)).toContain('2 har stemt');
+
+    let current = dilemmaId;
+    for (let n = 2; n <= 5; n++) {
+      card = await act('dilemmaNext', { roundId, dilemmaId: current });
+      expect(JSON.stringify(card)).toContain(`Dilemma ${n} af 5`);
+      current = (JSON.stringify(card).match(/"dilemmaId":"([a-z_]+)"/) ?? [])[1] ?? '';
+      await act('dilemmaReveal', { roundId, dilemmaId: current });
+    }
+    card = await act('dilemmaNext', { roundId, dilemmaId: current });
+    const summary = JSON.stringify(card);
+    expect(headlines([{ attachments: [{ contentType: 'x', content: card }] }])).toEqual(['Runden er slut']);
+    expect(summary).toContain('2 af 2 stemte som handleguiden');
+    expect(summary.match(/Ingen stemte\./g)).toHaveLength(4);
+    expectSendableCard(card);
+  });
+});

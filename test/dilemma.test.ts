@@ -40,7 +40,7 @@ describe('the dilemma catalogue', () => {
     ],
     [
       'a missing rule',
-      (y: string) => y.replace(/    rule: "Mistanke om vold[^\n]*\n/, ''),
+      (y: string) => y.replace(/ {4}rule: "Mistanke om vold[^\n]*\n/, ''),
       'dilemmas[0].rule',
     ],
   ])('rejects %s at start-up, naming the place', (_name, change, message) => {

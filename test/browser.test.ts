@@ -154,4 +154,24 @@ describe('the bot in the Microsoft 365 Agents Playground (headless Chromium)', (
     await waitFor('Lise Lærer har drøftet udkastet med dig: send underretningen.');
     await waitFor('Tak. Dit svar er sendt til Lise Lærer.');
   });
+
+  it('in a group chat: answers an @mention with a shared checklist, and a tick shows who ticked it', async () => {
+    await page.getByText('Team Spiren').first().click();
+    await page.locator('[data-lexical-editor="true"]').click();
+    await page.keyboard.type('@Hand');
+    await page
+      .getByRole('menuitem', { name: /Handleguide/ })
+      .first()
+      .click();
+    await page.keyboard.type(' tjekliste');
+    await page.keyboard.press('Enter');
+    await waitFor('Hvilken tjekliste?');
+    await click('Vis tjeklisten');
+    await waitFor('0 af 7 klaret');
+    await screenshotOf('Før du ringer til kommunen', '8-group-checklist.png');
+    await page.getByText('Hvad du konkret har set', { exact: false }).last().click();
+    await waitFor('1 af 7 klaret');
+    await waitFor('Lise Lærer, ');
+    await screenshotOf('Før du ringer til kommunen', '9-group-tick.png');
+  });
 });

@@ -1,7 +1,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const CORE = ['knowledge', 'rules', 'text', 'draft', 'dates', 'conversation', 'cards'];
+const CORE = [
+  'knowledge',
+  'rules',
+  'text',
+  'draft',
+  'dates',
+  'conversation',
+  'cards',
+  'checklists',
+  'dilemmas',
+  'search',
+];
 const FORBIDDEN = /from ['"](botbuilder[^'"]*|@microsoft\/teams-ai[^'"]*|restify)['"]/;
 
 function sourceFiles(dir: string): string[] {
@@ -21,6 +32,13 @@ describe('the pure core', () => {
 
   it('imports nothing from botbuilder, teams-ai or restify, so a host migration touches only the host', () => {
     const offenders = files.filter((file) => FORBIDDEN.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('imports nothing from the host layer (bot, host, storage, dialogs)', () => {
+    const offenders = files.filter((file) =>
+      /from ['"](\.\.\/)+(bot|host|storage|server|dialogs)(\/|['"])/.test(readFileSync(file, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -1,23 +1,8 @@
 import type { Storage } from 'botbuilder';
-import type { ChecklistDefinition } from '../checklists/checklists';
+import type { ChecklistDefinition, SharedChecklist } from '../checklists/checklists';
+
+export type { SharedChecklist };
 import { SharedRecords } from './sharedRecords';
-
-export interface Tick {
-  userId: string;
-  name: string;
-  at: string;
-}
-
-/** One shared checklist card: its items (a snapshot) and who ticked what. No child is ever named here. */
-export interface SharedChecklist extends ChecklistDefinition {
-  id: string;
-  municipality: string;
-  ticks: Record<string, Tick>;
-  /** Teams ids of everyone who has ticked, for the card's refresh (at most 60). */
-  participants: string[];
-  createdAt: string;
-  eTag?: string;
-}
 
 /** Adds a participant for the card's refresh list; Teams takes at most 60 ids there. */
 export const withParticipant = (participants: string[], userId: string): string[] =>

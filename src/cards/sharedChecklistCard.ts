@@ -1,6 +1,6 @@
 import { danishDateTime, inDenmark } from '../dates';
 import type { Knowledge } from '../knowledge/schema';
-import type { SharedChecklist } from '../bot/checklistStore';
+import type { SharedChecklist } from '../checklists/checklists';
 import { sourcesText } from './viewModels';
 
 export interface SharedChecklistCardModel {

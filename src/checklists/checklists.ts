@@ -71,3 +71,20 @@ export function buildChecklist(
   }
   return undefined;
 }
+
+export interface Tick {
+  userId: string;
+  name: string;
+  at: string;
+}
+
+/** One shared checklist card: its items (a snapshot) and who ticked what. No child is ever named here. */
+export interface SharedChecklist extends ChecklistDefinition {
+  id: string;
+  municipality: string;
+  ticks: Record<string, Tick>;
+  /** Teams ids of everyone who has ticked, for the card's refresh (at most 60). */
+  participants: string[];
+  createdAt: string;
+  eTag?: string;
+}

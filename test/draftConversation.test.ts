@@ -159,6 +159,17 @@ describe('send to my leader', () => {
     expect(JSON.stringify(reply)).toContain('Vælg din leder');
   });
 
+  it('only the chosen leader can answer the request', async () => {
+    const { conversation, messenger } = await finishedConcern();
+    await conversation.say({ verb: 'leaderChosen', member: 'aad-leader' }, SENDER);
+    const json = JSON.stringify(messenger.toPeople[0]?.activity);
+    const handoffId = (json.match(/"handoffId":"([0-9a-f-]{36})"/) ?? [])[1];
+    const stranger = { ...LEADER, from: { id: 'x-1', name: 'Mallory', aadObjectId: 'aad-mallory' } };
+    const [reply] = await conversation.say({ verb: 'leaderReply', handoffId, answer: 'approved' }, stranger);
+    expect(JSON.stringify(reply)).toContain('Den anmodning er ikke til dig');
+    expect(messenger.toConversations).toEqual([]);
+  });
+
   it('a reply to an unknown or forged request is refused politely', async () => {
     const { conversation } = await finishedConcern();
     const [unknown] = await conversation.say(

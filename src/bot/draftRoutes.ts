@@ -3,7 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { draftCardModel, leaderRequestCardModel } from '../cards/draftCards';
 import { buildDraft, draftAsText, type ConcernAnswers } from '../draft';
 import { replyOf } from '../../dialogs/answerPrompt';
-import { HandoffStore, type MemberDirectory, type Messenger, type Person } from './handoff';
+import { HandoffStore, isFromLeader, type MemberDirectory, type Messenger, type Person } from './handoff';
 import { hasVerb } from './verbs';
 import { RateLimiter } from './rateLimit';
 import { cardActivity } from './replies';
@@ -148,7 +148,7 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
       const leaderId = (submit.data.leader?.trim() || submit.data.member?.trim()) ?? '';
       const known = (await directory.members(context)).find((m) => m.id === leaderId);
       const leader = { id: leaderId, name: known?.name ?? 'din leder' };
-      const handoff = await handoffs.create(context, leader.name, services.clock());
+      const handoff = await handoffs.create(context, leader, services.clock());
       state.user.handoffIds = [...(state.user.handoffIds ?? []), handoff.id];
       const request = leaderRequestCardModel(
         current.draft,
@@ -191,6 +191,14 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
     if (!handoff) {
       return void (await context.sendActivity(
         'Den anmodning findes ikke længere (den er udløbet eller slettet). Tal direkte med din medarbejder.',
+      ));
+    }
+    if (!isFromLeader(context, handoff)) {
+      return void (await context.sendActivity(
+        cardActivity('notice', {
+          title: 'Den anmodning er ikke til dig',
+          text: 'Kun den leder, udkastet blev sendt til, kan svare på det.',
+        }),
       ));
     }
     const leaderName = context.activity.from.name ?? handoff.leaderName;

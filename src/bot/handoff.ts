@@ -77,6 +77,8 @@ export interface Handoff {
   senderName: string;
   senderId: string;
   senderReference: Partial<ConversationReference>;
+  /** The id the request was sent to; only that person may answer it. */
+  leaderId: string;
   leaderName: string;
   createdAt: string;
 }
@@ -86,13 +88,14 @@ const KEY_PREFIX = 'handleguide/handoffs/';
 export class HandoffStore {
   constructor(private readonly storage: Storage) {}
 
-  async create(context: TurnContext, leaderName: string, now: Date): Promise<Handoff> {
+  async create(context: TurnContext, leader: Person, now: Date): Promise<Handoff> {
     const handoff: Handoff = {
       id: randomUUID(),
       senderName: context.activity.from.name ?? 'En kollega',
       senderId: context.activity.from.id,
       senderReference: TurnContext.getConversationReference(context.activity),
-      leaderName,
+      leaderId: leader.id,
+      leaderName: leader.name,
       createdAt: now.toISOString(),
     };
     await this.storage.write({ [KEY_PREFIX + handoff.id]: handoff });
@@ -107,4 +110,10 @@ export class HandoffStore {
   async delete(ids: string[]): Promise<void> {
     if (ids.length > 0) await this.storage.delete(ids.map((id) => KEY_PREFIX + id));
   }
+}
+
+/** Whether this turn comes from the person a request was sent to (by AAD object id, or Teams id locally). */
+export function isFromLeader(context: TurnContext, handoff: Handoff): boolean {
+  const { from } = context.activity;
+  return from.aadObjectId === handoff.leaderId || from.id === handoff.leaderId;
 }

@@ -14,7 +14,6 @@ import { pendingQuestion, replyOf } from '../../dialogs/answerPrompt';
 import { commandOf, explainerOf, type Command } from '../conversation/commands';
 import { explainerCardModel } from '../cards/explainerCards';
 import { chatUrl, groupHelpActivity, isGroup, registerGroupRoutes } from './groupRoutes';
-import { maskCpr } from '../text';
 import { registerDraftRoutes } from './draftRoutes';
 import { registerSearchRoutes } from './searchRoutes';
 import { registerDilemmaRoutes } from './dilemmaRoutes';
@@ -26,9 +25,13 @@ import {
   type MemberDirectory,
   type Messenger,
 } from './handoff';
-import { hasVerb } from './verbs';
+import { hasUnknownVerb, hasVerb, UNKNOWN_CARD } from './verbs';
+import { guardCpr } from './privacyGuard';
+import { clearDialog, safetyNet, tenantOf, TENANT_REFUSED } from './turnSafety';
+
+export { CPR_REMOVED, CPR_WARNING } from './privacyGuard';
 import { cardActivity, FALLBACK_TEXT } from './replies';
-import { acuteActivities, assessNotes } from './results';
+import { assessNotes } from './results';
 import { checklistCardModel } from '../cards/resultCards';
 import type { BotServices } from './services';
 import type { Logger } from 'pino';
@@ -58,51 +61,6 @@ export interface Bot {
   app: Application<AppTurnState>;
   /** Runs one turn; on any failure the user still gets the emergency numbers. */
   run(context: TurnContext): Promise<void>;
-}
-
-export const CPR_WARNING =
-  'Du skrev et CPR-nummer. Jeg har fjernet det og gemmer det ikke. Skriv ikke CPR-numre i chatten – ' +
-  'CPR-nummeret kommer først på underretningen, når du sender den ad en sikker vej.';
-
-export const CPR_REMOVED = 'CPR-nummeret er fjernet igen.';
-
-/** Masks every string in a submitted card value, however deeply nested; returns how many it masked. */
-function maskValue(
-  value: unknown,
-  parent: Record<string, unknown> | unknown[],
-  key: string | number,
-): number {
-  if (typeof value === 'string') {
-    const result = maskCpr(value);
-    (parent as Record<string, unknown>)[key as string] = result.text;
-    return result.masked;
-  }
-  if (value && typeof value === 'object') {
-    return Object.entries(value).reduce(
-      (sum, [k, v]) => sum + maskValue(v, value as Record<string, unknown>, k),
-      0,
-    );
-  }
-  return 0;
-}
-
-/** Masks CPR numbers in typed text and in every text a card submitted, before anything reads or stores them. */
-async function guardCpr(context: TurnContext, state: AppTurnState): Promise<void> {
-  let masked = 0;
-  if (typeof context.activity.text === 'string') {
-    const result = maskCpr(context.activity.text);
-    context.activity.text = result.text;
-    masked += result.masked;
-  }
-  masked += maskValue(
-    context.activity.value,
-    context.activity as unknown as Record<string, unknown>,
-    'value',
-  );
-  if (masked === 0) return;
-  // The reason once per conversation; after that a short receipt, so the user knows it happened again.
-  await context.sendActivity(state.conversation.cprWarnedAt ? CPR_REMOVED : CPR_WARNING);
-  state.conversation.cprWarnedAt = new Date().toISOString();
 }
 
 function dialogContext(
@@ -218,64 +176,6 @@ async function handleMessage(context: TurnContext, state: AppTurnState, services
   if (result.status === 'empty') await dc.beginDialog(CONCERN_DIALOG, { text: replyOf(context).text });
 }
 
-const TENANT_REFUSED = {
-  title: 'Handleguide er ikke slået til her',
-  text:
-    'Jeres organisation har ikke adgang til denne Handleguide. Kontakt jeres Teams-administrator, hvis I skal bruge den. ' +
-    'Er du bekymret for et barn, så kontakt kommunen – og ring 112, hvis barnet er i akut fare.',
-};
-
-const UNKNOWN_CARD = {
-  title: 'Det kort kan jeg ikke bruge',
-  text: 'Knappen hører måske til en ældre udgave af Handleguide. Skriv »forfra« for at starte en ny bekymring, eller »hjælp«.',
-};
-
-const KNOWN_VERBS = new Set([
-  'explainer',
-  'sharedChecklist',
-  'answer',
-  'command',
-  'draft',
-  'draftUpdate',
-  'draftCopy',
-  'draftToLeader',
-  'leaderChosen',
-  'leaderReply',
-]);
-
-/** A card submit whose verb we do not know (an old or forged card). */
-const hasUnknownVerb = (context: TurnContext) => {
-  const value = replyOf(context).value;
-  return Promise.resolve(value !== undefined && !KNOWN_VERBS.has(String(value.verb)));
-};
-
-function tenantOf(context: TurnContext): string | undefined {
-  const channelData = context.activity.channelData as { tenant?: { id?: string } } | undefined;
-  return context.activity.conversation?.tenantId ?? channelData?.tenant?.id;
-}
-
-/** After a failed turn the dialog may be what broke: forget it, so the next message starts cleanly. */
-async function clearDialog(storage: Storage, context: TurnContext): Promise<void> {
-  const { channelId, recipient, conversation } = context.activity;
-  const key = `${channelId}/${recipient.id}/conversations/${conversation.id}`;
-  const stored = (await storage.read([key]))[key] as Record<string, unknown> | undefined;
-  if (!stored?.dialogState) return;
-  delete stored.dialogState;
-  await storage.write({ [key]: { ...stored, eTag: '*' } });
-}
-
-/**
- * After a failed turn (storage down, a bug): if the message itself names a red flag, the acute route is still
- * shown, from the pure engine alone with the deployment's municipality.
- */
-async function safetyNet(context: TurnContext, services: BotServices): Promise<void> {
-  const text = maskCpr(context.activity.text ?? '').text;
-  if (!text) return;
-  const notes = { text, redFlags: [] };
-  if (assessNotes(notes, services.defaultMunicipality, services).redFlags.length === 0) return;
-  await context.sendActivities(acuteActivities(notes, services.defaultMunicipality, services));
-}
-
 /** Builds the teams-ai application; a factory so tests can run it without a server. */
 export function createBot(options: BotOptions): Bot {
   const { storage, services, adapter, onError } = options;
@@ -292,7 +192,7 @@ export function createBot(options: BotOptions): Bot {
   });
 
   app.turn('beforeTurn', async (context, state) => {
-    if (context.activity.type === ActivityTypes.Message) await guardCpr(context, state);
+    if (context.activity.type === ActivityTypes.Message) await guardCpr(context, state, services.clock());
     return true;
   });
 

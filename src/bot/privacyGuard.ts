@@ -1,0 +1,48 @@
+import type { TurnContext } from 'botbuilder';
+import { maskCpr } from '../text';
+import type { AppTurnState } from './state';
+
+export const CPR_WARNING =
+  'Du skrev et CPR-nummer. Jeg har fjernet det og gemmer det ikke. Skriv ikke CPR-numre i chatten – ' +
+  'CPR-nummeret kommer først på underretningen, når du sender den ad en sikker vej.';
+
+export const CPR_REMOVED = 'CPR-nummeret er fjernet igen.';
+
+/** Masks every string in a submitted card value, however deeply nested; returns how many it masked. */
+function maskValue(
+  value: unknown,
+  parent: Record<string, unknown> | unknown[],
+  key: string | number,
+): number {
+  if (typeof value === 'string') {
+    const result = maskCpr(value);
+    (parent as Record<string, unknown>)[key as string] = result.text;
+    return result.masked;
+  }
+  if (value && typeof value === 'object') {
+    return Object.entries(value).reduce(
+      (sum, [k, v]) => sum + maskValue(v, value as Record<string, unknown>, k),
+      0,
+    );
+  }
+  return 0;
+}
+
+/** Masks CPR numbers in typed text and in every text a card submitted, before anything reads or stores them. */
+export async function guardCpr(context: TurnContext, state: AppTurnState, now: Date): Promise<void> {
+  let masked = 0;
+  if (typeof context.activity.text === 'string') {
+    const result = maskCpr(context.activity.text);
+    context.activity.text = result.text;
+    masked += result.masked;
+  }
+  masked += maskValue(
+    context.activity.value,
+    context.activity as unknown as Record<string, unknown>,
+    'value',
+  );
+  if (masked === 0) return;
+  // The reason once per conversation; after that a short receipt, so the user knows it happened again.
+  await context.sendActivity(state.conversation.cprWarnedAt ? CPR_REMOVED : CPR_WARNING);
+  state.conversation.cprWarnedAt = now.toISOString();
+}

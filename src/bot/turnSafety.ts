@@ -1,0 +1,38 @@
+import type { Storage, TurnContext } from 'botbuilder';
+import { maskCpr } from '../text';
+import { acuteActivities, assessNotes } from './results';
+import type { BotServices } from './services';
+
+export const TENANT_REFUSED = {
+  title: 'Handleguide er ikke slået til her',
+  text:
+    'Jeres organisation har ikke adgang til denne Handleguide. Kontakt jeres Teams-administrator, hvis I skal bruge den. ' +
+    'Er du bekymret for et barn, så kontakt kommunen – og ring 112, hvis barnet er i akut fare.',
+};
+
+export function tenantOf(context: TurnContext): string | undefined {
+  const channelData = context.activity.channelData as { tenant?: { id?: string } } | undefined;
+  return context.activity.conversation?.tenantId ?? channelData?.tenant?.id;
+}
+
+/** After a failed turn the dialog may be what broke: forget it, so the next message starts cleanly. */
+export async function clearDialog(storage: Storage, context: TurnContext): Promise<void> {
+  const { channelId, recipient, conversation } = context.activity;
+  const key = `${channelId}/${recipient.id}/conversations/${conversation.id}`;
+  const stored = (await storage.read([key]))[key] as Record<string, unknown> | undefined;
+  if (!stored?.dialogState) return;
+  delete stored.dialogState;
+  await storage.write({ [key]: { ...stored, eTag: '*' } });
+}
+
+/**
+ * After a failed turn (storage down, a bug): if the message itself names a red flag, the acute route is still
+ * shown, from the pure engine alone with the deployment's municipality.
+ */
+export async function safetyNet(context: TurnContext, services: BotServices): Promise<void> {
+  const text = maskCpr(context.activity.text ?? '').text;
+  if (!text) return;
+  const notes = { text, redFlags: [] };
+  if (assessNotes(notes, services.defaultMunicipality, services).redFlags.length === 0) return;
+  await context.sendActivities(acuteActivities(notes, services.defaultMunicipality, services));
+}

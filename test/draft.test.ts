@@ -55,7 +55,7 @@ describe('the notification draft (Dragør’s seven parts of »den gode underret
     const text = draftAsText(draftFor());
     expect(text).toContain('Jeg underretter hermed Vejen Kommune om min bekymring for et barn på 9 år.');
     expect(text).toContain('Barnets lov § 133 (tidligere Serviceloven § 153)');
-    expect(text).toContain('Tertiær forebyggelse, score 3 (udsat trivsel)');
+    expect(text).toContain('hører til tertiær forebyggelse, score 3 (udsat trivsel).');
     expect(text).toContain('Mandag den 16. november sagde hun');
     expect(text).toContain('Siden efterårsferien');
     expect(text).toContain('Samtale med mor den 2. november.');

@@ -72,7 +72,9 @@ export function buildDraft(
     indledning: [
       `Jeg underretter hermed ${municipalityName} om min bekymring for et barn${ageText(answers.childAge)}.`,
       basis ? `Underretningen sker efter ${basis}.` : '',
-      levelText ? `Efter kommunens handleguide vurderer jeg, at bekymringen hører til ${levelText}.` : '',
+      levelText
+        ? `Efter kommunens handleguide vurderer jeg, at bekymringen hører til ${levelText.charAt(0).toLocaleLowerCase('da')}${levelText.slice(1)}.`
+        : '',
       flagLabels.length > 0
         ? `Der er mistanke om: ${flagLabels.join(', ').toLocaleLowerCase('da')}. Jeg beder om, at underretningen behandles straks.`
         : '',

@@ -12,7 +12,7 @@ export interface AskOptions {
   card: QuestionCardModel;
 }
 
-type Parsers = Record<QuestionId, (reply: Reply) => Parsed<unknown>>;
+type Parsers = Record<QuestionId, (reply: Reply, card: QuestionCardModel) => Parsed<unknown>>;
 
 export function replyOf(context: TurnContext): Reply {
   const value = context.activity.value;
@@ -53,7 +53,7 @@ export class AnswerPrompt extends Dialog<AskOptions> {
       await dc.context.sendActivity(cardActivity('question', options.card));
       return Dialog.EndOfTurn;
     }
-    const parsed = this.parsers[options.step](reply);
+    const parsed = this.parsers[options.step](reply, options.card);
     if (parsed.ok) return dc.endDialog(parsed.value);
     await dc.context.sendActivity(parsed.help);
     await dc.context.sendActivity(cardActivity('question', options.card));

@@ -12,12 +12,13 @@ import {
 import type { QuestionId } from '../src/conversation/questions';
 import type { Parsed, Reply } from '../src/conversation/reply';
 import type { BotServices } from '../src/bot/services';
+import type { QuestionCardModel } from '../src/cards/questionCard';
 
 /** One parser per question; every question takes a card submit or typed text. */
 export function answerParsers({
   knowledge,
   lexicon,
-}: BotServices): Record<QuestionId, (reply: Reply) => Parsed<unknown>> {
+}: BotServices): Record<QuestionId, (reply: Reply, card: QuestionCardModel) => Parsed<unknown>> {
   return {
     describe: parseFreeText,
     municipality: (reply) => parseMunicipality(reply, knowledge),
@@ -26,7 +27,14 @@ export function answerParsers({
     redFlagCheck: (reply) => parseRedFlagCheck(reply, lexicon),
     suspicion: parseYesNoUnknown,
     score: parseScore,
-    signals: (reply) => parseSignals(reply, knowledge, lexicon),
+    // Typing »videre« keeps what the card had ticked, as pressing its button would.
+    signals: (reply, card) =>
+      parseSignals(
+        reply,
+        knowledge,
+        lexicon,
+        card.choiceGroups.flatMap((g) => g.value.split(',')).filter(Boolean),
+      ),
     absence: parseAbsence,
     observed: parseFreeText,
     duration: parseFreeText,

@@ -140,6 +140,15 @@ describe('a score-based concern', () => {
     expect(card).toMatch(/"value":"[^"]*fravaer/);
   });
 
+  it('typing »videre« at the signals keeps what was pre-ticked from the description', async () => {
+    const conversation = new Conversation();
+    for (const answer of ['Hun kommer ofte sulten og har meget fravær', 'vejen', 'pædagog', '10', 'nej', '5'])
+      await conversation.say(answer);
+    expect(headlines(await conversation.say('videre'))).toEqual([Q.observed]);
+    const results = await skipDetails(conversation);
+    expect(JSON.stringify(cardsOf(results)[4])).toContain('Hyppigt fravær');
+  });
+
   it('asks a school for the unlawful absence when absence is a sign, and 15 % or more means notify (rule 9)', async () => {
     const conversation = new Conversation();
     for (const answer of ['Han har meget fravær og virker træt', 'vejen', 'lærer', '13', 'nej'])

@@ -144,7 +144,12 @@ export function parseRedFlagCheck(reply: Reply, lexicon: Lexicon): Parsed<RedFla
 }
 
 /** Signal ids ticked on the card (one multi-select per category), or found in typed text. */
-export function parseSignals(reply: Reply, knowledge: Knowledge, lexicon: Lexicon): Parsed<string[]> {
+export function parseSignals(
+  reply: Reply,
+  knowledge: Knowledge,
+  lexicon: Lexicon,
+  preselected: string[] = [],
+): Parsed<string[]> {
   const known = new Set(knowledge.national.signals.map((s) => s.id));
   if (reply.value && Object.keys(reply.value).some((key) => key.startsWith('signals_'))) {
     const ids = Object.entries(reply.value)
@@ -155,6 +160,9 @@ export function parseSignals(reply: Reply, knowledge: Knowledge, lexicon: Lexico
     return accept([...new Set(ids)]);
   }
   if (submitted(reply) === 'ingen' || /^(ingen|nej|none)\b/.test(normalise(reply.text))) return accept([]);
+  if (/^(videre|ok|okay|ja|fortsæt|det passer|next|yes)$/.test(normalise(reply.text))) {
+    return accept(preselected.filter((id) => known.has(id)));
+  }
   const found = analyseText(reply.text, lexicon).signals.map((hit) => hit.id);
   if (found.length > 0) return accept([...new Set(found)]);
   return reject(

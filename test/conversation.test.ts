@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CPR_REMOVED, CPR_WARNING } from '../src/bot/app';
 import { expectSendableCard } from './support/adaptiveCards';
-import { cardsOf, Conversation, headlines, newStateDir } from './support/conversation';
-import { digits, run } from './helpers';
+import { cardsOf, Conversation, headlines, newStateDir, services } from './support/conversation';
+import { digits, knowledge, run } from './helpers';
 
 const Q = {
   describe: 'Hvad er du bekymret for?',
@@ -293,6 +293,31 @@ describe('state', () => {
       await before.say(answer);
     const after = new Conversation(stateDir);
     expect(headlines(await after.say('9'))).toEqual([Q.redFlagCheck]);
+  });
+
+  it('a remembered municipality that has left the knowledge is asked again, not a failing turn', async () => {
+    const stateDir = newStateDir();
+    const before = new Conversation(stateDir);
+    for (const answer of [
+      'Jeg er bekymret for en pige i min klasse',
+      'assens',
+      'lærer',
+      '9',
+      'nej',
+      '5',
+      'ingen',
+    ])
+      await before.say(answer);
+    for (let i = 0; i < 5; i++) await before.say('spring over');
+    const withoutAssens = {
+      ...knowledge,
+      municipalities: new Map([...knowledge.municipalities].filter(([id]) => id !== 'assens')),
+    };
+    const base = services('2026-11-24T10:00:00+01:00');
+    const after = new Conversation(stateDir, undefined, 'vejen', 30, {
+      services: { ...base, knowledge: withoutAssens },
+    });
+    expect(headlines(await after.say('Nu er jeg bekymret for en anden elev'))).toEqual([Q.municipality]);
   });
 
   it('forgets a conversation after the retention limit', async () => {

@@ -34,6 +34,7 @@ import { cardActivity, FALLBACK_TEXT } from './replies';
 import { assessNotes } from './results';
 import { checklistCardModel } from '../cards/resultCards';
 import type { BotServices } from './services';
+import { RoleId } from '../knowledge/schema';
 import type { Logger } from 'pino';
 import { errorSummary, pseudonym } from '../host/logger';
 import type { AppTurnState, ConversationData, UserProfile } from './state';
@@ -72,6 +73,20 @@ function dialogContext(
   dialogs.add(new ConcernDialog(services, state.user, state.conversation));
   dialogs.add(new ProfileDialog(services, state.user));
   return dialogs.createContext(context);
+}
+
+/**
+ * Remembered choices can outlive the knowledge (a municipality removed from `knowledge/`): forget them, so the
+ * user is simply asked again instead of every turn failing.
+ */
+function forgetWhatNoLongerExists(state: AppTurnState, services: BotServices): void {
+  const known = (id: string | undefined) => id !== undefined && services.knowledge.municipalities.has(id);
+  if (state.user.municipality !== undefined && !known(state.user.municipality))
+    delete state.user.municipality;
+  if (state.user.role !== undefined && !RoleId.safeParse(state.user.role).success) delete state.user.role;
+  if (state.conversation.lastConcern && !known(state.conversation.lastConcern.municipality)) {
+    delete state.conversation.lastConcern;
+  }
 }
 
 /** Once per conversation: on install, or before the first answer if the install event never came. */
@@ -192,6 +207,7 @@ export function createBot(options: BotOptions): Bot {
   });
 
   app.turn('beforeTurn', async (context, state) => {
+    forgetWhatNoLongerExists(state, services);
     if (context.activity.type === ActivityTypes.Message) await guardCpr(context, state, services.clock());
     return true;
   });

@@ -1,4 +1,5 @@
 import { renderCard } from '../src/cards/render';
+import { helpCardModel, welcomeCardModel } from '../src/cards/welcomeCards';
 import { assessmentCardModel } from '../src/cards/viewModels';
 import { knowledge, run, TUESDAY_NIGHT } from './helpers';
 import { expectSendableCard, parseWithSdk } from './support/adaptiveCards';
@@ -71,11 +72,18 @@ describe('every question card and the welcome and help cards', () => {
     expect(JSON.stringify(card)).toContain('Du kan også bare skrive dit svar');
   });
 
-  it.each([
-    ['welcome', { municipalityName: 'Vejen Kommune' }],
-    ['help', { question: 'Hvor gammel er barnet?' }],
-  ])('%s renders as a sendable card', (name, model) => {
-    expectSendableCard(renderCard(name, model));
+  it.each(['da', 'en'] as const)('welcome and help render as sendable cards in %s', (lang) => {
+    expectSendableCard(renderCard('welcome', welcomeCardModel('Vejen Kommune', lang), lang));
+    expectSendableCard(renderCard('help', helpCardModel('Hvor gammel er barnet?', lang), lang));
+  });
+
+  it('speaks English on request, footer included; Danish by default', () => {
+    const english = JSON.stringify(renderCard('welcome', welcomeCardModel('Vejen Kommune', 'en'), 'en'));
+    expect(english).toContain('Welcome to Handleguide');
+    expect(english).toContain('Child in acute danger: call 112');
+    const danish = JSON.stringify(renderCard('welcome', welcomeCardModel('Vejen Kommune', 'da')));
+    expect(danish).toContain('Velkommen til Handleguiden');
+    expect(danish).toContain('Akut fare for barnet: ring 112');
   });
 
   it('the score card shows all ten steps with the zone names', () => {

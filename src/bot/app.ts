@@ -13,6 +13,7 @@ import { PROFILE_DIALOG, ProfileDialog } from '../../dialogs/profileDialog';
 import { pendingQuestion, replyOf } from '../../dialogs/answerPrompt';
 import { commandOf, explainerOf, type Command } from '../conversation/commands';
 import { explainerCardModel } from '../cards/explainerCards';
+import { helpCardModel, welcomeCardModel } from '../cards/welcomeCards';
 import { chatUrl, groupHelpActivity, isGroup, registerGroupRoutes } from './groupRoutes';
 import { registerDraftRoutes } from './draftRoutes';
 import { registerSearchRoutes } from './searchRoutes';
@@ -101,7 +102,10 @@ async function welcome(context: TurnContext, state: AppTurnState, services: BotS
     state.user.municipality ?? services.defaultMunicipality,
   );
   state.conversation.welcomedAt = services.clock().toISOString();
-  await context.sendActivity(cardActivity('welcome', { municipalityName: municipality?.name ?? 'kommunen' }));
+  const lang = state.user.lang ?? 'da';
+  await context.sendActivity(
+    cardActivity('welcome', welcomeCardModel(municipality?.name ?? 'kommunen', lang), lang),
+  );
 }
 
 const noMessenger: Messenger = {
@@ -120,7 +124,7 @@ async function handleCommand(command: Command, context: TurnContext, state: AppT
   const dc = await dialogContext(context, state, services);
   if (isGroup(context) && command === 'help')
     return void (await context.sendActivity(groupHelpActivity(context)));
-  if (isGroup(context) && !['deleteData', 'checklist', 'dilemma'].includes(command)) {
+  if (isGroup(context) && !['deleteData', 'checklist', 'dilemma', 'english', 'danish'].includes(command)) {
     // A concern, its answers and a user's settings belong in a 1:1 chat, never in front of the group.
     return void (await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) })));
   }
@@ -136,7 +140,13 @@ async function handleCommand(command: Command, context: TurnContext, state: AppT
       );
       return;
     case 'help':
-      await context.sendActivity(cardActivity('help', { question: pendingQuestion(dc) }));
+      await context.sendActivity(
+        cardActivity(
+          'help',
+          helpCardModel(pendingQuestion(dc), state.user.lang ?? 'da'),
+          state.user.lang ?? 'da',
+        ),
+      );
       if (dc.activeDialog) await dc.repromptDialog();
       return;
     case 'checklist': {
@@ -152,6 +162,16 @@ async function handleCommand(command: Command, context: TurnContext, state: AppT
       if (dc.activeDialog) await dc.repromptDialog();
       return;
     }
+    case 'english':
+    case 'danish':
+      state.user.lang = command === 'english' ? 'en' : 'da';
+      await context.sendActivity(
+        command === 'english'
+          ? 'I will speak English with you from now on. The municipality’s guidance itself (steps, contacts) is in Danish. Write »dansk« to switch back.'
+          : 'Jeg taler dansk med dig fra nu af. Write »english« for English.',
+      );
+      if (dc.activeDialog) await dc.repromptDialog();
+      return;
     case 'dilemma':
       await deps.startDilemmaRound(context);
       return;

@@ -31,7 +31,7 @@ export interface GroupRouteDeps {
   runCommand(command: Command, context: TurnContext, state: AppTurnState): Promise<void>;
 }
 
-const SHARED_COMMANDS: readonly Command[] = ['deleteData', 'checklist', 'dilemma'];
+const SHARED_COMMANDS: readonly Command[] = ['deleteData', 'checklist', 'dilemma', 'english', 'danish'];
 
 /**
  * Typed messages in a shared conversation (the bot only gets them when @mentioned; teams-ai strips the mention).

@@ -2,6 +2,7 @@ import type { DialogState } from 'botbuilder-dialogs';
 import type { TurnState } from '@microsoft/teams-ai';
 import type { ConcernAnswers } from '../draft';
 import type { RoleId } from '../knowledge/schema';
+import type { Lang } from '../cards/labels';
 
 /** Per conversation: only the dialog's own state, which ends with the dialog. */
 export interface ConversationData {
@@ -16,6 +17,8 @@ export interface ConversationData {
 export interface UserProfile {
   municipality?: string;
   role?: RoleId;
+  /** The language the user asked for (»english« / »dansk«); Danish when unset. */
+  lang?: Lang;
   /** Requests this user sent to a leader, so »slet mine data« can delete them too. */
   handoffIds?: string[];
 }

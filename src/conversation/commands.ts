@@ -9,6 +9,8 @@ export const COMMANDS = [
   'deleteData',
   'checklist',
   'dilemma',
+  'english',
+  'danish',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -19,6 +21,14 @@ const TYPED: Record<string, Command> = {
   'ny bekymring': 'restart',
   'new concern': 'restart',
   tjekliste: 'checklist',
+  english: 'english',
+  'in english': 'english',
+  engelsk: 'english',
+  'på engelsk': 'english',
+  dansk: 'danish',
+  'på dansk': 'danish',
+  danish: 'danish',
+  'in danish': 'danish',
   dilemma: 'dilemma',
   dilemmaer: 'dilemma',
   dilemmaspil: 'dilemma',

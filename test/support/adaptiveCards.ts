@@ -19,6 +19,6 @@ export function expectSendableCard(card: Record<string, unknown>): void {
   expect(parseWithSdk(card)).toEqual([]);
   // Teams takes up to about 100 KB per message; a card read on a phone should stay far below that.
   expect(Buffer.byteLength(json)).toBeLessThan(12_000);
-  expect(json).toContain('ring 112');
+  expect(json).toContain('tel:112');
   expect(json).toContain('tel:114');
 }

@@ -1,0 +1,105 @@
+/** The languages the bot speaks: Danish first, English second. */
+export type Lang = 'da' | 'en';
+
+/** Fixed texts of the card templates (`${t.…}` in `cards/*.json`), per language. Facts from knowledge stay Danish. */
+export const CARD_LABELS = {
+  da: {
+    footer: {
+      text: 'Akut fare for barnet: ring 112. Uden for kommunens åbningstid: politiet på 114.',
+      call112: 'Ring 112',
+      call114: 'Ring 114',
+    },
+    welcome: {
+      title: 'Velkommen til Handleguiden',
+      notHeading: 'Det gør jeg ikke',
+      notText:
+        'Jeg giver vejledning, ikke en afgørelse. Underretningspligten er personlig: er du i tvivl, så underret. Jeg sender intet til kommunen for dig.',
+      privacy:
+        'Skriv ikke barnets navn eller CPR-nummer her. Skriv »hjælp«, »forfra« eller »stop« når som helst. Write »english« for English.',
+      start: 'Jeg er bekymret for et barn',
+      help: 'Hjælp',
+    },
+    help: {
+      title: 'Sådan bruger du Handleguiden',
+      intro:
+        'Beskriv din bekymring med egne ord. Jeg stiller kun de spørgsmål, der mangler, og svarer med kort, du kan bruge på et møde.',
+      waiting: 'Jeg venter på svar på:',
+      duty: 'Du bestemmer selv, om du underretter. Er du i tvivl, så underret – og tal med din nærmeste leder.',
+    },
+    assessment: {
+      callNow: 'Ring nu',
+      todo: 'Det skal du gøre',
+      mustNot: 'Det må du ikke',
+      notes: 'Bemærk',
+      sources: 'Kilder',
+    },
+    contacts: { call: 'Ring', sources: 'Kilder' },
+    deadlines: {
+      title: 'Frister efter underretningen',
+      nothingHeard:
+        'Hører du ikke fra kommunen, så ring til dem. Gør kommunen efter din vurdering for lidt, kan du kontakte Ankestyrelsen.',
+      sources: 'Kilder',
+    },
+    checklist: { sources: 'Kilder' },
+    draftEntry: {
+      title: 'Til underretningen',
+      intro:
+        'Det her har du fortalt mig. Brug det, når du skriver underretningen sammen med din nærmeste leder.',
+      privacy:
+        'Send aldrig underretningen i en chat. Skriv ikke CPR-nummer her – det kommer først på, når du sender ad sikker vej.',
+      draft: 'Lav udkast til underretningen',
+      restart: 'Ny bekymring',
+      sources: 'Kilder',
+    },
+  },
+  en: {
+    footer: {
+      text: 'Child in acute danger: call 112. Outside the municipality’s opening hours: the police on 114.',
+      call112: 'Call 112',
+      call114: 'Call 114',
+    },
+    welcome: {
+      title: 'Welcome to Handleguide',
+      notHeading: 'What I do not do',
+      notText:
+        'I give guidance, not a decision. The duty to notify is personal: if in doubt, notify. I send nothing to the municipality for you.',
+      privacy:
+        'Do not write the child’s name or CPR number here. Write »help«, »restart« or »stop« at any time. Skriv »dansk« for dansk.',
+      start: 'I am worried about a child',
+      help: 'Help',
+    },
+    help: {
+      title: 'How to use Handleguide',
+      intro:
+        'Describe your concern in your own words. I only ask what is missing and answer with cards you can use in a meeting. The municipality’s guidance itself is in Danish.',
+      waiting: 'I am waiting for an answer to:',
+      duty: 'You decide whether to notify. If in doubt, notify – and talk to your nearest leader.',
+    },
+    assessment: {
+      callNow: 'Call now',
+      todo: 'What you must do',
+      mustNot: 'What you must not do',
+      notes: 'Note',
+      sources: 'Sources',
+    },
+    contacts: { call: 'Call', sources: 'Sources' },
+    deadlines: {
+      title: 'Deadlines after a notification',
+      nothingHeard:
+        'If you hear nothing from the municipality, call them. If you find that the municipality does too little, you can contact Ankestyrelsen (the National Social Appeals Board).',
+      sources: 'Sources',
+    },
+    checklist: { sources: 'Sources' },
+    draftEntry: {
+      title: 'For the notification',
+      intro: 'This is what you told me. Use it when you write the notification with your nearest leader.',
+      privacy:
+        'Never send the notification in a chat. Do not write the CPR number here – it goes on only when you send it by a secure route.',
+      draft: 'Draft the notification',
+      restart: 'New concern',
+      sources: 'Sources',
+    },
+  },
+} as const satisfies Record<Lang, Record<string, Record<string, string>>>;
+
+export type CardWithLabels = keyof (typeof CARD_LABELS)['da'];

@@ -4,12 +4,15 @@ import type { QuestionCardModel } from '../src/cards/questionCard';
 import type { Parsed, Reply } from '../src/conversation/reply';
 import type { QuestionId } from '../src/conversation/questions';
 import { cardActivity } from '../src/bot/replies';
+import type { Lang } from '../src/cards/labels';
+import { helpText } from '../src/conversation/help';
 
 export const ANSWER_PROMPT = 'answerPrompt';
 
 export interface AskOptions {
   step: QuestionId;
   card: QuestionCardModel;
+  lang?: Lang;
 }
 
 type Parsers = Record<QuestionId, (reply: Reply, card: QuestionCardModel) => Parsed<unknown>>;
@@ -33,14 +36,21 @@ function activeInstance(dc: DialogContext): DialogInstance {
  * the turn (a CPR warning), so this prompt owns both: an answer that does not parse gets help and the card again.
  */
 export class AnswerPrompt extends Dialog<AskOptions> {
-  constructor(private readonly parsers: Parsers) {
+  constructor(
+    private readonly parsers: Parsers,
+    private readonly municipalityNames: string[],
+  ) {
     super(ANSWER_PROMPT);
+  }
+
+  private send(context: TurnContext, options: AskOptions) {
+    return context.sendActivity(cardActivity('question', options.card, options.lang ?? 'da'));
   }
 
   override async beginDialog(dc: DialogContext, options?: AskOptions): Promise<DialogTurnResult> {
     if (!options) throw new Error('AnswerPrompt needs the question to ask');
     activeInstance(dc).state = { options };
-    await dc.context.sendActivity(cardActivity('question', options.card));
+    await this.send(dc.context, options);
     return Dialog.EndOfTurn;
   }
 
@@ -49,20 +59,20 @@ export class AnswerPrompt extends Dialog<AskOptions> {
     const { options } = activeInstance(dc).state as { options: AskOptions };
     const reply = replyOf(dc.context);
     if (reply.value?.verb === 'answer' && reply.value.step !== options.step) {
-      await dc.context.sendActivity('Det kort hører til et tidligere spørgsmål. Svar gerne på det her:');
-      await dc.context.sendActivity(cardActivity('question', options.card));
+      await dc.context.sendActivity(helpText('staleCard', options.lang ?? 'da', this.municipalityNames));
+      await this.send(dc.context, options);
       return Dialog.EndOfTurn;
     }
     const parsed = this.parsers[options.step](reply, options.card);
     if (parsed.ok) return dc.endDialog(parsed.value);
-    await dc.context.sendActivity(parsed.help);
-    await dc.context.sendActivity(cardActivity('question', options.card));
+    await dc.context.sendActivity(helpText(parsed.help, options.lang ?? 'da', this.municipalityNames));
+    await this.send(dc.context, options);
     return Dialog.EndOfTurn;
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const { options } = instance.state as { options: AskOptions };
-    await context.sendActivity(cardActivity('question', options.card));
+    await this.send(context, options);
   }
 }
 

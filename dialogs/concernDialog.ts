@@ -47,7 +47,12 @@ export class ConcernDialog extends ComponentDialog {
     private readonly conversation: ConversationData,
   ) {
     super(CONCERN_DIALOG);
-    this.addDialog(new AnswerPrompt(answerParsers(services)));
+    this.addDialog(
+      new AnswerPrompt(
+        answerParsers(services),
+        [...services.knowledge.municipalities.values()].map((m) => m.name),
+      ),
+    );
     this.addDialog(
       new WaterfallDialog(WATERFALL, [
         this.describe.bind(this),

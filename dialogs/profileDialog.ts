@@ -24,7 +24,12 @@ export class ProfileDialog extends ComponentDialog {
     private readonly profile: UserProfile,
   ) {
     super(PROFILE_DIALOG);
-    this.addDialog(new AnswerPrompt(answerParsers(services)));
+    this.addDialog(
+      new AnswerPrompt(
+        answerParsers(services),
+        [...services.knowledge.municipalities.values()].map((m) => m.name),
+      ),
+    );
     this.addDialog(
       new WaterfallDialog('profileSteps', [this.askField.bind(this), this.saveField.bind(this)]),
     );

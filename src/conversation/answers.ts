@@ -11,13 +11,17 @@ const SKIP_WORDS = new Set([
   'ingenting',
   '-',
   'nej tak',
+  'don t know',
+  'dont know',
+  'nothing',
+  'no thanks',
 ]);
 
 /** Free text, or `null` when the user skipped the question. */
 export function parseFreeText(reply: Reply): Parsed<string | null> {
   if (reply.value?.skip === true || reply.value?.skip === 'true') return accept(null);
   const text = submitted(reply) ?? reply.text.trim();
-  if (text === '') return reject('Skriv dit svar med egne ord, eller tryk »Spring over«.');
+  if (text === '') return reject('freeText');
   if (SKIP_WORDS.has(normalise(text))) return accept(null);
   return accept(text);
 }
@@ -28,7 +32,7 @@ export function parseYesNoUnknown(reply: Reply): Parsed<boolean | 'unknown'> {
   if (/^(nej|no|nope)\b/.test(answer)) return accept(false);
   if (/^(ved ikke|ved_ikke|usikker|måske|don t know|unknown)/.test(answer.replace(/_/g, ' ')))
     return accept('unknown');
-  return reject('Svar »ja«, »nej« eller »ved ikke«.');
+  return reject('yesNo');
 }
 
 export function parseMunicipality(reply: Reply, knowledge: Knowledge): Parsed<string> {
@@ -38,8 +42,7 @@ export function parseMunicipality(reply: Reply, knowledge: Knowledge): Parsed<st
       return accept(municipality.id);
     }
   }
-  const names = [...knowledge.municipalities.values()].map((m) => m.name).join(', ');
-  return reject(`Den kommune kender jeg ikke endnu. Vælg en af dem, jeg kender: ${names}.`);
+  return reject('municipality');
 }
 
 const ROLE_WORDS: [RegExp, RoleId][] = [
@@ -49,15 +52,22 @@ const ROLE_WORDS: [RegExp, RoleId][] = [
   [/^(tandpleje|tandlæge|tandlaege|tandplejer|klinikassistent)/, 'tandpleje'],
   [/^(laege|læge|praktiserende|egen læge)/, 'laege'],
   [/^(forening|frivillig|træner|traener|idræt|spejder)/, 'forening'],
-  [/^(andet|anden)/, 'andet'],
+  [/^(andet|anden|other)/, 'andet'],
+  [/^(pedagogue|nursery|kindergarten|day ?care|childminder|preschool)/, 'dagtilbud'],
+  [/^(teacher|school|after.?school|youth school|head ?teacher|principal)/, 'skole'],
+  [/^(health visitor|nurse)/, 'sundhedspleje'],
+  [/^(dentist|dental)/, 'tandpleje'],
+  [/^(doctor|gp|general practitioner|physician)/, 'laege'],
+  [/^(volunteer|coach|club|scout)/, 'forening'],
 ];
 
 export function parseRole(reply: Reply): Parsed<RoleId> {
-  const answer = normalise(submitted(reply) ?? reply.text).replace(/^(jeg er|jeg arbejder (i|på|som)) /, '');
-  for (const [pattern, role] of ROLE_WORDS) if (pattern.test(answer)) return accept(role);
-  return reject(
-    'Skriv fx »pædagog«, »lærer«, »sundhedsplejerske«, »tandpleje«, »læge«, »forening« eller »andet«.',
+  const answer = normalise(submitted(reply) ?? reply.text).replace(
+    /^(jeg er|jeg arbejder (i|på|som)|i am an?|i am|i work (in|at|as) an?|i work (in|at|as)) /,
+    '',
   );
+  for (const [pattern, role] of ROLE_WORDS) if (pattern.test(answer)) return accept(role);
+  return reject('role');
 }
 
 const NUMBER_WORDS: Record<string, number> = {
@@ -86,7 +96,7 @@ const NUMBER_WORDS: Record<string, number> = {
 /** Age in whole years; months and "spæd" give 0. */
 export function parseAge(reply: Reply): Parsed<number> {
   const answer = normalise(submitted(reply) ?? reply.text);
-  if (/^(spæd|nyfødt|baby|foster|gravid)/.test(answer)) return accept(0);
+  if (/^(spæd|nyfødt|baby|foster|gravid|infant|newborn)/.test(answer)) return accept(0);
   const match =
     answer.match(/(\d{1,2})\s*(år|aar|years?|måned|maaned|mdr|md|months?|uger?|weeks?)?/) ??
     answer.match(/^([a-zæøå]+)\s*(år|aar|years?|måned|maaned|mdr|md|months?|uger?|weeks?)?/);
@@ -95,16 +105,12 @@ export function parseAge(reply: Reply): Parsed<number> {
       ? Number(match[1])
       : NUMBER_WORDS[match[1] ?? '']
     : undefined;
-  if (amount === undefined)
-    return reject(
-      'Skriv barnets alder som et tal, fx »7« eller »7 år«. For et spædbarn: »0« eller »8 måneder«.',
-    );
+  if (amount === undefined) return reject('age');
   const unit = match?.[2] ?? 'år';
   const years = /^(år|aar|year)/.test(unit)
     ? amount
     : Math.floor(amount / (/^(uge|week)/.test(unit) ? 52 : 12));
-  if (years > 25)
-    return reject('Handleguiden gælder børn og unge op til 25 år. Skriv alderen som et tal, fx »15«.');
+  if (years > 25) return reject('ageTooHigh');
   return accept(years);
 }
 
@@ -116,7 +122,7 @@ export function parseScore(reply: Reply): Parsed<number> {
   const match = answer.match(/^(\d{1,2})(\s*\/\s*10)?$/);
   const score = match ? Number(match[1]) : NaN;
   if (score >= 1 && score <= 10) return accept(score);
-  return reject('Vælg et tal fra 1 til 10 på trivselslinealen: 1 er truet trivsel, 10 er i trivsel.');
+  return reject('score');
 }
 
 export type RedFlagAnswer = { flags: RedFlagId[]; unsure: boolean };
@@ -136,11 +142,12 @@ export function parseRedFlagCheck(reply: Reply, lexicon: Lexicon): Parsed<RedFla
     return accept({ flags: [chosen], unsure: false });
   const answer = normalise(reply.text);
   if (/^(nej|ingen|no|none)\b/.test(answer)) return accept({ flags: [], unsure: false });
-  if (/^(ved ikke|usikker|måske)/.test(answer)) return accept({ flags: [], unsure: true });
+  if (/^(ved ikke|usikker|måske|don t know|dont know|not sure|unsure)/.test(answer))
+    return accept({ flags: [], unsure: true });
   const flags = new Set<RedFlagId>(analyseText(reply.text, lexicon).redFlags.map((hit) => hit.id));
   for (const [pattern, flag] of RED_FLAG_WORDS) if (pattern.test(answer)) flags.add(flag);
   if (flags.size > 0) return accept({ flags: [...flags], unsure: false });
-  return reject('Vælg en af mulighederne, eller skriv »nej« eller »ved ikke«.');
+  return reject('redFlagCheck');
 }
 
 /** Signal ids ticked on the card (one multi-select per category), or found in typed text. */
@@ -165,9 +172,7 @@ export function parseSignals(
   }
   const found = analyseText(reply.text, lexicon).signals.map((hit) => hit.id);
   if (found.length > 0) return accept([...new Set(found)]);
-  return reject(
-    'Jeg fandt ingen tegn i det, du skrev. Sæt kryds på kortet, beskriv det med andre ord, eller skriv »ingen«.',
-  );
+  return reject('signals');
 }
 
 /** A phrase long enough to be a description of a concern rather than a greeting. */
@@ -186,5 +191,5 @@ export function parseAbsence(reply: Reply): Parsed<{ percent: number | null; lab
   const match = answer.match(/(\d{1,3})(?:[.,]\d+)?\s*(%|procent)?/);
   const percent = match ? Number(match[1]) : NaN;
   if (percent >= 0 && percent <= 100) return accept({ percent, label: `${percent} %` });
-  return reject('Skriv fraværet i procent, fx »18 %«, eller vælg »Ved ikke«.');
+  return reject('absence');
 }

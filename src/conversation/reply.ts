@@ -4,10 +4,13 @@ export interface Reply {
   value: Record<string, unknown> | undefined;
 }
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; help: string };
+import type { HelpKey } from './help';
+
+/** A parsed answer, or the key of the help text to show (in the user's language) before asking again. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; help: HelpKey };
 
 export const accept = <T>(value: T): Parsed<T> => ({ ok: true, value });
-export const reject = <T>(help: string): Parsed<T> => ({ ok: false, help });
+export const reject = <T>(help: HelpKey): Parsed<T> => ({ ok: false, help });
 
 /** Lower case, Danish letters kept, punctuation and extra spaces removed. */
 export function normalise(text: string): string {

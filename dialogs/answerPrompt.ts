@@ -2,17 +2,21 @@ import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult 
 import type { TurnContext } from 'botbuilder';
 import type { QuestionCardModel } from '../src/cards/questionCard';
 import type { Parsed, Reply } from '../src/conversation/reply';
-import type { QuestionId } from '../src/conversation/questions';
+import { questionCard, type QuestionId } from '../src/conversation/questions';
+import type { Knowledge } from '../src/knowledge/schema';
 import { cardActivity } from '../src/bot/replies';
 import type { Lang } from '../src/cards/labels';
 import { helpText } from '../src/conversation/help';
 
 export const ANSWER_PROMPT = 'answerPrompt';
 
+/** What a question needs to be (re)built: in the user's current language, so »english« mid-dialog applies at once. */
 export interface AskOptions {
   step: QuestionId;
-  card: QuestionCardModel;
-  lang?: Lang;
+  childAge?: number;
+  preselectedSignals?: string[];
+  /** Its number in the conversation, shown as »Spørgsmål N«. */
+  asked?: number;
 }
 
 type Parsers = Record<QuestionId, (reply: Reply, card: QuestionCardModel) => Parsed<unknown>>;
@@ -38,13 +42,30 @@ function activeInstance(dc: DialogContext): DialogInstance {
 export class AnswerPrompt extends Dialog<AskOptions> {
   constructor(
     private readonly parsers: Parsers,
-    private readonly municipalityNames: string[],
+    private readonly knowledge: Knowledge,
+    private readonly lang: () => Lang,
   ) {
     super(ANSWER_PROMPT);
   }
 
+  private card(options: AskOptions): QuestionCardModel {
+    const lang = this.lang();
+    const card = questionCard(options.step, { knowledge: this.knowledge, ...options, lang });
+    return options.asked
+      ? { ...card, progress: `${lang === 'da' ? 'Spørgsmål' : 'Question'} ${options.asked}` }
+      : card;
+  }
+
   private send(context: TurnContext, options: AskOptions) {
-    return context.sendActivity(cardActivity('question', options.card, options.lang ?? 'da'));
+    return context.sendActivity(cardActivity('question', this.card(options), this.lang()));
+  }
+
+  private help(key: Parameters<typeof helpText>[0]): string {
+    return helpText(
+      key,
+      this.lang(),
+      [...this.knowledge.municipalities.values()].map((m) => m.name),
+    );
   }
 
   override async beginDialog(dc: DialogContext, options?: AskOptions): Promise<DialogTurnResult> {
@@ -59,13 +80,13 @@ export class AnswerPrompt extends Dialog<AskOptions> {
     const { options } = activeInstance(dc).state as { options: AskOptions };
     const reply = replyOf(dc.context);
     if (reply.value?.verb === 'answer' && reply.value.step !== options.step) {
-      await dc.context.sendActivity(helpText('staleCard', options.lang ?? 'da', this.municipalityNames));
+      await dc.context.sendActivity(this.help('staleCard'));
       await this.send(dc.context, options);
       return Dialog.EndOfTurn;
     }
-    const parsed = this.parsers[options.step](reply, options.card);
+    const parsed = this.parsers[options.step](reply, this.card(options));
     if (parsed.ok) return dc.endDialog(parsed.value);
-    await dc.context.sendActivity(helpText(parsed.help, options.lang ?? 'da', this.municipalityNames));
+    await dc.context.sendActivity(this.help(parsed.help));
     await this.send(dc.context, options);
     return Dialog.EndOfTurn;
   }
@@ -77,9 +98,10 @@ export class AnswerPrompt extends Dialog<AskOptions> {
 }
 
 /** The title of the question a dialog stack is waiting on, for the help card. */
-export function pendingQuestion(dc: DialogContext): string {
+export function pendingQuestion(dc: DialogContext, knowledge: Knowledge, lang: Lang): string {
   let context: DialogContext | undefined = dc;
   while (context?.child) context = context.child;
   const state = context?.activeDialog?.state as { options?: AskOptions } | undefined;
-  return context?.activeDialog?.id === ANSWER_PROMPT ? (state?.options?.card.title ?? '') : '';
+  if (context?.activeDialog?.id !== ANSWER_PROMPT || !state?.options) return '';
+  return questionCard(state.options.step, { knowledge, lang }).title;
 }

@@ -6,13 +6,13 @@ import {
 } from 'botbuilder-dialogs';
 import type { RedFlagAnswer } from '../src/conversation/answers';
 import { looksLikeConcern } from '../src/conversation/answers';
-import { questionCard, type QuestionId } from '../src/conversation/questions';
+import type { QuestionId } from '../src/conversation/questions';
 import type { RedFlagId, RoleId } from '../src/knowledge/schema';
 import { analyseText } from '../src/text';
 import { acuteActivities, assessNotes, resultActivities, type ConcernNotes } from '../src/bot/results';
 import type { BotServices } from '../src/bot/services';
 import type { ConversationData, UserProfile } from '../src/bot/state';
-import { ANSWER_PROMPT, AnswerPrompt } from './answerPrompt';
+import { ANSWER_PROMPT, AnswerPrompt, type AskOptions } from './answerPrompt';
 import { answerParsers } from './parsers';
 
 export const CONCERN_DIALOG = 'concernDialog';
@@ -23,9 +23,9 @@ export interface ConcernDialogOptions {
   text?: string;
 }
 
-/** "Emil på 7 år …" → 7; only an explicit "N år" counts, so "3 gange" is not an age. */
+/** "Emil på 7 år …" / "she is 8 years old" → the age; only an explicit "N år"/"N years" counts, so "3 gange" is not. */
 function ageInText(text: string): number | undefined {
-  const match = text.match(/\b(\d{1,2}) ?(?:år|årig)/i);
+  const match = text.match(/\b(\d{1,2}) ?(?:år|årig|-?years?\b|-year-old)/i);
   const age = match ? Number(match[1]) : undefined;
   return age !== undefined && age <= 25 ? age : undefined;
 }
@@ -47,12 +47,7 @@ export class ConcernDialog extends ComponentDialog {
     private readonly conversation: ConversationData,
   ) {
     super(CONCERN_DIALOG);
-    this.addDialog(
-      new AnswerPrompt(
-        answerParsers(services),
-        [...services.knowledge.municipalities.values()].map((m) => m.name),
-      ),
-    );
+    this.addDialog(new AnswerPrompt(answerParsers(services), services.knowledge, () => profile.lang ?? 'da'));
     this.addDialog(
       new WaterfallDialog(WATERFALL, [
         this.describe.bind(this),
@@ -88,21 +83,21 @@ export class ConcernDialog extends ComponentDialog {
   private async ask(step: WaterfallStepContext, id: QuestionId): Promise<DialogTurnResult> {
     const progress = this.progress(step);
     progress.asked += 1;
-    const card = questionCard(id, {
-      knowledge: this.services.knowledge,
+    const options: AskOptions = {
+      step: id,
       childAge: progress.notes.childAge,
       preselectedSignals: progress.notes.signals,
-    });
-    return step.beginDialog(ANSWER_PROMPT, {
-      step: id,
-      card: { ...card, progress: `Spørgsmål ${progress.asked}` },
-    });
+      asked: progress.asked,
+    };
+    return step.beginDialog(ANSWER_PROMPT, options);
   }
 
   private async showAcute(step: WaterfallStepContext): Promise<void> {
     const progress = this.progress(step);
     progress.acuteShownFor = this.municipality();
-    await step.context.sendActivities(acuteActivities(progress.notes, this.municipality(), this.services));
+    await step.context.sendActivities(
+      acuteActivities(progress.notes, this.municipality(), this.services, this.profile.lang ?? 'da'),
+    );
   }
 
   /**
@@ -225,7 +220,9 @@ export class ConcernDialog extends ComponentDialog {
   private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const notes = this.progress(step).notes;
     notes.childSays = step.result as string | null;
-    await step.context.sendActivities(resultActivities(notes, this.municipality(), this.services));
+    await step.context.sendActivities(
+      resultActivities(notes, this.municipality(), this.services, this.profile.lang ?? 'da'),
+    );
     this.conversation.lastConcern = {
       answers: notes,
       municipality: this.municipality(),

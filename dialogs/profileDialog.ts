@@ -4,7 +4,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { questionCard, ROLE_LABELS } from '../src/conversation/questions';
+import { ROLE_LABELS } from '../src/conversation/questions';
 import type { RoleId } from '../src/knowledge/schema';
 import type { BotServices } from '../src/bot/services';
 import type { UserProfile } from '../src/bot/state';
@@ -24,12 +24,7 @@ export class ProfileDialog extends ComponentDialog {
     private readonly profile: UserProfile,
   ) {
     super(PROFILE_DIALOG);
-    this.addDialog(
-      new AnswerPrompt(
-        answerParsers(services),
-        [...services.knowledge.municipalities.values()].map((m) => m.name),
-      ),
-    );
+    this.addDialog(new AnswerPrompt(answerParsers(services), services.knowledge, () => profile.lang ?? 'da'));
     this.addDialog(
       new WaterfallDialog('profileSteps', [this.askField.bind(this), this.saveField.bind(this)]),
     );
@@ -42,20 +37,25 @@ export class ProfileDialog extends ComponentDialog {
 
   private async askField(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const field = this.field(step);
-    return step.beginDialog(ANSWER_PROMPT, {
-      step: field,
-      card: questionCard(field, { knowledge: this.services.knowledge }),
-    });
+    return step.beginDialog(ANSWER_PROMPT, { step: field });
   }
 
   private async saveField(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (this.field(step) === 'municipality') {
       this.profile.municipality = step.result as string;
       const name = this.services.knowledge.municipalities.get(this.profile.municipality)?.name ?? '';
-      await step.context.sendActivity(`Gemt: jeg bruger nu ${name}s handleguide.`);
+      await step.context.sendActivity(
+        this.profile.lang === 'en'
+          ? `Saved: I now use the guide of ${name}.`
+          : `Gemt: jeg bruger nu ${name}s handleguide.`,
+      );
     } else {
       this.profile.role = step.result as RoleId;
-      await step.context.sendActivity(`Gemt: din rolle er nu »${ROLE_LABELS[this.profile.role]}«.`);
+      await step.context.sendActivity(
+        this.profile.lang === 'en'
+          ? `Saved: your role is now »${this.profile.role}«.`
+          : `Gemt: din rolle er nu »${ROLE_LABELS[this.profile.role]}«.`,
+      );
     }
     return step.endDialog();
   }

@@ -329,3 +329,38 @@ describe('state', () => {
     expect(headlines(await later.say('9'))).toEqual(['Velkommen til Handleguiden', Q.describe]);
   });
 });
+
+describe('English as a second language', () => {
+  it('»english« switches the questions, the help and the result cards; the guidance facts stay Danish', async () => {
+    const conversation = new Conversation();
+    await conversation.say('hej');
+    const switched = await conversation.say('english');
+    expect(switched[0]?.text).toContain('I will speak English with you');
+    expect(headlines(switched)[1]).toBe('What are you worried about?');
+    for (const answer of [
+      'She is 8 years old and often comes to school hungry and tired',
+      'Vejen',
+      'teacher',
+      'no',
+    ])
+      await conversation.say(answer);
+    const help = await conversation.say('seven');
+    expect(help[0]?.text).toContain('Choose a number from 1 to 10');
+    expect(headlines(await conversation.say('4'))).toEqual(['Which signs do you see?']);
+    for (const answer of ['none', 'skip', 'Weeks', 'skip', 'skip']) await conversation.say(answer);
+    const results = await conversation.say('skip');
+    expect(headlines(results)).toEqual([
+      'Assessment – Vejen Kommune',
+      'Whom can you contact?',
+      'Deadlines after a notification',
+      'Checklist',
+      'For the notification',
+    ]);
+    const json = JSON.stringify(results);
+    expect(json).toContain('You must notify the municipality.');
+    expect(json).toContain('Child in acute danger: call 112');
+    expect(json).toContain('Drøft bekymringen med din nærmeste leder.');
+    cardsOf(results).forEach(expectSendableCard);
+    expect((await conversation.say('dansk'))[0]?.text).toContain('Jeg taler dansk med dig');
+  });
+});

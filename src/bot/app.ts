@@ -136,14 +136,19 @@ async function handleCommand(command: Command, context: TurnContext, state: AppT
     case 'stop':
       await dc.cancelAllDialogs();
       await context.sendActivity(
-        'Jeg har stoppet spørgsmålene og glemt, hvad du skrev. Skriv når som helst igen. Er barnet i akut fare, så ring 112.',
+        state.user.lang === 'en'
+          ? 'I have stopped the questions and forgotten what you wrote. Write again at any time. If the child is in acute danger, call 112.'
+          : 'Jeg har stoppet spørgsmålene og glemt, hvad du skrev. Skriv når som helst igen. Er barnet i akut fare, så ring 112.',
       );
       return;
     case 'help':
       await context.sendActivity(
         cardActivity(
           'help',
-          helpCardModel(pendingQuestion(dc), state.user.lang ?? 'da'),
+          helpCardModel(
+            pendingQuestion(dc, services.knowledge, state.user.lang ?? 'da'),
+            state.user.lang ?? 'da',
+          ),
           state.user.lang ?? 'da',
         ),
       );
@@ -156,8 +161,9 @@ async function handleCommand(command: Command, context: TurnContext, state: AppT
         return;
       }
       const assessment = assessNotes(concern.answers, concern.municipality, services);
+      const lang = state.user.lang ?? 'da';
       await context.sendActivity(
-        cardActivity('checklist', checklistCardModel(assessment, services.knowledge)),
+        cardActivity('checklist', checklistCardModel(assessment, services.knowledge, lang), lang),
       );
       if (dc.activeDialog) await dc.repromptDialog();
       return;

@@ -8,6 +8,16 @@ export const CPR_WARNING =
 
 export const CPR_REMOVED = 'CPR-nummeret er fjernet igen.';
 
+const CPR_TEXTS = {
+  da: { warning: CPR_WARNING, removed: CPR_REMOVED },
+  en: {
+    warning:
+      'You wrote a CPR number. I have removed it and do not store it. Do not write CPR numbers in the chat – ' +
+      'the CPR number goes on the notification only when you send it by a secure route.',
+    removed: 'The CPR number was removed again.',
+  },
+};
+
 /** Masks every string in a submitted card value, however deeply nested; returns how many it masked. */
 function maskValue(
   value: unknown,
@@ -43,6 +53,7 @@ export async function guardCpr(context: TurnContext, state: AppTurnState, now: D
   );
   if (masked === 0) return;
   // The reason once per conversation; after that a short receipt, so the user knows it happened again.
-  await context.sendActivity(state.conversation.cprWarnedAt ? CPR_REMOVED : CPR_WARNING);
+  const texts = CPR_TEXTS[state.user.lang ?? 'da'];
+  await context.sendActivity(state.conversation.cprWarnedAt ? texts.removed : texts.warning);
   state.conversation.cprWarnedAt = now.toISOString();
 }

@@ -10,6 +10,7 @@ import { ROLE_LABELS } from '../conversation/questions';
 import type { ConcernAnswers } from '../draft';
 import { assess, concernSchema, type Assessment } from '../rules';
 import { cardActivity } from './replies';
+import type { Lang } from '../cards/labels';
 import type { BotServices } from './services';
 
 export type ConcernNotes = ConcernAnswers;
@@ -37,41 +38,91 @@ export function acuteActivities(
   notes: ConcernNotes,
   municipality: string,
   services: BotServices,
+  lang: Lang = 'da',
 ): Partial<Activity>[] {
   const assessment = assessNotes(notes, municipality, services);
   return [
-    cardActivity('assessment', assessmentCardModel(assessment, services.knowledge)),
-    cardActivity('contacts', contactsCardModel(assessment, services.knowledge, services.clock())),
+    cardActivity('assessment', assessmentCardModel(assessment, services.knowledge, undefined, lang), lang),
+    cardActivity('contacts', contactsCardModel(assessment, services.knowledge, services.clock(), lang), lang),
   ];
 }
+
+const FACT_TITLES = {
+  da: {
+    age: 'Alder',
+    role: 'Din rolle',
+    score: 'Trivsel',
+    flags: 'Røde flag',
+    suspicion: 'Mistanke mod forældre',
+    signals: 'Tegn',
+    absence: 'Ulovligt fravær i kvartalet',
+    text: 'Beskrivelse',
+    observed: 'Det har du set/hørt',
+    duration: 'Hvor længe',
+    actions: 'Gjort indtil nu',
+    parents: 'Forældrene siger',
+    child: 'Barnet siger',
+    infant: 'Under 1 år',
+    years: 'år',
+    yes: 'Ja',
+    no: 'Nej',
+    unknown: 'Ved ikke',
+  },
+  en: {
+    age: 'Age',
+    role: 'Your role',
+    score: 'Well-being',
+    flags: 'Red flags',
+    suspicion: 'Suspicion against parents',
+    signals: 'Signs',
+    absence: 'Unlawful absence this quarter',
+    text: 'Description',
+    observed: 'Seen/heard',
+    duration: 'How long',
+    actions: 'Done so far',
+    parents: 'The parents say',
+    child: 'The child says',
+    infant: 'Under 1 year',
+    years: 'years',
+    yes: 'Yes',
+    no: 'No',
+    unknown: 'Don’t know',
+  },
+};
 
 function facts(
   notes: ConcernNotes,
   assessment: Assessment,
   services: BotServices,
+  lang: Lang,
 ): { title: string; value: string }[] {
+  const t = FACT_TITLES[lang];
   const signalLabels = assessment.signals.map((s) => s.label).join(', ');
   const flagLabels = assessment.redFlags
     .map((id) => services.knowledge.national.redFlags.find((flag) => flag.id === id)?.label ?? id)
     .join(', ');
-  const suspicion = { true: 'Ja', false: 'Nej', unknown: 'Ved ikke' }[String(notes.suspicionAgainstParents)];
+  const suspicion = { true: t.yes, false: t.no, unknown: t.unknown }[String(notes.suspicionAgainstParents)];
   const rows: [string, string | null | undefined][] = [
     [
-      'Alder',
-      notes.childAge === undefined ? undefined : notes.childAge === 0 ? 'Under 1 år' : `${notes.childAge} år`,
+      t.age,
+      notes.childAge === undefined
+        ? undefined
+        : notes.childAge === 0
+          ? t.infant
+          : `${notes.childAge} ${t.years}`,
     ],
-    ['Din rolle', notes.role ? ROLE_LABELS[notes.role] : undefined],
-    ['Trivsel', assessment.zone ? `${assessment.zone.score} – ${assessment.zone.label}` : undefined],
-    ['Røde flag', flagLabels || undefined],
-    ['Mistanke mod forældre', assessment.redFlags.length > 0 ? suspicion : undefined],
-    ['Tegn', signalLabels || undefined],
-    ['Ulovligt fravær i kvartalet', notes.absenceLabel],
-    ['Beskrivelse', notes.text || undefined],
-    ['Det har du set/hørt', notes.observed],
-    ['Hvor længe', notes.duration],
-    ['Gjort indtil nu', notes.actionsTaken],
-    ['Forældrene siger', notes.parentsSay],
-    ['Barnet siger', notes.childSays],
+    [t.role, notes.role ? ROLE_LABELS[notes.role] : undefined],
+    [t.score, assessment.zone ? `${assessment.zone.score} – ${assessment.zone.label}` : undefined],
+    [t.flags, flagLabels || undefined],
+    [t.suspicion, assessment.redFlags.length > 0 ? suspicion : undefined],
+    [t.signals, signalLabels || undefined],
+    [t.absence, notes.absenceLabel],
+    [t.text, notes.text || undefined],
+    [t.observed, notes.observed],
+    [t.duration, notes.duration],
+    [t.actions, notes.actionsTaken],
+    [t.parents, notes.parentsSay],
+    [t.child, notes.childSays],
   ];
   return rows.filter((row): row is [string, string] => !!row[1]).map(([title, value]) => ({ title, value }));
 }
@@ -81,18 +132,20 @@ export function resultActivities(
   notes: ConcernNotes,
   municipality: string,
   services: BotServices,
+  lang: Lang = 'da',
 ): Partial<Activity>[] {
   const { knowledge } = services;
   const assessment = assessNotes(notes, municipality, services);
   const now = services.clock();
   return [
-    cardActivity('assessment', assessmentCardModel(assessment, knowledge)),
-    cardActivity('contacts', contactsCardModel(assessment, knowledge, now)),
-    cardActivity('deadlines', deadlinesCardModel(assessment, knowledge, now)),
-    cardActivity('checklist', checklistCardModel(assessment, knowledge)),
+    cardActivity('assessment', assessmentCardModel(assessment, knowledge, undefined, lang), lang),
+    cardActivity('contacts', contactsCardModel(assessment, knowledge, now, lang), lang),
+    cardActivity('deadlines', deadlinesCardModel(assessment, knowledge, now, lang), lang),
+    cardActivity('checklist', checklistCardModel(assessment, knowledge, lang), lang),
     cardActivity(
       'draftEntry',
-      draftEntryCardModel(facts(notes, assessment, services), assessment, knowledge),
+      draftEntryCardModel(facts(notes, assessment, services, lang), assessment, knowledge),
+      lang,
     ),
   ];
 }

@@ -1,4 +1,5 @@
 import type { Knowledge } from '../knowledge/schema';
+import type { Lang } from './labels';
 import type { Assessment } from '../rules/assessment';
 import { danishDateTime, inDenmark } from '../dates';
 import { telUrl, sourcesText } from './viewModels';
@@ -19,24 +20,45 @@ export interface ContactsCardModel {
   sources: string;
 }
 
+const CONTACT_TEXTS = {
+  da: {
+    acute: 'Ring nu – i denne rækkefølge',
+    plain: 'Hvem kan du kontakte?',
+    time: 'Klokken er',
+    closed: 'Lukket lige nu.',
+    first: 'RING FØRST',
+    start: 'START HER',
+  },
+  en: {
+    acute: 'Call now – in this order',
+    plain: 'Whom can you contact?',
+    time: 'It is',
+    closed: 'Closed right now.',
+    first: 'CALL FIRST',
+    start: 'START HERE',
+  },
+};
+
 /** Contacts in the engine's order: the one to call now first, each with a tap-to-call link. */
 export function contactsCardModel(
   assessment: Assessment,
   knowledge: Knowledge,
   now: Date,
+  lang: Lang = 'da',
 ): ContactsCardModel {
+  const t = CONTACT_TEXTS[lang];
   const municipality = knowledge.municipalities.get(assessment.municipality);
   const callable = assessment.contacts.filter((c) => c.phone || c.email);
   return {
-    title: assessment.acute ? 'Ring nu – i denne rækkefølge' : 'Hvem kan du kontakte?',
-    nowText: `Klokken er ${danishDateTime(inDenmark(now))}.`,
+    title: assessment.acute ? t.acute : t.plain,
+    nowText: `${t.time} ${danishDateTime(inDenmark(now))}.`,
     contacts: callable.map((contact, index) => ({
       name: contact.name,
       phone: contact.phone ?? contact.email ?? '',
       url: contact.phone ? telUrl(contact.phone) : `mailto:${contact.email ?? ''}`,
-      hours: [contact.hours, contact.openNow === false ? 'Lukket lige nu.' : ''].filter(Boolean).join(' '),
+      hours: [contact.hours, contact.openNow === false ? t.closed : ''].filter(Boolean).join(' '),
       why: contact.why,
-      badge: index === 0 ? (assessment.acute ? 'RING FØRST' : 'START HER') : '',
+      badge: index === 0 ? (assessment.acute ? t.first : t.start) : '',
       style: index === 0 ? (assessment.acute ? 'attention' : 'emphasis') : 'default',
     })),
     sendTo: municipality?.notification.sendTo.text ?? '',
@@ -54,9 +76,14 @@ export function deadlinesCardModel(
   assessment: Assessment,
   knowledge: Knowledge,
   notifiedAt: Date,
+  lang: Lang = 'da',
 ): DeadlinesCardModel {
+  const sent = danishDateTime(inDenmark(notifiedAt));
   return {
-    basis: `Regnet fra en underretning sendt ${danishDateTime(inDenmark(notifiedAt))}. Sender du senere, flytter fristerne sig tilsvarende.`,
+    basis:
+      lang === 'da'
+        ? `Regnet fra en underretning sendt ${sent}. Sender du senere, flytter fristerne sig tilsvarende.`
+        : `Counted from a notification sent ${sent} (dates in Danish). If you send later, the deadlines move with it.`,
     deadlines: assessment.deadlines.map((d) => ({
       dueText: d.dueText,
       label: d.label,
@@ -75,20 +102,40 @@ export interface ChecklistCardModel {
 }
 
 /** Everything to do for this level, role and route, as a checklist for the staff meeting. */
-export function checklistCardModel(assessment: Assessment, knowledge: Knowledge): ChecklistCardModel {
+const CHECKLIST_TEXTS = {
+  da: {
+    title: 'Tjekliste',
+    todo: 'Det skal du gøre',
+    dialogue: 'Dialogbaseret underretning (kommunens trin)',
+    meetings: 'Møder, der kan bruges',
+  },
+  en: {
+    title: 'Checklist',
+    todo: 'What you must do',
+    dialogue: 'Dialogue-based notification (the municipality’s steps)',
+    meetings: 'Meetings you can use',
+  },
+};
+
+export function checklistCardModel(
+  assessment: Assessment,
+  knowledge: Knowledge,
+  lang: Lang = 'da',
+): ChecklistCardModel {
+  const t = CHECKLIST_TEXTS[lang];
   const sections = [
-    { heading: 'Det skal du gøre', items: assessment.steps.map((s) => s.text) },
+    { heading: t.todo, items: assessment.steps.map((s) => s.text) },
     {
-      heading: 'Dialogbaseret underretning (kommunens trin)',
+      heading: t.dialogue,
       items: assessment.dialogueBasedAllowed ? assessment.dialogueBasedSteps.map((s) => s.text) : [],
     },
     {
-      heading: 'Møder, der kan bruges',
+      heading: t.meetings,
       items: assessment.meetings.map((m) => `${m.name}: ${m.purpose}`),
     },
   ].filter((section) => section.items.length > 0);
   return {
-    title: 'Tjekliste',
+    title: t.title,
     subtitle: [assessment.levelLabel, assessment.zone ? `score ${assessment.zone.score}` : null]
       .filter(Boolean)
       .join(' · '),

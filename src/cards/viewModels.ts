@@ -1,4 +1,5 @@
 import type { Knowledge } from '../knowledge/schema';
+import type { Lang } from './labels';
 import { zoneMark } from './zoneMark';
 import type { Assessment } from '../rules/assessment';
 
@@ -25,10 +26,17 @@ export interface AssessmentCardModel {
   callActions: { title: string; url: string }[];
 }
 
-const DECISION: Record<Assessment['notify'], string> = {
-  required: 'Du skal underrette kommunen.',
-  consider: 'Overvej en underretning sammen med din leder – i tvivl underretter man.',
-  not_indicated: 'En underretning er ikke påkrævet nu. Bliver du mere bekymret, så vurder igen.',
+const DECISION: Record<Lang, Record<Assessment['notify'], string>> = {
+  da: {
+    required: 'Du skal underrette kommunen.',
+    consider: 'Overvej en underretning sammen med din leder – i tvivl underretter man.',
+    not_indicated: 'En underretning er ikke påkrævet nu. Bliver du mere bekymret, så vurder igen.',
+  },
+  en: {
+    required: 'You must notify the municipality.',
+    consider: 'Consider a notification with your leader – in doubt, you notify.',
+    not_indicated: 'A notification is not required now. If you become more worried, assess again.',
+  },
 };
 
 /** The titles of the sources behind `items`, once each: "Vejen Kommune, »Handleguiden« · Barnets lov". */
@@ -47,6 +55,7 @@ export function assessmentCardModel(
   assessment: Assessment,
   knowledge: Knowledge,
   maxSteps = 6,
+  lang: Lang = 'da',
 ): AssessmentCardModel {
   const municipality = knowledge.municipalities.get(assessment.municipality);
   const first = assessment.contacts[0];
@@ -59,8 +68,8 @@ export function assessmentCardModel(
   const phones = assessment.contacts.filter((c) => c.phone).slice(0, 3);
   return {
     title: assessment.acute
-      ? 'Akut: handl nu'
-      : `Vurdering – ${municipality?.name ?? assessment.municipality}`,
+      ? { da: 'Akut: handl nu', en: 'Acute: act now' }[lang]
+      : `${{ da: 'Vurdering', en: 'Assessment' }[lang]} – ${municipality?.name ?? assessment.municipality}`,
     headerStyle: assessment.acute
       ? 'attention'
       : assessment.notify === 'required'
@@ -68,7 +77,7 @@ export function assessmentCardModel(
         : assessment.notify === 'consider'
           ? 'emphasis'
           : 'good',
-    decision: DECISION[assessment.notify],
+    decision: DECISION[lang][assessment.notify],
     levelText: [
       assessment.levelLabel,
       assessment.zone
@@ -87,6 +96,9 @@ export function assessmentCardModel(
     notes: assessment.notes.slice(0, 3),
     emergency: EMERGENCY_LINE,
     sources,
-    callActions: phones.map((c) => ({ title: `Ring ${c.name} (${c.phone})`, url: telUrl(c.phone ?? '') })),
+    callActions: phones.map((c) => ({
+      title: `${lang === 'da' ? 'Ring' : 'Call'} ${c.name} (${c.phone})`,
+      url: telUrl(c.phone ?? ''),
+    })),
   };
 }

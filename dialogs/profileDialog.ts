@@ -4,7 +4,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { ROLE_LABELS } from '../src/conversation/questions';
+import { ROLE_LABELS, roleLabel } from '../src/conversation/questions';
 import type { RoleId } from '../src/knowledge/schema';
 import type { BotServices } from '../src/bot/services';
 import type { UserProfile } from '../src/bot/state';
@@ -53,7 +53,7 @@ export class ProfileDialog extends ComponentDialog {
       this.profile.role = step.result as RoleId;
       await step.context.sendActivity(
         this.profile.lang === 'en'
-          ? `Saved: your role is now »${this.profile.role}«.`
+          ? `Saved: your role is now »${roleLabel(this.profile.role, 'en')}«.`
           : `Gemt: din rolle er nu »${ROLE_LABELS[this.profile.role]}«.`,
       );
     }

@@ -425,3 +425,6 @@ function signalGroups(
     })
     .filter((group) => group.choices.length > 0);
 }
+
+/** A role's name in the user's language. */
+export const roleLabel = (role: keyof typeof ROLE_LABELS, lang: Lang): string => TEXTS[lang].roles[role];

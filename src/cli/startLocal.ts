@@ -6,9 +6,13 @@ import { startServer } from '../server';
 /** `npm start`: the bot on loopback with embedded defaults, plus the Microsoft 365 Agents Playground. */
 async function main(): Promise<void> {
   loadDotEnv();
-  const running = await startServer(process.env, {
-    directory: PlaygroundDirectory.fromFile('.m365agentsplayground.yml'),
-  });
+  // A quiet console for trying the bot; set LOG_LEVEL=info to see one line per turn.
+  const running = await startServer(
+    { LOG_LEVEL: 'warn', ...process.env },
+    {
+      directory: PlaygroundDirectory.fromFile('.m365agentsplayground.yml'),
+    },
+  );
   const endpoint = `${running.url}/api/messages`;
   const playground = startPlayground({ endpoint });
   console.log(

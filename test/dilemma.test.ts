@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
@@ -53,9 +53,11 @@ const BOT = { id: '28:handleguide', name: 'Handleguide' };
 const people = ['Lise', 'Bente', 'Palle'].map((name) => ({ id: `29:${name.toLowerCase()}`, name }));
 
 describe('a round of the dilemma game', () => {
+  let stateDir = '';
   function play() {
     // A fixed draw: the first five dilemmas of the catalogue, in order.
     const conversation = new Conversation(undefined, undefined, 'vejen', 30, { random: () => 0.999999 });
+    stateDir = conversation.stateDir;
     const send = async (activity: Partial<Activity>) => {
       await conversation.adapter.receiveActivity({
         recipient: BOT,
@@ -127,5 +129,15 @@ describe('a round of the dilemma game', () => {
     expect(summary).toContain('2 af 2 stemte som handleguiden');
     expect(summary.match(/Ingen stemte\./g)).toHaveLength(4);
     expectSendableCard(card);
+
+    // »slet mine data«: the votes still count, but no longer under Lise's id.
+    await send({ type: 'message', from: people[0], text: 'slet mine data' });
+    const after = JSON.stringify(await act('dilemmaRefresh', { roundId }, people[1]));
+    expect(after).toContain('2 af 2 stemte som handleguiden');
+    expect(
+      readdirSync(stateDir)
+        .map((f) => readFileSync(path.join(stateDir, f), 'utf8'))
+        .join('\n'),
+    ).not.toContain('29:lise');
   });
 });

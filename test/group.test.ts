@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { expectSendableCard } from './support/adaptiveCards';
 import { cardsOf, Conversation, headlines } from './support/conversation';
@@ -153,6 +155,26 @@ describe('a shared checklist at the staff meeting', () => {
     );
     expect(JSON.stringify(refreshed)).toContain('1 af');
     expect(JSON.stringify(refreshed)).toContain('Lise Lærer');
+  });
+
+  it('»slet mine data« keeps the team’s ticks but removes the user’s name and id from them', async () => {
+    const conversation = new Conversation();
+    const { checklistId } = await postChecklist(conversation, 'beforeCalling');
+    await say(conversation, invoke('checklistTick', { checklistId, itemId: '1' }, LISE));
+    await say(conversation, invoke('checklistTick', { checklistId, itemId: '2' }, BENTE));
+    const deleted = await say(conversation, mentioned('slet mine data', LISE));
+    expect(deleted[0]?.text).toContain('Slettet');
+    const card = JSON.stringify(
+      invokeResponseCard(await say(conversation, invoke('checklistRefresh', { checklistId }, BENTE))),
+    );
+    expect(card).toContain('2 af 7 klaret');
+    expect(card).toContain('Bente Leder');
+    expect(card).toContain('En kollega');
+    expect(card).not.toContain('Lise Lærer');
+    const stored = readdirSync(conversation.stateDir).map((f) =>
+      readFileSync(path.join(conversation.stateDir, f), 'utf8'),
+    );
+    expect(stored.join('\n')).not.toContain('29:lise');
   });
 
   it('a tick on an unknown checklist gets a friendly card, not an error', async () => {

@@ -19,6 +19,7 @@ import { registerDraftRoutes } from './draftRoutes';
 import { registerSearchRoutes } from './searchRoutes';
 import { registerDilemmaRoutes } from './dilemmaRoutes';
 import { checklistChooserActivity, registerChecklistRoutes } from './checklistRoutes';
+import { ChecklistStore } from './checklistStore';
 import {
   HandoffStore,
   TeamsMemberDirectory,
@@ -117,6 +118,7 @@ interface CommandDeps {
   services: BotServices;
   storage: Storage;
   startDilemmaRound(context: TurnContext): Promise<void>;
+  forgetSharedTraces(userId: string, shared: UserProfile['sharedIds']): Promise<void>;
 }
 
 async function handleCommand(command: Command, context: TurnContext, state: AppTurnState, deps: CommandDeps) {
@@ -184,6 +186,7 @@ async function handleCommand(command: Command, context: TurnContext, state: AppT
     case 'deleteData':
       await dc.cancelAllDialogs();
       await new HandoffStore(storage).delete(state.user.handoffIds ?? []);
+      await deps.forgetSharedTraces(context.activity.from.id, state.user.sharedIds);
       state.deleteUserState();
       state.deleteConversationState();
       await context.sendActivity(
@@ -265,7 +268,16 @@ export function createBot(options: BotOptions): Bot {
   registerChecklistRoutes(app, { services, storage });
   registerSearchRoutes(app, services);
   const dilemmas = registerDilemmaRoutes(app, { services, storage, random: options.random });
-  const commandDeps: CommandDeps = { services, storage, startDilemmaRound: dilemmas.startRound };
+  const checklists = new ChecklistStore(storage);
+  const commandDeps: CommandDeps = {
+    services,
+    storage,
+    startDilemmaRound: dilemmas.startRound,
+    async forgetSharedTraces(userId, shared) {
+      for (const id of shared?.checklists ?? []) await checklists.forget(id, userId);
+      await dilemmas.forgetUser(userId, shared?.dilemmaRounds ?? []);
+    },
+  };
   registerGroupRoutes(app, {
     services,
     runCommand: (command, context, state) => handleCommand(command, context, state, commandDeps),

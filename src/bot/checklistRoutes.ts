@@ -10,6 +10,7 @@ import { cardActivity } from './replies';
 import type { BotServices } from './services';
 import type { AppTurnState } from './state';
 import { hasVerb } from './verbs';
+import { rememberShared } from './sharedTraces';
 
 const ChooseSubmit = z.looseObject({ verb: z.literal('sharedChecklist'), kind: z.string().min(1).max(64) });
 const TickData = z.looseObject({ checklistId: z.uuid(), itemId: z.string().min(1).max(16) });
@@ -71,11 +72,12 @@ export function registerChecklistRoutes(
     });
   });
 
-  app.adaptiveCards.actionExecute('checklistTick', async (context, _state, data) => {
+  app.adaptiveCards.actionExecute('checklistTick', async (context, state, data) => {
     const tick = TickData.safeParse(data);
     if (!tick.success) return notice('Det kunne jeg ikke bruge', 'Kortet er ikke en tjekliste, jeg kender.');
     const user = { id: context.activity.from.id, name: context.activity.from.name ?? 'En kollega' };
     const checklist = await store.toggle(tick.data.checklistId, tick.data.itemId, user, services.clock());
+    if (checklist) rememberShared(state, 'checklists', checklist.id);
     if (!checklist)
       return notice(
         'Tjeklisten findes ikke længere',

@@ -29,6 +29,10 @@ export class ChecklistStore {
     return this.records.find(id);
   }
 
+  forget(id: string, userId: string): Promise<SharedChecklist | undefined> {
+    return this.records.update(id, (current) => withoutUser(current, userId, 'En kollega'));
+  }
+
   /** Ticks an item, or unticks it if it was ticked. */
   toggle(
     id: string,
@@ -44,4 +48,19 @@ export class ChecklistStore {
       return { ...current, ticks, participants: withParticipant(current.participants, user.id) };
     });
   }
+}
+
+/** Removes a user from a checklist: their ticks stay (the team's work), their name and id go. */
+export function withoutUser(
+  checklist: SharedChecklist,
+  userId: string,
+  anonymousName: string,
+): SharedChecklist {
+  const ticks = Object.fromEntries(
+    Object.entries(checklist.ticks).map(([item, tick]) => [
+      item,
+      tick.userId === userId ? { ...tick, userId: '', name: anonymousName } : tick,
+    ]),
+  );
+  return { ...checklist, ticks, participants: checklist.participants.filter((id) => id !== userId) };
 }

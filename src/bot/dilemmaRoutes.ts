@@ -3,7 +3,9 @@ import type { AdaptiveCard, Application } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import { dilemmaCardModel, dilemmaSummaryModel } from '../cards/dilemmaCards';
 import { renderCard } from '../cards/render';
-import { pickDilemmas, vote, type DilemmaRound } from '../dilemmas/round';
+import { randomUUID } from 'node:crypto';
+import { pickDilemmas, vote, withoutVoter, type DilemmaRound } from '../dilemmas/round';
+import { rememberShared } from './sharedTraces';
 import { withParticipant } from './checklistStore';
 import { SharedRecords } from './sharedRecords';
 import type { BotServices } from './services';
@@ -63,7 +65,7 @@ export function registerDilemmaRoutes(
   }
 
   // Every change applies only to the dilemma the card showed, so a late click on an old card changes nothing.
-  app.adaptiveCards.actionExecute('dilemmaVote', async (context, _state, data) => {
+  app.adaptiveCards.actionExecute('dilemmaVote', async (context, state, data) => {
     const input = VoteData.safeParse(data);
     if (!input.success) return gone();
     const user = context.activity.from.id;
@@ -75,6 +77,7 @@ export function registerDilemmaRoutes(
       const next = vote(current, dilemma.id, user, input.data.optionId);
       return { ...next, participants: withParticipant(current.participants, user) };
     });
+    if (round) rememberShared(state, 'dilemmaRounds', round.id);
     const current = round ?? (await rounds.find(input.data.roundId));
     return current ? card(current) : gone();
   });
@@ -109,5 +112,10 @@ export function registerDilemmaRoutes(
     return current ? card(current) : gone();
   });
 
-  return { startRound };
+  /** »slet mine data«: the user's votes stay in the tallies, but no longer under their id. */
+  async function forgetUser(userId: string, roundIds: string[]): Promise<void> {
+    for (const id of roundIds) await rounds.update(id, (round) => withoutVoter(round, userId, randomUUID()));
+  }
+
+  return { startRound, forgetUser };
 }

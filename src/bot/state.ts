@@ -21,6 +21,8 @@ export interface UserProfile {
   lang?: Lang;
   /** Requests this user sent to a leader, so »slet mine data« can delete them too. */
   handoffIds?: string[];
+  /** Shared checklists and dilemma rounds this user took part in, so »slet mine data« can remove their traces. */
+  sharedIds?: { checklists: string[]; dilemmaRounds: string[] };
 }
 
 export type AppTurnState = TurnState<ConversationData, UserProfile>;

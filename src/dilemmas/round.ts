@@ -59,3 +59,16 @@ export function summary(round: DilemmaRound, catalogue: Dilemma[]) {
       };
     });
 }
+
+/** Keeps a user's votes in the tally but drops who cast them (for »slet mine data«). */
+export function withoutVoter(round: DilemmaRound, userId: string, replacementId: string): DilemmaRound {
+  const votes = Object.fromEntries(
+    Object.entries(round.votes).map(([dilemmaId, byUser]) => [
+      dilemmaId,
+      Object.fromEntries(
+        Object.entries(byUser).map(([user, option]) => [user === userId ? replacementId : user, option]),
+      ),
+    ]),
+  );
+  return { ...round, votes, participants: round.participants.filter((id) => id !== userId) };
+}

@@ -9,8 +9,9 @@ import { looksLikeConcern } from '../src/conversation/answers';
 import type { QuestionId } from '../src/conversation/questions';
 import type { RedFlagId, RoleId } from '../src/knowledge/schema';
 import { analyseText } from '../src/text';
-import { acuteActivities, assessNotes, resultActivities, type ConcernNotes } from '../src/bot/results';
-import type { BotServices } from '../src/bot/services';
+import { acuteCards, assessNotes, resultActivities, type ConcernNotes } from '../src/bot/results';
+import type { Assessment } from '../src/rules';
+import { userMunicipality, type BotServices } from '../src/bot/services';
 import type { ConversationData, UserProfile } from '../src/bot/state';
 import { ANSWER_PROMPT, AnswerPrompt, type AskOptions } from './answerPrompt';
 import { answerParsers } from './parsers';
@@ -77,7 +78,7 @@ export class ConcernDialog extends ComponentDialog {
   }
 
   private municipality(): string {
-    return this.profile.municipality ?? this.services.defaultMunicipality;
+    return userMunicipality(this.profile, this.services);
   }
 
   private async ask(step: WaterfallStepContext, id: QuestionId): Promise<DialogTurnResult> {
@@ -92,23 +93,26 @@ export class ConcernDialog extends ComponentDialog {
     return step.beginDialog(ANSWER_PROMPT, options);
   }
 
-  private async showAcute(step: WaterfallStepContext): Promise<void> {
+  /** Sends the acute cards; `assessment` when the caller has just assessed the same notes. */
+  private async showAcute(step: WaterfallStepContext, assessment?: Assessment): Promise<void> {
     const progress = this.progress(step);
     progress.acuteShownFor = this.municipality();
-    await step.context.sendActivities(
-      acuteActivities(progress.notes, this.municipality(), this.services, this.profile.lang ?? 'da'),
-    );
+    const current = assessment ?? assessNotes(progress.notes, this.municipality(), this.services);
+    await step.context.sendActivities(acuteCards(current, this.services, this.profile.lang ?? 'da'));
   }
 
   /**
    * Takes the red flags from the engine (text, explicit answers and signals that imply one, such as marks of
    * violence) and shows the acute route as soon as a new one appears.
    */
-  private async raiseRedFlags(step: WaterfallStepContext): Promise<void> {
+  private async raiseRedFlags(step: WaterfallStepContext): Promise<Assessment> {
     const notes = this.progress(step).notes;
     const before = notes.redFlags.length;
-    notes.redFlags = assessNotes(notes, this.municipality(), this.services).redFlags;
-    if (notes.redFlags.length > before) await this.showAcute(step);
+    // Storing the engine's flags back does not change its answer: they are the union it already used.
+    const assessment = assessNotes(notes, this.municipality(), this.services);
+    notes.redFlags = assessment.redFlags;
+    if (notes.redFlags.length > before) await this.showAcute(step, assessment);
+    return assessment;
   }
 
   /** Use the first message as the description when it is one; otherwise ask for it. */
@@ -180,9 +184,8 @@ export class ConcernDialog extends ComponentDialog {
   private async saveSignals(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const notes = this.progress(step).notes;
     if (Array.isArray(step.result)) notes.signals = step.result as string[];
-    await this.raiseRedFlags(step);
     // Rule 9: the engine says when a school's absence figure decides the duty to notify.
-    const missing = assessNotes(notes, this.municipality(), this.services).missing;
+    const { missing } = await this.raiseRedFlags(step);
     return missing.includes('unlawfulAbsencePercent') ? this.ask(step, 'absence') : step.next(null);
   }
 

@@ -13,14 +13,11 @@ const cases = [
 describe('assessment card', () => {
   it.each(cases)('%s renders as a valid Adaptive Card 1.5 with no unresolved template', (_name, input) => {
     const card = renderCard('assessment', assessmentCardModel(run(input), knowledge));
+    expectSendableCard(card);
     const json = JSON.stringify(card);
-    expect(json).not.toMatch(/\$\{/);
-    expect(card.version).toBe('1.5');
-    expect(parseWithSdk(card)).toEqual([]);
-    // Teams' limit is about 100 KB per message; a phone card should stay far below it.
+    // Stricter than for every card: the assessment is the one read first, often on a phone.
     expect(Buffer.byteLength(json)).toBeLessThan(8000);
     expect(json).toContain('ring 112');
-    expect(json).toContain('114');
   });
 
   it('puts the number to call now at the top of an acute card, with a tap-to-call link', () => {

@@ -35,7 +35,7 @@ export { CPR_REMOVED, CPR_WARNING } from './privacyGuard';
 import { cardActivity, FALLBACK_TEXT } from './replies';
 import { assessNotes } from './results';
 import { checklistCardModel } from '../cards/resultCards';
-import type { BotServices } from './services';
+import { userMunicipality, type BotServices } from './services';
 import { RoleId } from '../knowledge/schema';
 import type { Logger } from 'pino';
 import { errorSummary, pseudonym } from '../host/logger';
@@ -99,9 +99,7 @@ async function welcome(context: TurnContext, state: AppTurnState, services: BotS
     await context.sendActivity(groupHelpActivity(context));
     return;
   }
-  const municipality = services.knowledge.municipalities.get(
-    state.user.municipality ?? services.defaultMunicipality,
-  );
+  const municipality = services.knowledge.municipalities.get(userMunicipality(state.user, services));
   state.conversation.welcomedAt = services.clock().toISOString();
   const lang = state.user.lang ?? 'da';
   await context.sendActivity(

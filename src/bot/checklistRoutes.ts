@@ -1,13 +1,12 @@
 import type { Storage, TurnContext } from 'botbuilder';
-import type { AdaptiveCard, Application } from '@microsoft/teams-ai';
+import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import { replyOf } from '../../dialogs/answerPrompt';
 import { buildChecklist, checklistKinds } from '../checklists/checklists';
-import { renderCard } from '../cards/render';
 import { sharedChecklistCardModel } from '../cards/sharedChecklistCard';
 import { ChecklistStore } from './checklistStore';
-import { cardActivity } from './replies';
-import type { BotServices } from './services';
+import { cardActivity, cardMessage, invokeCard, noticeCard } from './replies';
+import { userMunicipality, type BotServices } from './services';
 import type { AppTurnState } from './state';
 import { hasVerb } from './verbs';
 import { rememberShared } from './sharedTraces';
@@ -21,12 +20,9 @@ export interface ChecklistRouteDeps {
   storage: Storage;
 }
 
-const municipalityOf = (state: AppTurnState, services: BotServices) =>
-  state.user.municipality ?? services.defaultMunicipality;
-
 /** The chooser card for »tjekliste« in a shared conversation (or in a 1:1 chat without a finished concern). */
 export function checklistChooserActivity(state: AppTurnState, services: BotServices) {
-  const municipality = municipalityOf(state, services);
+  const municipality = userMunicipality(state.user, services);
   const kinds = checklistKinds(municipality, services.knowledge);
   return cardActivity('checklistChooser', {
     municipalityName: services.knowledge.municipalities.get(municipality)?.name ?? municipality,
@@ -35,9 +31,6 @@ export function checklistChooserActivity(state: AppTurnState, services: BotServi
   });
 }
 
-const notice = (title: string, text: string) =>
-  renderCard('notice', { title, text }) as unknown as AdaptiveCard;
-
 /** Shared checklists: posted by a submit, ticked through Universal Actions so every participant sees one card. */
 export function registerChecklistRoutes(
   app: Application<AppTurnState>,
@@ -45,14 +38,11 @@ export function registerChecklistRoutes(
 ) {
   const store = new ChecklistStore(storage);
   const card = (checklist: Parameters<typeof sharedChecklistCardModel>[0]) =>
-    renderCard(
-      'sharedChecklist',
-      sharedChecklistCardModel(checklist, services.knowledge),
-    ) as unknown as AdaptiveCard;
+    invokeCard('sharedChecklist', sharedChecklistCardModel(checklist, services.knowledge));
 
   app.message(hasVerb('sharedChecklist'), async (context: TurnContext, state: AppTurnState) => {
     const submit = ChooseSubmit.safeParse(replyOf(context).value);
-    const municipality = municipalityOf(state, services);
+    const municipality = userMunicipality(state.user, services);
     const definition = submit.success
       ? buildChecklist(submit.data.kind, municipality, services.knowledge, services.clock())
       : undefined;
@@ -66,20 +56,18 @@ export function registerChecklistRoutes(
       return;
     }
     const checklist = await store.create(definition, municipality, services.clock());
-    await context.sendActivity({
-      type: 'message',
-      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card(checklist) }],
-    });
+    await context.sendActivity(cardMessage(card(checklist)));
   });
 
   app.adaptiveCards.actionExecute('checklistTick', async (context, state, data) => {
     const tick = TickData.safeParse(data);
-    if (!tick.success) return notice('Det kunne jeg ikke bruge', 'Kortet er ikke en tjekliste, jeg kender.');
+    if (!tick.success)
+      return noticeCard('Det kunne jeg ikke bruge', 'Kortet er ikke en tjekliste, jeg kender.');
     const user = { id: context.activity.from.id, name: context.activity.from.name ?? 'En kollega' };
     const checklist = await store.toggle(tick.data.checklistId, tick.data.itemId, user, services.clock());
     if (checklist) rememberShared(state, 'checklists', checklist.id);
     if (!checklist)
-      return notice(
+      return noticeCard(
         'Tjeklisten findes ikke længere',
         'Den er udløbet eller slettet. Skriv »tjekliste« for en ny.',
       );
@@ -90,7 +78,7 @@ export function registerChecklistRoutes(
     const refresh = RefreshData.safeParse(data);
     const checklist = refresh.success ? await store.find(refresh.data.checklistId) : undefined;
     if (!checklist)
-      return notice(
+      return noticeCard(
         'Tjeklisten findes ikke længere',
         'Den er udløbet eller slettet. Skriv »tjekliste« for en ny.',
       );

@@ -2,13 +2,13 @@ import type { Storage, TurnContext } from 'botbuilder';
 import type { AdaptiveCard, Application } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import { dilemmaCardModel, dilemmaSummaryModel } from '../cards/dilemmaCards';
-import { renderCard } from '../cards/render';
 import { randomUUID } from 'node:crypto';
 import { pickDilemmas, vote, withoutVoter, type DilemmaRound } from '../dilemmas/round';
 import { rememberShared } from './sharedTraces';
 import { withParticipant } from './checklistStore';
 import { SharedRecords } from './sharedRecords';
 import type { BotServices } from './services';
+import { cardMessage, invokeCard, noticeCard } from './replies';
 import type { AppTurnState } from './state';
 
 const RoundData = z.looseObject({ roundId: z.uuid() });
@@ -32,19 +32,13 @@ export function registerDilemmaRoutes(
 ) {
   const rounds = new SharedRecords<DilemmaRound>(storage, 'dilemmaRounds');
   const catalogue = services.knowledge.dilemmas;
-  const notice = (title: string, text: string) =>
-    renderCard('notice', { title, text }) as unknown as AdaptiveCard;
-  const gone = () => notice('Runden findes ikke længere', 'Skriv »dilemma« for en ny runde.');
+  const gone = () => noticeCard('Runden findes ikke længere', 'Skriv »dilemma« for en ny runde.');
 
   const card = (round: DilemmaRound): AdaptiveCard => {
-    if (round.finished)
-      return renderCard('dilemmaSummary', dilemmaSummaryModel(round, catalogue)) as unknown as AdaptiveCard;
+    if (round.finished) return invokeCard('dilemmaSummary', dilemmaSummaryModel(round, catalogue));
     const dilemma = catalogue.find((d) => d.id === round.dilemmaIds[round.index]);
     if (!dilemma) return gone();
-    return renderCard(
-      'dilemma',
-      dilemmaCardModel(round, dilemma, services.knowledge),
-    ) as unknown as AdaptiveCard;
+    return invokeCard('dilemma', dilemmaCardModel(round, dilemma, services.knowledge));
   };
 
   /** Starts a round and posts its first card. */
@@ -58,10 +52,7 @@ export function registerDilemmaRoutes(
       participants: [],
       createdAt: services.clock().toISOString(),
     });
-    await context.sendActivity({
-      type: 'message',
-      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: card(round) }],
-    });
+    await context.sendActivity(cardMessage(card(round)));
   }
 
   // Every change applies only to the dilemma the card showed, so a late click on an old card changes nothing.

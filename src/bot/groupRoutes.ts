@@ -5,7 +5,8 @@ import { looksLikeConcern } from '../conversation/answers';
 import { commandOf, type Command } from '../conversation/commands';
 import { analyseText } from '../text';
 import { cardActivity } from './replies';
-import { acuteActivities } from './results';
+import { assessNotes } from './results';
+import { contactsCardModel } from '../cards/resultCards';
 import type { BotServices } from './services';
 import type { AppTurnState } from './state';
 
@@ -53,12 +54,10 @@ export function registerGroupRoutes(
       if (redFlags.length > 0 || (!command && looksLikeConcern(text, services.lexicon))) {
         await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) }));
         if (redFlags.length > 0) {
-          const [, contacts] = acuteActivities(
-            { text, redFlags: [] },
-            services.defaultMunicipality,
-            services,
+          const assessment = assessNotes({ text, redFlags: [] }, services.defaultMunicipality, services);
+          await context.sendActivity(
+            cardActivity('contacts', contactsCardModel(assessment, services.knowledge, services.clock())),
           );
-          if (contacts) await context.sendActivity(contacts);
         }
         return;
       }

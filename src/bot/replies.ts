@@ -1,11 +1,25 @@
 import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
+import type { AdaptiveCard } from '@microsoft/teams-ai';
 import type { Lang } from '../cards/labels';
 import { renderCard } from '../cards/render';
 
 /** A message holding one Adaptive Card rendered from `cards/<name>.json`. */
 export function cardActivity(name: string, model: object, lang: Lang = 'da'): Partial<Activity> {
-  return MessageFactory.attachment(CardFactory.adaptiveCard(renderCard(name, model, lang)));
+  return cardMessage(renderCard(name, model, lang));
 }
+
+/** A message holding an already rendered card. */
+export function cardMessage(card: object): Partial<Activity> {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+}
+
+/** A rendered card as the answer to a Universal Action (`Action.Execute`), which teams-ai sends back. */
+export function invokeCard(name: string, model: object): AdaptiveCard {
+  return renderCard(name, model) as unknown as AdaptiveCard;
+}
+
+export const noticeCard = (title: string, text: string): AdaptiveCard =>
+  invokeCard('notice', { title, text });
 
 /** Sent when anything fails, including storage: plain text, so it needs nothing that could have failed. */
 export const FALLBACK_TEXT =

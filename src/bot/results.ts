@@ -33,6 +33,18 @@ export function assessNotes(notes: ConcernNotes, municipality: string, services:
   return assess(concern, services.knowledge, services.clock);
 }
 
+/** The first two cards of every answer: the assessment, and whom to call, the one to call now first. */
+export function acuteCards(
+  assessment: Assessment,
+  services: BotServices,
+  lang: Lang = 'da',
+): Partial<Activity>[] {
+  return [
+    cardActivity('assessment', assessmentCardModel(assessment, services.knowledge, undefined, lang), lang),
+    cardActivity('contacts', contactsCardModel(assessment, services.knowledge, services.clock(), lang), lang),
+  ];
+}
+
 /** The acute reply: what to do and whom to call now, before any further question. */
 export function acuteActivities(
   notes: ConcernNotes,
@@ -40,11 +52,7 @@ export function acuteActivities(
   services: BotServices,
   lang: Lang = 'da',
 ): Partial<Activity>[] {
-  const assessment = assessNotes(notes, municipality, services);
-  return [
-    cardActivity('assessment', assessmentCardModel(assessment, services.knowledge, undefined, lang), lang),
-    cardActivity('contacts', contactsCardModel(assessment, services.knowledge, services.clock(), lang), lang),
-  ];
+  return acuteCards(assessNotes(notes, municipality, services), services, lang);
 }
 
 const FACT_TITLES = {
@@ -138,8 +146,7 @@ export function resultActivities(
   const assessment = assessNotes(notes, municipality, services);
   const now = services.clock();
   return [
-    cardActivity('assessment', assessmentCardModel(assessment, knowledge, undefined, lang), lang),
-    cardActivity('contacts', contactsCardModel(assessment, knowledge, now, lang), lang),
+    ...acuteCards(assessment, services, lang),
     cardActivity('deadlines', deadlinesCardModel(assessment, knowledge, now, lang), lang),
     cardActivity('checklist', checklistCardModel(assessment, knowledge, lang), lang),
     cardActivity(

@@ -3,7 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { sourcesText } from '../cards/viewModels';
 import { renderCard } from '../cards/render';
 import { GuideSearch, guideEntries, type GuideEntry } from '../search/guideSearch';
-import type { BotServices } from './services';
+import { userMunicipality, type BotServices } from './services';
 import type { AppTurnState } from './state';
 
 export const SEARCH_COMMAND = 'searchGuide';
@@ -35,7 +35,7 @@ export function registerSearchRoutes(app: Application<AppTurnState>, services: B
   app.messageExtensions.query(
     SEARCH_COMMAND,
     async (_context, state, query): Promise<MessagingExtensionResult> => {
-      const municipality = state.user.municipality ?? services.defaultMunicipality;
+      const municipality = userMunicipality(state.user, services);
       const text = String(query.parameters.query ?? '')
         .trim()
         .slice(0, 200);

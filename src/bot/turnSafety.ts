@@ -1,6 +1,6 @@
 import type { Storage, TurnContext } from 'botbuilder';
 import { maskCpr } from '../text';
-import { acuteActivities, assessNotes } from './results';
+import { acuteCards, assessNotes } from './results';
 import type { BotServices } from './services';
 
 export const TENANT_REFUSED = {
@@ -32,7 +32,6 @@ export async function clearDialog(storage: Storage, context: TurnContext): Promi
 export async function safetyNet(context: TurnContext, services: BotServices): Promise<void> {
   const text = maskCpr(context.activity.text ?? '').text;
   if (!text) return;
-  const notes = { text, redFlags: [] };
-  if (assessNotes(notes, services.defaultMunicipality, services).redFlags.length === 0) return;
-  await context.sendActivities(acuteActivities(notes, services.defaultMunicipality, services));
+  const assessment = assessNotes({ text, redFlags: [] }, services.defaultMunicipality, services);
+  if (assessment.redFlags.length > 0) await context.sendActivities(acuteCards(assessment, services));
 }

@@ -30,22 +30,27 @@ const KIND_LABELS = {
   before: 'Før du ringer',
 } as const;
 
-function municipalEntries(m: MunicipalityKnowledge, knowledge: Knowledge): GuideEntry[] {
-  const legal = new Map(knowledge.national.legal.map((l) => [l.id, l]));
-  const entry = (
+/** Builds entries with stable ids, for one municipality or (without one) for the national knowledge. */
+function entryMaker(municipality?: string) {
+  return (
     kind: keyof typeof KIND_LABELS,
     i: number,
     title: string,
     text: string,
     source: string,
   ): GuideEntry => ({
-    id: `${m.id}:${kind}:${i}`,
+    id: `${municipality ?? 'national'}:${kind}:${i}`,
     kind: KIND_LABELS[kind],
     title,
     text,
     source,
-    municipality: m.id,
+    ...(municipality ? { municipality } : {}),
   });
+}
+
+function municipalEntries(m: MunicipalityKnowledge, knowledge: Knowledge): GuideEntry[] {
+  const legal = new Map(knowledge.national.legal.map((l) => [l.id, l]));
+  const entry = entryMaker(m.id);
   return [
     ...m.contacts.map((c, i) =>
       entry('contact', i, c.name, [c.phone, c.email, c.hours.text].filter(Boolean).join(' · '), c.source),
@@ -85,19 +90,7 @@ function municipalEntries(m: MunicipalityKnowledge, knowledge: Knowledge): Guide
 /** Everything a professional may look up, national and for each municipality. */
 export function guideEntries(knowledge: Knowledge): GuideEntry[] {
   const { national } = knowledge;
-  const entry = (
-    kind: keyof typeof KIND_LABELS,
-    i: number,
-    title: string,
-    text: string,
-    source: string,
-  ): GuideEntry => ({
-    id: `national:${kind}:${i}`,
-    kind: KIND_LABELS[kind],
-    title,
-    text,
-    source,
-  });
+  const entry = entryMaker();
   const categories = new Map(national.signalCategories.map((c) => [c.id, c]));
   return [
     ...national.legal

@@ -11,6 +11,7 @@ import type { RedFlagId, RoleId } from '../src/knowledge/schema';
 import { analyseText } from '../src/text';
 import { acuteCards, assessNotes, resultActivities, type ConcernNotes } from '../src/bot/results';
 import type { Assessment } from '../src/rules';
+import type { EditableField } from '../src/draft';
 import { userMunicipality, type BotServices } from '../src/bot/services';
 import type { ConversationData, UserProfile } from '../src/bot/state';
 import { ANSWER_PROMPT, AnswerPrompt, type AskOptions } from './answerPrompt';
@@ -61,10 +62,10 @@ export class ConcernDialog extends ComponentDialog {
         this.saveScore.bind(this),
         this.saveSignals.bind(this),
         this.saveAbsence.bind(this),
-        this.saveObserved.bind(this),
-        this.saveDuration.bind(this),
-        this.saveActionsTaken.bind(this),
-        this.saveParentsSay.bind(this),
+        this.saveDetail('observed', 'duration'),
+        this.saveDetail('duration', 'actionsTaken'),
+        this.saveDetail('actionsTaken', 'parentsSay'),
+        this.saveDetail('parentsSay', 'childSays'),
         this.finish.bind(this),
       ]),
     );
@@ -199,24 +200,12 @@ export class ConcernDialog extends ComponentDialog {
     return this.ask(step, 'observed');
   }
 
-  private async saveObserved(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    this.progress(step).notes.observed = step.result as string | null;
-    return this.ask(step, 'duration');
-  }
-
-  private async saveDuration(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    this.progress(step).notes.duration = step.result as string | null;
-    return this.ask(step, 'actionsTaken');
-  }
-
-  private async saveActionsTaken(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    this.progress(step).notes.actionsTaken = step.result as string | null;
-    return this.ask(step, 'parentsSay');
-  }
-
-  private async saveParentsSay(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    this.progress(step).notes.parentsSay = step.result as string | null;
-    return this.ask(step, 'childSays');
+  /** A step that stores one (skippable) detail for the notification and asks for the next. */
+  private saveDetail(field: EditableField, next: QuestionId) {
+    return async (step: WaterfallStepContext): Promise<DialogTurnResult> => {
+      this.progress(step).notes[field] = step.result as string | null;
+      return this.ask(step, next);
+    };
   }
 
   /** The result cards; the dialog's state (and with it the free texts) ends here. */

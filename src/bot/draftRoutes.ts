@@ -1,7 +1,7 @@
 import type { Storage, TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { draftCardModel, leaderRequestCardModel } from '../cards/draftCards';
-import { buildDraft, draftAsText, type ConcernAnswers } from '../draft';
+import { buildDraft, draftAsText, EDITABLE_FIELDS, type ConcernAnswers } from '../draft';
 import { replyOf } from '../../dialogs/answerPrompt';
 import { HandoffStore, isFromLeader, type MemberDirectory, type Messenger, type Person } from './handoff';
 import { hasVerb } from './verbs';
@@ -92,7 +92,7 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
         ));
       }
       const answers: ConcernAnswers = { ...concern.answers };
-      for (const field of ['observed', 'duration', 'actionsTaken', 'parentsSay', 'childSays'] as const) {
+      for (const field of EDITABLE_FIELDS) {
         const value = submit.data[field];
         if (value !== undefined) answers[field] = value.trim() === '' ? null : value.trim();
       }

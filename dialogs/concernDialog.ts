@@ -118,7 +118,11 @@ export class ConcernDialog extends ComponentDialog {
 
   /** Use the first message as the description when it is one; otherwise ask for it. */
   private async describe(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const text = (step.options as ConcernDialogOptions | undefined)?.text ?? '';
+    const options = step.options as ConcernDialogOptions | undefined;
+    const text = options?.text ?? '';
+    // The waterfall keeps its options for the whole dialog: a first message that is not the concern
+    // (a greeting) must not be stored with it.
+    if (options) delete options.text;
     if (text && looksLikeConcern(text, this.services.lexicon)) return step.next(text);
     return this.ask(step, 'describe');
   }

@@ -6,8 +6,6 @@ import {
   TurnState,
   type TeamsAdapter,
 } from '@microsoft/teams-ai';
-// Not re-exported from the package root; the path is part of the published package.
-import { TurnStateProperty } from '@microsoft/teams-ai/lib/TurnStateProperty';
 import { CONCERN_DIALOG, ConcernDialog } from '../../dialogs/concernDialog';
 import { PROFILE_DIALOG, ProfileDialog } from '../../dialogs/profileDialog';
 import { pendingQuestion, replyOf } from '../../dialogs/answerPrompt';
@@ -29,16 +27,19 @@ import {
 } from './handoff';
 import { hasUnknownVerb, hasVerb, UNKNOWN_CARD } from './verbs';
 import { guardCpr } from './privacyGuard';
-import { clearDialog, safetyNet, tenantOf, TENANT_REFUSED } from './turnSafety';
+import { DialogStateAccessor } from './dialogStateAccessor';
+import { createTurnRunner } from './turnRunner';
+import { GuardedStorage } from './guardedStorage';
+import { isRepeatedInput } from './repeatedInput';
+import type { SendPolicy } from './sendPolicy';
 
 export { CPR_REMOVED, CPR_WARNING } from './privacyGuard';
-import { cardActivity, FALLBACK_TEXT } from './replies';
+import { cardActivity } from './replies';
 import { assessNotes } from './results';
 import { checklistCardModel } from '../cards/resultCards';
 import { userMunicipality, type BotServices } from './services';
 import { RoleId } from '../knowledge/schema';
 import type { Logger } from 'pino';
-import { errorSummary, pseudonym } from '../host/logger';
 import type { AppTurnState, ConversationData, UserProfile } from './state';
 
 export interface BotOptions {
@@ -58,6 +59,8 @@ export interface BotOptions {
   allowedTenants?: string[];
   /** One line per turn: activity type, verb, outcome and duration; never text. */
   logger?: Logger;
+  /** Retries and time limits for sending replies; tests shorten them. */
+  sendPolicy?: SendPolicy;
 }
 
 export interface Bot {
@@ -71,7 +74,7 @@ function dialogContext(
   state: AppTurnState,
   services: BotServices,
 ): Promise<DialogContext> {
-  const dialogs = new DialogSet(new TurnStateProperty(state, 'conversation', 'dialogState'));
+  const dialogs = new DialogSet(new DialogStateAccessor(state.conversation));
   dialogs.add(new ConcernDialog(services, state.user, state.conversation));
   dialogs.add(new ProfileDialog(services, state.user));
   return dialogs.createContext(context);
@@ -220,8 +223,15 @@ async function handleMessage(context: TurnContext, state: AppTurnState, services
 
 /** Builds the teams-ai application; a factory so tests can run it without a server. */
 export function createBot(options: BotOptions): Bot {
-  const { storage, services, adapter, onError } = options;
+  const { services, adapter, onError } = options;
   const allowedTenants = options.allowedTenants ?? [];
+  const guarded =
+    options.storage instanceof GuardedStorage
+      ? options.storage
+      : new GuardedStorage(options.storage, (problem) =>
+          options.logger?.warn({ event: 'state_set_aside', problem }),
+        );
+  const storage: Storage = guarded;
   const app = new Application<AppTurnState>({
     storage,
     adapter,
@@ -235,8 +245,9 @@ export function createBot(options: BotOptions): Bot {
 
   app.turn('beforeTurn', async (context, state) => {
     forgetWhatNoLongerExists(state, services);
-    if (context.activity.type === ActivityTypes.Message) await guardCpr(context, state, services.clock());
-    return true;
+    if (context.activity.type !== ActivityTypes.Message) return true;
+    await guardCpr(context, state, services.clock());
+    return !isRepeatedInput(context, state.conversation, services.clock());
   });
 
   app.conversationUpdate('membersAdded', async (context, state) => {
@@ -302,42 +313,14 @@ export function createBot(options: BotOptions): Bot {
 
   return {
     app,
-    async run(context) {
-      const started = Date.now();
-      const { activity } = context;
-      const line = {
-        event: 'turn',
-        type: activity.type,
-        channel: activity.channelId,
-        conversationType: activity.conversation?.conversationType,
-        conversation: pseudonym(activity.conversation?.id),
-        verb: typeof activity.value?.verb === 'string' ? String(activity.value.verb).slice(0, 40) : undefined,
-      };
-      const tenant = tenantOf(context);
-      if (allowedTenants.length > 0 && !allowedTenants.includes(tenant ?? '')) {
-        options.logger?.warn({ ...line, event: 'tenant_refused', tenant, outcome: 'refused' });
-        if (activity.type === ActivityTypes.Message || activity.type === ActivityTypes.ConversationUpdate) {
-          await context.sendActivity(cardActivity('notice', TENANT_REFUSED)).catch(() => undefined);
-        }
-        return;
-      }
-      // botbuilder's mention stripping assumes every message has text; a card submit in a channel may not.
-      if (activity.type === ActivityTypes.Message && typeof activity.text !== 'string') activity.text = '';
-      try {
-        await app.run(context);
-        options.logger?.info({ ...line, outcome: 'ok', ms: Date.now() - started });
-      } catch (error) {
-        options.logger?.error({
-          ...line,
-          outcome: 'failed',
-          ms: Date.now() - started,
-          err: errorSummary(error),
-        });
-        onError?.(error);
-        await clearDialog(storage, context).catch(() => undefined);
-        await safetyNet(context, services).catch(() => undefined);
-        await context.sendActivity(FALLBACK_TEXT).catch(() => undefined);
-      }
-    },
+    run: createTurnRunner({
+      app,
+      storage: guarded,
+      services,
+      allowedTenants,
+      sendPolicy: options.sendPolicy,
+      logger: options.logger,
+      onError,
+    }),
   };
 }

@@ -9,6 +9,8 @@ export interface ConversationData {
   dialogState?: DialogState;
   welcomedAt?: string;
   cprWarnedAt?: string;
+  /** A hash of the last message, so a double tap is recognised (see repeatedInput.ts). */
+  lastInput?: { fingerprint: string; activity: string; at: string };
   /** The last finished concern, for its draft; CPR-masked, and gone after the retention limit. */
   lastConcern?: { answers: ConcernAnswers; municipality: string; finishedAt: string };
 }

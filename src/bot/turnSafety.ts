@@ -1,5 +1,6 @@
 import type { Storage, TurnContext } from 'botbuilder';
 import { maskCpr } from '../text';
+import { conversationKey } from './guardedStorage';
 import { acuteCards, assessNotes } from './results';
 import type { BotServices } from './services';
 
@@ -17,8 +18,7 @@ export function tenantOf(context: TurnContext): string | undefined {
 
 /** After a failed turn the dialog may be what broke: forget it, so the next message starts cleanly. */
 export async function clearDialog(storage: Storage, context: TurnContext): Promise<void> {
-  const { channelId, recipient, conversation } = context.activity;
-  const key = `${channelId}/${recipient.id}/conversations/${conversation.id}`;
+  const key = conversationKey(context.activity);
   const stored = (await storage.read([key]))[key] as Record<string, unknown> | undefined;
   if (!stored?.dialogState) return;
   delete stored.dialogState;

@@ -3,6 +3,7 @@ import { z } from 'zod/v4';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import type { Bot } from '../bot/app';
 import { PAGE_PATHS, pageHtml } from './pages';
+import { TEXT_LIMIT } from '../rules/concern';
 
 const Id = z.string().min(1).max(1024);
 
@@ -15,7 +16,7 @@ const InboundActivity = z.looseObject({
   conversation: z.looseObject({ id: Id }),
   from: z.looseObject({ id: Id }),
   recipient: z.looseObject({ id: Id }),
-  text: z.string().max(28_000).optional(),
+  text: z.string().max(TEXT_LIMIT).optional(),
 });
 
 export interface HttpServerOptions {

@@ -6,6 +6,12 @@ const IsoDateTime = z.iso.datetime({
   message: 'must be an ISO 8601 date-time, e.g. 2026-05-01T10:00:00+02:00',
 });
 
+/**
+ * The longest text the bot takes from one message (Teams' own limit is about 28 KB): the HTTP edge refuses
+ * longer ones, and the engine accepts everything up to it, so a red flag in a long message is still read.
+ */
+export const TEXT_LIMIT = 28_000;
+
 /** The input of the engine: one concern about one child. */
 export const ConcernShape = z
   .object({
@@ -18,7 +24,7 @@ export const ConcernShape = z
     suspicionAgainstParents: z.union([z.boolean(), z.literal('unknown')]).default('unknown'),
     /** Life or health in immediate danger: call 112. */
     acute: z.boolean().default(false),
-    text: z.string().max(20000).default(''),
+    text: z.string().max(TEXT_LIMIT).default(''),
     /** Unlawful school absence in the current quarter, in percent (barnets lov § 133, stk. 2). */
     unlawfulAbsencePercent: z.number().min(0).max(100).optional(),
     now: IsoDateTime.optional(),

@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 
 export interface ReceivedActivity {
   path: string;
@@ -10,32 +10,72 @@ export interface ReceivedActivity {
   };
 }
 
+/** What the fake connector does with one request: answer 200, fail with a status, or never answer. */
+export type ConnectorFault =
+  | { status: number; headers?: Record<string, string> }
+  | 'hang'
+  /** Drops the connection without an answer, as a crashed proxy would. */
+  | 'reset';
+
 export interface FakeConnector {
   url: string;
   received: ReceivedActivity[];
+  /** Every request that reached the connector, delivered or not. */
+  attempts: number;
+  /** Called for every request; return a fault to inject one, or undefined to answer normally. */
+  faults: ((attempt: number, path: string) => ConnectorFault | undefined) | undefined;
   close(): Promise<void>;
 }
 
 /** A stand-in for the Bot Connector on loopback: records every activity the bot sends and answers 200. */
 export async function startFakeConnector(record = true): Promise<FakeConnector> {
   const received: ReceivedActivity[] = [];
-  let count = 0;
+  const sockets = new Set<Socket>();
+  const hanging = new Set<ServerResponse>();
+  let delivered = 0;
+  const connector: FakeConnector = {
+    url: '',
+    received,
+    attempts: 0,
+    faults: undefined,
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
   const server: Server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
-      count += 1;
+      connector.attempts += 1;
+      const fault = connector.faults?.(connector.attempts, req.url ?? '');
+      if (fault === 'hang') {
+        hanging.add(res);
+        return;
+      }
+      if (fault === 'reset') {
+        req.socket.destroy();
+        return;
+      }
+      if (fault) {
+        res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers });
+        res.end(JSON.stringify({ error: { code: 'Injected', message: 'injected fault' } }));
+        return;
+      }
+      delivered += 1;
       if (body && record) received.push({ path: req.url ?? '', activity: JSON.parse(body) });
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: `reply-${count}` }));
+      res.end(JSON.stringify({ id: `reply-${delivered}` }));
     });
   });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    received,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  connector.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return connector;
 }
 
 let counter = 0;

@@ -1,0 +1,109 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Activity, Storage, StoreItems } from 'botbuilder';
+import { documentSchemaFor, schemaProblem } from './stateSchema';
+
+/** A state document that breaks the schema of what the bot may store; the message names the path only. */
+export class StateSchemaError extends Error {
+  readonly code = 'STATE_SCHEMA';
+  constructor(problem: string) {
+    super(`refused to store a state document: ${problem}`);
+    this.name = 'StateSchemaError';
+  }
+}
+
+/** Storage could not be read or written (not a conflict): nothing about the conversation is known to be wrong. */
+export class StorageUnavailableError extends Error {
+  readonly code = 'STORAGE_UNAVAILABLE';
+  constructor(cause: unknown) {
+    super(`storage is unavailable: ${cause instanceof Error ? cause.message : 'unknown'}`, { cause });
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+/** teams-ai's key of a conversation's state document. */
+export function conversationKey(
+  activity: Pick<Activity, 'channelId' | 'recipient' | 'conversation'>,
+): string {
+  return `${activity.channelId}/${activity.recipient?.id}/conversations/${activity.conversation?.id}`;
+}
+
+const isConflict = (error: unknown) => (error as { code?: unknown } | undefined)?.code === 'ETAG_CONFLICT';
+
+/** Runs a storage call; anything but a conflict becomes `StorageUnavailableError`. */
+async function storageCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (isConflict(error) || error instanceof StorageUnavailableError) throw error;
+    throw new StorageUnavailableError(error);
+  }
+}
+
+interface TurnScope {
+  /** Each key's document as the turn first read it (undefined: there was none). */
+  readonly firstRead: Map<string, Record<string, unknown> | undefined>;
+}
+
+const turnScope = new AsyncLocalStorage<TurnScope>();
+
+/**
+ * The bot's storage: every conversation and user document is checked against `stateSchema` on write, and a
+ * document that fails it on read (written by an older version, or damaged) is set aside so the conversation
+ * starts cleanly instead of failing on every turn. Within `inTurn`, it remembers what the turn read, so a
+ * turn whose replies could not be delivered can put the conversation back where it was.
+ */
+export class GuardedStorage implements Storage {
+  constructor(
+    private readonly inner: Storage,
+    private readonly onSetAside: (problem: string) => void = () => undefined,
+  ) {}
+
+  inTurn<T>(work: () => Promise<T>): Promise<T> {
+    return turnScope.run({ firstRead: new Map() }, work);
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const stored = await storageCall(() => this.inner.read(keys));
+    const items: StoreItems = {};
+    const scope = turnScope.getStore();
+    for (const key of keys) {
+      const item = stored[key] as Record<string, unknown> | undefined;
+      const checked = item === undefined ? undefined : documentSchemaFor(key)?.safeParse(item);
+      if (checked && !checked.success) {
+        // Written by an older version, or damaged: it cannot be trusted, and it may hold what must not be kept.
+        this.onSetAside(schemaProblem(checked.error));
+        await storageCall(() => this.inner.delete([key]));
+      } else if (item !== undefined) {
+        items[key] = item;
+      }
+      if (scope && !scope.firstRead.has(key)) {
+        const kept = items[key] as Record<string, unknown> | undefined;
+        scope.firstRead.set(key, kept === undefined ? undefined : structuredClone(kept));
+      }
+    }
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    for (const [key, change] of Object.entries(changes)) {
+      const schema = documentSchemaFor(key);
+      if (!schema) continue;
+      const checked = schema.safeParse(change);
+      if (!checked.success) throw new StateSchemaError(schemaProblem(checked.error));
+    }
+    await storageCall(() => this.inner.write(changes));
+  }
+
+  delete(keys: string[]): Promise<void> {
+    return storageCall(() => this.inner.delete(keys));
+  }
+
+  /** Puts `key` back as the current turn first read it. */
+  async restoreTurnStart(key: string): Promise<void> {
+    const scope = turnScope.getStore();
+    if (!scope?.firstRead.has(key)) return;
+    const before = scope.firstRead.get(key);
+    if (before === undefined) await this.inner.delete([key]);
+    else await this.inner.write({ [key]: { ...before, eTag: '*' } });
+  }
+}

@@ -1,0 +1,24 @@
+import { createHash } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import type { ConversationData } from './state';
+
+const hash = (value: unknown) =>
+  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+
+/**
+ * A double tap sends the same card answer twice, and a channel may deliver one activity twice. The copy must not
+ * answer the next question. A card answer names its question, so the same answer twice in a row is always the
+ * same tap. Typed text is not deduplicated: »spring over« may rightly answer two questions in a row.
+ * Only hashes are kept, never the input.
+ */
+export function isRepeatedInput(context: TurnContext, conversation: ConversationData, now: Date): boolean {
+  const { id, text, value } = context.activity;
+  const fingerprint = hash([text ?? '', value ?? null]);
+  const activity = hash(id ?? '');
+  const previous = conversation.lastInput;
+  const isAnswer = (value as { verb?: unknown } | undefined)?.verb === 'answer';
+  if (previous && (previous.activity === activity || (isAnswer && previous.fingerprint === fingerprint)))
+    return true;
+  conversation.lastInput = { fingerprint, activity, at: now.toISOString() };
+  return false;
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod/v4';
+import { RedFlagId, RoleId } from '../knowledge/schema';
+import { TEXT_LIMIT } from '../rules/concern';
+
+/**
+ * Exactly what the bot may keep about a conversation and a user, checked on every write (and on read, so a
+ * document written by an older version cannot poison a conversation). Anything else, such as a platform object,
+ * a credential or a raw activity, is refused before it reaches storage.
+ */
+
+const IsoTime = z.iso.datetime({ offset: true });
+const Text = z.string().max(TEXT_LIMIT);
+const Id = z.string().min(1).max(128);
+const Hash = z.string().regex(/^[0-9a-f]{16}$/);
+
+/** Keys a platform object would bring along; plain data of ours never uses them. */
+const FORBIDDEN_KEYS = new Set(['serviceUrl', 'aadObjectId', 'conversationReference', 'activity', 'adapter']);
+const SAFE_KEY = /^[a-zA-Z][a-zA-Z0-9]{0,63}$/;
+
+// `undefined` is allowed because JSON drops it: an optional field left unset is not stored at all.
+type Json = string | number | boolean | null | undefined | Json[] | { [key: string]: Json };
+
+/** Plain JSON of bounded depth whose keys are ours (no `_private` fields, no platform field names). */
+function plainJson(depth: number): z.ZodType<Json> {
+  const leaf = z.union([Text, z.number(), z.boolean(), z.null(), z.undefined()]);
+  if (depth === 0) return leaf;
+  const inner = z.lazy(() => plainJson(depth - 1));
+  return z.union([
+    leaf,
+    z.array(inner).max(200),
+    z.record(z.string(), inner).superRefine((value, ctx) => {
+      for (const key of Object.keys(value)) {
+        if (!SAFE_KEY.test(key) || FORBIDDEN_KEYS.has(key))
+          ctx.addIssue({ code: 'custom', path: [key], message: 'not a field the bot stores' });
+      }
+    }),
+  ]);
+}
+
+const DialogInstance = z.strictObject({
+  id: z.string().min(1).max(64),
+  state: z.record(z.string(), plainJson(10)),
+  version: z.string().max(64).optional(),
+});
+
+const DialogState = z.strictObject({ dialogStack: z.array(DialogInstance).max(10) });
+
+export const ConcernAnswersSchema = z.strictObject({
+  text: Text,
+  redFlags: z.array(RedFlagId),
+  redFlagUnsure: z.boolean().optional(),
+  suspicionAgainstParents: z.union([z.boolean(), z.literal('unknown')]).optional(),
+  role: RoleId.optional(),
+  childAge: z.number().int().min(0).max(30).optional(),
+  score: z.number().int().min(1).max(10).optional(),
+  signals: z.array(z.string().max(64)).max(100).optional(),
+  unlawfulAbsencePercent: z.number().min(0).max(100).optional(),
+  absenceLabel: z.string().max(200).optional(),
+  observed: Text.nullable().optional(),
+  duration: Text.nullable().optional(),
+  actionsTaken: Text.nullable().optional(),
+  parentsSay: Text.nullable().optional(),
+  childSays: Text.nullable().optional(),
+});
+
+export const ConversationDocument = z.strictObject({
+  eTag: z.string().max(64).optional(),
+  welcomedAt: IsoTime.optional(),
+  cprWarnedAt: IsoTime.optional(),
+  /** A fingerprint (hash) of the last input, so a double tap or a redelivery is recognised; never the input. */
+  lastInput: z.strictObject({ fingerprint: Hash, activity: Hash, at: IsoTime }).optional(),
+  dialogState: DialogState.optional(),
+  lastConcern: z
+    .strictObject({ answers: ConcernAnswersSchema, municipality: Id, finishedAt: IsoTime })
+    .optional(),
+});
+
+export const UserDocument = z.strictObject({
+  eTag: z.string().max(64).optional(),
+  municipality: Id.optional(),
+  role: RoleId.optional(),
+  lang: z.enum(['da', 'en']).optional(),
+  handoffIds: z.array(Id).max(200).optional(),
+  sharedIds: z
+    .strictObject({ checklists: z.array(Id).max(500), dilemmaRounds: z.array(Id).max(500) })
+    .optional(),
+});
+
+/** teams-ai's keys: `<channel>/<bot>/conversations/<id>` and `<channel>/<bot>/users/<id>`. */
+export function documentSchemaFor(key: string): z.ZodType | undefined {
+  if (/^[^/]+\/[^/]+\/conversations\//.test(key)) return ConversationDocument;
+  if (/^[^/]+\/[^/]+\/users\//.test(key)) return UserDocument;
+  return undefined;
+}
+
+/** Where a document breaks the schema, by path only: the values may be exactly what must not be logged. */
+export function schemaProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid';
+}

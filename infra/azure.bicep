@@ -1,5 +1,6 @@
-// An App Service (Linux, Node 20) running the bot in production mode, and an Azure Bot (single-tenant) with
+// An App Service (Linux, Node.js 24 LTS) running the bot in production mode, and an Azure Bot (single-tenant) with
 // the Teams channel. Conversation state lives on the App Service's persistent /home share (one instance).
+// The Node.js line must be one CI tests on (.ci/node-versions; test/deployment.test.ts checks it).
 @maxLength(20)
 @minLength(4)
 param resourceBaseName string
@@ -30,7 +31,7 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
     serverFarmId: serverfarm.id
     httpsOnly: true
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|24-lts'
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'

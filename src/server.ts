@@ -1,3 +1,5 @@
+// First: on a Node too old to run the bot, this stops with one line before anything below is loaded.
+import './host/requireSupportedNode';
 import path from 'node:path';
 import type restify from 'restify';
 import { createBot } from './bot/app';
@@ -6,6 +8,7 @@ import { createAdapter } from './host/adapter';
 import { loadDotEnv } from './host/dotenv';
 import { createHttpServer } from './host/httpServer';
 import { createLogger } from './host/logger';
+import { warnIfNodeUnsupported } from './host/nodeVersion';
 import type { Logger } from 'pino';
 import type { MemberDirectory } from './bot/handoff';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
@@ -84,6 +87,7 @@ export async function startServer(
 }
 
 async function main(): Promise<void> {
+  warnIfNodeUnsupported();
   try {
     loadDotEnv();
     const running = await startServer();

@@ -2,10 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { EnvShape, readConfig } from '../src/config';
+import { REQUIRED_NODE_MAJOR } from '../src/host/nodeVersion';
 
 const ROOT = path.resolve(__dirname, '..');
 const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 const bicep = read('infra/azure.bicep');
+/** The Node.js majors the project tests on: .ci/run reads the same file. */
+const testedNodeMajors = read('.ci/node-versions')
+  .split('\n')
+  .filter((line) => /^\d+$/.test(line.trim()))
+  .map(Number);
 // Settings App Service itself reads, not the bot.
 const PLATFORM_SETTINGS = ['WEBSITES_PORT', 'SCM_DO_BUILD_DURING_DEPLOYMENT'];
 
@@ -72,5 +78,26 @@ describe('deployment files (checked offline; nothing here deploys)', () => {
       .filter((p): p is string => typeof p === 'string');
     expect(paths.length).toBeGreaterThan(3);
     expect(paths.filter((p) => !existsSync(path.join(ROOT, p)))).toEqual([]);
+  });
+
+  it('the App Service runs a Node.js LTS line that CI tests on', () => {
+    const runtime = /linuxFxVersion: 'NODE\|(\d+)-lts'/.exec(bicep);
+    expect(testedNodeMajors.length).toBeGreaterThan(1);
+    expect(testedNodeMajors).toContain(Number(runtime?.[1]));
+  });
+
+  it("package.json's engines and the start-up check require the oldest tested line", () => {
+    const oldest = Math.min(...testedNodeMajors);
+    const engines = (JSON.parse(read('package.json')) as { engines: { node: string } }).engines;
+    expect(engines.node).toBe(`>=${oldest}`);
+    expect(REQUIRED_NODE_MAJOR).toBe(oldest);
+  });
+
+  it("the README's requirement and the deployment guide's App Service name Node.js versions CI tests on", () => {
+    const required = /Requires Node\.js ([^(]+)\(/.exec(read('README.md'))?.[1] ?? '';
+    const deployed = /App Service on Node\.js (\d+)/.exec(read('docs/deployment.md'))?.[1] ?? '';
+    const named = `${required} ${deployed}`.match(/\d+/g)?.map(Number) ?? [];
+    expect(named.length).toBeGreaterThan(1);
+    expect(named.filter((major) => !testedNodeMajors.includes(major))).toEqual([]);
   });
 });

@@ -1,10 +1,14 @@
+// First: on a Node too old to run the bot, this stops with one line before anything below is loaded.
+import '../host/requireSupportedNode';
 import { loadDotEnv } from '../host/dotenv';
+import { warnIfNodeUnsupported } from '../host/nodeVersion';
 import { PLAYGROUND_PORT, startPlayground } from '../host/playground';
 import { PlaygroundDirectory } from '../host/playgroundDirectory';
 import { startServer } from '../server';
 
 /** `npm start`: the bot on loopback with embedded defaults, plus the Microsoft 365 Agents Playground. */
 async function main(): Promise<void> {
+  warnIfNodeUnsupported();
   loadDotEnv();
   // A quiet console for trying the bot; set LOG_LEVEL=info to see one line per turn.
   const running = await startServer(

@@ -1,6 +1,6 @@
 import { z } from 'zod/v4';
 
-/** "vejen#Section; barnetslov#§ 133": one or more `<source id>#<section>` parts. Ids are checked by the loader. */
+/** "ast#Section; barnetslov#§ 133": one or more `<source id>#<section>` parts. Ids are checked by the loader. */
 export const SourceRef = z
   .string()
   .regex(/^[a-z_]+#[^;]+(; ?[a-z_]+#[^;]+)*$/, 'must look like "<source id>#<section>" (parts joined by "; ")');

@@ -14,7 +14,8 @@ import { legalAndSources } from './rules/sources';
 import { stepsAndMeetings } from './rules/stepsAndMeetings';
 
 export { EngineError };
-export type { Clock };
+export type { Clock, RuleContext };
+export { createContext };
 
 /** One rule of DESIGN.md: its number, its name, and the function that applies it to the shared context. */
 export interface Rule {
@@ -26,7 +27,7 @@ export interface Rule {
 /**
  * The rule set in the order it runs. Red flags are found when the context is made (R1's input side);
  * R11 may raise the level and make the case acute before R3 decides about notifying; R1's route runs
- * before R6 so that whom to call now comes first; R10 closes (see `assess`).
+ * before R6 so that whom to call now comes first; R10 closes by checking every source.
  */
 export const RULES: readonly Rule[] = [
   { id: 'R2', name: 'niveau', apply: levelFromScore },
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   { id: 'R6', name: 'kontakter', apply: contactList },
   { id: 'R7', name: 'trin og møder', apply: stepsAndMeetings },
   { id: 'R8', name: 'frister', apply: deadlines },
+  { id: 'R10', name: 'kilder og lovgrundlag', apply: legalAndSources },
 ];
 
 /**
@@ -48,7 +50,6 @@ export const RULES: readonly Rule[] = [
 export function assess(concern: Concern, knowledge: Knowledge, clock: Clock): Assessment {
   const ctx = createContext(concern, knowledge, clock);
   for (const rule of RULES) rule.apply(ctx);
-  const legal = legalAndSources(ctx);
   const { out } = ctx;
   return {
     municipality: ctx.m.id,
@@ -69,7 +70,7 @@ export function assess(concern: Concern, knowledge: Knowledge, clock: Clock): As
     dialogueBasedSteps: ctx.dialogueBasedSteps,
     meetings: ctx.meetings,
     deadlines: ctx.deadlines,
-    legal,
+    legal: ctx.legal,
     reasons: out.reasons,
     missing: out.missing,
     notes: out.notes,

@@ -62,6 +62,7 @@ export interface RuleContext {
   meetings: Assessment['meetings'];
   deadlines: Assessment['deadlines'];
   legalIds: Set<string>;
+  legal: Assessment['legal'];
   topics: Set<string>;
 }
 
@@ -111,6 +112,7 @@ export function createContext(concern: Concern, knowledge: Knowledge, clock: Clo
     meetings: [],
     deadlines: [],
     legalIds: new Set(),
+    legal: [],
     topics: new Set(),
   };
 }

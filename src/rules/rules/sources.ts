@@ -1,11 +1,10 @@
-import type { Assessment } from '../assessment';
 import { EngineError } from '../errors';
 import type { RuleContext } from '../context';
 
 const SOURCE = /^[a-z_]+#.+/;
 
 /** R10: the verified legal references in play, and a check that every output item carries its source. */
-export function legalAndSources(ctx: RuleContext): Assessment['legal'] {
+export function legalAndSources(ctx: RuleContext): void {
   const legal = ctx.national.legal
     .filter((l) => l.verified && ctx.legalIds.has(l.id))
     .map((l) => ({
@@ -29,5 +28,5 @@ export function legalAndSources(ctx: RuleContext): Assessment['legal'] {
       if (!SOURCE.test(item.source)) throw new EngineError(`${list}[${i}] has no source`);
     });
   }
-  return legal;
+  ctx.legal = legal;
 }

@@ -112,6 +112,7 @@ describe('R5 dialogue-based notification', () => {
     [{ municipality: 'vejen', score: 3, role: 'sundhedspleje' }, true, 10],
     [{ municipality: 'vejen', score: 9, role: 'skole' }, true, 0],
     [{ municipality: 'vejen', score: 3, role: 'skole', acute: true }, false, 0],
+    [{ municipality: 'vejen', score: 3, role: 'skole', signals: ['selvmordstanker'] }, false, 0],
     [{ municipality: 'vejen', score: 3, role: 'skole', redFlags: ['social_kontrol'] }, false, 0],
     [{ municipality: 'assens', score: 3, role: 'dagtilbud' }, true, 5],
     [{ municipality: 'assens', score: 3, role: 'laege' }, false, 0],

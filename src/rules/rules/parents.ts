@@ -15,14 +15,20 @@ export function parents(ctx: RuleContext): void {
 
 /**
  * R5: dialogue-based notification only where the municipality offers it (for the roles it names), for a
- * child, without red flags and not when life is in danger; then the municipality's own steps.
+ * child, without red flags, and not when it cannot wait (life in danger, self-harm or suicidal talk: the
+ * written notification goes today); then the municipality's own steps.
  */
 export function dialogueBased(ctx: RuleContext): void {
   const { m, concern, out, texts } = ctx;
   const offer = m.notification.dialogueBased;
   const roleFits = !offer?.roles || (!!concern.role && offer.roles.includes(concern.role));
   ctx.dialogueBasedAllowed =
-    !!offer && roleFits && !ctx.hasRedFlag && !ctx.lifeInDanger && ctx.dutyFor !== 'none';
+    !!offer &&
+    roleFits &&
+    !ctx.hasRedFlag &&
+    !ctx.lifeInDanger &&
+    ctx.selfHarm === 'none' &&
+    ctx.dutyFor !== 'none';
   if (!offer || !ctx.dialogueBasedAllowed || ctx.notify === 'not_indicated') return;
   ctx.dialogueBasedSteps = offer.steps.map((s) => ({ text: s.text, source: s.source }));
   out.reason(

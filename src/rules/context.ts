@@ -41,7 +41,8 @@ export interface RuleContext {
   readonly signals: Map<string, { id: string; label: string; matched?: string }>;
   readonly redFlags: RedFlagId[];
   readonly hasRedFlag: boolean;
-  readonly cues: Map<CueId, string>;
+  /** The words of a cue found in the text (e.g. a plan for now), read only by the rules that need it. */
+  readonly cue: (id: CueId) => string | undefined;
   /** The volunteer's general duty (§ 135) rather than the stricter duty of public service (§ 133). */
   readonly generalDuty: boolean;
 
@@ -95,7 +96,7 @@ export function createContext(concern: Concern, knowledge: Knowledge, clock: Clo
     signals: signalMap,
     redFlags,
     hasRedFlag: redFlags.length > 0,
-    cues: findCues(concern.text, national),
+    cue: lazyCues(concern.text, national),
     generalDuty: !!concern.role && national.generalDuty.roles.includes(concern.role),
     dutyFor: !adult ? 'child' : younger ? 'youngerChild' : 'none',
     effectiveAge: younger ? concern.youngerChildAge : concern.childAge,
@@ -115,6 +116,12 @@ export function createContext(concern: Concern, knowledge: Knowledge, clock: Clo
     legal: [],
     topics: new Set(),
   };
+}
+
+/** The text is read for cues once, the first time a rule asks: most concerns never need it. */
+function lazyCues(text: string, national: NationalKnowledge): (id: CueId) => string | undefined {
+  let found: Map<CueId, string> | undefined;
+  return (id) => (found ??= findCues(text, national)).get(id);
 }
 
 /** Adds a contact with its reason, unless its number could not be verified (then it is never shown). */

@@ -19,7 +19,7 @@ export function notification(ctx: RuleContext): void {
       national.ageLimits.source,
     );
     out.note(texts.say('adultNote', { adultFrom: national.ageLimits.adultFrom }));
-    const sibling = ctx.cues.get('youngerChild');
+    const sibling = ctx.cue('youngerChild');
     if (sibling === undefined) {
       ctx.notify = 'not_indicated';
       return;

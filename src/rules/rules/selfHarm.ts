@@ -7,7 +7,7 @@ import type { RuleContext } from '../context';
 export function selfHarmAndSuicide(ctx: RuleContext): void {
   const { national, out, texts } = ctx;
   if (!national.selfHarm.signals.some((id) => ctx.signals.has(id))) return;
-  const imminent = ctx.cues.has('imminentSelfHarm') || ctx.concern.acute;
+  const imminent = ctx.concern.acute || ctx.cue('imminentSelfHarm') !== undefined;
   ctx.selfHarm = imminent ? 'imminent' : 'statements';
   out.reason('R11 selvskade', texts.say('selfHarmReason'), texts.source('selfHarmReason'));
   if (imminent) {

@@ -153,6 +153,11 @@ describe('R6 contacts', () => {
     [{ municipality: 'vejen', score: 5, signals: ['mobning'] }, ['Ungdomskonsulent fra SSP'], []],
     [{ municipality: 'vejen', childAge: 19, score: 3 }, ['UU-vejleder'], ['Modtagelsen i Familieafdelingen']],
     [{ municipality: 'dragoer', signals: ['selvskade'] }, ['BørneTelefonen (Børns Vilkår)'], ['Livslinien']],
+    [
+      { municipality: 'dragoer', childAge: 20, signals: ['selvskade'] },
+      [],
+      ['BørneTelefonen (Børns Vilkår)'],
+    ],
     [{ municipality: 'assens', score: 6 }, ['Assens Kommune (hovednummer)'], []],
   ])('%o → has %o, not %o', (input, has, hasNot) => {
     const names = after('R6', input).out.contacts.map((c) => c.name);

@@ -260,7 +260,16 @@ export const NationalKnowledge = z
     selfHarm: z
       .object({
         signals: z.array(z.string()).min(1),
-        lines: z.array(z.object({ contact: z.string(), why: z.string().min(1) }).strict()),
+        lines: z.array(
+          z
+            .object({
+              contact: z.string(),
+              why: z.string().min(1),
+              /** Offered only below this age (a line for children and young people). */
+              untilAge: z.number().int().optional(),
+            })
+            .strict(),
+        ),
         source: SourceRef,
       })
       .strict(),

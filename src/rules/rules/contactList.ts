@@ -26,8 +26,11 @@ export function contactList(ctx: RuleContext): void {
     ctx.topics.add('afklaring_underretning');
   }
   if (ctx.selfHarm !== 'none') {
-    for (const line of national.selfHarm.lines)
+    for (const line of national.selfHarm.lines) {
+      const age = concern.childAge;
+      if (line.untilAge !== undefined && age !== undefined && age >= line.untilAge) continue;
       addContact(ctx, nationalContact(national, line.contact), line.why);
+    }
   }
   if (ctx.dutyFor !== 'none') addPartners(ctx);
   const age = concern.childAge;

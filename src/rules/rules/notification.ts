@@ -58,7 +58,6 @@ export function notification(ctx: RuleContext): void {
     );
   } else if (unborn) {
     ctx.notify = 'required';
-    ctx.legalIds.add(national.unbornChild.legal);
     out.reason('R3 ufødt barn', texts.say('unbornChildReason'), national.unbornChild.source);
   } else if (ctx.level === 'sekundaer' || ctx.level === null) {
     ctx.notify = 'consider';

@@ -268,6 +268,22 @@ describe('guidance the knowledge lacked, where the engine uses it', () => {
     ).toMatch(expected);
   });
 
+  it.each([
+    ['vejen', 'tidlig indsats mental trivsel', /Tidlig Indsats for Mental Trivsel/],
+    ['vejen', 'forebyggelsesvifte', /forebyggelsesvifte/],
+    ['vejen', 'forældremøde', /^Forældremøde$/m],
+    ['dragoer', 'etiske retningslinjer', /^Etiske retningslinjer/m],
+    ['assens', 'hovednummer', /hovednummer/],
+  ])('%s: the search finds »%s«', (municipality, query, expected) => {
+    const search = new GuideSearch(guideEntries(knowledge));
+    expect(
+      search
+        .search(query, municipality, 3)
+        .map((e) => `${e.title}\n${e.text}`)
+        .join('\n'),
+    ).toMatch(expected);
+  });
+
   it('Dragør: the search finds what the notifier may be told and whom a leader calls', () => {
     const search = new GuideSearch(guideEntries(knowledge));
     expect(

@@ -48,4 +48,25 @@ describe('the pure core', () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it('cites no municipality source and holds no municipality’s prose: references live in knowledge/', () => {
+    const municipalities = readdirSync(path.resolve(__dirname, '..', 'knowledge', 'municipalities')).map(
+      (f) => f.replace(/\.ya?ml$/, ''),
+    );
+    expect(municipalities.length).toBeGreaterThanOrEqual(3);
+    const everySource = sourceFiles(path.resolve(__dirname, '..', 'src'));
+    const reference = new RegExp(`\\b(${municipalities.join('|')})#`);
+    const offenders = everySource.filter((file) => reference.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the rule set’s sentences in knowledge: src/rules writes no Danish prose of its own', () => {
+    const rules = sourceFiles(path.resolve(__dirname, '..', 'src', 'rules')).filter(
+      (file) => !file.endsWith('roles.ts'),
+    );
+    // A Danish sentence in a string literal: a capital letter, words, and a full stop inside quotes.
+    const prose = /['"`][A-ZÆØÅ][a-zæøå]+ [^'"`\n]*[a-zæøå]{3,}\.['"`]/;
+    const offenders = rules.filter((file) => prose.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
 });

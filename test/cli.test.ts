@@ -32,7 +32,23 @@ describe('assess CLI', () => {
     expect(assessment.deadlines.find((d) => d.id === 'kvittering')?.due).toBe('2026-05-08');
   });
 
+  it('accepts a plain date for notifiedAt and counts the deadlines from that day', () => {
+    const out = assessCli(
+      JSON.stringify({
+        municipality: 'vejen',
+        score: 2,
+        now: '2026-05-20T10:00:00+02:00',
+        notifiedAt: '2026-04-30',
+      }),
+    );
+    expect(out.code).toBe(0);
+    const assessment = AssessmentShape.parse(JSON.parse(out.stdout));
+    expect(assessment.deadlines.find((d) => d.id === 'kvittering')?.due).toBe('2026-05-08');
+    expect(assessment.deadlines.find((d) => d.id === 'vurdering')?.due).toBe('2026-05-01');
+  });
+
   it.each([
+    ['{"municipality":"vejen","notifiedAt":"30-04-2026"}', /^notifiedAt: must be an ISO 8601 date/],
     ['{"municipality":"vejen","score":11}', /^score: /],
     ['{"municipality":"odense","score":5}', /^municipality: unknown municipality "odense"/],
     ['{"municipality":"vejen","signals":["ok","nope"]}', /^signals\[0\]: unknown signal "ok"/],

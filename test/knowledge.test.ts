@@ -59,7 +59,7 @@ describe('the real knowledge base', () => {
     expect(missing).toEqual([]);
   });
 
-  it('writes every phone number as Danes do, with 8 digits or a 3-digit emergency number', () => {
+  it('writes every phone number as its owner does: 8 digits, a 3-digit emergency number or a 116 line', () => {
     const phones = documents().flatMap(([name, doc]) =>
       [...objectsWith(doc, ['phone'])].map(([at, o]) => ({
         where: `${name}: ${at}`,
@@ -67,7 +67,9 @@ describe('the real knowledge base', () => {
       })),
     );
     expect(phones.length).toBeGreaterThan(10);
-    const malformed = phones.filter(({ phone }) => !/^(\d{3}|\d{2} \d{2} \d{2} \d{2})$/.test(phone));
+    const malformed = phones.filter(
+      ({ phone }) => !/^(\d{3}|\d{2} \d{2} \d{2} \d{2}|116 \d{3}|\d{2} \d{3} \d{3})$/.test(phone),
+    );
     expect(malformed).toEqual([]);
   });
 
@@ -143,6 +145,55 @@ describe('loading broken knowledge', () => {
       /vejen\.yaml: levels: score 10 belongs to no entry/,
     ],
     ['bad YAML', 'national.yaml', 'kind: national', 'kind: [national', /national\.yaml: line \d+/],
+    [
+      'a sentence the rules need is missing',
+      'national.yaml',
+      '  acuteStep: { text: "Ring 112, hvis barnets liv eller helbred er i fare lige nu." }\n',
+      '',
+      /national\.yaml: texts\.acuteStep: /,
+    ],
+    [
+      'a broken placeholder in a sentence',
+      'national.yaml',
+      '"Ring nu til {name} på {phone}."',
+      '"Ring nu til {name på {phone}."',
+      /national\.yaml: texts\.callNowStep\.text: a placeholder must look like \{name\}/,
+    ],
+    [
+      'a self-harm line that is not a contact',
+      'national.yaml',
+      '    - contact: boernetelefonen',
+      '    - contact: nobody',
+      /national\.yaml: selfHarm\.lines\[0\]\.contact: unknown contact "nobody"/,
+    ],
+    [
+      'an unborn-child signal that does not exist',
+      'national.yaml',
+      'signals: [graviditet_risiko]',
+      'signals: [gravid]',
+      /national\.yaml: unbornChild\.signals\[0\]: unknown signal "gravid"/,
+    ],
+    [
+      'guidance citing an unknown law',
+      'national.yaml',
+      '    legal: fal_2\n',
+      '    legal: fal_99\n',
+      /national\.yaml: guidance\[2\]\.legal: unknown legal reference "fal_99"/,
+    ],
+    [
+      'a switchboard that is not a contact',
+      'municipalities/assens.yaml',
+      'switchboard: hovednummer',
+      'switchboard: omstilling',
+      /assens\.yaml: switchboard: unknown contact "omstilling"/,
+    ],
+    [
+      'a marker for parents that is not a yes/no',
+      'municipalities/vejen.yaml',
+      '        involvesParents: true',
+      '        involvesParents: maybe',
+      /vejen\.yaml: roleSteps\[0\]\.steps\[2\]\.involvesParents: /,
+    ],
   ];
   it.each(cases)('%s fails fast naming file and field', (_name, file, from, to, message) => {
     edit(file, from, to);

@@ -48,14 +48,19 @@ export function contactsCardModel(
 ): ContactsCardModel {
   const t = CONTACT_TEXTS[lang];
   const municipality = knowledge.municipalities.get(assessment.municipality);
-  const callable = assessment.contacts.filter((c) => c.phone || c.email);
+  // A contact reached only on the web (Ankestyrelsen's form) is shown with its address as a link.
+  const callable = assessment.contacts.filter((c) => c.phone || c.email || c.web);
   return {
     title: assessment.acute ? t.acute : t.plain,
     nowText: `${t.time} ${danishDateTime(inDenmark(now))}.`,
     contacts: callable.map((contact, index) => ({
       name: contact.name,
-      phone: contact.phone ?? contact.email ?? '',
-      url: contact.phone ? telUrl(contact.phone) : `mailto:${contact.email ?? ''}`,
+      phone: contact.phone ?? contact.email ?? contact.web ?? '',
+      url: contact.phone
+        ? telUrl(contact.phone)
+        : contact.email
+          ? `mailto:${contact.email}`
+          : `https://${(contact.web ?? '').replace(/^https?:\/\//, '')}`,
       hours: [contact.hours, contact.openNow === false ? t.closed : ''].filter(Boolean).join(' '),
       why: contact.why,
       badge: index === 0 ? (assessment.acute ? t.first : t.start) : '',

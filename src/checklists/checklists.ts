@@ -1,5 +1,6 @@
 import type { Knowledge } from '../knowledge/schema';
 import { assess } from '../rules/assess';
+import type { Assessment } from '../rules/assessment';
 import { ConcernShape } from '../rules/concern';
 
 export interface ChecklistItem {
@@ -14,8 +15,30 @@ export interface ChecklistDefinition {
   items: ChecklistItem[];
 }
 
-const items = (list: { text: string; source: string }[]): ChecklistItem[] =>
-  list.map((item, i) => ({ id: String(i + 1), text: item.text, source: item.source }));
+/** The same wording twice (case, spacing and a final full stop aside) is one item. */
+const normalised = (text: string) =>
+  text.toLocaleLowerCase('da').replace(/\s+/g, ' ').replace(/\.$/, '').trim();
+
+const items = (list: { text: string; source: string }[]): ChecklistItem[] => {
+  const seen = new Set<string>();
+  return list
+    .filter((item) => {
+      const key = normalised(item.text);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((item, i) => ({ id: String(i + 1), text: item.text, source: item.source }));
+};
+
+/**
+ * The to-dos of one assessment as a checklist: its steps (never its prohibitions) and the dialogue-based
+ * steps it allows, once each. The engine already leaves out what its prohibitions forbid (rule R4/R5).
+ */
+export function checklistFromAssessment(assessment: Assessment, title: string): ChecklistDefinition {
+  const todo = assessment.steps.filter((s) => s.kind !== 'mustNot');
+  return { kind: 'assessment', title, items: items([...todo, ...assessment.dialogueBasedSteps]) };
+}
 
 /** The checklists a team can share for a municipality; dialogue-based only where the municipality offers it. */
 export function checklistKinds(

@@ -24,6 +24,16 @@ export function publicHolidays(year: number): ReadonlySet<string> {
   return set;
 }
 
+/** A plain date ("2026-05-11") as the start of that day in Copenhagen. */
+export function danishDay(isoDate: string): DateTime {
+  return DateTime.fromISO(isoDate, { zone: DANISH_ZONE }).startOf('day');
+}
+
+/** True for a plain ISO date without a time ("2026-05-11"). */
+export function isPlainDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value);
+}
+
 /** The instant seen on a Copenhagen wall clock. */
 export function inDenmark(instant: Date | string): DateTime {
   const dt =

@@ -33,7 +33,8 @@ const CHECKED_FIELDS = ['text', 'observed', 'duration', 'actionsTaken'] as const
 
 function legalBasis(answers: ConcernAnswers, knowledge: Knowledge): string {
   // Volunteers have the general duty (§ 135); everyone in public service the stricter one (§ 133).
-  const id = answers.role === 'forening' ? 'bl_135' : 'bl_133';
+  const { generalDuty } = knowledge.national;
+  const id = answers.role && generalDuty.roles.includes(answers.role) ? generalDuty.legal : 'bl_133';
   const legal = knowledge.national.legal.find((l) => l.id === id);
   if (!legal) return '';
   return legal.formerly ? `${legal.ref} (tidligere ${legal.formerly})` : legal.ref;

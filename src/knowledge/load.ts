@@ -98,9 +98,30 @@ function checkNational(national: NationalKnowledge, label: string): void {
     if (!legal.has(deadline.legal))
       throw new KnowledgeError(label, `deadlines[${i}].legal`, `unknown legal reference "${deadline.legal}"`);
   });
-  for (const id of ['politi', 'alarm', 'ankestyrelsen']) {
+  for (const id of ['politi', 'alarm', 'ankestyrelsen', 'ankestyrelsen_web']) {
     if (!national.contacts.some((c) => c.id === id))
       throw new KnowledgeError(label, 'contacts', `the national contact "${id}" is required`);
+  }
+  const signals = new Set(national.signals.map((s) => s.id));
+  const contacts = new Set(national.contacts.map((c) => c.id));
+  const needSignal = (id: string, at: string) => {
+    if (!signals.has(id)) throw new KnowledgeError(label, at, `unknown signal "${id}"`);
+  };
+  const needLegal = (id: string | undefined, at: string) => {
+    if (id !== undefined && !legal.has(id)) throw new KnowledgeError(label, at, `unknown legal reference "${id}"`);
+  };
+  national.selfHarm.signals.forEach((id, i) => needSignal(id, `selfHarm.signals[${i}]`));
+  national.selfHarm.lines.forEach(({ contact: id }, i) => {
+    if (!contacts.has(id)) throw new KnowledgeError(label, `selfHarm.lines[${i}].contact`, `unknown contact "${id}"`);
+  });
+  national.unbornChild.signals.forEach((id, i) => needSignal(id, `unbornChild.signals[${i}]`));
+  needLegal(national.unbornChild.legal, 'unbornChild.legal');
+  needLegal(national.generalDuty.legal, 'generalDuty.legal');
+  national.guidance.forEach((g, i) => needLegal(g.legal, `guidance[${i}].legal`));
+  checkUnique(national.guidance.map((g) => g.id), label, 'guidance');
+  for (const [id, entry] of Object.entries(national.texts)) {
+    const broken = entry.text.match(/\{(?![a-zA-Z]+\})|(?<!\{[a-zA-Z]*)\}/);
+    if (broken) throw new KnowledgeError(label, `texts.${id}.text`, 'a placeholder must look like {name}');
   }
 }
 
@@ -115,6 +136,7 @@ function checkMunicipality(m: MunicipalityKnowledge, national: NationalKnowledge
     if (!contacts.has(id)) throw new KnowledgeError(label, at, `unknown contact "${id}"`);
   };
   needContact(m.intake, 'intake');
+  if (m.switchboard !== undefined) needContact(m.switchboard, 'switchboard');
   needContact(m.notification.anonymousAdvice.contact, 'notification.anonymousAdvice.contact');
   m.redFlagRoutes.forEach((route, i) => needContact(route.contact, `redFlagRoutes[${i}].contact`));
   m.partners.forEach((partner, i) =>
@@ -123,7 +145,7 @@ function checkMunicipality(m: MunicipalityKnowledge, national: NationalKnowledge
     }),
   );
   m.informationSharing.forEach((rule, i) => {
-    if (!legal.has(rule.legal))
+    if (rule.legal !== undefined && !legal.has(rule.legal))
       throw new KnowledgeError(label, `informationSharing[${i}].legal`, `unknown legal reference "${rule.legal}"`);
   });
 }

@@ -1,14 +1,20 @@
 import { z } from 'zod/v4';
 
-/** "vejen#Section; barnetslov#§ 133": one or more `<source id>#<section>` parts. Ids are checked by the loader. */
+/** "ast#Section; barnetslov#§ 133": one or more `<source id>#<section>` parts. Ids are checked by the loader. */
 export const SourceRef = z
   .string()
   .regex(/^[a-z_]+#[^;]+(; ?[a-z_]+#[^;]+)*$/, 'must look like "<source id>#<section>" (parts joined by "; ")');
 
-/** Danish numbers as Danes write them ("51 43 65 73") or a three-digit emergency number. */
+/**
+ * Danish numbers as Danes write them ("51 43 65 73"), a three-digit emergency number, a six-digit
+ * harmonised European line ("116 111") or a number its owner writes in groups of 2-3-3 ("70 201 201").
+ */
 export const DanishPhone = z
   .string()
-  .regex(/^(\d{3}|\d{2} \d{2} \d{2} \d{2})$/, 'must be "dd dd dd dd" or a three-digit emergency number');
+  .regex(
+    /^(\d{3}|\d{2} \d{2} \d{2} \d{2}|\d{3} \d{3}|\d{2} \d{3} \d{3})$/,
+    'must be "dd dd dd dd", "ddd ddd", "dd ddd ddd" or a three-digit emergency number',
+  );
 
 const Clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
 const Weekday = z.number().int().min(1).max(7);
@@ -39,6 +45,8 @@ export const Contact = z
     web: z.string().optional(),
     address: z.string().optional(),
     hours: Hours,
+    /** false: the number could not be checked against a source; kept for later, never shown. */
+    verified: z.boolean().optional(),
     source: SourceRef,
   })
   .strict();
@@ -52,6 +60,12 @@ export const DraftPartId = z.enum(['indledning', 'barnet', 'underretter', 'anled
 const PlaceholderId = z.enum(['childName', 'cpr', 'parents', 'custody', 'parentsPhone', 'workAddress', 'workPhone', 'notifierName']);
 
 const Step = z.object({ text: z.string().min(1), source: SourceRef }).strict();
+/**
+ * A step or meeting that brings the parents in. With a red flag where the suspicion may be against the
+ * parents, the engine leaves every item marked `involvesParents` out (rule 4).
+ */
+const InvolvesParents = { involvesParents: z.boolean().optional() };
+const MunicipalStep = z.object({ text: z.string().min(1), source: SourceRef, ...InvolvesParents }).strict();
 /** A Danish text with its English version, for cards shown in both languages. */
 const BilingualStep = z.object({ text: z.string().min(1), en: z.string().min(1), source: SourceRef }).strict();
 const Range = z.object({ from: z.number().int(), to: z.number().int() }).strict();
@@ -76,6 +90,90 @@ const Deadline = z
     legal: z.string(),
     olderRule: z.string().optional(),
     olderRuleSource: SourceRef.optional(),
+    /** Only for notifiers with the stricter duty (§ 133): receipt and feedback (§ 137) are not promised to others. */
+    professionalOnly: z.boolean().optional(),
+    source: SourceRef,
+  })
+  .strict();
+
+/** A sentence the engine writes; `{name}` placeholders are filled in by the rule that uses it. */
+const EngineText = z.object({ text: z.string().min(1), source: SourceRef.optional() }).strict();
+/** Every sentence the rules write, by id: the prose lives in knowledge, the decisions in src/rules. */
+export const ENGINE_TEXT_IDS = [
+  'flagInText',
+  'signalImpliesFlag',
+  'negatedNote',
+  'levelReason',
+  'levelBoundary',
+  'levelFromRedFlag',
+  'adultReason',
+  'adultNote',
+  'youngerChildReason',
+  'youngerChildMentioned',
+  'requiredReason',
+  'acuteRequiredReason',
+  'considerWithoutLevel',
+  'considerAtLevel',
+  'notIndicatedReason',
+  'unbornChildReason',
+  'absenceReason',
+  'generalDutyNote',
+  'parentsNotInvolved',
+  'parentsInvolvedNotDialogue',
+  'parentsCaution',
+  'dialogueBasedReason',
+  'acuteContactWhy',
+  'acuteReason',
+  'acuteStep',
+  'hotlineWhy',
+  'intakeAsHotlineWhy',
+  'policeAfterHoursWhy',
+  'policeBesideHotlineWhy',
+  'hotlineClosedSuffix',
+  'redFlagReason',
+  'redFlagReasonOpen',
+  'redFlagReasonClosed',
+  'assumedHoursNote',
+  'callNowStep',
+  'callNowStepNoPhone',
+  'planStep',
+  'parentsMustNot',
+  'dialogueBasedMustNot',
+  'writeTodayStep',
+  'intakeRequiredWhy',
+  'intakeNotIndicatedWhy',
+  'switchboardWhy',
+  'partnerWhy',
+  'youthEffortWhy',
+  'ankestyrelsenQuestionsWhy',
+  'ankestyrelsenTooLittleWhy',
+  'policeWhy',
+  'alarmWhy',
+  'involveParentsStep',
+  'abuseInvestigationNote',
+  'selfHarmReason',
+  'selfHarmImminentReason',
+  'selfHarmImminentStep',
+  'selfHarmStep',
+] as const;
+export type EngineTextId = (typeof ENGINE_TEXT_IDS)[number];
+const engineTextsShape = Object.fromEntries(ENGINE_TEXT_IDS.map((id) => [id, EngineText])) as Record<
+  EngineTextId,
+  typeof EngineText
+>;
+
+/** Words that change a rule's reading of the text without being a signal: matched like signal phrases. */
+const Cue = z.object({ phrases: z.array(z.string().min(2)).min(1), source: SourceRef }).strict();
+
+/** A fact the sources give that the engine or the search shows as guidance, in our own words. */
+const Guidance = z
+  .object({
+    id: z.string().regex(/^[a-z_]+$/),
+    title: z.string().min(1),
+    text: z.string().min(1),
+    /** Shown as a note when one of these red flags is present. */
+    flags: z.array(RedFlagId).optional(),
+    legal: z.string().optional(),
     source: SourceRef,
   })
   .strict();
@@ -154,6 +252,30 @@ export const NationalKnowledge = z
       })
       .strict(),
     principles: z.array(z.object({ id: z.string(), text: z.string(), source: SourceRef }).strict()),
+    texts: z.object(engineTextsShape).strict(),
+    cues: z.object({ imminentSelfHarm: Cue, youngerChild: Cue }).strict(),
+    /** Roles with the general duty to notify (§ 135) rather than the stricter one of public service (§ 133). */
+    generalDuty: z.object({ roles: z.array(RoleId).min(1), legal: z.string(), source: SourceRef }).strict(),
+    /** Self-harm and suicidal statements (rule R11): the signals that trigger it and the national lines. */
+    selfHarm: z
+      .object({
+        signals: z.array(z.string()).min(1),
+        lines: z.array(
+          z
+            .object({
+              contact: z.string(),
+              why: z.string().min(1),
+              /** Offered only below this age (a line for children and young people). */
+              untilAge: z.number().int().optional(),
+            })
+            .strict(),
+        ),
+        source: SourceRef,
+      })
+      .strict(),
+    /** A pregnancy with a risk to the unborn child: covered by the duty to notify (§ 133). */
+    unbornChild: z.object({ signals: z.array(z.string()).min(1), legal: z.string(), source: SourceRef }).strict(),
+    guidance: z.array(Guidance),
     topics: z.array(z.object({ id: z.string(), label: z.string() }).strict()),
     redFlags: z.array(
       z
@@ -192,6 +314,8 @@ export const MunicipalityKnowledge = z
     levelsNote: Step,
     contacts: z.array(Contact).min(1),
     intake: z.string(),
+    /** The municipality's main number, offered beside the intake when that line may not answer. */
+    switchboard: z.string().optional(),
     redFlagRoutes: z.array(
       z
         .object({
@@ -207,18 +331,30 @@ export const MunicipalityKnowledge = z
       .object({
         sendTo: z.object({ text: z.string(), email: z.email().optional(), source: SourceRef }).strict(),
         anonymousAdvice: z.object({ contact: z.string(), text: z.string(), source: SourceRef }).strict(),
-        written: z.object({ source: SourceRef, steps: z.array(Step).min(1) }).strict(),
-        dialogueBased: z.object({ source: SourceRef, steps: z.array(Step).min(1) }).strict().optional(),
+        written: z.object({ source: SourceRef, steps: z.array(MunicipalStep).min(1) }).strict(),
+        dialogueBased: z
+          .object({
+            source: SourceRef,
+            /** Only these roles may use it (e.g. Assens: dagtilbud and skole); all roles when absent. */
+            roles: z.array(RoleId).min(1).optional(),
+            steps: z.array(Step).min(1),
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
-    levelSteps: z.array(z.object({ levels: z.array(LevelId).min(1), text: z.string(), source: SourceRef }).strict()),
+    levelSteps: z.array(
+      z
+        .object({ levels: z.array(LevelId).min(1), text: z.string(), source: SourceRef, ...InvolvesParents })
+        .strict(),
+    ),
     roleSteps: z.array(
       z
         .object({
           roles: z.array(RoleId).min(1),
           levels: z.array(LevelId).min(1),
           minAge: z.number().int().optional(),
-          steps: z.array(Step).min(1),
+          steps: z.array(MunicipalStep).min(1),
         })
         .strict(),
     ),
@@ -246,11 +382,17 @@ export const MunicipalityKnowledge = z
           scores: Range.optional(),
           ages: Range.optional(),
           requiresDialogueBased: z.boolean().optional(),
+          ...InvolvesParents,
           source: SourceRef,
         })
         .strict(),
     ),
-    informationSharing: z.array(z.object({ legal: z.string(), text: z.string(), source: SourceRef }).strict()),
+    /** Rules on sharing and receiving information; `legal` only where a source names the basis. */
+    informationSharing: z.array(
+      z.object({ title: z.string().optional(), legal: z.string().optional(), text: z.string(), source: SourceRef }).strict(),
+    ),
+    /** The municipality's own guidelines (e.g. Dragør's ethical guidelines), shown in the search. */
+    principles: z.array(z.object({ title: z.string(), text: z.string(), source: SourceRef }).strict()).optional(),
   })
   .strict();
 

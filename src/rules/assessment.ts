@@ -15,11 +15,18 @@ export const AssessmentShape = z.object({
   involveParents: z.enum(['yes', 'no']),
   dialogueBasedAllowed: z.boolean(),
   acute: z.boolean(),
+  /** Self-harm or suicidal statements (rule R11); `imminent`: a plan or intent for now, 112 first. */
+  selfHarm: z.enum(['none', 'statements', 'imminent']),
+  /** The duty to notify concerns a younger child named in a concern about an 18+ youth. */
+  youngerChild: z.boolean(),
+  /** A caution to show beside any question about the parents' view (red flag, parents not involved). */
+  parentsCaution: z.string().nullable(),
   contacts: z.array(
     z.object({
       name: z.string(),
       phone: z.string().optional(),
       email: z.string().optional(),
+      web: z.string().optional(),
       hours: z.string().optional(),
       openNow: z.boolean().optional(),
       why: z.string(),

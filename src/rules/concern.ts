@@ -5,6 +5,10 @@ const IsoDateTime = z.iso.datetime({
   offset: true,
   message: 'must be an ISO 8601 date-time, e.g. 2026-05-01T10:00:00+02:00',
 });
+/** A date-time, or a plain date meaning that day in Copenhagen ("2026-05-11"). */
+const IsoDateOrDateTime = z.union([z.iso.date(), IsoDateTime], {
+  error: 'must be an ISO 8601 date (2026-05-11) or date-time (2026-05-11T10:00:00+02:00)',
+});
 
 /**
  * The longest text the bot takes from one message (Teams' own limit is about 28 KB): the HTTP edge refuses
@@ -27,8 +31,13 @@ export const ConcernShape = z
     text: z.string().max(TEXT_LIMIT).default(''),
     /** Unlawful school absence in the current quarter, in percent (barnets lov § 133, stk. 2). */
     unlawfulAbsencePercent: z.number().min(0).max(100).optional(),
+    /**
+     * The concern is about an 18+ youth but also names a younger child (e.g. a sibling) of this age: the
+     * duty to notify holds for that child (DESIGN.md, clarifications).
+     */
+    youngerChildAge: z.number().int().min(0).max(17).optional(),
     now: IsoDateTime.optional(),
-    notifiedAt: IsoDateTime.optional(),
+    notifiedAt: IsoDateOrDateTime.optional(),
   })
   .strict();
 

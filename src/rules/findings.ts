@@ -2,6 +2,7 @@ import type { NationalKnowledge, RedFlagId } from '../knowledge/schema';
 import { analyseText, buildLexicon, type Lexicon } from '../text/analyse';
 import type { Builder } from './builder';
 import type { Concern } from './concern';
+import type { Texts } from './texts';
 
 const FLAG_ORDER: RedFlagId[] = ['overgreb', 'social_kontrol', 'radikalisering'];
 
@@ -25,7 +26,12 @@ export interface Findings {
  * Rule 1's input side: explicit signals and red flags, those found in the text (negation-aware), and red
  * flags implied by signals. Explains each finding through the builder.
  */
-export function collectFindings(concern: Concern, national: NationalKnowledge, b: Builder): Findings {
+export function collectFindings(
+  concern: Concern,
+  national: NationalKnowledge,
+  b: Builder,
+  texts: Texts,
+): Findings {
   const text = analyseText(concern.text, lexiconFor(national));
   const signalMap = new Map<string, { id: string; label: string; matched?: string }>();
   for (const id of concern.signals) {
@@ -43,7 +49,7 @@ export function collectFindings(concern: Concern, national: NationalKnowledge, b
     const flag = national.redFlags.find((f) => f.id === hit.id);
     b.reason(
       'R1 røde flag i teksten',
-      `»${hit.matched}« læses som tegn på: ${flag?.label}.`,
+      texts.say('flagInText', { matched: hit.matched, flag: flag?.label ?? hit.id }),
       flag?.source ?? '',
     );
   }
@@ -52,17 +58,16 @@ export function collectFindings(concern: Concern, national: NationalKnowledge, b
     if (signal?.impliesRedFlag && !flagSet.has(signal.impliesRedFlag)) {
       flagSet.add(signal.impliesRedFlag);
       const category = national.signalCategories.find((c) => c.id === signal.category);
+      const flag = national.redFlags.find((f) => f.id === signal.impliesRedFlag);
       b.reason(
         'R1 signal med rødt flag',
-        `Signalet »${signal.label}« behandles som: ${national.redFlags.find((f) => f.id === signal.impliesRedFlag)?.label}.`,
+        texts.say('signalImpliesFlag', { signal: signal.label, flag: flag?.label ?? signal.impliesRedFlag }),
         category?.source ?? '',
       );
     }
   }
   for (const negated of text.negated) {
-    b.note(
-      `»${negated.matched}« blev læst som en benægtelse og tæller ikke med. Er du i tvivl, så sig det – i tvivl underretter man.`,
-    );
+    b.note(texts.say('negatedNote', { matched: negated.matched }));
   }
   return { signalMap, redFlags: FLAG_ORDER.filter((f) => flagSet.has(f)) };
 }

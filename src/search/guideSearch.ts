@@ -28,6 +28,7 @@ const KIND_LABELS = {
   after: 'Efter underretningen',
   parents: 'Til forældre',
   before: 'Før du ringer',
+  guidance: 'Vejledning',
 } as const;
 
 /** Builds entries with stable ids, for one municipality or (without one) for the national knowledge. */
@@ -78,12 +79,20 @@ function municipalEntries(m: MunicipalityKnowledge, knowledge: Knowledge): Guide
       ...entry('partner', i, p.name, [p.contact.text, p.contact.phone].filter(Boolean).join(' · '), p.source),
       keywords: p.topics.join(' ').replace(/_/g, ' '),
     })),
-    // A rule whose legal basis we could not verify is not offered (the same rule as in the engine).
+    // A rule whose legal basis we could not verify is not offered (the same rule as in the engine); a rule
+    // the source gives without a legal basis is offered under its own title.
     ...m.informationSharing
-      .filter((s) => legal.get(s.legal)?.verified)
+      .filter((s) => s.legal === undefined || legal.get(s.legal)?.verified)
       .map((s, i) =>
-        entry('sharing', i, `Tavshedspligt: ${legal.get(s.legal)?.ref ?? ''}`, s.text, s.source),
+        entry(
+          'sharing',
+          i,
+          s.title ?? `Tavshedspligt: ${(s.legal && legal.get(s.legal)?.ref) ?? ''}`,
+          s.text,
+          s.source,
+        ),
       ),
+    ...(m.principles ?? []).map((p, i) => entry('guidance', i, p.title, p.text, p.source)),
   ];
 }
 
@@ -130,6 +139,7 @@ export function guideEntries(knowledge: Knowledge): GuideEntry[] {
       entry('before', i, 'Før du ringer til kommunen', s.text, s.source),
     ),
     ...national.forParents.map((s, i) => entry('parents', i, 'Til forældre', s.text, s.source)),
+    ...national.guidance.map((g, i) => entry('guidance', i, g.title, g.text, g.source)),
     ...[...knowledge.municipalities.values()].flatMap((m) => municipalEntries(m, knowledge)),
   ];
 }

@@ -1,0 +1,36 @@
+import type { NationalKnowledge } from '../knowledge/schema';
+import { analyseText, buildLexicon, type Lexicon } from '../text/analyse';
+
+export type CueId = keyof NationalKnowledge['cues'];
+
+const lexicons = new WeakMap<NationalKnowledge, Lexicon>();
+
+/**
+ * The cue lists compiled with the text analysis' own matcher (stems, negation), as if they were signals,
+ * so that »hun har ingen plan« is not read as a plan.
+ */
+function cueLexicon(national: NationalKnowledge): Lexicon {
+  let lexicon = lexicons.get(national);
+  if (!lexicon) {
+    const cues = Object.entries(national.cues).map(([id, cue]) => ({
+      id,
+      category: 'cue',
+      label: id,
+      phrases: cue.phrases,
+      topics: [],
+    }));
+    lexicon = buildLexicon({ ...national, redFlags: [], signals: cues });
+    lexicons.set(national, lexicon);
+  }
+  return lexicon;
+}
+
+/** The cues found in the text, each with the words that matched. */
+export function findCues(text: string, national: NationalKnowledge): Map<CueId, string> {
+  const found = new Map<CueId, string>();
+  if (!text.trim()) return found;
+  for (const hit of analyseText(text, cueLexicon(national)).signals) {
+    if (hit.id in national.cues) found.set(hit.id as CueId, hit.matched);
+  }
+  return found;
+}

@@ -11,7 +11,12 @@ import { PlaygroundDirectory } from '../src/host/playgroundDirectory';
 const BOT_PORT = 3991;
 const PLAYGROUND_PORT = 56191;
 const ROOT = path.resolve(__dirname, '..');
-const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
+// A test run never changes tracked files: screenshots go to an ignored folder unless they are to be refreshed
+// on purpose (UPDATE_SCREENSHOTS=1 npx jest test/browser.test.ts).
+const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? path.join(ROOT, 'docs', 'screenshots')
+    : path.join(ROOT, 'devTools', 'screenshots');
 const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',

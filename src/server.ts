@@ -15,6 +15,8 @@ import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { defaultKnowledgeDir, KnowledgeError, loadKnowledge } from './knowledge';
 import type { Knowledge } from './knowledge/schema';
 import { FileStorage } from './storage/fileStorage';
+import { storageReadiness } from './storage/readiness';
+import type { Storage } from 'botbuilder';
 import { buildLexicon } from './text';
 import { buildObjectivityLexicon } from './draft';
 
@@ -31,6 +33,8 @@ export interface ServerParts {
   logger?: Logger;
   /** Where »Send til min leder« finds people; the Teams member list by default. */
   directory?: MemberDirectory;
+  /** State storage; the file store under STATE_DIR by default (tests inject failing ones). */
+  storage?: Storage;
   /** Outbound credentials; tests replace them, since the real ones need Microsoft's login servers. */
   credentialsFactory?: ServiceClientCredentialsFactory;
 }
@@ -43,10 +47,17 @@ export async function startServer(
   const knowledge = parts.knowledge ?? loadKnowledge(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir());
   const config = readConfig(env, [...knowledge.municipalities.keys()]);
   const logger = parts.logger ?? createLogger(undefined, config.LOG_LEVEL);
-  const storage = new FileStorage(path.resolve(config.STATE_DIR), config.STATE_RETENTION_DAYS * DAY_MS);
-  await storage.purgeExpired();
-  const purgeTimer = setInterval(() => void storage.purgeExpired().catch(() => undefined), DAY_MS / 24);
+  const fileStorage = new FileStorage(
+    path.resolve(config.STATE_DIR),
+    config.STATE_RETENTION_DAYS * DAY_MS,
+    () => new Date(),
+    (file) => logger.warn({ event: 'state_corrupt_set_aside', file }),
+  );
+  fileStorage.removeLeftovers();
+  await fileStorage.purgeExpired();
+  const purgeTimer = setInterval(() => void fileStorage.purgeExpired().catch(() => undefined), DAY_MS / 24);
   purgeTimer.unref();
+  const storage = parts.storage ?? fileStorage;
 
   const adapter = createAdapter(config, parts.credentialsFactory);
   const bot = createBot({
@@ -67,6 +78,7 @@ export async function startServer(
   const server: restify.Server = createHttpServer({
     bot,
     adapter,
+    ready: () => storageReadiness(storage),
     health: () => ({
       mode: config.mode,
       municipality: config.MUNICIPALITY,

@@ -23,10 +23,12 @@ export interface HttpServerOptions {
   bot: Bot;
   adapter: TeamsAdapter;
   health: () => Record<string, unknown>;
+  /** Whether this instance can serve turns now (storage writable); for a load balancer's readiness probe. */
+  ready: () => Promise<{ ready: boolean } & Record<string, unknown>>;
 }
 
 /** restify with the bot's three routes; nothing else is served. */
-export function createHttpServer({ bot, adapter, health }: HttpServerOptions): restify.Server {
+export function createHttpServer({ bot, adapter, health, ready }: HttpServerOptions): restify.Server {
   const server = restify.createServer({ name: 'handleguide' });
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
 
@@ -82,8 +84,15 @@ export function createHttpServer({ bot, adapter, health }: HttpServerOptions): r
     });
   }
 
+  // Liveness only: the process answers. Readiness is separate, so a storage outage takes the instance out of
+  // rotation without the platform restarting a process that is fine.
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok', ...health() });
+  });
+
+  server.get('/readyz', async (_req, res) => {
+    const readiness = await ready();
+    res.send(readiness.ready ? 200 : 503, readiness);
   });
 
   return server;

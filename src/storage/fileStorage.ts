@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
@@ -13,6 +13,17 @@ interface StoredDocument {
   item: Record<string, unknown>;
 }
 
+function parseDocument(raw: string): StoredDocument | undefined {
+  try {
+    const document = JSON.parse(raw) as Partial<StoredDocument> | null;
+    if (!document || typeof document.savedAt !== 'string' || typeof document.item !== 'object')
+      return undefined;
+    return document as StoredDocument;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * botbuilder `Storage` on the local disk: one JSON file per key under `dir`, written atomically, with
  * optimistic concurrency by eTag. File names are hashes, so no conversation or user id appears on disk.
@@ -23,8 +34,17 @@ export class FileStorage implements Storage {
     private readonly dir: string,
     private readonly retentionMs: number,
     private readonly clock: () => Date = () => new Date(),
+    /** Told the file name of every document that could not be parsed and was set aside. */
+    private readonly onCorrupt: (file: string) => void = () => undefined,
   ) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
+  }
+
+  /** Removes half-written temporary files a crash left behind; call before serving (one instance per folder). */
+  removeLeftovers(): number {
+    const leftovers = readdirSync(this.dir).filter((name) => name.endsWith('.tmp'));
+    for (const name of leftovers) rmSync(path.join(this.dir, name), { force: true });
+    return leftovers.length;
   }
 
   private fileFor(key: string): string {
@@ -43,7 +63,13 @@ export class FileStorage implements Storage {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
       throw error;
     }
-    const document = JSON.parse(raw) as StoredDocument;
+    const document = parseDocument(raw);
+    if (!document) {
+      // A damaged file must not fail every turn of its conversation: keep it aside for inspection, start clean.
+      await rename(file, `${file}.corrupt`).catch(() => rm(file, { force: true }));
+      this.onCorrupt(path.basename(file));
+      return undefined;
+    }
     if (this.isExpired(document.savedAt)) {
       await rm(file, { force: true });
       return undefined;
@@ -108,6 +134,11 @@ export class FileStorage implements Storage {
       if (name.endsWith('.tmp')) {
         const info = await stat(file);
         if (this.clock().getTime() - info.mtimeMs > 60_000) await rm(file, { force: true });
+        continue;
+      }
+      if (name.endsWith('.corrupt')) {
+        const info = await stat(file);
+        if (this.clock().getTime() - info.mtimeMs > this.retentionMs) await rm(file, { force: true });
         continue;
       }
       if (!name.endsWith('.json')) continue;

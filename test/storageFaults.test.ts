@@ -1,0 +1,91 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { Storage } from 'botbuilder';
+import { FileStorage } from '../src/storage/fileStorage';
+import { startServer } from '../src/server';
+import { newStateDir } from './support/conversation';
+import { startFakeConnector, teamsMessage } from './support/fakeConnector';
+
+const DAY = 86_400_000;
+const fileOf = (dir: string, key: string) =>
+  path.join(dir, `${createHash('sha256').update(key).digest('hex')}.json`);
+
+describe('a damaged state folder', () => {
+  it('a corrupt document is set aside (renamed and reported) and reads as empty, so the key works again', async () => {
+    const dir = newStateDir();
+    const setAside: string[] = [];
+    const storage = new FileStorage(
+      dir,
+      DAY,
+      () => new Date(),
+      (file) => setAside.push(file),
+    );
+    writeFileSync(fileOf(dir, 'k'), '{"savedAt": "2026-11-24T10:00:00Z", "item": {');
+    expect(await storage.read(['k'])).toEqual({});
+    expect(setAside).toHaveLength(1);
+    expect(readdirSync(dir).some((name) => name.endsWith('.corrupt'))).toBe(true);
+    await storage.write({ k: { n: 1 } });
+    expect(await storage.read(['k'])).toMatchObject({ k: { n: 1 } });
+  });
+
+  it('over HTTP, a conversation whose state file is corrupt starts cleanly instead of failing every turn', async () => {
+    const connector = await startFakeConnector();
+    const dir = newStateDir();
+    const key = 'msteams/28:handleguide-bot/conversations/a:corrupt';
+    writeFileSync(fileOf(dir, key), 'not json at all');
+    const bot = await startServer({ PORT: '0', STATE_DIR: dir, LOG_LEVEL: 'silent' });
+    try {
+      const before = connector.received.length;
+      const response = await fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(
+          teamsMessage(connector.url, 'Hun er 8 år og kommer ofte sulten i skole', 'a:corrupt'),
+        ),
+      });
+      expect(response.status).toBe(200);
+      const replies = JSON.stringify(connector.received.slice(before));
+      expect(replies).toContain('Hvilken kommune bor barnet i?');
+      expect(replies).not.toContain('gik noget galt');
+    } finally {
+      await bot.close();
+      await connector.close();
+    }
+  });
+
+  it('temporary files left by a crash are removed at start-up', async () => {
+    const dir = newStateDir();
+    const leftover = path.join(dir, `${'a'.repeat(64)}.json.0b7c.tmp`);
+    writeFileSync(leftover, '{"half": ');
+    const bot = await startServer({ PORT: '0', STATE_DIR: dir, LOG_LEVEL: 'silent' });
+    await bot.close();
+    expect(existsSync(leftover)).toBe(false);
+  });
+});
+
+describe('health and readiness', () => {
+  it('/healthz says the process lives; /readyz says whether storage can be written', async () => {
+    let broken = false;
+    const inner = new FileStorage(newStateDir(), DAY);
+    const flaky: Storage = {
+      read: (keys) => (broken ? Promise.reject(new Error('down')) : inner.read(keys)),
+      write: (changes) => (broken ? Promise.reject(new Error('down')) : inner.write(changes)),
+      delete: (keys) => (broken ? Promise.reject(new Error('down')) : inner.delete(keys)),
+    };
+    const bot = await startServer(
+      { PORT: '0', STATE_DIR: newStateDir(), LOG_LEVEL: 'silent' },
+      { storage: flaky },
+    );
+    try {
+      expect((await fetch(`${bot.url}/readyz`)).status).toBe(200);
+      broken = true;
+      const notReady = await fetch(`${bot.url}/readyz`);
+      expect(notReady.status).toBe(503);
+      expect(await notReady.json()).toMatchObject({ ready: false, storage: 'unavailable' });
+      expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+    } finally {
+      await bot.close();
+    }
+  });
+});

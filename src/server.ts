@@ -8,6 +8,7 @@ import { createAdapter } from './host/adapter';
 import { loadDotEnv } from './host/dotenv';
 import { createHttpServer } from './host/httpServer';
 import { createLogger } from './host/logger';
+import { redirectLibraryConsole } from './host/libraryConsole';
 import { warnIfNodeUnsupported } from './host/nodeVersion';
 import type { Logger } from 'pino';
 import type { MemberDirectory } from './bot/handoff';
@@ -47,6 +48,7 @@ export async function startServer(
   const knowledge = parts.knowledge ?? loadKnowledge(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir());
   const config = readConfig(env, [...knowledge.municipalities.keys()]);
   const logger = parts.logger ?? createLogger(undefined, config.LOG_LEVEL);
+  const restoreConsole = redirectLibraryConsole(logger);
   const fileStorage = new FileStorage(
     path.resolve(config.STATE_DIR),
     config.STATE_RETENTION_DAYS * DAY_MS,
@@ -79,6 +81,7 @@ export async function startServer(
     bot,
     adapter,
     ready: () => storageReadiness(storage),
+    logger,
     health: () => ({
       mode: config.mode,
       municipality: config.MUNICIPALITY,
@@ -93,6 +96,7 @@ export async function startServer(
     close: () =>
       new Promise<void>((resolve) => {
         clearInterval(purgeTimer);
+        restoreConsole();
         server.close(() => resolve());
       }),
   };

@@ -54,11 +54,13 @@ describe('inbound authentication in production (keys and metadata on loopback, n
   let openId: Awaited<ReturnType<typeof startOpenIdServer>>;
   let connector: FakeConnector;
   let bot: RunningServer;
+  let consoleError: jest.SpyInstance;
   const logLines: string[] = [];
 
   beforeAll(async () => {
-    // botbuilder prints every refused token with console.error; the assertions below are what matters.
-    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    // botbuilder printed every refused token (stack and key material) with console.error; the host turns that
+    // into one log line. The spy records whatever still reaches the console, and a test below checks it.
+    consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     openId = await startOpenIdServer([channelKey]);
     connector = await startFakeConnector();
     const sink = new Writable({
@@ -132,6 +134,17 @@ describe('inbound authentication in production (keys and metadata on loopback, n
     const { status, replies } = await post(activityFor(OUR_TENANT, 'a:refused'), token());
     expect(status).toBe(401);
     expect(replies).toEqual([]);
+  });
+
+  it('logs a refused token as one structured line, never a stack trace on the console', async () => {
+    const before = logLines.length;
+    const { status } = await post(activityFor(OUR_TENANT, 'a:refused-log'), strangerKey.sign(validClaims()));
+    expect(status).toBe(401);
+    const lines = logLines.slice(before).filter((line) => line.includes('"event":"auth_refused"'));
+    expect(lines).toHaveLength(1);
+    const output = [...logLines.slice(before), ...consoleError.mock.calls.flat().map(String)].join('\n');
+    expect(output).not.toContain('BEGIN RSA PUBLIC KEY');
+    expect(output).not.toMatch(/\n\s+at /);
   });
 
   it('refuses a tenant that is not on the allow-list politely, and logs it', async () => {

@@ -89,3 +89,43 @@ describe('health and readiness', () => {
     }
   });
 });
+
+describe('when storage cannot be written', () => {
+  it('the user gets one clear message with the emergency numbers, no question card, and the acute cards once', async () => {
+    const connector = await startFakeConnector();
+    const inner = new FileStorage(newStateDir(), DAY);
+    const readOnly: Storage = {
+      read: (keys) => inner.read(keys),
+      write: () => Promise.reject(new Error('disk full')),
+      delete: (keys) => inner.delete(keys),
+    };
+    const bot = await startServer(
+      { PORT: '0', STATE_DIR: newStateDir(), LOG_LEVEL: 'silent' },
+      { storage: readOnly },
+    );
+    const send = async (text: string, id: string) => {
+      const before = connector.received.length;
+      await fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(teamsMessage(connector.url, text, id)),
+      });
+      return connector.received.slice(before).map((r) => JSON.stringify(r.activity));
+    };
+    try {
+      const ordinary = await send('Hun er 8 år og kommer ofte sulten i skole', 'a:write-fails-1');
+      expect(ordinary).toHaveLength(1);
+      expect(ordinary[0]).toContain('ring 112');
+      expect(ordinary[0]).not.toContain('"step":');
+
+      const redFlag = await send('Min elev fortæller, at hendes far slår hende', 'a:write-fails-2');
+      const acute = redFlag.filter((reply) => reply.includes('Akut: handl nu'));
+      expect(acute).toHaveLength(1);
+      expect(redFlag.some((reply) => reply.includes('"step":'))).toBe(false);
+      expect(redFlag.at(-1)).toContain('ring 112');
+    } finally {
+      await bot.close();
+      await connector.close();
+    }
+  });
+});

@@ -1,7 +1,21 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
-import { CallerIdConstants } from 'botbuilder';
+import { CallerIdConstants, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { AuthenticationConstants, type ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Config } from '../config';
+
+/**
+ * The Teams adapter with the one call the host needs: process an activity that the edge has already parsed and
+ * checked, returning the invoke response, so the host owns the HTTP answer and the log line of a refused token.
+ */
+export class HostAdapter extends TeamsAdapter {
+  processInbound(
+    authorization: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authorization, activity, logic);
+  }
+}
 
 /**
  * The Teams adapter for the mode. Local passes no credentials, so botbuilder skips token validation (and the
@@ -10,8 +24,8 @@ import type { Config } from '../config';
 export function createAdapter(
   config: Config,
   credentialsFactory?: ServiceClientCredentialsFactory,
-): TeamsAdapter {
-  if (config.mode === 'local') return new TeamsAdapter({});
+): HostAdapter {
+  if (config.mode === 'local') return new HostAdapter({});
   const credentials = {
     MicrosoftAppId: config.MicrosoftAppId,
     MicrosoftAppPassword: config.MicrosoftAppPassword,
@@ -35,5 +49,5 @@ export function createAdapter(
           CallerId: CallerIdConstants.PublicAzureChannel,
         }
       : {};
-  return new TeamsAdapter({ ...credentials, ...endpoints }, credentialsFactory);
+  return new HostAdapter({ ...credentials, ...endpoints }, credentialsFactory);
 }

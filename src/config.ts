@@ -20,6 +20,10 @@ export const EnvShape = z.object({
   STATE_DIR: z.string().min(1).default('.data'),
   STATE_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  /** Longest wait for one call to the Bot Connector before it is aborted and retried. */
+  SEND_ATTEMPT_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5_000),
+  /** Longest time all sends of one turn may take; Teams expects an answer to the inbound request in ~15 s. */
+  SEND_BUDGET_MS: z.coerce.number().int().min(1_000).max(120_000).default(12_000),
   MicrosoftAppId: z.string().default(''),
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),

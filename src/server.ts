@@ -17,6 +17,7 @@ import { defaultKnowledgeDir, KnowledgeError, loadKnowledge } from './knowledge'
 import type { Knowledge } from './knowledge/schema';
 import { FileStorage } from './storage/fileStorage';
 import { storageReadiness } from './storage/readiness';
+import { DEFAULT_SEND_POLICY, type SendPolicy } from './bot/sendPolicy';
 import type { Storage } from 'botbuilder';
 import { buildLexicon } from './text';
 import { buildObjectivityLexicon } from './draft';
@@ -62,12 +63,18 @@ export async function startServer(
   const storage = parts.storage ?? fileStorage;
 
   const adapter = createAdapter(config, parts.credentialsFactory);
+  const sendPolicy: SendPolicy = {
+    ...DEFAULT_SEND_POLICY,
+    attemptTimeoutMs: config.SEND_ATTEMPT_TIMEOUT_MS,
+    budgetMs: config.SEND_BUDGET_MS,
+  };
   const bot = createBot({
     storage,
     adapter,
     botAppId: config.MicrosoftAppId,
     directory: parts.directory,
     allowedTenants: config.allowedTenants,
+    sendPolicy,
     services: {
       knowledge,
       lexicon: buildLexicon(knowledge.national),
@@ -81,6 +88,7 @@ export async function startServer(
     bot,
     adapter,
     ready: () => storageReadiness(storage),
+    attemptTimeoutMs: sendPolicy.attemptTimeoutMs,
     logger,
     health: () => ({
       mode: config.mode,

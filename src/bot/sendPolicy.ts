@@ -84,7 +84,8 @@ export async function sendWithRetry<T>(
     const left = deadline - Date.now();
     if (left <= 0) throw new SendFailedError(new SendTimeoutError(policy.budgetMs));
     try {
-      return await withTimeout(send(), Math.min(policy.attemptTimeoutMs, left));
+      // The HTTP layer aborts an attempt at attemptTimeoutMs; this bound is the backstop (and the deadline).
+      return await withTimeout(send(), Math.min(policy.attemptTimeoutMs + 500, left));
     } catch (error) {
       if (!isRetryable(error)) throw new SendFailedError(error);
       const backoff = retryAfterMs(error) ?? random() * policy.baseDelayMs * 2 ** attempt;

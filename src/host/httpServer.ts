@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { PAGE_PATHS, pageHtml } from './pages';
 import { readInboundActivity } from './inboundActivity';
 import type { HostAdapter } from './adapter';
+import { boundConnectorCalls } from './connectorCalls';
 
 /** All the host needs of the bot: run one turn. */
 export interface TurnHandler {
@@ -17,10 +18,19 @@ export interface HttpServerOptions {
   /** Whether this instance can serve turns now (storage writable); for a load balancer's readiness probe. */
   ready: () => Promise<{ ready: boolean } & Record<string, unknown>>;
   logger?: Logger;
+  /** Each call to the Bot Connector is aborted after this long (the bot retries within its budget). */
+  attemptTimeoutMs: number;
 }
 
 /** restify with the bot's three routes; nothing else is served. */
-export function createHttpServer({ bot, adapter, health, ready, logger }: HttpServerOptions): restify.Server {
+export function createHttpServer({
+  bot,
+  adapter,
+  health,
+  ready,
+  logger,
+  attemptTimeoutMs,
+}: HttpServerOptions): restify.Server {
   const server = restify.createServer({ name: 'handleguide' });
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
 
@@ -38,6 +48,7 @@ export function createHttpServer({ bot, adapter, health, ready, logger }: HttpSe
         inbound.activity as unknown as Activity,
         (context) => {
           ran = true;
+          boundConnectorCalls(context, adapter, attemptTimeoutMs);
           return bot.run(context);
         },
       );

@@ -15,7 +15,9 @@ export type ConnectorFault =
   | { status: number; headers?: Record<string, string> }
   | 'hang'
   /** Drops the connection without an answer, as a crashed proxy would. */
-  | 'reset';
+  | 'reset'
+  /** Answers normally, but only after a while. */
+  | { delayMs: number };
 
 export interface FakeConnector {
   url: string;
@@ -58,17 +60,24 @@ export async function startFakeConnector(record = true): Promise<FakeConnector> 
         req.socket.destroy();
         return;
       }
+      if (fault && 'delayMs' in fault) {
+        setTimeout(() => answer(body, res, req.url ?? ''), fault.delayMs);
+        return;
+      }
       if (fault) {
         res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers });
         res.end(JSON.stringify({ error: { code: 'Injected', message: 'injected fault' } }));
         return;
       }
-      delivered += 1;
-      if (body && record) received.push({ path: req.url ?? '', activity: JSON.parse(body) });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: `reply-${delivered}` }));
+      answer(body, res, req.url ?? '');
     });
   });
+  function answer(body: string, res: ServerResponse, requestPath = '') {
+    delivered += 1;
+    if (body && record) received.push({ path: requestPath, activity: JSON.parse(body) });
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ id: `reply-${delivered}` }));
+  }
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

@@ -162,6 +162,26 @@ describe('a score-based concern', () => {
     expect(JSON.stringify(cardsOf(results)[4])).toContain('18 %');
   });
 
+  it('»stop« after a finished concern forgets it too: its draft is gone', async () => {
+    const conversation = new Conversation();
+    for (const answer of [
+      'Jeg er bekymret for en pige i min klasse',
+      'vejen',
+      'lærer',
+      '9',
+      'nej',
+      '5',
+      'ingen',
+    ])
+      await conversation.say(answer);
+    await skipDetails(conversation);
+    expect(JSON.stringify(await conversation.say({ verb: 'draft' }))).toContain('Udkast til underretning');
+    await conversation.say('stop');
+    expect(JSON.stringify(await conversation.say({ verb: 'draft' }))).toContain(
+      'ikke en afsluttet bekymring',
+    );
+  });
+
   it('remembers municipality and role for the next concern', async () => {
     const conversation = new Conversation();
     for (const answer of [

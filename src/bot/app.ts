@@ -138,6 +138,8 @@ async function handleCommand(command: Command, context: TurnContext, state: AppT
       return;
     case 'stop':
       await dc.cancelAllDialogs();
+      // »glemt, hvad du skrev« must be true: a finished concern kept for its draft goes too.
+      delete state.conversation.lastConcern;
       await context.sendActivity(
         state.user.lang === 'en'
           ? 'I have stopped the questions and forgotten what you wrote. Write again at any time. If the child is in acute danger, call 112.'

@@ -129,3 +129,39 @@ describe('when storage cannot be written', () => {
     }
   });
 });
+
+describe('a card action when storage is down', () => {
+  it('is answered in place with the fallback and the emergency numbers, and nothing is posted in the chat', async () => {
+    const connector = await startFakeConnector();
+    const down: Storage = {
+      read: () => Promise.reject(new Error('down')),
+      write: () => Promise.reject(new Error('down')),
+      delete: () => Promise.reject(new Error('down')),
+    };
+    const bot = await startServer(
+      { PORT: '0', STATE_DIR: newStateDir(), LOG_LEVEL: 'silent' },
+      { storage: down },
+    );
+    try {
+      const tick = {
+        ...teamsMessage(connector.url, '', 'a:tick-while-down'),
+        type: 'invoke',
+        name: 'adaptiveCard/action',
+        text: undefined,
+        replyToId: 'card-1',
+        value: { action: { type: 'Action.Execute', verb: 'checklistTick', data: { item: 0 } } },
+      };
+      const response = await fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(tick),
+      });
+      expect(response.status).toBe(200);
+      expect(JSON.stringify(await response.json())).toContain('112');
+      expect(connector.received).toEqual([]);
+    } finally {
+      await bot.close();
+      await connector.close();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { Logger } from 'pino';
 import { errorSummary, pseudonym } from '../host/logger';
@@ -22,6 +22,18 @@ export interface TurnRunnerOptions {
   sendPolicy?: SendPolicy;
   logger?: Logger;
   onError?: (error: unknown) => void;
+}
+
+/** A card action that failed shows the fallback (with 112/114) where the user tapped; other invokes get a 500. */
+function invokeFailure(name: string | undefined): Partial<Activity> {
+  const value: InvokeResponse =
+    name === 'adaptiveCard/action'
+      ? {
+          status: 200,
+          body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: FALLBACK_TEXT },
+        }
+      : { status: 500, body: { error: 'The request could not be handled. Try again in a moment.' } };
+  return { type: ActivityTypes.InvokeResponse, value };
 }
 
 function isConflict(error: unknown): boolean {
@@ -56,8 +68,13 @@ export function createTurnRunner(options: TurnRunnerOptions): (context: TurnCont
     // A bug in a dialog would fail again on the next message; storage trouble says nothing about the dialog.
     if (!(error instanceof StorageUnavailableError))
       await clearDialog(storage, context).catch(() => undefined);
-    await safetyNet(context, services).catch(() => undefined);
-    await context.sendActivity(FALLBACK_TEXT).catch(() => undefined);
+    if (context.activity.type === ActivityTypes.Invoke) {
+      // An invoke is answered in its HTTP response, never by a message posted into the chat.
+      await context.sendActivity(invokeFailure(context.activity.name)).catch(() => undefined);
+    } else {
+      await safetyNet(context, services).catch(() => undefined);
+      await context.sendActivity(FALLBACK_TEXT).catch(() => undefined);
+    }
     await outbox.deliver(policy).catch(() => undefined);
   }
 

@@ -17,6 +17,8 @@ export interface AskOptions {
   preselectedSignals?: string[];
   /** Its number in the conversation, shown as »Spørgsmål N«. */
   asked?: number;
+  /** The concern has a red flag: questions about the parents come with a caution. */
+  redFlag?: boolean;
 }
 
 type Parsers = Record<QuestionId, (reply: Reply, card: QuestionCardModel) => Parsed<unknown>>;

@@ -1,6 +1,7 @@
 import {
   ComponentDialog,
   WaterfallDialog,
+  type DialogContext,
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
@@ -90,16 +91,37 @@ export class ConcernDialog extends ComponentDialog {
       childAge: progress.notes.childAge,
       preselectedSignals: progress.notes.signals,
       asked: progress.asked,
+      redFlag: progress.notes.redFlags.length > 0,
     };
     return step.beginDialog(ANSWER_PROMPT, options);
   }
 
-  /** Sends the acute cards; `assessment` when the caller has just assessed the same notes. */
+  /**
+   * Sends the acute cards, unless this conversation was already shown them for these flags and this
+   * municipality (the red-flag watch shows them as soon as a message names a flag); `assessment` when the
+   * caller has just assessed the same notes.
+   */
   private async showAcute(step: WaterfallStepContext, assessment?: Assessment): Promise<void> {
     const progress = this.progress(step);
-    progress.acuteShownFor = this.municipality();
     const current = assessment ?? assessNotes(progress.notes, this.municipality(), this.services);
+    const shown = this.conversation.redFlagsShown ?? [];
+    const sameMunicipality = (progress.acuteShownFor ?? this.municipality()) === this.municipality();
+    progress.acuteShownFor = this.municipality();
+    this.conversation.redFlagsShown = [...new Set([...shown, ...current.redFlags])];
+    if (sameMunicipality && current.redFlags.every((flag) => shown.includes(flag))) return;
     await step.context.sendActivities(acuteCards(current, this.services, this.profile.lang ?? 'da'));
+  }
+
+  /** A red flag named in any message while a question waits joins the concern's answers before it goes on. */
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const steps = inner.stack.find((instance) => instance.id === WATERFALL);
+    const progress = (steps?.state as { values?: { progress?: Progress } } | undefined)?.values?.progress;
+    const shown = this.conversation.redFlagsShown ?? [];
+    if (progress && shown.some((flag) => !progress.notes.redFlags.includes(flag))) {
+      progress.notes.redFlags = [...new Set([...progress.notes.redFlags, ...shown])];
+      progress.acuteShownFor ??= this.municipality();
+    }
+    return super.onContinueDialog(inner);
   }
 
   /**
@@ -219,6 +241,7 @@ export class ConcernDialog extends ComponentDialog {
     await step.context.sendActivities(
       resultActivities(notes, this.municipality(), this.services, this.profile.lang ?? 'da'),
     );
+    delete this.conversation.redFlagsShown;
     this.conversation.lastConcern = {
       answers: notes,
       municipality: this.municipality(),

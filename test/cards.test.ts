@@ -1,6 +1,7 @@
 import { renderCard } from '../src/cards/render';
 import { helpCardModel, welcomeCardModel } from '../src/cards/welcomeCards';
 import { assessmentCardModel } from '../src/cards/viewModels';
+import { contactsCardModel } from '../src/cards/resultCards';
 import { knowledge, run, TUESDAY_NIGHT } from './helpers';
 import { expectSendableCard, parseWithSdk } from './support/adaptiveCards';
 import { QUESTION_IDS, questionCard } from '../src/conversation/questions';
@@ -92,5 +93,20 @@ describe('every question card and the welcome and help cards', () => {
       '🟩 10 – I trivsel',
     ])
       expect(json).toContain(label);
+  });
+});
+
+describe('the contacts card', () => {
+  it('a contact reached on the web is opened, not »called«; a phone contact is called', () => {
+    const assessment = run({ municipality: 'vejen', redFlags: ['overgreb'] });
+    const card = JSON.stringify(
+      renderCard('contacts', contactsCardModel(assessment, knowledge, new Date('2026-11-24T10:00:00+01:00'))),
+    );
+    const actions = [...card.matchAll(/"url":"([^"]+)","title":"([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    const web = actions.filter(([url]) => url?.startsWith('https://'));
+    expect(web.length).toBeGreaterThan(0);
+    for (const [, title] of web) expect(title).toMatch(/^Åbn /);
+    for (const [url, title] of actions.filter(([u]) => u?.startsWith('tel:')))
+      expect({ url, title: title?.startsWith('Ring ') }).toEqual({ url, title: true });
   });
 });

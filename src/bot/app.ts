@@ -31,6 +31,7 @@ import { DialogStateAccessor } from './dialogStateAccessor';
 import { createTurnRunner } from './turnRunner';
 import { GuardedStorage } from './guardedStorage';
 import { isRepeatedInput } from './repeatedInput';
+import { watchForRedFlags } from './redFlagWatch';
 import type { SendPolicy } from './sendPolicy';
 
 export { CPR_REMOVED, CPR_WARNING } from './privacyGuard';
@@ -134,12 +135,14 @@ async function handleCommand(command: Command, context: TurnContext, state: AppT
   switch (command) {
     case 'restart':
       await dc.cancelAllDialogs();
+      delete state.conversation.redFlagsShown;
       await dc.beginDialog(CONCERN_DIALOG, {});
       return;
     case 'stop':
       await dc.cancelAllDialogs();
       // »glemt, hvad du skrev« must be true: a finished concern kept for its draft goes too.
       delete state.conversation.lastConcern;
+      delete state.conversation.redFlagsShown;
       await context.sendActivity(
         state.user.lang === 'en'
           ? 'I have stopped the questions and forgotten what you wrote. Write again at any time. If the child is in acute danger, call 112.'
@@ -249,7 +252,10 @@ export function createBot(options: BotOptions): Bot {
     forgetWhatNoLongerExists(state, services);
     if (context.activity.type !== ActivityTypes.Message) return true;
     await guardCpr(context, state, services.clock());
-    return !isRepeatedInput(context, state.conversation, services.clock());
+    if (isRepeatedInput(context, state.conversation, services.clock())) return false;
+    // A group chat has its own red-flag reply, which says nothing about the child in front of the group.
+    if (!isGroup(context)) await watchForRedFlags(context, state, services);
+    return true;
   });
 
   app.conversationUpdate('membersAdded', async (context, state) => {

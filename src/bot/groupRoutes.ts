@@ -3,11 +3,10 @@ import type { Application } from '@microsoft/teams-ai';
 import { replyOf } from '../../dialogs/answerPrompt';
 import { looksLikeConcern } from '../conversation/answers';
 import { commandOf, type Command } from '../conversation/commands';
-import { analyseText } from '../text';
 import { cardActivity } from './replies';
 import { assessNotes } from './results';
 import { contactsCardModel } from '../cards/resultCards';
-import type { BotServices } from './services';
+import { userMunicipality, type BotServices } from './services';
 import type { AppTurnState } from './state';
 
 /** A group chat, meeting chat or channel: everyone in it reads along. */
@@ -50,11 +49,16 @@ export function registerGroupRoutes(
       const command = commandOf(reply);
       if (command && SHARED_COMMANDS.includes(command)) return runCommand(command, context, state);
       const text = reply.text.trim();
-      const redFlags = analyseText(text, services.lexicon).redFlags;
-      if (redFlags.length > 0 || (!command && looksLikeConcern(text, services.lexicon))) {
+      // The engine's flags, so a sign that implies one (marks on an infant) counts too; and the numbers of the
+      // municipality this user works with.
+      const assessment = assessNotes(
+        { text, redFlags: [] },
+        userMunicipality(state.user, services),
+        services,
+      );
+      if (assessment.redFlags.length > 0 || (!command && looksLikeConcern(text, services.lexicon))) {
         await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) }));
-        if (redFlags.length > 0) {
-          const assessment = assessNotes({ text, redFlags: [] }, services.defaultMunicipality, services);
+        if (assessment.redFlags.length > 0) {
           await context.sendActivity(
             cardActivity('contacts', contactsCardModel(assessment, services.knowledge, services.clock())),
           );

@@ -1,7 +1,7 @@
 import type { DialogState } from 'botbuilder-dialogs';
 import type { TurnState } from '@microsoft/teams-ai';
 import type { ConcernAnswers } from '../draft';
-import type { RoleId } from '../knowledge/schema';
+import type { RedFlagId, RoleId } from '../knowledge/schema';
 import type { Lang } from '../cards/labels';
 
 /** Per conversation: only the dialog's own state, which ends with the dialog. */
@@ -11,6 +11,8 @@ export interface ConversationData {
   cprWarnedAt?: string;
   /** A hash of the last message, so a double tap is recognised (see repeatedInput.ts). */
   lastInput?: { fingerprint: string; activity: string; at: string };
+  /** Red flags this conversation has been shown the acute route for, until the concern ends. */
+  redFlagsShown?: RedFlagId[];
   /** The last finished concern, for its draft; CPR-masked, and gone after the retention limit. */
   lastConcern?: { answers: ConcernAnswers; municipality: string; finishedAt: string };
 }

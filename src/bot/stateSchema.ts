@@ -70,6 +70,7 @@ export const ConversationDocument = z.strictObject({
   /** A fingerprint (hash) of the last input, so a double tap or a redelivery is recognised; never the input. */
   lastInput: z.strictObject({ fingerprint: Hash, activity: Hash, at: IsoTime }).optional(),
   dialogState: DialogState.optional(),
+  redFlagsShown: z.array(RedFlagId).max(3).optional(),
   lastConcern: z
     .strictObject({ answers: ConcernAnswersSchema, municipality: Id, finishedAt: IsoTime })
     .optional(),

@@ -33,7 +33,7 @@ export const CARD_LABELS = {
       notes: 'Bemærk',
       sources: 'Kilder',
     },
-    contacts: { call: 'Ring', sources: 'Kilder' },
+    contacts: { call: 'Ring', write: 'Skriv til', open: 'Åbn', sources: 'Kilder' },
     deadlines: {
       title: 'Frister efter underretningen',
       nothingHeard:
@@ -82,7 +82,7 @@ export const CARD_LABELS = {
       notes: 'Note',
       sources: 'Sources',
     },
-    contacts: { call: 'Call', sources: 'Sources' },
+    contacts: { call: 'Call', write: 'Write to', open: 'Open', sources: 'Sources' },
     deadlines: {
       title: 'Deadlines after a notification',
       nothingHeard:

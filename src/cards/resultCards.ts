@@ -1,5 +1,5 @@
 import type { Knowledge } from '../knowledge/schema';
-import type { Lang } from './labels';
+import { CARD_LABELS, type Lang } from './labels';
 import type { Assessment } from '../rules/assessment';
 import { danishDateTime, inDenmark } from '../dates';
 import { telUrl, sourcesText } from './viewModels';
@@ -10,6 +10,8 @@ export interface ContactsCardModel {
   contacts: {
     name: string;
     phone: string;
+    /** »Ring«, »Skriv til« or »Åbn«: what tapping the contact does. */
+    action: string;
     url: string;
     hours: string;
     why: string;
@@ -56,6 +58,12 @@ export function contactsCardModel(
     contacts: callable.map((contact, index) => ({
       name: contact.name,
       phone: contact.phone ?? contact.email ?? contact.web ?? '',
+      // What tapping it does: a call, an e-mail or a web page (never »Ring« on a web form).
+      action: contact.phone
+        ? CARD_LABELS[lang].contacts.call
+        : contact.email
+          ? CARD_LABELS[lang].contacts.write
+          : CARD_LABELS[lang].contacts.open,
       url: contact.phone
         ? telUrl(contact.phone)
         : contact.email

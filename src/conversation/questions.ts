@@ -30,6 +30,9 @@ type QuestionText = { title: string; hint: string; placeholder?: string };
 const TEXTS = {
   da: {
     typedHint: 'Du kan også bare skrive dit svar. Skriv »hjælp«, »forfra« eller »stop« når som helst.',
+    parentsCaution:
+      'Kan mistanken være rettet mod forældrene, så tal ikke med dem om den nu – det kan bringe barnet i fare. ' +
+      'Skriv kun, hvad de allerede har sagt af sig selv, eller spring over.',
     next: 'Videre',
     skip: 'Spring over',
     yes: 'Ja',
@@ -119,6 +122,9 @@ const TEXTS = {
   },
   en: {
     typedHint: 'You can also just type your answer. Write »help«, »restart« or »stop« at any time.',
+    parentsCaution:
+      'If the suspicion may be against the parents, do not talk to them about it now – it can put the child in ' +
+      'danger. Only write what they have already said of their own accord, or skip.',
     next: 'Next',
     skip: 'Skip',
     yes: 'Yes',
@@ -272,6 +278,8 @@ export interface QuestionContext {
   knowledge: Knowledge;
   childAge?: number;
   preselectedSignals?: string[];
+  /** The concern has a red flag: asking about the parents needs a caution. */
+  redFlag?: boolean;
   lang?: Lang;
 }
 
@@ -391,9 +399,11 @@ export function questionCard(step: QuestionId, context: QuestionContext): Questi
         step,
         t.durations.map(([title, value]) => [title ?? '', value ?? '']),
       );
+    case 'parentsSay':
+      // On the red-flag route the parents may be the ones suspected: nobody should go and ask them now.
+      return context.redFlag ? text(true, { ...blank(q, lang), hint: t.parentsCaution }) : text(true);
     case 'observed':
     case 'actionsTaken':
-    case 'parentsSay':
     case 'childSays':
       return text(true);
   }

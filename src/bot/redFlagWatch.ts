@@ -1,0 +1,46 @@
+import type { TurnContext } from 'botbuilder';
+import type { RedFlagId } from '../knowledge/schema';
+import { TEXT_LIMIT } from '../rules/concern';
+import { acuteCards, assessNotes } from './results';
+import { userMunicipality, type BotServices } from './services';
+import type { AppTurnState } from './state';
+
+/** Card fields that carry routing, not words the user wrote. */
+const ROUTING_FIELDS = new Set(['verb', 'step', 'skip', 'command', 'kind']);
+
+/** Everything the user wrote in this message: the typed text and the text fields of a submitted card. */
+export function userWords(activity: TurnContext['activity']): string {
+  const value = activity.value as Record<string, unknown> | undefined;
+  const fields =
+    value && typeof value === 'object'
+      ? Object.entries(value)
+          .filter(([key, field]) => !ROUTING_FIELDS.has(key) && typeof field === 'string')
+          .map(([, field]) => field as string)
+      : [];
+  return [activity.text ?? '', ...fields].join('\n').slice(0, TEXT_LIMIT);
+}
+
+/**
+ * Red flags override everything, in any message at any step: a flag the conversation has not been shown the
+ * acute route for gets it at once, before whatever the message answers. The flags shown are remembered, so
+ * the concern dialog takes them into its answers and no card is sent twice.
+ */
+export async function watchForRedFlags(
+  context: TurnContext,
+  state: AppTurnState,
+  services: BotServices,
+): Promise<void> {
+  const text = userWords(context.activity);
+  if (!text.trim()) return;
+  const municipality = userMunicipality(state.user, services);
+  const assessment = assessNotes({ text, redFlags: [] }, municipality, services);
+  const shown = state.conversation.redFlagsShown ?? [];
+  if (assessment.redFlags.every((flag) => shown.includes(flag))) return;
+  const flags = [...new Set<RedFlagId>([...shown, ...assessment.redFlags])];
+  const acute =
+    flags.length === assessment.redFlags.length
+      ? assessment
+      : assessNotes({ text, redFlags: flags }, municipality, services);
+  state.conversation.redFlagsShown = flags;
+  await context.sendActivities(acuteCards(acute, services, state.user.lang ?? 'da'));
+}

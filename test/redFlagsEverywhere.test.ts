@@ -1,0 +1,92 @@
+import type { Activity } from 'botbuilder';
+import { cardsOf, Conversation, headlines } from './support/conversation';
+import { digits, run } from './helpers';
+
+const ACUTE = 'Akut: handl nu';
+const CALL_NOW = 'Ring nu – i denne rækkefølge';
+
+describe('a red flag in any message, at any step', () => {
+  it('typed while the bot waits for the municipality: the acute cards come at once, and the question again', async () => {
+    const conversation = new Conversation();
+    await conversation.say('Jeg er bekymret for en pige i min klasse, hun er ofte ked af det');
+    const replies = headlines(await conversation.say('Hun fortalte i dag, at hendes far slår hende'));
+    expect(replies.slice(0, 2)).toEqual([ACUTE, CALL_NOW]);
+    expect(replies).toContain('Hvilken kommune bor barnet i?');
+  });
+
+  it('written into a detail answer on a card: the acute cards come at once, and the result follows the red-flag route', async () => {
+    const conversation = new Conversation();
+    for (const answer of [
+      'Jeg er bekymret for en dreng i min klasse',
+      'vejen',
+      'lærer',
+      '10',
+      'nej',
+      '6',
+      'ingen',
+    ])
+      await conversation.say(answer);
+    const observed = await conversation.say({
+      verb: 'answer',
+      step: 'observed',
+      answer: 'Han sagde, at hans stedfar slår ham med et bælte',
+    });
+    expect(headlines(observed).slice(0, 2)).toEqual([ACUTE, CALL_NOW]);
+    let results = observed;
+    for (let i = 0; i < 4; i++) results = await conversation.say('spring over');
+    const result = JSON.stringify(cardsOf(results)[0]);
+    expect(result).toContain('Inddrag ikke forældrene');
+    expect(result).not.toContain('dialogbaseret underretning er en mulighed');
+  });
+
+  it('shows the acute cards once for one flag, however many messages name it', async () => {
+    const conversation = new Conversation();
+    const first = headlines(await conversation.say('Min elev fortæller, at hendes far slår hende'));
+    expect(first.filter((h) => h === ACUTE)).toHaveLength(1);
+    await conversation.say('vejen');
+    const again = headlines(await conversation.say('Far slår hende også med bøjler'));
+    expect(again).not.toContain(ACUTE);
+  });
+
+  it('on the red-flag route, »Hvad siger forældrene?« comes with a caution', async () => {
+    const conversation = new Conversation();
+    for (const answer of ['Min elev fortæller, at hendes far slår hende', 'vejen', 'lærer', '9', 'ja'])
+      await conversation.say(answer);
+    let replies = await conversation.say('spring over');
+    while (!headlines(replies).includes('Hvad siger forældrene?'))
+      replies = await conversation.say('spring over');
+    const card = JSON.stringify(cardsOf(replies));
+    expect(card).toMatch(/ikke .*forældrene|tal ikke med dem/i);
+  });
+});
+
+describe('a red flag in a group chat', () => {
+  const GROUP = {
+    id: '19:team@thread.v2',
+    conversationType: 'groupChat',
+    isGroup: true,
+    name: 'Personalemøde',
+  };
+  const BOT = { id: '28:handleguide', name: 'Handleguide' };
+  const LISE = { id: '29:lise', name: 'Lise Lærer', aadObjectId: 'aad-lise' };
+
+  it('gives the numbers of the municipality the user chose, not the deployment default', async () => {
+    const conversation = new Conversation();
+    await conversation.say('skift kommune', { from: LISE, recipient: BOT });
+    await conversation.say('dragør', { from: LISE, recipient: BOT });
+    const replies = await conversation.say({ type: 'message' } as never, {
+      type: 'message',
+      text: '<at>Handleguide</at> en elev siger at hendes far slår hende',
+      value: undefined,
+      from: LISE,
+      recipient: BOT,
+      conversation: GROUP as Activity['conversation'],
+      entities: [{ type: 'mention', text: '<at>Handleguide</at>', mentioned: BOT }],
+    });
+    const contacts = JSON.stringify(cardsOf(replies));
+    const dragoer = run({ municipality: 'dragoer', redFlags: ['overgreb'] }).contacts[0];
+    const vejen = run({ municipality: 'vejen', redFlags: ['overgreb'] }).contacts[0];
+    expect(digits(contacts)).toContain(digits(dragoer?.phone));
+    expect(digits(contacts)).not.toContain(digits(vejen?.phone));
+  });
+});

@@ -7,6 +7,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { RedFlagAnswer } from '../src/conversation/answers';
 import { looksLikeConcern } from '../src/conversation/answers';
+import { ageInText, roleInText } from '../src/conversation/firstMessage';
 import type { QuestionId } from '../src/conversation/questions';
 import type { RedFlagId, RoleId } from '../src/knowledge/schema';
 import { analyseText } from '../src/text';
@@ -24,13 +25,6 @@ const WATERFALL = 'concernSteps';
 export interface ConcernDialogOptions {
   /** The message that started the dialog; used as the description when it describes a concern. */
   text?: string;
-}
-
-/** "Emil på 7 år …" / "she is 8 years old" → the age; only an explicit "N år"/"N years" counts, so "3 gange" is not. */
-function ageInText(text: string): number | undefined {
-  const match = text.match(/\b(\d{1,2}) ?(?:år|årig|-?years?\b|-year-old)/i);
-  const age = match ? Number(match[1]) : undefined;
-  return age !== undefined && age <= 25 ? age : undefined;
 }
 
 interface Progress {
@@ -156,6 +150,8 @@ export class ConcernDialog extends ComponentDialog {
     const analysis = analyseText(notes.text, this.services.lexicon);
     notes.signals = [...new Set(analysis.signals.map((hit) => hit.id))];
     notes.childAge ??= ageInText(notes.text);
+    // »Jeg er pædagog« in the description answers the role question before it is asked.
+    notes.role ??= this.profile.role ?? roleInText(notes.text);
     await this.raiseRedFlags(step);
     return this.profile.municipality ? step.next(this.profile.municipality) : this.ask(step, 'municipality');
   }
@@ -166,7 +162,8 @@ export class ConcernDialog extends ComponentDialog {
     // The acute card was shown for the deployment's municipality before we knew the user's: show the right one.
     if (progress.acuteShownFor && progress.acuteShownFor !== this.profile.municipality)
       await this.showAcute(step);
-    return this.profile.role ? step.next(this.profile.role) : this.ask(step, 'role');
+    const role = this.profile.role ?? progress.notes.role;
+    return role ? step.next(role) : this.ask(step, 'role');
   }
 
   private async saveRole(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -163,6 +163,12 @@ describe('a score-based concern', () => {
     expect(JSON.stringify(cardsOf(results)[4])).toContain('18 %');
   });
 
+  it('takes the role and the age from the first message instead of asking for them', async () => {
+    const conversation = new Conversation();
+    await conversation.say('Jeg er pædagog, og en dreng på 4 har ofte beskidt tøj og er sulten');
+    expect(headlines(await conversation.say('vejen'))).toEqual([Q.redFlagCheck]);
+  });
+
   it('»stop« after a finished concern forgets it too: its draft is gone', async () => {
     const conversation = new Conversation();
     for (const answer of [

@@ -45,7 +45,7 @@ export function parseMunicipality(reply: Reply, knowledge: Knowledge): Parsed<st
   return reject('municipality');
 }
 
-const ROLE_WORDS: [RegExp, RoleId][] = [
+export const ROLE_WORDS: [RegExp, RoleId][] = [
   [/^(dagtilbud|pædagog|paedagog|dagpleje|vuggestue|børnehave|boernehave|institution)/, 'dagtilbud'],
   [/^(skole|lærer|laerer|sfo|ungdomsskole|skoleleder|klub)/, 'skole'],
   [/^(sundhedspleje)/, 'sundhedspleje'],
@@ -70,7 +70,7 @@ export function parseRole(reply: Reply): Parsed<RoleId> {
   return reject('role');
 }
 
-const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS: Record<string, number> = {
   nul: 0,
   en: 1,
   et: 1,

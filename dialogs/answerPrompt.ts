@@ -10,6 +10,18 @@ import { helpText } from '../src/conversation/help';
 
 export const ANSWER_PROMPT = 'answerPrompt';
 
+/** Questions answered in a word or a number; a whole description typed there is something else. */
+const SHORT_ANSWERS = new Set<QuestionId>([
+  'municipality',
+  'role',
+  'age',
+  'redFlagCheck',
+  'suspicion',
+  'score',
+  'signals',
+  'absence',
+]);
+
 /** What a question needs to be (re)built: in the user's current language, so »english« mid-dialog applies at once. */
 export interface AskOptions {
   step: QuestionId;
@@ -46,6 +58,8 @@ export class AnswerPrompt extends Dialog<AskOptions> {
     private readonly parsers: Parsers,
     private readonly knowledge: Knowledge,
     private readonly lang: () => Lang,
+    /** A typed message that describes a (new) concern rather than answering a short question. */
+    private readonly isDescription: (text: string) => boolean = () => false,
   ) {
     super(ANSWER_PROMPT);
   }
@@ -83,6 +97,14 @@ export class AnswerPrompt extends Dialog<AskOptions> {
     const reply = replyOf(dc.context);
     if (reply.value?.verb === 'answer' && reply.value.step !== options.step) {
       await dc.context.sendActivity(this.help('staleCard'));
+      await this.send(dc.context, options);
+      return Dialog.EndOfTurn;
+    }
+    if (!reply.value && SHORT_ANSWERS.has(options.step) && this.isDescription(reply.text)) {
+      // »Nu er jeg bekymret for en anden pige på 5 år …« at the age question must not become this child's age.
+      // A »${« typed by the user must not look like a template expression to the card renderer.
+      const description = reply.text.replace(/\$\{/g, '$ {');
+      await dc.context.sendActivity(cardActivity('newConcern', { description }, this.lang()));
       await this.send(dc.context, options);
       return Dialog.EndOfTurn;
     }

@@ -6,7 +6,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { RedFlagAnswer } from '../src/conversation/answers';
-import { looksLikeConcern } from '../src/conversation/answers';
+import { looksLikeConcern, looksLikeDescription } from '../src/conversation/answers';
 import { ageInText, roleInText } from '../src/conversation/firstMessage';
 import type { QuestionId } from '../src/conversation/questions';
 import type { RedFlagId, RoleId } from '../src/knowledge/schema';
@@ -44,7 +44,14 @@ export class ConcernDialog extends ComponentDialog {
     private readonly conversation: ConversationData,
   ) {
     super(CONCERN_DIALOG);
-    this.addDialog(new AnswerPrompt(answerParsers(services), services.knowledge, () => profile.lang ?? 'da'));
+    this.addDialog(
+      new AnswerPrompt(
+        answerParsers(services),
+        services.knowledge,
+        () => profile.lang ?? 'da',
+        (text) => looksLikeDescription(text, services.lexicon),
+      ),
+    );
     this.addDialog(
       new WaterfallDialog(WATERFALL, [
         this.describe.bind(this),

@@ -1,3 +1,4 @@
+import { looksLikeDescription } from '../src/conversation/answers';
 import {
   ComponentDialog,
   WaterfallDialog,
@@ -24,7 +25,14 @@ export class ProfileDialog extends ComponentDialog {
     private readonly profile: UserProfile,
   ) {
     super(PROFILE_DIALOG);
-    this.addDialog(new AnswerPrompt(answerParsers(services), services.knowledge, () => profile.lang ?? 'da'));
+    this.addDialog(
+      new AnswerPrompt(
+        answerParsers(services),
+        services.knowledge,
+        () => profile.lang ?? 'da',
+        (text) => looksLikeDescription(text, services.lexicon),
+      ),
+    );
     this.addDialog(
       new WaterfallDialog('profileSteps', [this.askField.bind(this), this.saveField.bind(this)]),
     );

@@ -163,6 +163,20 @@ describe('a score-based concern', () => {
     expect(JSON.stringify(cardsOf(results)[4])).toContain('18 %');
   });
 
+  it('a new description typed at a short question is not taken as its answer; one tap starts a new concern with it', async () => {
+    const conversation = new Conversation();
+    for (const answer of ['Jeg er bekymret for en pige i min klasse', 'vejen', 'lærer'])
+      await conversation.say(answer);
+    const typed = 'Nu er jeg også bekymret for en anden pige på 5 år, hun kommer uden madpakke';
+    const replies = await conversation.say(typed);
+    expect(headlines(replies)).toEqual(['Er det en ny bekymring?', Q.age]);
+    const start = cardsOf(replies)[0] as { body: { actions?: { data: Record<string, unknown> }[] }[] };
+    const data = start.body.flatMap((element) => element.actions ?? [])[0]?.data;
+    expect(data).toMatchObject({ verb: 'command', command: 'restart', description: typed });
+    // The new concern already knows the municipality, the role and the age from the description.
+    expect(headlines(await conversation.say(data ?? {}))).toEqual([Q.redFlagCheck]);
+  });
+
   it('takes the role and the age from the first message instead of asking for them', async () => {
     const conversation = new Conversation();
     await conversation.say('Jeg er pædagog, og en dreng på 4 har ofte beskidt tøj og er sulten');

@@ -134,9 +134,14 @@ async function handleCommand(command: Command, context: TurnContext, state: AppT
   }
   switch (command) {
     case 'restart':
-      await dc.cancelAllDialogs();
-      delete state.conversation.redFlagsShown;
-      await dc.beginDialog(CONCERN_DIALOG, {});
+      {
+        await dc.cancelAllDialogs();
+        delete state.conversation.redFlagsShown;
+        // »Start en ny bekymring med det« carries the description the user had typed at a question.
+        const description = replyOf(context).value?.description;
+        await dc.beginDialog(CONCERN_DIALOG, typeof description === 'string' ? { text: description } : {});
+        return;
+      }
       return;
     case 'stop':
       await dc.cancelAllDialogs();

@@ -5,8 +5,11 @@ import { acuteCards, assessNotes } from './results';
 import { userMunicipality, type BotServices } from './services';
 import type { AppTurnState } from './state';
 
-/** Card fields that carry routing, not words the user wrote. */
-const ROUTING_FIELDS = new Set(['verb', 'step', 'skip', 'command', 'kind']);
+/**
+ * Card fields that carry routing, not new words: `description` returns a text the user typed earlier (already
+ * watched then), and a new concern started with it shows its own acute route.
+ */
+const ROUTING_FIELDS = new Set(['verb', 'step', 'skip', 'command', 'kind', 'description']);
 
 /** Everything the user wrote in this message: the typed text and the text fields of a submitted card. */
 export function userWords(activity: TurnContext['activity']): string {

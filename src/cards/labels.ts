@@ -34,6 +34,11 @@ export const CARD_LABELS = {
       sources: 'Kilder',
     },
     contacts: { call: 'Ring', write: 'Skriv til', open: 'Åbn', sources: 'Kilder' },
+    newConcern: {
+      title: 'Er det en ny bekymring?',
+      text: 'Det, du skrev, ligner en ny beskrivelse, så jeg har ikke brugt det som svar. Vil du starte en ny bekymring med det? Ellers svar på spørgsmålet herunder.',
+      start: 'Start en ny bekymring med det',
+    },
     deadlines: {
       title: 'Frister efter underretningen',
       nothingHeard:
@@ -83,6 +88,11 @@ export const CARD_LABELS = {
       sources: 'Sources',
     },
     contacts: { call: 'Call', write: 'Write to', open: 'Open', sources: 'Sources' },
+    newConcern: {
+      title: 'Is this a new concern?',
+      text: 'What you wrote looks like a new description, so I have not used it as an answer. Do you want to start a new concern with it? Otherwise answer the question below.',
+      start: 'Start a new concern with it',
+    },
     deadlines: {
       title: 'Deadlines after a notification',
       nothingHeard:

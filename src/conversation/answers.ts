@@ -193,3 +193,16 @@ export function parseAbsence(reply: Reply): Parsed<{ percent: number | null; lab
   if (percent >= 0 && percent <= 100) return accept({ percent, label: `${percent} %` });
   return reject('absence');
 }
+
+/**
+ * A typed message that is a description of a concern, not a short answer: long enough, and it speaks of a
+ * worry, a child or signs of one.
+ */
+export function looksLikeDescription(text: string, lexicon: Lexicon): boolean {
+  const plain = normalise(text);
+  if (plain.split(' ').length < 6) return false;
+  if (/\b(bekymret|bekymring|bekymrer|worried|concern)\b/.test(plain)) return true;
+  if (/\b(en|et) (anden|andet|ny|nyt) (pige|dreng|barn|elev)\b/.test(plain)) return true;
+  const analysis = analyseText(text, lexicon);
+  return analysis.signals.length + analysis.redFlags.length >= 2;
+}

@@ -110,3 +110,19 @@ describe('the contacts card', () => {
       expect({ url, title: title?.startsWith('Ring ') }).toEqual({ url, title: true });
   });
 });
+
+describe('sources shown to users', () => {
+  it.each([
+    ['a red flag', { municipality: 'vejen', redFlags: ['overgreb' as const] }],
+    ['a score', { municipality: 'dragoer', score: 4, childAge: 9, role: 'skole' as const }],
+    ['self-harm talk', { municipality: 'assens', signals: ['selvmordstanker'], childAge: 15 }],
+  ])('name documents a user can find, never an internal path (%s)', (_name, concern) => {
+    const assessment = run(concern);
+    const cards = JSON.stringify([
+      renderCard('assessment', assessmentCardModel(assessment, knowledge)),
+      renderCard('contacts', contactsCardModel(assessment, knowledge, new Date('2026-11-24T10:00:00+01:00'))),
+    ]);
+    expect(cards).toContain('Kilder');
+    expect(cards).not.toMatch(/shared\/|\.md\b|DESIGN/);
+  });
+});

@@ -88,12 +88,15 @@ describe('rule 1: red flags override everything', () => {
       expect(a.contacts[0]?.openNow).toBe(true);
       expect(a.contacts.map((c) => digits(c.phone))).toContain('114');
       expect(a.steps.map((s) => s.text).join('\n')).toMatch(/Lav ikke en dialogbaseret underretning/);
+      // In the order they fall due.
       expect(a.deadlines.map((d) => d.id)).toEqual([
         'vurdering',
         'kvittering',
-        'undersoegelse',
         'opfoelgning',
+        'undersoegelse',
       ]);
+      const due = a.deadlines.map((d) => Date.parse(d.due));
+      expect(due).toEqual([...due].sort((x, y) => x - y));
     },
   );
 

@@ -3,18 +3,20 @@ import { maskCpr } from '../text';
 import type { AppTurnState } from './state';
 
 export const CPR_WARNING =
-  'Du skrev et CPR-nummer. Jeg har fjernet det og gemmer det ikke. Skriv ikke CPR-numre i chatten – ' +
+  'Du skrev et CPR-nummer. Jeg har fjernet det og gemmer det ikke. Din egen besked kan jeg ikke slette: ' +
+  'slet den selv i chatten (hold over beskeden › … › Slet). Skriv ikke CPR-numre i chatten – ' +
   'CPR-nummeret kommer først på underretningen, når du sender den ad en sikker vej.';
 
-export const CPR_REMOVED = 'CPR-nummeret er fjernet igen.';
+export const CPR_REMOVED = 'CPR-nummeret er fjernet igen. Slet gerne din besked med det i chatten.';
 
 const CPR_TEXTS = {
   da: { warning: CPR_WARNING, removed: CPR_REMOVED },
   en: {
     warning:
-      'You wrote a CPR number. I have removed it and do not store it. Do not write CPR numbers in the chat – ' +
-      'the CPR number goes on the notification only when you send it by a secure route.',
-    removed: 'The CPR number was removed again.',
+      'You wrote a CPR number. I have removed it and do not store it. I cannot delete your own message: ' +
+      'delete it yourself in the chat (hover over the message › … › Delete). Do not write CPR numbers in the ' +
+      'chat – the CPR number goes on the notification only when you send it by a secure route.',
+    removed: 'The CPR number was removed again. Please delete your message with it in the chat.',
   },
 };
 

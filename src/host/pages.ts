@@ -5,6 +5,7 @@ const PAGES: Record<string, { title: string; paragraphs: string[] }> = {
     paragraphs: [
       'Handleguide er en bot i Microsoft Teams for fagpersoner, der arbejder med børn. Den gør kommunens handleguide til en samtale: forebyggelsesniveau, hvem du skal kontakte, frister og et udkast til underretningen.',
       'Botten giver vejledning, ikke en afgørelse. Underretningspligten er personlig, og er du i tvivl, så underret. Er et barn i akut fare, så ring 112.',
+      'Handleguides regelsæt: vejledningen følger kommunens egen handleguide og barnets lov. Hvor kilderne ikke siger noget, vælger botten altid det sikre: røde flag (vold, seksuelle overgreb, negativ social kontrol, radikalisering) går forrest med nummeret, der skal ringes til nu; forældrene inddrages ikke, hvis mistanken kan være rettet mod dem; og botten taler aldrig nogen fra at underrette. Hver kontakt, frist og lovhenvisning på kortene viser sin kilde.',
     ],
   },
   '/privatliv': {

@@ -19,7 +19,9 @@ export function deadlines(ctx: RuleContext): void {
         legal: legal?.ref ?? rule.legal,
         source: rule.source,
       };
-    });
+    })
+    // In the order they fall due: the first follow-up (3 months) comes before the investigation (4 months).
+    .sort((a, b) => Date.parse(a.due) - Date.parse(b.due));
   if (ctx.generalDuty) out.note(texts.say('generalDutyNote'));
   if (ctx.redFlags.includes('overgreb') && ctx.notify === 'required')
     out.note(texts.say('abuseInvestigationNote'));

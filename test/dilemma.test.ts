@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { loadKnowledge } from '../src/knowledge';
+import { optionsInOrder, pickDilemmas, shuffleOptions } from '../src/dilemmas/round';
+import { dilemmaCardModel } from '../src/cards/dilemmaCards';
 import { expectSendableCard } from './support/adaptiveCards';
 import { cardsOf, Conversation, headlines } from './support/conversation';
 import { knowledge } from './helpers';
@@ -139,5 +141,58 @@ describe('a round of the dilemma game', () => {
         .map((f) => readFileSync(path.join(stateDir, f), 'utf8'))
         .join('\n'),
     ).not.toContain('29:lise');
+  });
+});
+
+describe('where the right answer stands', () => {
+  /** A small deterministic generator, so the test does not depend on Math.random. */
+  function seeded(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      return state / 2 ** 31;
+    };
+  }
+
+  it('moves between the places over many rounds, so »always B« is no strategy', () => {
+    const random = seeded(7);
+    const places = new Map<number, number>();
+    for (let round = 0; round < 400; round++) {
+      const ids = pickDilemmas(knowledge.dilemmas, random);
+      const order = shuffleOptions(ids, knowledge.dilemmas, random);
+      for (const id of ids) {
+        const dilemma = knowledge.dilemmas.find((d) => d.id === id);
+        const place = order[id]?.indexOf(dilemma?.answer ?? '') ?? -1;
+        places.set(place, (places.get(place) ?? 0) + 1);
+      }
+    }
+    const total = [...places.values()].reduce((a, b) => a + b, 0);
+    expect(places.has(-1)).toBe(false);
+    // No place holds more than half of the right answers (the catalogue alone puts 20 of 21 at B).
+    for (const count of places.values()) expect(count / total).toBeLessThan(0.5);
+  });
+
+  it('the card’s »svar« letter is the place of the right answer in this round’s order', () => {
+    const dilemma = knowledge.dilemmas.find((d) => d.options.length >= 3);
+    if (!dilemma) throw new Error('the catalogue needs a dilemma with three options');
+    const answerLast = [
+      ...dilemma.options.map((o) => o.id).filter((id) => id !== dilemma.answer),
+      dilemma.answer,
+    ];
+    const round = {
+      id: 'r',
+      dilemmaIds: [dilemma.id],
+      optionOrder: { [dilemma.id]: answerLast },
+      index: 0,
+      votes: {},
+      revealed: { [dilemma.id]: true },
+      finished: false,
+      participants: [],
+      createdAt: '2026-11-24T10:00:00Z',
+    };
+    const model = dilemmaCardModel(round, dilemma, knowledge);
+    expect(optionsInOrder(round, dilemma).at(-1)?.id).toBe(dilemma.answer);
+    expect(model.answerLabel).toBe(['A', 'B', 'C', 'D'][answerLast.length - 1]);
+    expect(model.options.at(-1)?.text).toBe(dilemma.options.find((o) => o.id === dilemma.answer)?.text);
   });
 });

@@ -3,7 +3,7 @@ import type { AdaptiveCard, Application } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import { dilemmaCardModel, dilemmaSummaryModel } from '../cards/dilemmaCards';
 import { randomUUID } from 'node:crypto';
-import { pickDilemmas, vote, withoutVoter, type DilemmaRound } from '../dilemmas/round';
+import { pickDilemmas, shuffleOptions, vote, withoutVoter, type DilemmaRound } from '../dilemmas/round';
 import { rememberShared } from './sharedTraces';
 import { withParticipant } from './checklistStore';
 import { SharedRecords } from './sharedRecords';
@@ -43,8 +43,10 @@ export function registerDilemmaRoutes(
 
   /** Starts a round and posts its first card. */
   async function startRound(context: TurnContext): Promise<void> {
+    const dilemmaIds = pickDilemmas(catalogue, random);
     const round = await rounds.create({
-      dilemmaIds: pickDilemmas(catalogue, random),
+      dilemmaIds,
+      optionOrder: shuffleOptions(dilemmaIds, catalogue, random),
       index: 0,
       votes: {},
       revealed: {},

@@ -1,10 +1,8 @@
 import type { Dilemma, Knowledge } from '../knowledge/schema';
-import { summary, tally, type DilemmaRound } from '../dilemmas/round';
+import { optionsInOrder, summary, tally, type DilemmaRound } from '../dilemmas/round';
 import { sourcesText } from './viewModels';
 
 const LETTERS = ['A', 'B', 'C', 'D'];
-const letter = (dilemma: Dilemma, optionId: string) =>
-  LETTERS[dilemma.options.findIndex((o) => o.id === optionId)] ?? optionId;
 
 /** The card the whole meeting sees: the situation, the options, the anonymous tally, and after »vis« the answer. */
 export function dilemmaCardModel(round: DilemmaRound, dilemma: Dilemma, knowledge: Knowledge) {
@@ -12,6 +10,7 @@ export function dilemmaCardModel(round: DilemmaRound, dilemma: Dilemma, knowledg
   const counts = tally(round, dilemma);
   const voters = Object.keys(round.votes[dilemma.id] ?? {}).length;
   const last = round.index >= round.dilemmaIds.length - 1;
+  const options = optionsInOrder(round, dilemma);
   return {
     roundId: round.id,
     dilemmaId: dilemma.id,
@@ -20,7 +19,7 @@ export function dilemmaCardModel(round: DilemmaRound, dilemma: Dilemma, knowledg
     title: dilemma.title,
     situation: dilemma.situation,
     revealed,
-    options: dilemma.options.map((option, i) => {
+    options: options.map((option, i) => {
       const count = counts.find((c) => c.optionId === option.id)?.count ?? 0;
       return {
         id: option.id,
@@ -35,7 +34,7 @@ export function dilemmaCardModel(round: DilemmaRound, dilemma: Dilemma, knowledg
       voters === 0
         ? 'Ingen har stemt endnu. Stem hver for sig – ingen kan se, hvad du stemte.'
         : `${voters} har stemt (anonymt).`,
-    answerLabel: letter(dilemma, dilemma.answer),
+    answerLabel: LETTERS[options.findIndex((o) => o.id === dilemma.answer)] ?? dilemma.answer,
     rule: dilemma.rule,
     sources: sourcesText([dilemma], knowledge),
     nextVerb: revealed ? 'dilemmaNext' : 'dilemmaReveal',

@@ -12,6 +12,8 @@ export interface DilemmaRound {
   revealed: Record<string, boolean>;
   finished: boolean;
   participants: string[];
+  /** dilemma id → its option ids in the order shown this round, so the right answer is not always »B«. */
+  optionOrder?: Record<string, string[]>;
   createdAt: string;
   eTag?: string;
 }
@@ -28,6 +30,36 @@ export function pickDilemmas(
     [ids[i], ids[j]] = [ids[j] as string, ids[i] as string];
   }
   return ids.slice(0, size);
+}
+
+function shuffled<T>(items: readonly T[], random: () => number): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as T, copy[i] as T];
+  }
+  return copy;
+}
+
+/** A fresh order of each drawn dilemma's options; an answer keeps its own text, only its place moves. */
+export function shuffleOptions(
+  dilemmaIds: string[],
+  catalogue: Dilemma[],
+  random: () => number = Math.random,
+): Record<string, string[]> {
+  return Object.fromEntries(
+    dilemmaIds.map((id) => [
+      id,
+      shuffled(catalogue.find((d) => d.id === id)?.options.map((o) => o.id) ?? [], random),
+    ]),
+  );
+}
+
+/** The dilemma's options in this round's order (the catalogue's order for rounds stored before shuffling). */
+export function optionsInOrder(round: DilemmaRound, dilemma: Dilemma): Dilemma['options'] {
+  const order = round.optionOrder?.[dilemma.id];
+  if (!order) return dilemma.options;
+  return [...dilemma.options].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 
 export function vote(round: DilemmaRound, dilemmaId: string, userId: string, optionId: string): DilemmaRound {

@@ -50,20 +50,23 @@ describe('searching the guide (MiniSearch with Danish stemming)', () => {
 });
 
 describe('the messaging extension (composeExtension/query)', () => {
-  async function query(text: string | undefined) {
+  async function query(text: string | undefined, commandId = 'searchGuide') {
     const conversation = new Conversation();
     const activity: Partial<Activity> = {
       type: 'invoke',
       name: 'composeExtension/query',
       value: {
-        commandId: 'searchGuide',
+        commandId,
         parameters:
           text === undefined ? [{ name: 'initialRun', value: 'true' }] : [{ name: 'query', value: text }],
         queryOptions: { skip: 0, count: 10 },
       },
     };
     await conversation.adapter.receiveActivity(activity);
-    const response = conversation.adapter.activeQueue.splice(0).find((r) => r.type === 'invokeResponse');
+    const sent = conversation.adapter.activeQueue.splice(0);
+    // A search answers in its invoke response only: nothing may be posted into the conversation.
+    expect(sent.filter((r) => r.type !== 'invokeResponse')).toEqual([]);
+    const response = sent.find((r) => r.type === 'invokeResponse');
     const body = response?.value as {
       status: number;
       body: {
@@ -84,6 +87,19 @@ describe('the messaging extension (composeExtension/query)', () => {
       expect(JSON.stringify(attachment.content)).toMatch(/Kilde: \S/);
       expect(attachment.preview.content.title.length).toBeGreaterThan(0);
     }
+  });
+
+  it('a command id from an older manifest still searches, and posts nothing in the chat', async () => {
+    const { status, attachments } = await query('underretning', 'searchHandleguide');
+    expect(status).toBe(200);
+    expect(attachments.length).toBeGreaterThan(0);
+  });
+
+  it('a deadline result says »Frist« once', async () => {
+    const { attachments } = await query('frist kvittering');
+    const previews = attachments.map((a) => JSON.stringify(a.preview));
+    expect(previews.some((p) => p.includes('Frist'))).toBe(true);
+    for (const preview of previews) expect(preview).not.toMatch(/Frist: Frist/);
   });
 
   it('the first run, before anything is typed, offers the essentials', async () => {

@@ -6,7 +6,6 @@ import { GuideSearch, guideEntries, type GuideEntry } from '../search/guideSearc
 import { userMunicipality, type BotServices } from './services';
 import type { AppTurnState } from './state';
 
-export const SEARCH_COMMAND = 'searchGuide';
 
 /** Shown before anything is typed: what matters most, first. */
 const STARTERS = ['tvivl underretter', 'politi', 'skriftlig underretning trin', 'tavshedspligt'];
@@ -32,8 +31,10 @@ export function registerSearchRoutes(app: Application<AppTurnState>, services: B
     };
   };
 
+  // Every search command is answered with the guide: a command id from an older or edited manifest must not
+  // fall through to the message routes and post a notice into the chat at every keystroke.
   app.messageExtensions.query(
-    SEARCH_COMMAND,
+    /.*/,
     async (_context, state, query): Promise<MessagingExtensionResult> => {
       const municipality = userMunicipality(state.user, services);
       const text = String(query.parameters.query ?? '')

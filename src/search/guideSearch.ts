@@ -116,7 +116,8 @@ export function guideEntries(knowledge: Knowledge): GuideEntry[] {
         'deadline',
         i,
         d.label,
-        `Frist: ${d.amount} ${d.kind === 'hours' ? 'timer' : d.kind === 'workingDays' ? 'arbejdsdage' : 'måneder'}`,
+        // The kind label already says »Frist«.
+        `${d.amount} ${d.kind === 'hours' ? 'timer' : d.kind === 'workingDays' ? 'arbejdsdage' : 'måneder'}`,
         d.source,
       ),
     ),

@@ -6,7 +6,6 @@ import { GuideSearch, guideEntries, type GuideEntry } from '../search/guideSearc
 import { userMunicipality, type BotServices } from './services';
 import type { AppTurnState } from './state';
 
-
 /** Shown before anything is typed: what matters most, first. */
 const STARTERS = ['tvivl underretter', 'politi', 'skriftlig underretning trin', 'tavshedspligt'];
 
@@ -33,18 +32,15 @@ export function registerSearchRoutes(app: Application<AppTurnState>, services: B
 
   // Every search command is answered with the guide: a command id from an older or edited manifest must not
   // fall through to the message routes and post a notice into the chat at every keystroke.
-  app.messageExtensions.query(
-    /.*/,
-    async (_context, state, query): Promise<MessagingExtensionResult> => {
-      const municipality = userMunicipality(state.user, services);
-      const text = String(query.parameters.query ?? '')
-        .trim()
-        .slice(0, 200);
-      const count = Math.min(Math.max(query.count || 10, 1), 25);
-      const results = text
-        ? search.search(text, municipality, count + (query.skip ?? 0)).slice(query.skip ?? 0)
-        : STARTERS.flatMap((starter) => search.search(starter, municipality, 1)).slice(0, count);
-      return { type: 'result', attachmentLayout: 'list', attachments: results.map(attachment) };
-    },
-  );
+  app.messageExtensions.query(/.*/, async (_context, state, query): Promise<MessagingExtensionResult> => {
+    const municipality = userMunicipality(state.user, services);
+    const text = String(query.parameters.query ?? '')
+      .trim()
+      .slice(0, 200);
+    const count = Math.min(Math.max(query.count || 10, 1), 25);
+    const results = text
+      ? search.search(text, municipality, count + (query.skip ?? 0)).slice(query.skip ?? 0)
+      : STARTERS.flatMap((starter) => search.search(starter, municipality, 1)).slice(0, count);
+    return { type: 'result', attachmentLayout: 'list', attachments: results.map(attachment) };
+  });
 }

@@ -214,7 +214,10 @@ export class ConcernDialog extends ComponentDialog {
 
   private async saveSignals(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const notes = this.progress(step).notes;
-    if (Array.isArray(step.result)) notes.signals = step.result as string[];
+    if (Array.isArray(step.result)) {
+      notes.signals = step.result as string[];
+      notes.signalsConfirmed = true;
+    }
     // Rule 9: the engine says when a school's absence figure decides the duty to notify.
     const { missing } = await this.raiseRedFlags(step);
     return missing.includes('unlawfulAbsencePercent') ? this.ask(step, 'absence') : step.next(null);

@@ -60,7 +60,7 @@ describe('the notification draft (Dragør’s seven parts of »den gode underret
     expect(text).toContain('Siden efterårsferien');
     expect(text).toContain('Samtale med mor den 2. november.');
     expect(text).toContain('Forældrene siger: Mor siger, at det går bedre.');
-    expect(text).toContain('Lise Lærer (Skole, SFO eller ungdomsskole)');
+    expect(text).toContain('Lise Lærer, Skole, SFO eller ungdomsskole');
     expect(text).toContain('hyppigt fravær');
   });
 
@@ -182,5 +182,27 @@ describe('the objectivity check', () => {
       parentsSay: 'Far synes, skolen er dårlig.',
     });
     expect(draft.flags.map((f) => f.field)).toEqual(['observed']);
+  });
+});
+
+describe('the draft says each thing once, and only what the user confirmed', () => {
+  it('a red flag reads »Der er mistanke om: fysisk …«, not »mistanke om: mistanke om«', () => {
+    const text = draftAsText(draftFor({ redFlags: ['overgreb'], suspicionAgainstParents: true }));
+    expect(text).toContain('Der er mistanke om: fysisk');
+    expect(text.toLocaleLowerCase('da')).not.toContain('mistanke om: mistanke om');
+  });
+
+  it('the role stands without brackets inside brackets', () => {
+    const text = draftAsText(draftFor({ role: 'dagtilbud' }));
+    expect(text).toContain('Lise Lærer, Dagtilbud (pædagog, dagplejer)');
+    expect(text).not.toMatch(/\([^()]*\(/);
+  });
+
+  it('signs the bot only guessed from the description stay a question; confirmed ones are stated', () => {
+    const guessed = draftAsText(draftFor({ signals: ['spiseproblemer'], signalsConfirmed: undefined }));
+    expect(guessed).not.toContain('Det har jeg set: spiseproblemer');
+    expect(guessed).toMatch(/\[Passer disse tegn\? spiseproblemer/);
+    const confirmed = draftAsText(draftFor({ signals: ['spiseproblemer'], signalsConfirmed: true }));
+    expect(confirmed).toContain('Det har jeg set: spiseproblemer');
   });
 });

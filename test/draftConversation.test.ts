@@ -92,9 +92,11 @@ describe('from concern to draft', () => {
   it('"Kopiér som tekst" sends the draft as plain text', async () => {
     const { conversation } = await finishedConcern();
     const replies = await conversation.say({ verb: 'draftCopy' }, SENDER);
-    expect(replies[1]?.textFormat).toBe('plain');
-    expect(replies[1]?.text).toContain('4. Anledning til underretningen');
+    // As Teams' HTML subset, so every line stays a line in the client.
+    expect(replies[1]?.textFormat).toBe('xml');
+    expect(replies[1]?.text).toContain('<br>4. Anledning til underretningen<br>');
     expect(replies[1]?.text).toContain('Sendes sådan:');
+    expect(replies[1]?.text).not.toContain('\n');
   });
 });
 
@@ -122,7 +124,10 @@ describe('send to my leader', () => {
     expect(json).toContain('Lise Lærer vil drøfte en bekymring for et barn med dig');
     expect(json).toContain('»Kan vi tale i dag?«');
     expect(json).toContain('Vurdering: Tertiær forebyggelse');
-    expect(json).toContain('Kommunen vurderer underretningen');
+    // Worded for the leader, not for the notifier.
+    expect(json).toContain('Kommunen skal have vurderet underretningen');
+    expect(json).toContain('Den, der underretter, skal have fået en kvittering');
+    expect(json).not.toContain('Du skal have en kvittering');
     expect(json).toContain('Drøftet – send den');
     expect(json).not.toContain('CPR-nr.');
 

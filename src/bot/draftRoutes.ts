@@ -55,6 +55,13 @@ function draftOf(state: AppTurnState, context: TurnContext, services: BotService
 }
 
 /** The draft card and its actions, and the hand-off to a leader and back. */
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Plain text as Teams' HTML subset: escaped, one `<br>` per line break. */
+export function htmlLines(text: string): string {
+  return text.split('\n').map(escapeHtml).join('<br>');
+}
+
 export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftRouteDeps): void {
   const { services, messenger, directory } = deps;
   const handoffs = new HandoffStore(deps.storage);
@@ -109,7 +116,12 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
       await context.sendActivity(
         'Her er udkastet som tekst. Kopiér det ind i kommunens formular eller en sikker mail, og udfyld det i [klammer] dér – ikke her i chatten.',
       );
-      await context.sendActivity({ type: 'message', text: draftAsText(current.draft), textFormat: 'plain' });
+      // Teams folds the line breaks of a plain-text message; as its HTML subset every line stays a line.
+      await context.sendActivity({
+        type: 'message',
+        text: htmlLines(draftAsText(current.draft)),
+        textFormat: 'xml',
+      });
     }),
   );
 
@@ -123,14 +135,17 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
     const members = (await directory.members(context))
       .filter((m) => directory.includesSelf || !isSelf(m))
       .map((m) => (isSelf(m) ? { ...m, name: `${m.name} (dig selv – se, hvad lederen får)` } : m));
+    const peoplePicker = personal && !isLoopback(context.activity.serviceUrl);
     await context.sendActivity(
       cardActivity('leaderPicker', {
         // Teams' people picker works in 1:1 chats only, and not in the local playground (connector on loopback).
-        peoplePicker: personal && !isLoopback(context.activity.serviceUrl),
+        peoplePicker,
         members,
-        membersLabel: personal
-          ? 'Eller vælg blandt dem, jeg kender her'
-          : 'Vælg din leder blandt medlemmerne',
+        // »Eller …« only when the people picker stands above it.
+        membersLabel:
+          personal && peoplePicker
+            ? 'Eller vælg blandt dem, jeg kender her'
+            : 'Vælg din leder blandt dem, jeg kender her',
       }),
     );
   });

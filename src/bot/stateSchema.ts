@@ -54,6 +54,7 @@ export const ConcernAnswersSchema = z.strictObject({
   childAge: z.number().int().min(0).max(30).optional(),
   score: z.number().int().min(1).max(10).optional(),
   signals: z.array(z.string().max(64)).max(100).optional(),
+  signalsConfirmed: z.boolean().optional(),
   unlawfulAbsencePercent: z.number().min(0).max(100).optional(),
   absenceLabel: z.string().max(200).optional(),
   observed: Text.nullable().optional(),

@@ -56,6 +56,11 @@ export interface LeaderRequestCardModel {
   handoffId: string;
 }
 
+const LEADER_DEADLINES = {
+  vurdering: 'Kommunen skal have vurderet underretningen',
+  kvittering: 'Den, der underretter, skal have fået en kvittering',
+} as const;
+
 /** What the leader sees: who asks, the level, the deadlines and the draft; never a CPR number or a name. */
 export function leaderRequestCardModel(
   draft: NotificationDraft,
@@ -68,9 +73,10 @@ export function leaderRequestCardModel(
     senderName,
     message,
     levelText: draft.levelText,
+    // Worded for the leader: the knowledge's labels speak to the notifier (»Du skal have en kvittering«).
     deadlines: assessment.deadlines
-      .filter((d) => d.id === 'vurdering' || d.id === 'kvittering')
-      .map((d) => ({ dueText: d.dueText, label: d.label })),
+      .filter((d): d is typeof d & { id: keyof typeof LEADER_DEADLINES } => d.id in LEADER_DEADLINES)
+      .map((d) => ({ dueText: d.dueText, label: LEADER_DEADLINES[d.id] })),
     // The child's identity part holds only placeholders; the leader needs the concern, not the form.
     sections: sectionText(draft, ['barnet']),
     handoffId,

@@ -10,6 +10,8 @@ export interface ConcernAnswers {
   childAge?: number;
   score?: number;
   signals?: string[];
+  /** The user saw the signals question and confirmed (or changed) them; otherwise they are the bot's guess. */
+  signalsConfirmed?: boolean;
   unlawfulAbsencePercent?: number;
   absenceLabel?: string;
   observed?: string | null;

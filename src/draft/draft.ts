@@ -66,7 +66,10 @@ export function buildDraft(
   ]
     .filter(Boolean)
     .join(', ');
-  const flagLabels = assessment.redFlags.map((id) => national.redFlags.find((f) => f.id === id)?.label ?? id);
+  // The labels begin »Mistanke om …«, and the sentence already says it.
+  const flagLabels = assessment.redFlags.map((id) =>
+    (national.redFlags.find((f) => f.id === id)?.label ?? id).replace(/^mistanke om /i, ''),
+  );
   const signalLabels = assessment.signals.map((s) => s.label);
 
   const lines: Record<DraftPartId, string[]> = {
@@ -88,14 +91,19 @@ export function buildDraft(
       `Telefon: ${p.parentsPhone}`,
     ],
     underretter: [
-      `${input.notifierName?.trim() || p.notifierName}${answers.role ? ` (${ROLE_LABELS[answers.role]})` : ''}`,
+      `${input.notifierName?.trim() || p.notifierName}${answers.role ? `, ${ROLE_LABELS[answers.role]}` : ''}`,
       p.workAddress,
       p.workPhone,
     ],
     anledning: [
       answers.text,
       answers.observed ?? '',
-      signalLabels.length > 0 ? `Det har jeg set: ${signalLabels.join(', ').toLocaleLowerCase('da')}.` : '',
+      // Signs the bot only read out of the description stay a question until the user confirmed them.
+      signalLabels.length === 0
+        ? ''
+        : answers.signalsConfirmed
+          ? `Det har jeg set: ${signalLabels.join(', ').toLocaleLowerCase('da')}.`
+          : `[Passer disse tegn? ${signalLabels.join(', ').toLocaleLowerCase('da')} – skriv kun dem, du selv har set]`,
       answers.absenceLabel ? `Ulovligt fravær i dette kvartal: ${answers.absenceLabel}.` : '',
       `[${template.situationGuide}]`,
     ],

@@ -1,8 +1,10 @@
 import type { RedFlagId } from '../src/knowledge';
-import { AssessmentShape } from '../src/rules';
+import { assess, AssessmentShape, ConcernShape } from '../src/rules';
 import {
   CHRISTMAS_DAY,
   digits,
+  forbiddenClock,
+  knowledge,
   MUNICIPALITIES,
   run,
   SATURDAY_MORNING,
@@ -298,6 +300,25 @@ describe('rules 8 and 10: deadlines and sources', () => {
       run({ municipality: m, score: 2, childAge: 20 }).legal.map((l) => l.ref),
     );
     expect(all.join(' ')).not.toMatch(/15 d/);
+    // The same concern with § 133 marked unverified: the reference the engine would cite must disappear.
+    const concern = ConcernShape.parse({
+      municipality: 'vejen',
+      score: 2,
+      childAge: 9,
+      now: TUESDAY_MORNING,
+    });
+    const cited = assess(concern, knowledge, forbiddenClock).legal.map((l) => l.ref);
+    expect(cited).toContain('Barnets lov § 133');
+    const doubted = {
+      ...knowledge,
+      national: {
+        ...knowledge.national,
+        legal: knowledge.national.legal.map((l) => (l.id === 'bl_133' ? { ...l, verified: false } : l)),
+      },
+    };
+    expect(assess(concern, doubted, forbiddenClock).legal.map((l) => l.ref)).not.toContain(
+      'Barnets lov § 133',
+    );
   });
 
   const cases = MUNICIPALITIES.flatMap((m) => [

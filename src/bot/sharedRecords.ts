@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 
-const ATTEMPTS = 5;
+const ATTEMPTS = 30;
 
 /**
  * Records that several people change at once (checklist ticks, votes), each in its own storage document and
@@ -37,7 +37,10 @@ export class SharedRecords<T extends { id: string; eTag?: string }> {
         await this.storage.write({ [this.key(id)]: next });
         return next;
       } catch (error) {
-        if (attempt >= ATTEMPTS || !/etag/i.test(error instanceof Error ? error.message : '')) throw error;
+        const conflict = (error as { code?: unknown } | undefined)?.code === 'ETAG_CONFLICT';
+        if (attempt >= ATTEMPTS || !conflict) throw error;
+        // Many people tick one card at once in a meeting: spread the retries so they do not collide again.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
       }
     }
   }

@@ -1,8 +1,8 @@
+import type { Lang } from './labels';
 import type { Knowledge } from '../knowledge/schema';
 import { sourcesText } from './viewModels';
 
 export type ExplainerKind = 'afterNotification' | 'forParents';
-export type Lang = 'da' | 'en';
 
 const TEXTS: Record<ExplainerKind, Record<Lang, { title: string; intro: string }>> = {
   afterNotification: {

@@ -1,3 +1,4 @@
+import type { Lang } from '../cards/labels';
 import { normalise, type Reply } from './reply';
 
 export const COMMANDS = [
@@ -67,7 +68,7 @@ export function commandOf(reply: Reply): Command | null {
 
 export interface ExplainerRequest {
   kind: 'afterNotification' | 'forParents';
-  lang: 'da' | 'en';
+  lang: Lang;
 }
 
 const EXPLAINERS: Record<string, ExplainerRequest> = {

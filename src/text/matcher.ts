@@ -1,0 +1,396 @@
+import type { LexiconPattern, NationalKnowledge, RedFlagId } from '../knowledge/schema';
+import { fold, withinOneEdit } from './fold';
+import { compileNegation, negationScope, type CompiledNegation } from './negation';
+import { stem, type Token } from './tokens';
+
+/**
+ * The compiled text lexicon. Everything that can be done once is done here, at start-up: words are folded and
+ * stemmed, terms indexed by their first word, concepts, word senses and patterns turned into numbers. Per text the
+ * matcher resolves each distinct word once (cached), finds the concepts, then checks each pattern's relations.
+ */
+
+type Word =
+  | { kind: 'stem'; surface: string; stem: string }
+  | { kind: 'prefix'; prefix: string }
+  | { kind: 'exact'; surface: string };
+
+interface Term {
+  words: number[];
+  concept: number;
+}
+
+interface Relation {
+  before: number[];
+  after: number[];
+  near: number[];
+  overlap: number[];
+  window: number;
+  /** Every listed concept must be there (patterns), or one is enough (word senses, by default). */
+  all: boolean;
+  acrossSentences: boolean;
+}
+
+interface Sense extends Relation {
+  id: string;
+  keepIf: Relation[];
+}
+
+interface Pattern extends Relation {
+  id: string;
+  head: number;
+  unless: number[];
+}
+
+interface Rule<Id extends string> {
+  id: Id;
+  patterns: Pattern[];
+}
+
+export interface CompiledLexicon {
+  words: Word[];
+  exact: Map<string, number[]>;
+  stems: Map<string, number[]>;
+  prefixes: Map<string, number[]>;
+  /** Words long enough to be matched with one typo. */
+  fuzzy: number[];
+  notTypos: Set<string>;
+  termsByFirstWord: Map<number, Term[]>;
+  conceptNames: string[];
+  senses: Sense[];
+  redFlags: Rule<RedFlagId>[];
+  signals: Rule<string>[];
+  negation: CompiledNegation;
+  /** Folded word → ids of the lexicon words it matches. Bounded. */
+  cache: Map<string, number[]>;
+}
+
+/** Words of at least this many letters are matched with one typo (Damerau distance 1); shorter ones never. */
+const FUZZY_MIN_LENGTH = 6;
+const CACHE_LIMIT = 50_000;
+
+function compileWord(raw: string): Word {
+  if (raw.startsWith('=')) return { kind: 'exact', surface: fold(raw.slice(1)) };
+  if (raw.endsWith('*')) return { kind: 'prefix', prefix: fold(raw.slice(0, -1)) };
+  const surface = fold(raw);
+  return { kind: 'stem', surface, stem: stem(surface) };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
+  const source = national.lexicon;
+  const words: Word[] = [];
+  const wordIds = new Map<string, number>();
+  const exact = new Map<string, number[]>();
+  const stems = new Map<string, number[]>();
+  const prefixes = new Map<string, number[]>();
+  const fuzzy: number[] = [];
+  const termsByFirstWord = new Map<number, Term[]>();
+  const conceptNames: string[] = [];
+  const conceptIds = new Map<string, number>();
+
+  const wordId = (raw: string): number => {
+    const key = raw.toLocaleLowerCase('da');
+    const known = wordIds.get(key);
+    if (known !== undefined) return known;
+    const word = compileWord(key);
+    const id = words.length;
+    words.push(word);
+    wordIds.set(key, id);
+    if (word.kind === 'prefix') {
+      push(prefixes, word.prefix, id);
+      if (word.prefix.length >= FUZZY_MIN_LENGTH) fuzzy.push(id);
+    } else {
+      push(exact, word.surface, id);
+      if (word.kind === 'stem') push(stems, word.stem, id);
+      if (word.surface.length >= FUZZY_MIN_LENGTH) fuzzy.push(id);
+    }
+    return id;
+  };
+  const addConcept = (name: string, terms: readonly string[]): number => {
+    const concept = conceptNames.length;
+    conceptNames.push(name);
+    conceptIds.set(name, concept);
+    for (const term of terms) {
+      const ids = term
+        .split(/[\s'-]+/)
+        .filter(Boolean)
+        .map(wordId);
+      const first = ids[0];
+      if (first !== undefined) push(termsByFirstWord, first, { words: ids, concept });
+    }
+    return concept;
+  };
+  for (const [name, concept] of Object.entries(source.concepts))
+    addConcept(name, [...concept.da, ...(concept.en ?? [])]);
+
+  const concept = (name: string): number => conceptIds.get(name) ?? -1;
+  const relation = (
+    r: {
+      before?: string[];
+      after?: string[];
+      near?: string[];
+      overlap?: string[];
+      window?: number;
+      all?: boolean;
+    },
+    all = r.all ?? false,
+    acrossSentences = false,
+  ): Relation => ({
+    before: (r.before ?? []).map(concept),
+    after: (r.after ?? []).map(concept),
+    near: (r.near ?? []).map(concept),
+    overlap: (r.overlap ?? []).map(concept),
+    window: r.window ?? Number.POSITIVE_INFINITY,
+    all,
+    acrossSentences,
+  });
+  const senseIds = new Map<string, number>();
+  const senses: Sense[] = Object.entries(source.senses).map(([id, sense], i) => {
+    senseIds.set(id, i);
+    return { id, ...relation(sense), keepIf: (sense.keepIf ?? []).map((keep) => relation(keep)) };
+  });
+  const pattern = (p: LexiconPattern, unlessAlso: readonly string[] = []): Pattern => ({
+    id: p.id,
+    head: concept(p.head),
+    ...relation(p, true, p.acrossSentences ?? false),
+    unless: [...(p.unless ?? []), ...unlessAlso].map((s) => senseIds.get(s) ?? -1),
+  });
+
+  const redFlags = national.redFlags.map((flag) => ({
+    id: flag.id,
+    patterns: (source.redFlags[flag.id] ?? []).map((p) => pattern(p)),
+  }));
+  const signals = national.signals.map((signal) => {
+    const extra = source.signals[signal.id];
+    const unless = extra?.unless ?? [];
+    const patterns = (extra?.patterns ?? []).map((p) => pattern(p, unless));
+    if (extra?.inlinePhrases !== false) {
+      const head = addConcept(`signal:${signal.id}`, signal.phrases);
+      patterns.unshift({
+        id: 'national',
+        head,
+        ...relation({}, true),
+        unless: unless.map((s) => senseIds.get(s) ?? -1),
+      });
+    }
+    return { id: signal.id, patterns };
+  });
+
+  return {
+    words,
+    exact,
+    stems,
+    prefixes,
+    fuzzy,
+    notTypos: new Set(source.notTypos.map(fold)),
+    termsByFirstWord,
+    conceptNames,
+    senses,
+    redFlags,
+    signals,
+    negation: compileNegation(source.negation),
+    cache: new Map(),
+  };
+}
+
+function resolve(token: Token, lexicon: CompiledLexicon): number[] {
+  const cached = lexicon.cache.get(token.folded);
+  if (cached) return cached;
+  const found = new Set<number>();
+  for (const id of lexicon.exact.get(token.folded) ?? []) found.add(id);
+  for (const id of lexicon.stems.get(token.stem) ?? []) found.add(id);
+  const word = token.folded;
+  for (let length = 2; length <= word.length; length++) {
+    for (const id of lexicon.prefixes.get(word.slice(0, length)) ?? []) found.add(id);
+  }
+  if (found.size === 0 && word.length >= FUZZY_MIN_LENGTH && !lexicon.notTypos.has(word)) {
+    for (const id of lexicon.fuzzy) {
+      const w = lexicon.words[id];
+      if (!w || w.kind === 'exact') continue;
+      if (w.kind === 'stem' ? typo(word, w.surface) : typoPrefix(word, w.prefix)) found.add(id);
+    }
+  }
+  const result = [...found];
+  if (lexicon.cache.size >= CACHE_LIMIT) lexicon.cache.clear();
+  lexicon.cache.set(token.folded, result);
+  return result;
+}
+
+/** One edit away, and the first letter right: people rarely mistype the first letter. */
+function typo(word: string, target: string): boolean {
+  return word[0] === target[0] && withinOneEdit(word, target);
+}
+
+function typoPrefix(word: string, prefix: string): boolean {
+  if (word[0] !== prefix[0]) return false;
+  for (let length = prefix.length - 1; length <= prefix.length + 1; length++) {
+    if (length <= word.length && withinOneEdit(word.slice(0, length), prefix)) return true;
+  }
+  return false;
+}
+
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** Where each concept occurs in the tokens: concept index → spans. */
+export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon): Span[][] {
+  const found: Span[][] = lexicon.conceptNames.map(() => []);
+  const resolved = tokens.map((t) => resolve(t, lexicon));
+  for (let i = 0; i < tokens.length; i++) {
+    for (const first of resolved[i] ?? []) {
+      for (const term of lexicon.termsByFirstWord.get(first) ?? []) {
+        const n = term.words.length;
+        let ok = i + n <= tokens.length;
+        for (let j = 1; j < n && ok; j++) {
+          const word = term.words[j] ?? -1;
+          ok = (resolved[i + j] ?? []).includes(word) && tokens[i + j]?.sentence === tokens[i]?.sentence;
+        }
+        if (!ok) continue;
+        const spans = found[term.concept];
+        if (spans && !spans.some((s) => s.from === i && s.to === i + n)) spans.push({ from: i, to: i + n });
+      }
+    }
+  }
+  return found;
+}
+
+function nearest(
+  tokens: readonly Token[],
+  spans: readonly Span[] | undefined,
+  head: Span,
+  side: 'before' | 'after' | 'near' | 'overlap',
+  r: Relation,
+): Span | undefined {
+  const part = tokens[head.from]?.part;
+  for (const span of spans ?? []) {
+    const overlaps = span.from < head.to && head.from < span.to;
+    if (side === 'overlap') {
+      if (overlaps) return span;
+      continue;
+    }
+    if (overlaps || (!r.acrossSentences && tokens[span.from]?.part !== part)) continue;
+    const before = span.to <= head.from && head.from - span.to <= r.window;
+    const after = span.from >= head.to && span.from - head.to <= r.window;
+    if (
+      (side === 'before' && before) ||
+      (side === 'after' && after) ||
+      (side === 'near' && (before || after))
+    )
+      return span;
+  }
+  return undefined;
+}
+
+/**
+ * The spans that satisfy the relation around the head: all of them when `r.all`, else the first one found;
+ * undefined when the relation does not hold. An empty relation holds only when `r.all`.
+ */
+function satisfy(tokens: readonly Token[], concepts: Span[][], head: Span, r: Relation): Span[] | undefined {
+  const used: Span[] = [];
+  for (const side of ['before', 'after', 'near', 'overlap'] as const) {
+    for (const c of r[side]) {
+      const span = nearest(tokens, concepts[c], head, side, r);
+      if (span && !r.all) return [span];
+      if (!span && r.all) return undefined;
+      if (span) used.push(span);
+    }
+  }
+  return r.all ? used : undefined;
+}
+
+export interface PatternHit {
+  id: string;
+  pattern: string;
+  from: number;
+  to: number;
+  /** The head span, on which negation is judged. */
+  head: Span;
+  /** The head and the related spans, in text order. */
+  spans: Span[];
+  negated: boolean;
+  /** The word sense that excluded this hit. */
+  excludedBy?: string;
+}
+
+function senseApplies(tokens: readonly Token[], concepts: Span[][], head: Span, sense: Sense): boolean {
+  if (!satisfy(tokens, concepts, head, sense)) return false;
+  return !sense.keepIf.some((keep) => satisfy(tokens, concepts, head, keep));
+}
+
+/**
+ * Every hit of the rules' patterns: the first positive one per rule, else the negated or excluded ones (for the
+ * explanation). Negation is computed lazily, once per text.
+ */
+export function matchRules<Id extends string>(
+  tokens: readonly Token[],
+  concepts: Span[][],
+  rules: readonly Rule<Id>[],
+  lexicon: CompiledLexicon,
+  negation: { scope?: boolean[] },
+): { positive: (PatternHit & { id: Id })[]; other: PatternHit[] } {
+  const positive: (PatternHit & { id: Id })[] = [];
+  const other: PatternHit[] = [];
+  for (const rule of rules) {
+    let hit: (PatternHit & { id: Id }) | undefined;
+    for (const pattern of rule.patterns) {
+      for (const head of concepts[pattern.head] ?? []) {
+        const used = satisfy(tokens, concepts, head, pattern);
+        if (!used) continue;
+        const spans = [head, ...used].sort((a, b) => a.from - b.from);
+        const from = spans[0]?.from ?? head.from;
+        const to = Math.max(...spans.map((s) => s.to));
+        negation.scope ??= negationScope(tokens, lexicon.negation);
+        if (isNegatedAt(tokens, head, negation.scope, lexicon.negation)) {
+          other.push({ id: rule.id, pattern: pattern.id, from, to, head, spans, negated: true });
+          continue;
+        }
+        const sense = pattern.unless
+          .map((s) => lexicon.senses[s])
+          .find((s) => s && senseApplies(tokens, concepts, head, s));
+        if (sense) {
+          other.push({
+            id: rule.id,
+            pattern: pattern.id,
+            from,
+            to,
+            head,
+            spans,
+            negated: false,
+            excludedBy: sense.id,
+          });
+          continue;
+        }
+        hit = { id: rule.id, pattern: pattern.id, from, to, head, spans, negated: false };
+        break;
+      }
+      if (hit) break;
+    }
+    if (hit) positive.push(hit);
+  }
+  return { positive, other };
+}
+
+/** Negated when the head stands in a negation's scope, or "ikke"/"aldrig" follows it closely ("han slår ikke"). */
+function isNegatedAt(
+  tokens: readonly Token[],
+  head: Span,
+  scope: readonly boolean[],
+  negation: CompiledNegation,
+): boolean {
+  if (scope[head.from]) return true;
+  const clause = tokens[head.from]?.clause;
+  for (let i = head.to; i < Math.min(tokens.length, head.to + 2); i++) {
+    const token = tokens[i];
+    if (!token || token.clause !== clause) return false;
+    if (negation.postNegators.has(token.folded)) return !negation.notAfter.has(tokens[i + 1]?.folded ?? '');
+  }
+  return false;
+}

@@ -99,7 +99,16 @@ const Signal = z
  * spelling folding, `word*` is a prefix, `=word` must match exactly.
  */
 const LexiconId = z.string().regex(/^[a-z0-9_]+$/, 'must be lower-case letters, digits and _');
-const Terms = z.array(z.string().regex(/^=?[\p{L}\p{N}' -]+\*?$/u, 'must be words, optionally ending in *')).min(1);
+const Terms = z
+  .array(
+    z
+      .string()
+      .regex(
+        /^(=?[\p{L}\p{N}'½-]+\*?|#\d+-\d+)( (=?[\p{L}\p{N}'½-]+\*?|#\d+-\d+))*$/u,
+        'must be words (optionally `=word` or `word*`) or number ranges `#18-99`, separated by single spaces',
+      ),
+  )
+  .min(1);
 const Relation = z
   .object({
     before: z.array(LexiconId).optional(),
@@ -111,6 +120,8 @@ const Relation = z
     window: z.number().int().min(0).max(40).optional(),
     /** Every listed concept must be there, not just one of them. */
     all: z.boolean().optional(),
+    /** The concepts may stand in other sentences of the same text. */
+    acrossSentences: z.boolean().optional(),
   })
   .strict();
 const Pattern = z

@@ -3,7 +3,8 @@
  * lexicon are folded the same way, to æ/ø/å, so either spelling matches either. Also drops accents ("é").
  */
 export function fold(word: string): string {
-  let lower = word.toLocaleLowerCase('da');
+  // toLowerCase is right for Danish (æ/ø/å have no locale rules) and much faster than toLocaleLowerCase.
+  let lower = word.toLowerCase();
   if (/[^a-zæøå0-9]/.test(lower))
     lower = lower
       .normalize('NFD')

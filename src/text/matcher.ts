@@ -12,7 +12,9 @@ import { stem, type Token } from './tokens';
 type Word =
   | { kind: 'stem'; surface: string; stem: string }
   | { kind: 'prefix'; prefix: string }
-  | { kind: 'exact'; surface: string };
+  | { kind: 'exact'; surface: string }
+  /** `#18-99`: a number in the range, e.g. an adult's age ("en kæreste på #18-99"). */
+  | { kind: 'number'; min: number; max: number };
 
 interface Term {
   words: number[];
@@ -28,6 +30,8 @@ interface Relation {
   /** Every listed concept must be there (patterns), or one is enough (word senses, by default). */
   all: boolean;
   acrossSentences: boolean;
+  /** Word senses look at the whole sentence, across a "men" ("blå mærker, men hun falder hele tiden"). */
+  sentenceScope: boolean;
 }
 
 interface Sense extends Relation {
@@ -53,6 +57,8 @@ export interface CompiledLexicon {
   prefixes: Map<string, number[]>;
   /** Words long enough to be matched with one typo. */
   fuzzy: number[];
+  /** Number ranges (`#18-99`). */
+  numbers: number[];
   notTypos: Set<string>;
   termsByFirstWord: Map<number, Term[]>;
   conceptNames: string[];
@@ -64,11 +70,22 @@ export interface CompiledLexicon {
   cache: Map<string, number[]>;
 }
 
-/** Words of at least this many letters are matched with one typo (Damerau distance 1); shorter ones never. */
-const FUZZY_MIN_LENGTH = 6;
+/**
+ * Typos: a written word of at least FUZZY_MIN_LENGTH letters matches a lexicon word one edit away (Damerau); a
+ * shorter one (5-6 letters) only when it lacks one letter of a 6+ letter word ("halsn"). Shorter words never:
+ * "slå"/"slag"/"sag" are too close to each other.
+ */
+const FUZZY_MIN_LENGTH = 7;
+const MISSING_LETTER_MIN_LENGTH = 5;
+const FUZZY_WORD_MIN_LENGTH = 6;
 const CACHE_LIMIT = 50_000;
 
+const NUMBER_RANGE = /^#(\d+)-(\d+)$/;
+const DIGITS = /^\d+$/;
+
 function compileWord(raw: string): Word {
+  const range = NUMBER_RANGE.exec(raw);
+  if (range) return { kind: 'number', min: Number(range[1]), max: Number(range[2]) };
   if (raw.startsWith('=')) return { kind: 'exact', surface: fold(raw.slice(1)) };
   if (raw.endsWith('*')) return { kind: 'prefix', prefix: fold(raw.slice(0, -1)) };
   const surface = fold(raw);
@@ -90,25 +107,27 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
   const stems = new Map<string, number[]>();
   const prefixes = new Map<string, number[]>();
   const fuzzy: number[] = [];
+  const numbers: number[] = [];
   const termsByFirstWord = new Map<number, Term[]>();
   const conceptNames: string[] = [];
   const conceptIds = new Map<string, number>();
 
   const wordId = (raw: string): number => {
-    const key = raw.toLocaleLowerCase('da');
+    const key = raw.toLowerCase();
     const known = wordIds.get(key);
     if (known !== undefined) return known;
     const word = compileWord(key);
     const id = words.length;
     words.push(word);
     wordIds.set(key, id);
-    if (word.kind === 'prefix') {
+    if (word.kind === 'number') numbers.push(id);
+    else if (word.kind === 'prefix') {
       push(prefixes, word.prefix, id);
-      if (word.prefix.length >= FUZZY_MIN_LENGTH) fuzzy.push(id);
+      if (word.prefix.length >= FUZZY_WORD_MIN_LENGTH) fuzzy.push(id);
     } else {
       push(exact, word.surface, id);
       if (word.kind === 'stem') push(stems, word.stem, id);
-      if (word.surface.length >= FUZZY_MIN_LENGTH) fuzzy.push(id);
+      if (word.surface.length >= FUZZY_WORD_MIN_LENGTH) fuzzy.push(id);
     }
     return id;
   };
@@ -138,9 +157,10 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
       overlap?: string[];
       window?: number;
       all?: boolean;
+      acrossSentences?: boolean;
     },
     all = r.all ?? false,
-    acrossSentences = false,
+    sentenceScope = true,
   ): Relation => ({
     before: (r.before ?? []).map(concept),
     after: (r.after ?? []).map(concept),
@@ -148,7 +168,8 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     overlap: (r.overlap ?? []).map(concept),
     window: r.window ?? Number.POSITIVE_INFINITY,
     all,
-    acrossSentences,
+    acrossSentences: r.acrossSentences ?? false,
+    sentenceScope,
   });
   const senseIds = new Map<string, number>();
   const senses: Sense[] = Object.entries(source.senses).map(([id, sense], i) => {
@@ -158,7 +179,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
   const pattern = (p: LexiconPattern, unlessAlso: readonly string[] = []): Pattern => ({
     id: p.id,
     head: concept(p.head),
-    ...relation(p, true, p.acrossSentences ?? false),
+    ...relation(p, true, false),
     unless: [...(p.unless ?? []), ...unlessAlso].map((s) => senseIds.get(s) ?? -1),
   });
 
@@ -175,7 +196,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
       patterns.unshift({
         id: 'national',
         head,
-        ...relation({}, true),
+        ...relation({}, true, false),
         unless: unless.map((s) => senseIds.get(s) ?? -1),
       });
     }
@@ -188,6 +209,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     stems,
     prefixes,
     fuzzy,
+    numbers,
     notTypos: new Set(source.notTypos.map(fold)),
     termsByFirstWord,
     conceptNames,
@@ -209,11 +231,17 @@ function resolve(token: Token, lexicon: CompiledLexicon): number[] {
   for (let length = 2; length <= word.length; length++) {
     for (const id of lexicon.prefixes.get(word.slice(0, length)) ?? []) found.add(id);
   }
-  if (found.size === 0 && word.length >= FUZZY_MIN_LENGTH && !lexicon.notTypos.has(word)) {
+  if (DIGITS.test(word)) {
+    const value = Number(word);
+    for (const id of lexicon.numbers) {
+      const w = lexicon.words[id];
+      if (w?.kind === 'number' && w.min <= value && value <= w.max) found.add(id);
+    }
+  } else if (found.size === 0 && word.length >= MISSING_LETTER_MIN_LENGTH && !lexicon.notTypos.has(word)) {
     for (const id of lexicon.fuzzy) {
       const w = lexicon.words[id];
-      if (!w || w.kind === 'exact') continue;
-      if (w.kind === 'stem' ? typo(word, w.surface) : typoPrefix(word, w.prefix)) found.add(id);
+      if (w?.kind === 'stem' ? typo(word, w.surface) : w?.kind === 'prefix' && typoPrefix(word, w.prefix))
+        found.add(id);
     }
   }
   const result = [...found];
@@ -222,13 +250,15 @@ function resolve(token: Token, lexicon: CompiledLexicon): number[] {
   return result;
 }
 
-/** One edit away, and the first letter right: people rarely mistype the first letter. */
+/** One edit away (or, for a short word, one missing letter), and the first letter right: rarely mistyped. */
 function typo(word: string, target: string): boolean {
-  return word[0] === target[0] && withinOneEdit(word, target);
+  if (word[0] !== target[0]) return false;
+  if (word.length < FUZZY_MIN_LENGTH && target.length !== word.length + 1) return false;
+  return withinOneEdit(word, target);
 }
 
 function typoPrefix(word: string, prefix: string): boolean {
-  if (word[0] !== prefix[0]) return false;
+  if (word[0] !== prefix[0] || word.length < FUZZY_MIN_LENGTH) return false;
   for (let length = prefix.length - 1; length <= prefix.length + 1; length++) {
     if (length <= word.length && withinOneEdit(word.slice(0, length), prefix)) return true;
   }
@@ -240,22 +270,26 @@ export interface Span {
   to: number;
 }
 
-/** Where each concept occurs in the tokens: concept index → spans. */
+/** Where each concept occurs in the tokens: concept index → spans (sparse: undefined when it does not occur). */
 export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon): Span[][] {
-  const found: Span[][] = lexicon.conceptNames.map(() => []);
+  const found: Span[][] = new Array(lexicon.conceptNames.length);
   const resolved = tokens.map((t) => resolve(t, lexicon));
   for (let i = 0; i < tokens.length; i++) {
+    const sentence = tokens[i]?.sentence;
     for (const first of resolved[i] ?? []) {
-      for (const term of lexicon.termsByFirstWord.get(first) ?? []) {
+      const terms = lexicon.termsByFirstWord.get(first);
+      if (!terms) continue;
+      for (const term of terms) {
         const n = term.words.length;
         let ok = i + n <= tokens.length;
         for (let j = 1; j < n && ok; j++) {
-          const word = term.words[j] ?? -1;
-          ok = (resolved[i + j] ?? []).includes(word) && tokens[i + j]?.sentence === tokens[i]?.sentence;
+          ok =
+            tokens[i + j]?.sentence === sentence &&
+            (resolved[i + j] as number[]).includes(term.words[j] as number);
         }
         if (!ok) continue;
-        const spans = found[term.concept];
-        if (spans && !spans.some((s) => s.from === i && s.to === i + n)) spans.push({ from: i, to: i + n });
+        const spans = (found[term.concept] ??= []);
+        if (!spans.some((s) => s.from === i && s.to === i + n)) spans.push({ from: i, to: i + n });
       }
     }
   }
@@ -269,14 +303,15 @@ function nearest(
   side: 'before' | 'after' | 'near' | 'overlap',
   r: Relation,
 ): Span | undefined {
-  const part = tokens[head.from]?.part;
+  const scope = r.sentenceScope ? 'sentence' : 'part';
+  const here = tokens[head.from]?.[scope];
   for (const span of spans ?? []) {
     const overlaps = span.from < head.to && head.from < span.to;
     if (side === 'overlap') {
       if (overlaps) return span;
       continue;
     }
-    if (overlaps || (!r.acrossSentences && tokens[span.from]?.part !== part)) continue;
+    if (overlaps || (!r.acrossSentences && tokens[span.from]?.[scope] !== here)) continue;
     const before = span.to <= head.from && head.from - span.to <= r.window;
     const after = span.from >= head.to && span.from - head.to <= r.window;
     if (

@@ -37,6 +37,8 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
 
 /** How many words after a negator it reaches ("ikke blevet slået", "ingen tegn på vold"). */
 const REACH = 3;
+/** A nominal negator reaches a little further: "hverken været udsat for slag". */
+const NOMINAL_REACH = 5;
 /** How far around a negator a doubt word turns it into doubt ("ikke helt sikker på", "kan ikke udelukke"). */
 const DOUBT_REACH = 3;
 
@@ -72,8 +74,10 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
       }
     }
     if (n.negators.has(token.folded) && opensNegation(tokens, i, n)) {
-      reach = REACH;
+      // A negator inside a negation stays negated itself: "har ikke hørt, at hun ikke må noget".
+      if (reach > 0) scope[i] = true;
       nominal = n.nominal.has(token.folded);
+      reach = Math.max(reach > 0 ? reach - 1 : 0, nominal ? NOMINAL_REACH : REACH);
       continue;
     }
     if (reach > 0) {

@@ -41,6 +41,27 @@ const WORD_OR_BREAK = /[\p{L}\p{N}]+|[.!?;:,\n]/gu;
 const CLAUSE_WORDS = new Set(['men', 'selvom', 'skønt']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':', '\n']);
 
+interface WordForms {
+  surface: string;
+  folded: string;
+  stem: string;
+  capital: boolean;
+}
+/** Raw word → its forms; the same words come back in every message, so each is lowered, folded and stemmed once. */
+const formsCache = new Map<string, WordForms>();
+
+function formsOf(raw: string): WordForms {
+  let forms = formsCache.get(raw);
+  if (!forms) {
+    const surface = raw.toLowerCase();
+    const folded = fold(surface);
+    forms = { surface, folded, stem: stem(folded), capital: raw !== surface };
+    if (formsCache.size >= CACHE_LIMIT) formsCache.clear();
+    formsCache.set(raw, forms);
+  }
+  return forms;
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
@@ -58,24 +79,23 @@ export function tokenize(text: string): Token[] {
       }
       continue;
     }
-    const surface = raw.toLocaleLowerCase('da');
+    const { surface, folded, stem, capital } = formsOf(raw);
     if (CLAUSE_WORDS.has(surface)) {
       clause++;
       part++;
     }
     const start = match.index;
-    const folded = fold(surface);
     tokens.push({
       surface,
       folded,
-      stem: stem(folded),
+      stem,
       start,
       end: start + raw.length,
       clause,
       sentence,
       part,
       afterComma,
-      capital: raw !== surface,
+      capital,
     });
     afterComma = false;
   }

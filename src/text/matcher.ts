@@ -258,7 +258,8 @@ function typo(word: string, target: string): boolean {
 }
 
 function typoPrefix(word: string, prefix: string): boolean {
-  if (word[0] !== prefix[0] || word.length < FUZZY_MIN_LENGTH) return false;
+  if (word[0] !== prefix[0]) return false;
+  if (word.length < FUZZY_MIN_LENGTH) return prefix.length === word.length + 1 && withinOneEdit(word, prefix);
   for (let length = prefix.length - 1; length <= prefix.length + 1; length++) {
     if (length <= word.length && withinOneEdit(word.slice(0, length), prefix)) return true;
   }
@@ -302,6 +303,7 @@ function nearest(
   head: Span,
   side: 'before' | 'after' | 'near' | 'overlap',
   r: Relation,
+  negated: readonly boolean[] | undefined,
 ): Span | undefined {
   const scope = r.sentenceScope ? 'sentence' : 'part';
   const here = tokens[head.from]?.[scope];
@@ -312,6 +314,7 @@ function nearest(
       continue;
     }
     if (overlaps || (!r.acrossSentences && tokens[span.from]?.[scope] !== here)) continue;
+    if (negated?.[span.from]) continue;
     const before = span.to <= head.from && head.from - span.to <= r.window;
     const after = span.from >= head.to && span.from - head.to <= r.window;
     if (
@@ -328,11 +331,17 @@ function nearest(
  * The spans that satisfy the relation around the head: all of them when `r.all`, else the first one found;
  * undefined when the relation does not hold. An empty relation holds only when `r.all`.
  */
-function satisfy(tokens: readonly Token[], concepts: Span[][], head: Span, r: Relation): Span[] | undefined {
+function satisfy(
+  tokens: readonly Token[],
+  concepts: Span[][],
+  head: Span,
+  r: Relation,
+  negated?: readonly boolean[],
+): Span[] | undefined {
   const used: Span[] = [];
   for (const side of ['before', 'after', 'near', 'overlap'] as const) {
     for (const c of r[side]) {
-      const span = nearest(tokens, concepts[c], head, side, r);
+      const span = nearest(tokens, concepts[c], head, side, r, negated);
       if (span && !r.all) return [span];
       if (!span && r.all) return undefined;
       if (span) used.push(span);
@@ -355,9 +364,16 @@ export interface PatternHit {
   excludedBy?: string;
 }
 
-function senseApplies(tokens: readonly Token[], concepts: Span[][], head: Span, sense: Sense): boolean {
-  if (!satisfy(tokens, concepts, head, sense)) return false;
-  return !sense.keepIf.some((keep) => satisfy(tokens, concepts, head, keep));
+/** A word sense applies when its words stand near the hit, not negated ("ingen kendt ulykke"), and no keepIf holds. */
+function senseApplies(
+  tokens: readonly Token[],
+  concepts: Span[][],
+  head: Span,
+  sense: Sense,
+  negated: readonly boolean[],
+): boolean {
+  if (!satisfy(tokens, concepts, head, sense, negated)) return false;
+  return !sense.keepIf.some((keep) => satisfy(tokens, concepts, head, keep, negated));
 }
 
 /**
@@ -382,14 +398,14 @@ export function matchRules<Id extends string>(
         const spans = [head, ...used].sort((a, b) => a.from - b.from);
         const from = spans[0]?.from ?? head.from;
         const to = Math.max(...spans.map((s) => s.to));
-        negation.scope ??= negationScope(tokens, lexicon.negation);
-        if (isNegatedAt(tokens, head, negation.scope, lexicon.negation)) {
+        const scope = (negation.scope ??= negationScope(tokens, lexicon.negation));
+        if (isNegatedAt(tokens, head, scope, lexicon.negation)) {
           other.push({ id: rule.id, pattern: pattern.id, from, to, head, spans, negated: true });
           continue;
         }
         const sense = pattern.unless
           .map((s) => lexicon.senses[s])
-          .find((s) => s && senseApplies(tokens, concepts, head, s));
+          .find((s) => s && senseApplies(tokens, concepts, head, s, scope));
         if (sense) {
           other.push({
             id: rule.id,

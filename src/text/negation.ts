@@ -66,8 +66,9 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
       else reach = Math.max(reach, REACH);
     }
     if (reach > 0 && (token.folded === 'og' || token.folded === 'eller')) {
+      // "ikke slået eller truet": a plain negator also reaches over "eller", never over "og" ("spiser ikke og sover").
       const next = tokens[i + 1];
-      if (!nominal || !next || startsClause(next, n)) reach = 0;
+      if ((!nominal && token.folded === 'og') || !next || startsClause(next, n)) reach = 0;
       else {
         reach = Math.max(reach, REACH + 1);
         continue;

@@ -80,6 +80,8 @@ const MISSING_LETTER_MIN_LENGTH = 5;
 const FUZZY_WORD_MIN_LENGTH = 6;
 const CACHE_LIMIT = 50_000;
 
+/** Words shorter than this are matched exactly (after folding), not by stem. */
+const STEM_MIN_LENGTH = 5;
 const NUMBER_RANGE = /^#(\d+)-(\d+)$/;
 const DIGITS = /^\d+$/;
 
@@ -89,6 +91,8 @@ function compileWord(raw: string): Word {
   if (raw.startsWith('=')) return { kind: 'exact', surface: fold(raw.slice(1)) };
   if (raw.endsWith('*')) return { kind: 'prefix', prefix: fold(raw.slice(0, -1)) };
   const surface = fold(raw);
+  // Short words are compared as written: their stems collide ("hans" → "han", "gange" → "gang").
+  if (surface.length < STEM_MIN_LENGTH) return { kind: 'exact', surface };
   return { kind: 'stem', surface, stem: stem(surface) };
 }
 
@@ -137,7 +141,8 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     conceptIds.set(name, concept);
     for (const term of terms) {
       const ids = term
-        .split(/[\s'-]+/)
+        .split(/[\s']+/)
+        .flatMap((word) => (NUMBER_RANGE.test(word) ? [word] : word.split('-')))
         .filter(Boolean)
         .map(wordId);
       const first = ids[0];

@@ -60,7 +60,10 @@ export interface CompiledLexicon {
   /** Number ranges (`#18-99`). */
   numbers: number[];
   notTypos: Set<string>;
-  termsByFirstWord: Map<number, Term[]>;
+  /** One-word terms by their word. */
+  singleWordTerms: Map<number, Term[]>;
+  /** Longer terms by their first and second word ("af" → "sin" → [af sin far, af sin mor, …]). */
+  termsByFirstWords: Map<number, Map<number, Term[]>>;
   conceptNames: string[];
   senses: Sense[];
   redFlags: Rule<RedFlagId>[];
@@ -112,7 +115,8 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
   const prefixes = new Map<string, number[]>();
   const fuzzy: number[] = [];
   const numbers: number[] = [];
-  const termsByFirstWord = new Map<number, Term[]>();
+  const singleWordTerms = new Map<number, Term[]>();
+  const termsByFirstWords = new Map<number, Map<number, Term[]>>();
   const conceptNames: string[] = [];
   const conceptIds = new Map<string, number>();
 
@@ -145,8 +149,14 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
         .flatMap((word) => (NUMBER_RANGE.test(word) ? [word] : word.split('-')))
         .filter(Boolean)
         .map(wordId);
-      const first = ids[0];
-      if (first !== undefined) push(termsByFirstWord, first, { words: ids, concept });
+      const [first, second] = ids;
+      if (first === undefined) continue;
+      if (second === undefined) push(singleWordTerms, first, { words: ids, concept });
+      else {
+        let bySecond = termsByFirstWords.get(first);
+        if (!bySecond) termsByFirstWords.set(first, (bySecond = new Map()));
+        push(bySecond, second, { words: ids, concept });
+      }
     }
     return concept;
   };
@@ -216,7 +226,8 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     fuzzy,
     numbers,
     notTypos: new Set(source.notTypos.map(fold)),
-    termsByFirstWord,
+    singleWordTerms,
+    termsByFirstWords,
     conceptNames,
     senses,
     redFlags,
@@ -280,22 +291,30 @@ export interface Span {
 export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon): Span[][] {
   const found: Span[][] = new Array(lexicon.conceptNames.length);
   const resolved = tokens.map((t) => resolve(t, lexicon));
+  const add = (concept: number, from: number, to: number) => {
+    const spans = (found[concept] ??= []);
+    if (!spans.some((s) => s.from === from && s.to === to)) spans.push({ from, to });
+  };
   for (let i = 0; i < tokens.length; i++) {
+    const words = resolved[i] as number[];
+    if (words.length === 0) continue;
     const sentence = tokens[i]?.sentence;
-    for (const first of resolved[i] ?? []) {
-      const terms = lexicon.termsByFirstWord.get(first);
-      if (!terms) continue;
-      for (const term of terms) {
-        const n = term.words.length;
-        let ok = i + n <= tokens.length;
-        for (let j = 1; j < n && ok; j++) {
-          ok =
-            tokens[i + j]?.sentence === sentence &&
-            (resolved[i + j] as number[]).includes(term.words[j] as number);
+    const nextWords = tokens[i + 1]?.sentence === sentence ? (resolved[i + 1] ?? []) : [];
+    for (const first of words) {
+      for (const term of lexicon.singleWordTerms.get(first) ?? []) add(term.concept, i, i + 1);
+      const bySecond = nextWords.length > 0 ? lexicon.termsByFirstWords.get(first) : undefined;
+      if (!bySecond) continue;
+      for (const second of nextWords) {
+        for (const term of bySecond.get(second) ?? []) {
+          const n = term.words.length;
+          let ok = i + n <= tokens.length;
+          for (let j = 2; j < n && ok; j++) {
+            ok =
+              tokens[i + j]?.sentence === sentence &&
+              (resolved[i + j] as number[]).includes(term.words[j] as number);
+          }
+          if (ok) add(term.concept, i, i + n);
         }
-        if (!ok) continue;
-        const spans = (found[term.concept] ??= []);
-        if (!spans.some((s) => s.from === i && s.to === i + n)) spans.push({ from: i, to: i + n });
       }
     }
   }
@@ -332,6 +351,8 @@ function nearest(
   return undefined;
 }
 
+const SIDES = ['before', 'after', 'near', 'overlap'] as const;
+
 /**
  * The spans that satisfy the relation around the head: all of them when `r.all`, else the first one found;
  * undefined when the relation does not hold. An empty relation holds only when `r.all`.
@@ -344,7 +365,7 @@ function satisfy(
   negated?: readonly boolean[],
 ): Span[] | undefined {
   const used: Span[] = [];
-  for (const side of ['before', 'after', 'near', 'overlap'] as const) {
+  for (const side of SIDES) {
     for (const c of r[side]) {
       const span = nearest(tokens, concepts[c], head, side, r, negated);
       if (span && !r.all) return [span];
@@ -408,9 +429,14 @@ export function matchRules<Id extends string>(
           other.push({ id: rule.id, pattern: pattern.id, from, to, head, spans, negated: true });
           continue;
         }
-        const sense = pattern.unless
-          .map((s) => lexicon.senses[s])
-          .find((s) => s && senseApplies(tokens, concepts, head, s, scope));
+        let sense: Sense | undefined;
+        for (const index of pattern.unless) {
+          const candidate = lexicon.senses[index];
+          if (candidate && senseApplies(tokens, concepts, head, candidate, scope)) {
+            sense = candidate;
+            break;
+          }
+        }
         if (sense) {
           other.push({
             id: rule.id,

@@ -62,6 +62,38 @@ function formsOf(raw: string): WordForms {
   return forms;
 }
 
+/** Words after which a full stop marks an abbreviation ("fx.", "kl. 8"), not the end of a sentence. */
+const ABBREVIATIONS = new Set([
+  'fx',
+  'bl',
+  'a',
+  'kl',
+  'ca',
+  'evt',
+  'dvs',
+  'mht',
+  'osv',
+  'mv',
+  'nr',
+  'tlf',
+  'jf',
+  'ift',
+  'pga',
+  'f',
+  'ex',
+  'el',
+  'mdr',
+  'md',
+]);
+const LOWER_OR_DIGIT_NEXT = /^\s*[\p{Ll}\d]/u;
+
+/** "11. september", "3. klasse", "kl. 8", "fx. far": the dot ends no sentence when a lower-case word follows. */
+function isAbbreviationDot(text: string, at: number, previous: Token | undefined): boolean {
+  if (!previous || previous.end !== at) return false;
+  const ordinalOrShort = /^\d+$/.test(previous.surface) || ABBREVIATIONS.has(previous.surface);
+  return ordinalOrShort && LOWER_OR_DIGIT_NEXT.test(text.slice(at + 1, at + 4));
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
@@ -70,6 +102,7 @@ export function tokenize(text: string): Token[] {
   let afterComma = false;
   for (const match of text.matchAll(WORD_OR_BREAK)) {
     const raw = match[0];
+    if (raw === '.' && isAbbreviationDot(text, match.index, tokens[tokens.length - 1])) continue;
     if (raw.length === 1 && (raw === ',' || SENTENCE_ENDS.has(raw))) {
       clause++;
       if (raw === ',') afterComma = true;

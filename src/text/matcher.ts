@@ -273,8 +273,11 @@ function typo(word: string, target: string): boolean {
   return withinOneEdit(word, target);
 }
 
+/** Prefixes shorter than this get no typo tolerance: "milits*" would take "militær". */
+const FUZZY_PREFIX_MIN_LENGTH = 7;
+
 function typoPrefix(word: string, prefix: string): boolean {
-  if (word[0] !== prefix[0]) return false;
+  if (word[0] !== prefix[0] || prefix.length < FUZZY_PREFIX_MIN_LENGTH) return false;
   if (word.length < FUZZY_MIN_LENGTH) return prefix.length === word.length + 1 && withinOneEdit(word, prefix);
   for (let length = prefix.length - 1; length <= prefix.length + 1; length++) {
     if (length <= word.length && withinOneEdit(word.slice(0, length), prefix)) return true;

@@ -78,7 +78,10 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
       // A negator inside a negation stays negated itself: "har ikke hørt, at hun ikke må noget".
       if (reach > 0) scope[i] = true;
       nominal = n.nominal.has(token.folded);
-      reach = Math.max(reach > 0 ? reach - 1 : 0, nominal ? NOMINAL_REACH : REACH);
+      const next = tokens[i + 1];
+      // "ingen slår ham" negates the verb; "ingen må vide, at far slår" must not reach the rest.
+      const pronoun = nominal && next !== undefined && n.pronounAfter.has(next.folded);
+      reach = pronoun ? 1 : Math.max(reach > 0 ? reach - 1 : 0, nominal ? NOMINAL_REACH : REACH);
       continue;
     }
     if (reach > 0) {
@@ -99,7 +102,7 @@ function startsClause(token: Token, n: CompiledNegation): boolean {
 function opensNegation(tokens: readonly Token[], at: number, n: CompiledNegation): boolean {
   const next = tokens[at + 1];
   if (next && n.notAfter.has(next.folded)) return false;
-  if (n.nominal.has(tokens[at]?.folded ?? '') && next && n.pronounAfter.has(next.folded)) return false;
+
   const sentence = tokens[at]?.sentence;
   for (let i = Math.max(0, at - DOUBT_REACH); i <= Math.min(tokens.length - 1, at + DOUBT_REACH); i++) {
     const token = tokens[i];
@@ -115,7 +118,7 @@ function reportedDenial(tokens: readonly Token[], at: number, n: CompiledNegatio
   let verb = false;
   for (let i = at - 1; i >= 0 && i >= at - 8; i--) {
     const token = tokens[i];
-    if (!token || token.sentence !== sentence) break;
+    if (!token || token.sentence !== sentence || n.clauseEnds.has(token.folded)) break;
     if (n.reportVerbs.has(token.folded)) verb = true;
     else if (verb && n.reporters.has(token.folded)) return true;
   }

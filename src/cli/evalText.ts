@@ -55,13 +55,16 @@ function report(name: string, items: CorpusItem[], evaluation: Evaluation, listE
     );
   if (signalLines.length > 0) console.log(`  signals:\n${signalLines.map((l) => `  ${l}`).join('\n')}`);
   if (!listErrors || quiet) return;
-  const wrong = evaluation.items.filter((r) => r.missed.length > 0 || r.falseAlarms.length > 0);
+  const wrong = evaluation.items.filter(
+    (r) => r.missed.length > 0 || r.falseAlarms.length > 0 || r.missedSignals.length > 0,
+  );
   if (wrong.length === 0) return;
   console.log(`\n  ${name}: misses and false alarms`);
   for (const r of wrong) {
     const what = [
       r.missed.length > 0 ? `MISSED ${r.missed.join(', ')}` : '',
       r.falseAlarms.length > 0 ? `FALSE ${r.falseAlarms.join(', ')}` : '',
+      r.missedSignals.length > 0 ? `signal missed: ${r.missedSignals.join(', ')}` : '',
     ]
       .filter(Boolean)
       .join('; ');

@@ -30,6 +30,8 @@ export interface ItemResult {
   raised: RedFlagId[];
   missed: RedFlagId[];
   falseAlarms: RedFlagId[];
+  /** Key signals labelled on the item but not found. */
+  missedSignals: string[];
   /** What matched, for the report: "overgreb: »far slår« (slag_fra_voksen)". */
   explanation: string[];
 }
@@ -100,6 +102,7 @@ export function evaluateCorpus(
       else if (raised.has(flag) && !ok.has(flag)) score.falsePositives++;
     }
     const found = new Set(analysis.signals.map((s) => s.id));
+    const missedSignals = KEY_SIGNALS.filter((id) => item.signals?.includes(id) && !found.has(id));
     for (const id of KEY_SIGNALS) {
       const tally = signals[id];
       if (!tally) continue;
@@ -108,7 +111,7 @@ export function evaluateCorpus(
         if (found.has(id)) tally.found++;
       } else if (found.has(id)) tally.unlabelledFound++;
     }
-    return { item, raised: [...raised], missed, falseAlarms, explanation };
+    return { item, raised: [...raised], missed, falseAlarms, missedSignals, explanation };
   });
   for (const score of Object.values(perFlag)) {
     overall.truePositives += score.truePositives;

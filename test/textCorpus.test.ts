@@ -9,8 +9,11 @@ import { knowledge } from './helpers';
  * The labelled tuning corpus (test/corpus/tuning.yaml): the text analysis must keep finding the red flags in it.
  * `npm run eval:text` prints the same figures per flag with the misses; the held-out set is scored there only.
  */
-const corpus = Corpus.parse(parseYaml(readFileSync(path.join(__dirname, 'corpus', 'tuning.yaml'), 'utf8')));
-const evaluation = evaluateCorpus(corpus, buildLexicon(knowledge.national), knowledge.national);
+const load = (file: string) =>
+  Corpus.parse(parseYaml(readFileSync(path.join(__dirname, 'corpus', file), 'utf8')));
+const lexicon = buildLexicon(knowledge.national);
+const corpus = load('tuning.yaml');
+const evaluation = evaluateCorpus(corpus, lexicon, knowledge.national);
 const misses = evaluation.items
   .filter((r) => r.missed.length > 0)
   .map((r) => `${r.item.id}: ${r.missed.join(', ')}`);
@@ -43,4 +46,18 @@ describe('the tuning corpus', () => {
       expect(recall(evaluation.perFlag[flag])).toBeGreaterThanOrEqual(0.95);
     },
   );
+});
+
+describe('the probe corpus (sentences written while testing how the matcher generalises)', () => {
+  const probes = evaluateCorpus(load('probes.yaml'), lexicon, knowledge.national);
+
+  it('keeps finding their red flags', () => {
+    const missed = probes.items.filter((r) => r.missed.length > 0).map((r) => r.item.id);
+    expect({ atLeast97: recall(probes.overall) >= 0.97, missed }).toEqual({ atLeast97: true, missed });
+  });
+
+  it('keeps raising few false red flags on them', () => {
+    const wrong = probes.items.filter((r) => r.falseAlarms.length > 0).map((r) => r.item.id);
+    expect({ atLeast95: precision(probes.overall) >= 0.95, wrong }).toEqual({ atLeast95: true, wrong });
+  });
 });

@@ -17,8 +17,8 @@ import {
 
 /**
  * `npm run eval:text`: how well the text analysis finds red flags in the labelled corpus. Prints recall and
- * precision per flag and overall (micro) for the tuning set and, when it exists, the held-out set; lists the
- * misses and false alarms of the tuning set only. Held-out sentences are never printed, so nobody tunes on them.
+ * precision per flag and overall (micro) for the tuning set, the probe set and, when it exists, the held-out set;
+ * lists the misses and false alarms of the tuning and probe sets only. Held-out sentences are never printed, so nobody tunes on them.
  * `--quiet` prints the figures only.
  */
 const corpusDir = path.resolve(__dirname, '..', '..', 'test', 'corpus');
@@ -80,6 +80,9 @@ function main(): void {
   const heldout = load('heldout.yaml');
   if (!tuning && !heldout) throw new Error('no corpus: test/corpus/tuning.yaml is missing');
   if (tuning) report('tuning', tuning, evaluateCorpus(tuning, lexicon, knowledge.national), true);
+  const probes = load('probes.yaml');
+  if (probes)
+    report('probes (own, tuned on)', probes, evaluateCorpus(probes, lexicon, knowledge.national), true);
   if (heldout) report('held-out', heldout, evaluateCorpus(heldout, lexicon, knowledge.national), false);
   else console.log('\nheld-out: test/corpus/heldout.yaml is not there yet');
 

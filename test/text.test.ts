@@ -110,6 +110,17 @@ describe('negation', () => {
     expect(raisedBy('Jeg har ikke hørt hende sige, at hun ikke må gå til fester')).toEqual([]);
   });
 
+  it('reads a negated existential to the end of the sentence, and skips light words', () => {
+    expect(raisedBy('Der er ikke noget i det, han siger, om at blive slået')).toEqual([]);
+    expect(raisedBy('Hun er ikke blevet udsat for noget overgreb')).toEqual([]);
+    expect(flagsIn('Der er ikke noget at sige til det, men far slår ham')).toContain('overgreb');
+  });
+
+  it('reads "ingen" before a verb as "nobody" and negates only that verb', () => {
+    expect(raisedBy('Mor og far skændes om penge, men ingen slår')).toEqual([]);
+    expect(flagsIn('Ingen må vide, at far slår hende')).toContain('overgreb');
+  });
+
   it('does not read "ikke kun" or "ikke bare" as a negation', () => {
     expect(flagsIn('Det er ikke kun skældud, han slår hende også')).toContain('overgreb');
     expect(flagsIn('Far råber ikke bare, han sparker ham også')).toContain('overgreb');

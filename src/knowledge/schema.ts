@@ -181,6 +181,10 @@ export const TextLexiconFile = z
         doubt: z.array(z.string()),
         /** After a negator, these carry the negation to the end of the sentence ("har ikke set", "intet tyder på"). */
         evidence: z.array(z.string()),
+        /** Two words before a negator that make it existential and reach the sentence's end ("der er ikke noget, …"). */
+        existential: z.array(z.string().regex(/^\S+ \S+$/, 'must be two words')),
+        /** Light words that do not use up a negation's reach ("ikke blevet udsat for noget overgreb"). */
+        transparent: z.array(z.string()),
         /** A word that starts a new clause after a comma or og/eller and so ends a negation's list. */
         subjects: z.array(z.string()),
         /** Words right after a nominal negator that make it the pronoun "nobody" ("ingen må vide"). */

@@ -10,6 +10,8 @@ export interface CompiledNegation {
   notAfter: Set<string>;
   doubt: Set<string>;
   evidence: Set<string>;
+  transparent: Set<string>;
+  existential: Set<string>;
   subjects: Set<string>;
   pronounAfter: Set<string>;
   reporters: Set<string>;
@@ -27,6 +29,8 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
     notAfter: set(source.notAfter),
     doubt: set(source.doubt),
     evidence: set(source.evidence),
+    transparent: set(source.transparent),
+    existential: new Set(source.existential.map((pair) => pair.split(' ').map(fold).join(' '))),
     subjects: set(source.subjects),
     pronounAfter: set(source.pronounAfter),
     reporters: set(source.reporters),
@@ -82,6 +86,11 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
       // "ingen slår ham" negates the verb; "ingen må vide, at far slår" must not reach the rest.
       const pronoun = nominal && next !== undefined && n.pronounAfter.has(next.folded);
       reach = pronoun ? 1 : Math.max(reach > 0 ? reach - 1 : 0, nominal ? NOMINAL_REACH : REACH);
+      const before = `${tokens[i - 2]?.folded} ${tokens[i - 1]?.folded}`;
+      if (!pronoun && n.existential.has(before)) {
+        reach = Number.POSITIVE_INFINITY;
+        nominal = true;
+      }
       continue;
     }
     if (reach > 0) {
@@ -89,7 +98,7 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
       if (n.evidence.has(token.folded) || n.evidence.has(token.stem)) {
         reach = Number.POSITIVE_INFINITY;
         nominal = true;
-      } else reach--;
+      } else if (!n.transparent.has(token.folded)) reach--;
     }
   }
   return scope;

@@ -111,7 +111,7 @@ describe('negation', () => {
   });
 
   it('reads a negated existential to the end of the sentence, and skips light words', () => {
-    expect(raisedBy('Der er ikke noget i det, han siger, om at blive slået')).toEqual([]);
+    expect(raisedBy('Der er ikke noget i det han siger om at blive slået')).toEqual([]);
     expect(raisedBy('Hun er ikke blevet udsat for noget overgreb')).toEqual([]);
     expect(flagsIn('Der er ikke noget at sige til det, men far slår ham')).toContain('overgreb');
   });

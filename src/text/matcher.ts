@@ -160,8 +160,14 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     }
     return concept;
   };
+  // English words are matched as written (or as a prefix): the Danish stemmer would make "choker" of "chokeret".
+  const asWritten = (term: string) =>
+    term
+      .split(' ')
+      .map((word) => (/^[=#]|\*$/.test(word) ? word : `=${word}`))
+      .join(' ');
   for (const [name, concept] of Object.entries(source.concepts))
-    addConcept(name, [...concept.da, ...(concept.en ?? [])]);
+    addConcept(name, [...concept.da, ...(concept.en ?? []).map(asWritten)]);
 
   const concept = (name: string): number => conceptIds.get(name) ?? -1;
   const relation = (

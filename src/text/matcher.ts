@@ -85,6 +85,7 @@ const CACHE_LIMIT = 50_000;
 
 /** Words shorter than this are matched exactly (after folding), not by stem. */
 const STEM_MIN_LENGTH = 5;
+const SHORT_STEM = 4;
 const NUMBER_RANGE = /^#(\d+)-(\d+)$/;
 const DIGITS = /^\d+$/;
 
@@ -94,9 +95,11 @@ function compileWord(raw: string): Word {
   if (raw.startsWith('=')) return { kind: 'exact', surface: fold(raw.slice(1)) };
   if (raw.endsWith('*')) return { kind: 'prefix', prefix: fold(raw.slice(0, -1)) };
   const surface = fold(raw);
-  // Short words are compared as written: their stems collide ("hans" → "han", "gange" → "gang").
-  if (surface.length < STEM_MIN_LENGTH) return { kind: 'exact', surface };
-  return { kind: 'stem', surface, stem: stem(surface) };
+  // Short words and words with a short stem are compared as written: their stems collide ("hans" → "han",
+  // "gange" → "gang", "lægen" → "læg" like "lægger").
+  const wordStem = stem(surface);
+  if (surface.length < STEM_MIN_LENGTH || wordStem.length < SHORT_STEM) return { kind: 'exact', surface };
+  return { kind: 'stem', surface, stem: wordStem };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

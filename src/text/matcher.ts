@@ -138,7 +138,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     } else {
       push(exact, word.surface, id);
       if (word.kind === 'stem') push(stems, word.stem, id);
-      if (word.surface.length >= FUZZY_WORD_MIN_LENGTH) fuzzy.push(id);
+      if (word.kind === 'stem' && word.surface.length >= FUZZY_WORD_MIN_LENGTH) fuzzy.push(id);
     }
     return id;
   };

@@ -472,7 +472,12 @@ export function matchRules<Id extends string>(
   return { positive, other };
 }
 
-/** Negated when the head stands in a negation's scope, or "ikke"/"aldrig" follows it closely ("han slår ikke"). */
+const OBJECT_PRONOUNS = new Set(['hende', 'ham', 'dem', 'det', 'mig', 'os', 'dig']);
+
+/**
+ * Negated when the head stands in a negation's scope, or "ikke"/"aldrig" follows it ("han slår ikke", "han slår
+ * hende ikke"), but not across a new subject ("en røvfuld, han aldrig glemmer").
+ */
 function isNegatedAt(
   tokens: readonly Token[],
   head: Span,
@@ -481,10 +486,9 @@ function isNegatedAt(
 ): boolean {
   if (scope[head.from]) return true;
   const clause = tokens[head.from]?.clause;
-  for (let i = head.to; i < Math.min(tokens.length, head.to + 2); i++) {
-    const token = tokens[i];
-    if (!token || token.clause !== clause) return false;
-    if (negation.postNegators.has(token.folded)) return !negation.notAfter.has(tokens[i + 1]?.folded ?? '');
-  }
-  return false;
+  let at = head.to;
+  if (OBJECT_PRONOUNS.has(tokens[at]?.folded ?? '')) at++;
+  const token = tokens[at];
+  if (!token || token.clause !== clause || !negation.postNegators.has(token.folded)) return false;
+  return !negation.notAfter.has(tokens[at + 1]?.folded ?? '');
 }

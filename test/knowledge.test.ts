@@ -194,6 +194,27 @@ describe('loading broken knowledge', () => {
       '        involvesParents: maybe',
       /vejen\.yaml: roleSteps\[0\]\.steps\[2\]\.involvesParents: /,
     ],
+    [
+      'a lexicon pattern naming an unknown concept',
+      'lexicon.yaml',
+      'head: vold_ord',
+      'head: vold_ordd',
+      /lexicon\.yaml: redFlags\.overgreb\[0\]\.head: unknown concept "vold_ordd"/,
+    ],
+    [
+      'a lexicon term that is not words',
+      'lexicon.yaml',
+      '"vold", "volden"',
+      '"vold;", "volden"',
+      /lexicon\.yaml: concepts\.vold_ord\.da\[\d+\]: must be words/,
+    ],
+    [
+      'lexicon words for a signal national.yaml does not have',
+      'lexicon.yaml',
+      '  maerker_efter_vold:\n    unless',
+      '  maerker_efter_vol:\n    unless',
+      /lexicon\.yaml: signals\.maerker_efter_vol: unknown signal/,
+    ],
   ];
   it.each(cases)('%s fails fast naming file and field', (_name, file, from, to, message) => {
     edit(file, from, to);

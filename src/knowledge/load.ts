@@ -3,7 +3,16 @@ import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod/v4';
 import { findProjectFolder } from '../projectPaths';
-import { DilemmaCatalogue, MunicipalityKnowledge, NationalKnowledge, type Dilemma, type Knowledge } from './schema';
+import {
+  DilemmaCatalogue,
+  MunicipalityKnowledge,
+  NationalKnowledge,
+  TextLexiconFile,
+  type Dilemma,
+  type LexiconPattern,
+  type NationalFile,
+  type Knowledge,
+} from './schema';
 
 /** A knowledge file is wrong; the message names the file, the path inside it and what is wrong. */
 export class KnowledgeError extends Error {
@@ -79,7 +88,7 @@ function checkCoversScale(ranges: { from: number; to: number }[], label: string,
   }
 }
 
-function checkNational(national: NationalKnowledge, label: string): void {
+function checkNational(national: NationalFile, label: string): void {
   checkUnique(national.legal.map((l) => l.id), label, 'legal');
   checkUnique(national.contacts.map((c) => c.id), label, 'contacts');
   checkUnique(national.signals.map((s) => s.id), label, 'signals');
@@ -165,10 +174,12 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
   const nationalFile = path.join(dir, 'national.yaml');
   const nationalLabel = relative(nationalFile);
   if (!existsSync(nationalFile)) throw new KnowledgeError(nationalLabel, '', 'file is missing');
-  const national = validate(NationalKnowledge, readYaml(nationalFile, nationalLabel), nationalLabel);
-  checkNational(national, nationalLabel);
-  const knownSources = new Set(Object.keys(national.sources));
-  checkSources(national, knownSources, nationalLabel);
+  const nationalData = validate(NationalKnowledge, readYaml(nationalFile, nationalLabel), nationalLabel);
+  checkNational(nationalData, nationalLabel);
+  const knownSources = new Set(Object.keys(nationalData.sources));
+  checkSources(nationalData, knownSources, nationalLabel);
+  const lexicon = loadLexicon(dir, relative, knownSources, new Set(nationalData.signals.map((s) => s.id)));
+  const national = { ...nationalData, lexicon };
 
   const municipalities = new Map<string, MunicipalityKnowledge>();
   const folder = path.join(dir, 'municipalities');
@@ -200,4 +211,54 @@ function loadDilemmas(dir: string, relative: (file: string) => string, knownSour
   });
   checkSources(catalogue, knownSources, label);
   return catalogue.dilemmas;
+}
+
+/** Every concept and word sense a lexicon entry names must exist, and every signal must be in national.yaml. */
+function checkLexicon(lexicon: TextLexiconFile, signalIds: ReadonlySet<string>, label: string): void {
+  const concepts = new Set(Object.keys(lexicon.concepts));
+  const senses = new Set(Object.keys(lexicon.senses));
+  const needConcepts = (ids: string[] | undefined, at: string) =>
+    ids?.forEach((id, i) => {
+      if (!concepts.has(id)) throw new KnowledgeError(label, `${at}[${i}]`, `unknown concept "${id}"`);
+    });
+  const needSenses = (ids: string[] | undefined, at: string) =>
+    ids?.forEach((id, i) => {
+      if (!senses.has(id)) throw new KnowledgeError(label, `${at}[${i}]`, `unknown word sense "${id}"`);
+    });
+  for (const [id, sense] of Object.entries(lexicon.senses)) {
+    for (const key of ['before', 'after', 'near', 'overlap'] as const) {
+      needConcepts(sense[key], `senses.${id}.${key}`);
+      sense.keepIf?.forEach((keep, i) => needConcepts(keep[key], `senses.${id}.keepIf[${i}].${key}`));
+    }
+  }
+  const checkPatterns = (patterns: LexiconPattern[], at: string) =>
+    patterns.forEach((pattern, i) => {
+      if (!concepts.has(pattern.head)) throw new KnowledgeError(label, `${at}[${i}].head`, `unknown concept "${pattern.head}"`);
+      for (const key of ['before', 'after', 'near'] as const) needConcepts(pattern[key], `${at}[${i}].${key}`);
+      needSenses(pattern.unless, `${at}[${i}].unless`);
+    });
+  for (const [flag, patterns] of Object.entries(lexicon.redFlags)) {
+    checkUnique(patterns.map((p) => p.id), label, `redFlags.${flag}`);
+    checkPatterns(patterns, `redFlags.${flag}`);
+  }
+  for (const [id, signal] of Object.entries(lexicon.signals)) {
+    if (!signalIds.has(id)) throw new KnowledgeError(label, `signals.${id}`, `unknown signal "${id}" (not in national.yaml)`);
+    needSenses(signal.unless, `signals.${id}.unless`);
+    if (signal.patterns) checkPatterns(signal.patterns, `signals.${id}.patterns`);
+  }
+}
+
+function loadLexicon(
+  dir: string,
+  relative: (file: string) => string,
+  knownSources: ReadonlySet<string>,
+  signalIds: ReadonlySet<string>,
+): TextLexiconFile {
+  const file = path.join(dir, 'lexicon.yaml');
+  const label = relative(file);
+  if (!existsSync(file)) throw new KnowledgeError(label, '', 'file is missing');
+  const lexicon = validate(TextLexiconFile, readYaml(file, label), label);
+  checkLexicon(lexicon, signalIds, label);
+  checkSources(lexicon, knownSources, label);
+  return lexicon;
 }

@@ -190,6 +190,116 @@ const Signal = z
   })
   .strict();
 
+/**
+ * The text lexicon (`knowledge/lexicon.yaml`): concepts (word lists with their English synonyms), word senses that
+ * exclude a hit when their words stand near it, patterns that raise a red flag or a signal, and the words of
+ * negation. A term is one or more words that must stand together; a word is compared by its Danish stem after
+ * spelling folding, `word*` is a prefix, `=word` must match exactly.
+ */
+const LexiconId = z.string().regex(/^[a-z0-9_]+$/, 'must be lower-case letters, digits and _');
+const Terms = z
+  .array(
+    z
+      .string()
+      .regex(
+        /^(=?[\p{L}\p{N}'½-]+\*?|#\d+-\d+)( (=?[\p{L}\p{N}'½-]+\*?|#\d+-\d+))*$/u,
+        'must be words (optionally `=word` or `word*`) or number ranges `#18-99`, separated by single spaces',
+      ),
+  )
+  .min(1);
+const Relation = z
+  .object({
+    before: z.array(LexiconId).optional(),
+    after: z.array(LexiconId).optional(),
+    near: z.array(LexiconId).optional(),
+    /** Concepts whose words overlap the hit's own words ("slog op" over "slog"). */
+    overlap: z.array(LexiconId).optional(),
+    /** How many words away; omitted means anywhere in the same sentence (a "men" starts a new one). */
+    window: z.number().int().min(0).max(40).optional(),
+    /** Every listed concept must be there, not just one of them. */
+    all: z.boolean().optional(),
+    /** The concepts may stand in other sentences of the same text. */
+    acrossSentences: z.boolean().optional(),
+  })
+  .strict();
+const Pattern = z
+  .object({
+    id: LexiconId,
+    /** The concept that is the act; negation and word senses are judged on it. */
+    head: LexiconId,
+    before: z.array(LexiconId).optional(),
+    after: z.array(LexiconId).optional(),
+    near: z.array(LexiconId).optional(),
+    window: z.number().int().min(0).max(40).optional(),
+    /** The related concepts may stand in other sentences of the same text. */
+    acrossSentences: z.boolean().optional(),
+    unless: z.array(LexiconId).optional(),
+    source: SourceRef,
+  })
+  .strict();
+export const TextLexiconFile = z
+  .object({
+    kind: z.literal('lexicon'),
+    concepts: z.record(
+      LexiconId,
+      z.object({ da: Terms, en: Terms.optional(), source: SourceRef, note: z.string().optional() }).strict(),
+    ),
+    senses: z.record(
+      LexiconId,
+      Relation.extend({
+        note: z.string(),
+        /** The sense does not apply when one of these relations holds (e.g. an adult agent right before). */
+        keepIf: z.array(Relation).optional(),
+        source: SourceRef,
+      }).strict(),
+    ),
+    redFlags: z.record(RedFlagId, z.array(Pattern).min(1)),
+    signals: z.record(
+      LexiconId,
+      z
+        .object({
+          /** Word senses that also exclude the signal's own phrases in national.yaml. */
+          unless: z.array(LexiconId).optional(),
+          /** false: the phrases in national.yaml are too broad alone; only `patterns` find the signal. */
+          inlinePhrases: z.boolean().optional(),
+          patterns: z.array(Pattern).optional(),
+        })
+        .strict(),
+    ),
+    /** Real words one edit away from a lexicon word, never read as its typo ("banken" is not "banker"). */
+    notTypos: z.array(z.string()),
+    negation: z
+      .object({
+        negators: z.array(z.string()).min(1),
+        /** Negators that negate a list of nouns after them ("ingen blå mærker, skrammer eller skader"). */
+        nominal: z.array(z.string()),
+        /** Words right after a negator that make it no negation ("ikke kun"). */
+        notAfter: z.array(z.string()),
+        /** Words near a negator that turn it into doubt ("ikke sikker på", "kan ikke udelukke"). */
+        doubt: z.array(z.string()),
+        /** After a negator, these carry the negation to the end of the sentence ("har ikke set", "intet tyder på"). */
+        evidence: z.array(z.string()),
+        /** Two words before a negator that make it existential and reach the sentence's end ("der er ikke noget, …"). */
+        existential: z.array(z.string().regex(/^\S+ \S+$/, 'must be two words')),
+        /** Light words that do not use up a negation's reach ("ikke blevet udsat for noget overgreb"). */
+        transparent: z.array(z.string()),
+        /** A word that starts a new clause after a comma or og/eller and so ends a negation's list. */
+        subjects: z.array(z.string()),
+        /** Words right after a nominal negator that make it the pronoun "nobody" ("ingen må vide"). */
+        pronounAfter: z.array(z.string()),
+        /** Who reports and how: a denial reported from them is not a negation ("mor siger, han aldrig er slået"). */
+        reporters: z.array(z.string()),
+        reportVerbs: z.array(z.string()),
+        /** Words that end a clause like a full stop does. */
+        clauseEnds: z.array(z.string()),
+        source: SourceRef,
+      })
+      .strict(),
+  })
+  .strict();
+export type TextLexiconFile = z.infer<typeof TextLexiconFile>;
+export type LexiconPattern = z.infer<typeof Pattern>;
+
 export const NationalKnowledge = z
   .object({
     kind: z.literal('national'),
@@ -277,17 +387,8 @@ export const NationalKnowledge = z
     unbornChild: z.object({ signals: z.array(z.string()).min(1), legal: z.string(), source: SourceRef }).strict(),
     guidance: z.array(Guidance),
     topics: z.array(z.object({ id: z.string(), label: z.string() }).strict()),
-    redFlags: z.array(
-      z
-        .object({
-          id: RedFlagId,
-          label: z.string(),
-          source: SourceRef,
-          phrases: z.array(z.string().min(2)).min(1),
-          unless: z.array(z.string()).optional(),
-        })
-        .strict(),
-    ),
+    /** The three red flags; what finds them in text is in `lexicon.yaml` (see TextLexiconFile). */
+    redFlags: z.array(z.object({ id: RedFlagId, label: z.string(), source: SourceRef }).strict()),
     signalCategories: z.array(z.object({ id: z.string(), label: z.string(), source: SourceRef }).strict()),
     signals: z.array(Signal).min(1),
   })
@@ -404,7 +505,9 @@ export type LevelId = z.infer<typeof LevelId>;
 export type RoleId = z.infer<typeof RoleId>;
 export type DeadlineId = z.infer<typeof DeadlineId>;
 export type DraftPartId = z.infer<typeof DraftPartId>;
-export type NationalKnowledge = z.infer<typeof NationalKnowledge>;
+/** national.yaml as validated, plus the text lexicon the loader reads from lexicon.yaml beside it. */
+export type NationalFile = z.infer<typeof NationalKnowledge>;
+export type NationalKnowledge = NationalFile & { lexicon: TextLexiconFile };
 export type MunicipalityKnowledge = z.infer<typeof MunicipalityKnowledge>;
 export type Signal = NationalKnowledge['signals'][number];
 export type Deadline = NationalKnowledge['deadlines'][number];

@@ -1,25 +1,135 @@
+import type { TextLexiconFile } from '../knowledge/schema';
+import { fold } from './fold';
 import type { Token } from './tokens';
 
-const NEGATORS = new Set(['ikke', 'ingen', 'intet', 'aldrig', 'uden', 'ingenting', 'hverken', 'ej']);
-/** Words that turn a negation into doubt: "ikke sikker på, om …", "kan ikke udelukke …". */
-const DOUBT = new Set(['hvorvidt', 'sikker', 'tvivl', 'udelukke', 'udelukker', 'afvise', 'afviser']);
-/** A negation does not reach across these: "har ingen venner og spiser ikke". */
-const SCOPE_ENDS = new Set(['og', 'eller', 'så', 'fordi', 'da', 'når']);
-const LOOK_BACK = 3;
+export interface CompiledNegation {
+  negators: Set<string>;
+  nominal: Set<string>;
+  /** "ikke"/"aldrig" after the word they negate ("han slår ikke"). */
+  postNegators: Set<string>;
+  notAfter: Set<string>;
+  doubt: Set<string>;
+  evidence: Set<string>;
+  transparent: Set<string>;
+  existential: Set<string>;
+  subjects: Set<string>;
+  pronounAfter: Set<string>;
+  reporters: Set<string>;
+  reportVerbs: Set<string>;
+  clauseEnds: Set<string>;
+}
+
+const set = (words: readonly string[]) => new Set(words.map(fold));
+
+export function compileNegation(source: TextLexiconFile['negation']): CompiledNegation {
+  return {
+    negators: set(source.negators),
+    nominal: set(source.nominal),
+    postNegators: set(['ikke', 'aldrig']),
+    notAfter: set(source.notAfter),
+    doubt: set(source.doubt),
+    evidence: set(source.evidence),
+    transparent: set(source.transparent),
+    existential: new Set(source.existential.map((pair) => pair.split(' ').map(fold).join(' '))),
+    subjects: set(source.subjects),
+    pronounAfter: set(source.pronounAfter),
+    reporters: set(source.reporters),
+    reportVerbs: set(source.reportVerbs),
+    clauseEnds: set(source.clauseEnds),
+  };
+}
+
+/** How many words after a negator it reaches ("ikke blevet slået", "ingen tegn på vold"). */
+const REACH = 3;
+/** A nominal negator reaches a little further: "hverken været udsat for slag". */
+const NOMINAL_REACH = 5;
+/** How far around a negator a doubt word turns it into doubt ("ikke helt sikker på", "kan ikke udelukke"). */
+const DOUBT_REACH = 3;
 
 /**
- * Whether the words tokens[from..to) are negated: a negator up to three words before them in the same
- * clause ("ingen tegn på vold"), or "ikke"/"aldrig" right after them ("han slår ikke"). Doubt words
- * between cancel the negation, because in doubt the bot must treat the concern as real.
+ * Which tokens stand inside a negation. A negator reaches the next few words in its clause. A nominal negator
+ * ("ingen", "hverken", "intet") also reaches a list of nouns joined by commas, "og" and "eller", until a new
+ * subject starts a new clause. After a negated verb of evidence or a negated existential ("har ikke set", "intet
+ * tyder på") the negation reaches the end of the sentence. It is no negation when "kun"/"bare" follows ("ikke kun
+ * skældud"), when a doubt word stands near ("ikke sikker på", "kan ikke udelukke"), when a parent's or another
+ * adult's denial is being reported ("mor siger, at han aldrig er blevet slået"), or when "ingen" is the pronoun
+ * "nobody" ("ingen må vide det").
  */
-export function isNegated(tokens: readonly Token[], from: number, to: number): boolean {
-  const clause = tokens[from]?.clause;
-  for (let i = from - 1; i >= Math.max(0, from - LOOK_BACK); i--) {
-    const token = tokens[i];
-    if (!token || token.clause !== clause || SCOPE_ENDS.has(token.surface)) break;
-    if (DOUBT.has(token.surface)) return false;
-    if (NEGATORS.has(token.surface)) return true;
+export function negationScope(tokens: readonly Token[], n: CompiledNegation): boolean[] {
+  const scope = tokens.map(() => false);
+  let reach = 0;
+  let nominal = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const previous = tokens[i - 1];
+    const newSentence = !previous || previous.sentence !== token.sentence || n.clauseEnds.has(token.folded);
+    if (newSentence) reach = 0;
+    if (reach > 0 && (token.afterComma || n.clauseEnds.has(token.folded))) {
+      // A comma ends a plain negation; a list of nouns after a nominal negator goes on until a new subject.
+      if (!nominal || startsClause(token, n)) reach = 0;
+      else reach = Math.max(reach, REACH);
+    }
+    if (reach > 0 && (token.folded === 'og' || token.folded === 'eller')) {
+      // "ikke slået eller truet": a plain negator also reaches over "eller", never over "og" ("spiser ikke og sover").
+      const next = tokens[i + 1];
+      if ((!nominal && token.folded === 'og') || !next || startsClause(next, n)) reach = 0;
+      else {
+        reach = Math.max(reach, REACH + 1);
+        continue;
+      }
+    }
+    if (n.negators.has(token.folded) && opensNegation(tokens, i, n)) {
+      // A negator inside a negation stays negated itself: "har ikke hørt, at hun ikke må noget".
+      if (reach > 0) scope[i] = true;
+      nominal = n.nominal.has(token.folded);
+      const next = tokens[i + 1];
+      // "ingen slår ham" negates the verb; "ingen må vide, at far slår" must not reach the rest.
+      const pronoun = nominal && next !== undefined && n.pronounAfter.has(next.folded);
+      reach = pronoun ? 1 : Math.max(reach > 0 ? reach - 1 : 0, nominal ? NOMINAL_REACH : REACH);
+      const before = `${tokens[i - 2]?.folded} ${tokens[i - 1]?.folded}`;
+      if (!pronoun && n.existential.has(before)) {
+        reach = Number.POSITIVE_INFINITY;
+        nominal = true;
+      }
+      continue;
+    }
+    if (reach > 0) {
+      scope[i] = true;
+      if (n.evidence.has(token.folded) || n.evidence.has(token.stem)) {
+        reach = Number.POSITIVE_INFINITY;
+        nominal = true;
+      } else if (!n.transparent.has(token.folded)) reach--;
+    }
   }
-  const next = tokens[to];
-  return !!next && next.clause === clause && (next.surface === 'ikke' || next.surface === 'aldrig');
+  return scope;
+}
+
+function startsClause(token: Token, n: CompiledNegation): boolean {
+  return n.subjects.has(token.folded) || token.capital;
+}
+
+function opensNegation(tokens: readonly Token[], at: number, n: CompiledNegation): boolean {
+  const next = tokens[at + 1];
+  if (next && n.notAfter.has(next.folded)) return false;
+
+  const sentence = tokens[at]?.sentence;
+  for (let i = Math.max(0, at - DOUBT_REACH); i <= Math.min(tokens.length - 1, at + DOUBT_REACH); i++) {
+    const token = tokens[i];
+    if (token && token.sentence === sentence && (n.doubt.has(token.folded) || n.doubt.has(token.stem)))
+      return false;
+  }
+  return !reportedDenial(tokens, at, n);
+}
+
+/** "Mor siger, at han aldrig …": an adult's reported denial, which does not negate what the child told. */
+function reportedDenial(tokens: readonly Token[], at: number, n: CompiledNegation): boolean {
+  const sentence = tokens[at]?.sentence;
+  let verb = false;
+  for (let i = at - 1; i >= 0 && i >= at - 8; i--) {
+    const token = tokens[i];
+    if (!token || token.sentence !== sentence || n.clauseEnds.has(token.folded)) break;
+    if (n.reportVerbs.has(token.folded)) verb = true;
+    else if (verb && n.reporters.has(token.folded)) return true;
+  }
+  return false;
 }

@@ -1,45 +1,136 @@
 import { StemmerDa } from '@nlpjs/lang-da';
+import { fold } from './fold';
 
 export interface Token {
   /** The word as written, lower-cased. */
   surface: string;
-  /** Its Danish Snowball stem. */
+  /** Lower-cased with ae/oe/aa folded to æ/ø/å. */
+  folded: string;
+  /** The Danish Snowball stem of the folded word. */
   stem: string;
   start: number;
   end: number;
   /** Index of the clause the word stands in; punctuation and "men" start a new clause. */
   clause: number;
+  /** Index of the sentence: only . ! ? ; : and line breaks start a new one. */
+  sentence: number;
+  /** Index of the sentence part: a sentence, where "men", "selvom" and "skønt" also start a new one. */
+  part: number;
+  /** A comma stands right before the word. */
+  afterComma: boolean;
+  /** Written with a capital letter (a name, or the start of a sentence). */
+  capital: boolean;
 }
 
 const stemmer = new StemmerDa();
 const stemCache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
 
+/** The stem of the folded word; cached, because the same words come back in every message. */
 export function stem(word: string): string {
-  const lower = word.toLocaleLowerCase('da');
-  let result = stemCache.get(lower);
+  let result = stemCache.get(word);
   if (result === undefined) {
-    result = stemmer.stem(lower);
-    stemCache.set(lower, result);
+    result = stemmer.stem(fold(word));
+    if (stemCache.size >= CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, result);
   }
   return result;
 }
 
 const WORD_OR_BREAK = /[\p{L}\p{N}]+|[.!?;:,\n]/gu;
 const CLAUSE_WORDS = new Set(['men', 'selvom', 'skønt']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':', '\n']);
+
+interface WordForms {
+  surface: string;
+  folded: string;
+  stem: string;
+  capital: boolean;
+}
+/** Raw word → its forms; the same words come back in every message, so each is lowered, folded and stemmed once. */
+const formsCache = new Map<string, WordForms>();
+
+function formsOf(raw: string): WordForms {
+  let forms = formsCache.get(raw);
+  if (!forms) {
+    const surface = raw.toLowerCase();
+    const folded = fold(surface);
+    forms = { surface, folded, stem: stem(folded), capital: raw !== surface };
+    if (formsCache.size >= CACHE_LIMIT) formsCache.clear();
+    formsCache.set(raw, forms);
+  }
+  return forms;
+}
+
+/** Words after which a full stop marks an abbreviation ("fx.", "kl. 8"), not the end of a sentence. */
+const ABBREVIATIONS = new Set([
+  'fx',
+  'bl',
+  'a',
+  'kl',
+  'ca',
+  'evt',
+  'dvs',
+  'mht',
+  'osv',
+  'mv',
+  'nr',
+  'tlf',
+  'jf',
+  'ift',
+  'pga',
+  'f',
+  'ex',
+  'el',
+  'mdr',
+  'md',
+]);
+const LOWER_OR_DIGIT_NEXT = /^\s*[\p{Ll}\d]/u;
+
+/** "11. september", "3. klasse", "kl. 8", "fx. far": the dot ends no sentence when a lower-case word follows. */
+function isAbbreviationDot(text: string, at: number, previous: Token | undefined): boolean {
+  if (!previous || previous.end !== at) return false;
+  const ordinalOrShort = /^\d+$/.test(previous.surface) || ABBREVIATIONS.has(previous.surface);
+  return ordinalOrShort && LOWER_OR_DIGIT_NEXT.test(text.slice(at + 1, at + 4));
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let clause = 0;
+  let sentence = 0;
+  let part = 0;
+  let afterComma = false;
   for (const match of text.matchAll(WORD_OR_BREAK)) {
     const raw = match[0];
-    if (/^[.!?;:,\n]$/.test(raw)) {
+    if (raw === '.' && isAbbreviationDot(text, match.index, tokens[tokens.length - 1])) continue;
+    if (raw.length === 1 && (raw === ',' || SENTENCE_ENDS.has(raw))) {
       clause++;
+      if (raw === ',') afterComma = true;
+      else {
+        sentence++;
+        part++;
+      }
       continue;
     }
-    const surface = raw.toLocaleLowerCase('da');
-    if (CLAUSE_WORDS.has(surface)) clause++;
+    const { surface, folded, stem, capital } = formsOf(raw);
+    if (CLAUSE_WORDS.has(surface)) {
+      clause++;
+      part++;
+    }
     const start = match.index;
-    tokens.push({ surface, stem: stem(surface), start, end: start + raw.length, clause });
+    tokens.push({
+      surface,
+      folded,
+      stem,
+      start,
+      end: start + raw.length,
+      clause,
+      sentence,
+      part,
+      afterComma,
+      capital,
+    });
+    afterComma = false;
   }
   return tokens;
 }

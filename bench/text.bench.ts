@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parse as parseYaml } from 'yaml';
+import { loadKnowledge } from '../src/knowledge';
+import { analyseText, buildLexicon } from '../src/text';
+
+/**
+ * `npm run bench`: how fast the text analysis is. Target: analyseText well below 50 µs for a 300-character text
+ * (the engine's budget is 20,000 assessments a second), lexicon compiled once at start-up.
+ */
+const knowledge = loadKnowledge();
+const compileStart = performance.now();
+const lexicon = buildLexicon(knowledge.national);
+const compileMs = performance.now() - compileStart;
+
+const corpus = parseYaml(
+  readFileSync(path.resolve(__dirname, '..', 'test', 'corpus', 'tuning.yaml'), 'utf8'),
+) as { text: string }[];
+const texts = corpus.map((item) => item.text);
+const text300 = texts.join(' ').slice(0, 300);
+
+function microsPerCall(run: (i: number) => void, iterations: number): number {
+  for (let i = 0; i < 500; i++) run(i);
+  const started = performance.now();
+  for (let i = 0; i < iterations; i++) run(i);
+  return ((performance.now() - started) / iterations) * 1000;
+}
+
+const result = {
+  lexiconCompileMs: Number(compileMs.toFixed(1)),
+  analyse300CharsMicros: Number(microsPerCall(() => analyseText(text300, lexicon), 20000).toFixed(1)),
+  analyseCorpusSentenceMicros: Number(
+    microsPerCall((i) => analyseText(texts[i % texts.length] ?? '', lexicon), 20000).toFixed(1),
+  ),
+};
+console.log(JSON.stringify(result, null, 2));
+const ok = result.analyse300CharsMicros < 50 && result.lexiconCompileMs < 500;
+console.log(ok ? 'text bench: within targets' : 'text bench: OUTSIDE targets');
+process.exitCode = ok ? 0 : 1;

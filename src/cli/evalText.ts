@@ -1,0 +1,99 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parse as parseYaml } from 'yaml';
+import { loadKnowledge } from '../knowledge';
+import { RedFlagId } from '../knowledge/schema';
+import { analyseText, buildLexicon } from '../text';
+import {
+  Corpus,
+  evaluateCorpus,
+  precision,
+  recall,
+  type CorpusItem,
+  type Evaluation,
+  type Score,
+} from '../text/evaluate';
+
+/**
+ * `npm run eval:text`: how well the text analysis finds red flags in the labelled corpus. Prints recall and
+ * precision per flag and overall (micro) for the tuning set, the probe set and, when it exists, the held-out set;
+ * lists the misses and false alarms of the tuning and probe sets only. Held-out sentences are never printed, so nobody tunes on them.
+ * `--quiet` prints the figures only.
+ */
+const corpusDir = path.resolve(__dirname, '..', '..', 'test', 'corpus');
+const quiet = process.argv.includes('--quiet');
+
+function load(file: string): CorpusItem[] | undefined {
+  const full = path.join(corpusDir, file);
+  if (!existsSync(full)) return undefined;
+  const parsed = Corpus.safeParse(parseYaml(readFileSync(full, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`test/corpus/${file}: ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
+const line = (label: string, s: Score) =>
+  `  ${label.padEnd(16)} recall ${pct(recall(s))}  precision ${pct(precision(s))}   ` +
+  `(TP ${s.truePositives}, FN ${s.falseNegatives}, FP ${s.falsePositives})`;
+
+function report(name: string, items: CorpusItem[], evaluation: Evaluation, listErrors: boolean): void {
+  const positives = items.filter((i) => i.flags.length > 0).length;
+  console.log(
+    `\n${name}: ${items.length} sentences (${positives} with a red flag, ${items.length - positives} without)`,
+  );
+  for (const flag of RedFlagId.options) console.log(line(flag, evaluation.perFlag[flag]));
+  console.log(line('overall (micro)', evaluation.overall));
+  const signalLines = Object.entries(evaluation.signals)
+    .filter(([, s]) => s.labelled > 0 || s.unlabelledFound > 0)
+    .map(
+      ([id, s]) =>
+        `  ${id.padEnd(20)} found ${s.found}/${s.labelled} labelled; found unlabelled ${s.unlabelledFound}`,
+    );
+  if (signalLines.length > 0) console.log(`  signals:\n${signalLines.map((l) => `  ${l}`).join('\n')}`);
+  if (!listErrors || quiet) return;
+  const wrong = evaluation.items.filter(
+    (r) => r.missed.length > 0 || r.falseAlarms.length > 0 || r.missedSignals.length > 0,
+  );
+  if (wrong.length === 0) return;
+  console.log(`\n  ${name}: misses and false alarms`);
+  for (const r of wrong) {
+    const what = [
+      r.missed.length > 0 ? `MISSED ${r.missed.join(', ')}` : '',
+      r.falseAlarms.length > 0 ? `FALSE ${r.falseAlarms.join(', ')}` : '',
+      r.missedSignals.length > 0 ? `signal missed: ${r.missedSignals.join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ');
+    console.log(`  - ${r.item.id} [${r.item.kind}] ${what}\n      ${r.item.text}`);
+    if (r.explanation.length > 0) console.log(`      matched: ${r.explanation.join(' | ')}`);
+  }
+}
+
+function main(): void {
+  const knowledge = loadKnowledge();
+  const lexicon = buildLexicon(knowledge.national);
+  const tuning = load('tuning.yaml');
+  const heldout = load('heldout.yaml');
+  if (!tuning && !heldout) throw new Error('no corpus: test/corpus/tuning.yaml is missing');
+  if (tuning) report('tuning', tuning, evaluateCorpus(tuning, lexicon, knowledge.national), true);
+  const probes = load('probes.yaml');
+  if (probes)
+    report('probes (own, tuned on)', probes, evaluateCorpus(probes, lexicon, knowledge.national), true);
+  if (heldout) report('held-out', heldout, evaluateCorpus(heldout, lexicon, knowledge.national), false);
+  else console.log('\nheld-out: test/corpus/heldout.yaml is not there yet');
+
+  const texts = (tuning ?? heldout ?? []).map((i) => i.text);
+  const sample = texts.join(' ').slice(0, 300);
+  for (let i = 0; i < 200; i++) analyseText(sample, lexicon);
+  const runs = 5000;
+  const started = performance.now();
+  for (let i = 0; i < runs; i++) analyseText(sample, lexicon);
+  const perText = ((performance.now() - started) / runs) * 1000;
+  console.log(`\nspeed: analyseText ${perText.toFixed(1)} µs per 300-character text`);
+}
+
+main();

@@ -1,0 +1,494 @@
+import type { LexiconPattern, NationalKnowledge, RedFlagId } from '../knowledge/schema';
+import { fold, withinOneEdit } from './fold';
+import { compileNegation, negationScope, type CompiledNegation } from './negation';
+import { stem, type Token } from './tokens';
+
+/**
+ * The compiled text lexicon. Everything that can be done once is done here, at start-up: words are folded and
+ * stemmed, terms indexed by their first word, concepts, word senses and patterns turned into numbers. Per text the
+ * matcher resolves each distinct word once (cached), finds the concepts, then checks each pattern's relations.
+ */
+
+type Word =
+  | { kind: 'stem'; surface: string; stem: string }
+  | { kind: 'prefix'; prefix: string }
+  | { kind: 'exact'; surface: string }
+  /** `#18-99`: a number in the range, e.g. an adult's age ("en kæreste på #18-99"). */
+  | { kind: 'number'; min: number; max: number };
+
+interface Term {
+  words: number[];
+  concept: number;
+}
+
+interface Relation {
+  before: number[];
+  after: number[];
+  near: number[];
+  overlap: number[];
+  window: number;
+  /** Every listed concept must be there (patterns), or one is enough (word senses, by default). */
+  all: boolean;
+  acrossSentences: boolean;
+  /** Word senses look at the whole sentence, across a "men" ("blå mærker, men hun falder hele tiden"). */
+  sentenceScope: boolean;
+}
+
+interface Sense extends Relation {
+  id: string;
+  keepIf: Relation[];
+}
+
+interface Pattern extends Relation {
+  id: string;
+  head: number;
+  unless: number[];
+}
+
+interface Rule<Id extends string> {
+  id: Id;
+  patterns: Pattern[];
+}
+
+export interface CompiledLexicon {
+  words: Word[];
+  exact: Map<string, number[]>;
+  stems: Map<string, number[]>;
+  prefixes: Map<string, number[]>;
+  /** Words long enough to be matched with one typo. */
+  fuzzy: number[];
+  /** Number ranges (`#18-99`). */
+  numbers: number[];
+  notTypos: Set<string>;
+  /** One-word terms by their word. */
+  singleWordTerms: Map<number, Term[]>;
+  /** Longer terms by their first and second word ("af" → "sin" → [af sin far, af sin mor, …]). */
+  termsByFirstWords: Map<number, Map<number, Term[]>>;
+  conceptNames: string[];
+  senses: Sense[];
+  redFlags: Rule<RedFlagId>[];
+  signals: Rule<string>[];
+  negation: CompiledNegation;
+  /** Folded word → ids of the lexicon words it matches. Bounded. */
+  cache: Map<string, number[]>;
+}
+
+/**
+ * Typos: a written word of at least FUZZY_MIN_LENGTH letters matches a lexicon word one edit away (Damerau); a
+ * shorter one (5-6 letters) only when it lacks one letter of a 6+ letter word ("halsn"). Shorter words never:
+ * "slå"/"slag"/"sag" are too close to each other.
+ */
+const FUZZY_MIN_LENGTH = 7;
+const MISSING_LETTER_MIN_LENGTH = 5;
+const FUZZY_WORD_MIN_LENGTH = 6;
+const CACHE_LIMIT = 50_000;
+
+/** Words shorter than this are matched exactly (after folding), not by stem. */
+const STEM_MIN_LENGTH = 5;
+const SHORT_STEM = 4;
+const NUMBER_RANGE = /^#(\d+)-(\d+)$/;
+const DIGITS = /^\d+$/;
+
+function compileWord(raw: string): Word {
+  const range = NUMBER_RANGE.exec(raw);
+  if (range) return { kind: 'number', min: Number(range[1]), max: Number(range[2]) };
+  if (raw.startsWith('=')) return { kind: 'exact', surface: fold(raw.slice(1)) };
+  if (raw.endsWith('*')) return { kind: 'prefix', prefix: fold(raw.slice(0, -1)) };
+  const surface = fold(raw);
+  // Short words and words with a short stem are compared as written: their stems collide ("hans" → "han",
+  // "gange" → "gang", "lægen" → "læg" like "lægger").
+  const wordStem = stem(surface);
+  if (surface.length < STEM_MIN_LENGTH || wordStem.length < SHORT_STEM) return { kind: 'exact', surface };
+  return { kind: 'stem', surface, stem: wordStem };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
+  const source = national.lexicon;
+  const words: Word[] = [];
+  const wordIds = new Map<string, number>();
+  const exact = new Map<string, number[]>();
+  const stems = new Map<string, number[]>();
+  const prefixes = new Map<string, number[]>();
+  const fuzzy: number[] = [];
+  const numbers: number[] = [];
+  const singleWordTerms = new Map<number, Term[]>();
+  const termsByFirstWords = new Map<number, Map<number, Term[]>>();
+  const conceptNames: string[] = [];
+  const conceptIds = new Map<string, number>();
+
+  const wordId = (raw: string): number => {
+    const key = raw.toLowerCase();
+    const known = wordIds.get(key);
+    if (known !== undefined) return known;
+    const word = compileWord(key);
+    const id = words.length;
+    words.push(word);
+    wordIds.set(key, id);
+    if (word.kind === 'number') numbers.push(id);
+    else if (word.kind === 'prefix') {
+      push(prefixes, word.prefix, id);
+      if (word.prefix.length >= FUZZY_WORD_MIN_LENGTH) fuzzy.push(id);
+    } else {
+      push(exact, word.surface, id);
+      if (word.kind === 'stem') push(stems, word.stem, id);
+      if (word.kind === 'stem' && word.surface.length >= FUZZY_WORD_MIN_LENGTH) fuzzy.push(id);
+    }
+    return id;
+  };
+  const addConcept = (name: string, terms: readonly string[]): number => {
+    const concept = conceptNames.length;
+    conceptNames.push(name);
+    conceptIds.set(name, concept);
+    for (const term of terms) {
+      const ids = term
+        .split(/[\s']+/)
+        .flatMap((word) => (NUMBER_RANGE.test(word) ? [word] : word.split('-')))
+        .filter(Boolean)
+        .map(wordId);
+      const [first, second] = ids;
+      if (first === undefined) continue;
+      if (second === undefined) push(singleWordTerms, first, { words: ids, concept });
+      else {
+        let bySecond = termsByFirstWords.get(first);
+        if (!bySecond) termsByFirstWords.set(first, (bySecond = new Map()));
+        push(bySecond, second, { words: ids, concept });
+      }
+    }
+    return concept;
+  };
+  // English words are matched as written (or as a prefix): the Danish stemmer would make "choker" of "chokeret".
+  const asWritten = (term: string) =>
+    term
+      .split(' ')
+      .map((word) => (/^[=#]|\*$/.test(word) ? word : `=${word}`))
+      .join(' ');
+  for (const [name, concept] of Object.entries(source.concepts))
+    addConcept(name, [...concept.da, ...(concept.en ?? []).map(asWritten)]);
+
+  const concept = (name: string): number => conceptIds.get(name) ?? -1;
+  const relation = (
+    r: {
+      before?: string[];
+      after?: string[];
+      near?: string[];
+      overlap?: string[];
+      window?: number;
+      all?: boolean;
+      acrossSentences?: boolean;
+    },
+    all = r.all ?? false,
+    sentenceScope = true,
+  ): Relation => ({
+    before: (r.before ?? []).map(concept),
+    after: (r.after ?? []).map(concept),
+    near: (r.near ?? []).map(concept),
+    overlap: (r.overlap ?? []).map(concept),
+    window: r.window ?? Number.POSITIVE_INFINITY,
+    all,
+    acrossSentences: r.acrossSentences ?? false,
+    sentenceScope,
+  });
+  const senseIds = new Map<string, number>();
+  const senses: Sense[] = Object.entries(source.senses).map(([id, sense], i) => {
+    senseIds.set(id, i);
+    return { id, ...relation(sense), keepIf: (sense.keepIf ?? []).map((keep) => relation(keep)) };
+  });
+  const pattern = (p: LexiconPattern, unlessAlso: readonly string[] = []): Pattern => ({
+    id: p.id,
+    head: concept(p.head),
+    ...relation(p, true, false),
+    unless: [...(p.unless ?? []), ...unlessAlso].map((s) => senseIds.get(s) ?? -1),
+  });
+
+  const redFlags = national.redFlags.map((flag) => ({
+    id: flag.id,
+    patterns: (source.redFlags[flag.id] ?? []).map((p) => pattern(p)),
+  }));
+  const signals = national.signals.map((signal) => {
+    const extra = source.signals[signal.id];
+    const unless = extra?.unless ?? [];
+    const patterns = (extra?.patterns ?? []).map((p) => pattern(p, unless));
+    if (extra?.inlinePhrases !== false) {
+      const head = addConcept(`signal:${signal.id}`, signal.phrases);
+      patterns.unshift({
+        id: 'national',
+        head,
+        ...relation({}, true, false),
+        unless: unless.map((s) => senseIds.get(s) ?? -1),
+      });
+    }
+    return { id: signal.id, patterns };
+  });
+
+  return {
+    words,
+    exact,
+    stems,
+    prefixes,
+    fuzzy,
+    numbers,
+    notTypos: new Set(source.notTypos.map(fold)),
+    singleWordTerms,
+    termsByFirstWords,
+    conceptNames,
+    senses,
+    redFlags,
+    signals,
+    negation: compileNegation(source.negation),
+    cache: new Map(),
+  };
+}
+
+function resolve(token: Token, lexicon: CompiledLexicon): number[] {
+  const cached = lexicon.cache.get(token.folded);
+  if (cached) return cached;
+  const found = new Set<number>();
+  for (const id of lexicon.exact.get(token.folded) ?? []) found.add(id);
+  for (const id of lexicon.stems.get(token.stem) ?? []) found.add(id);
+  const word = token.folded;
+  for (let length = 2; length <= word.length; length++) {
+    for (const id of lexicon.prefixes.get(word.slice(0, length)) ?? []) found.add(id);
+  }
+  if (DIGITS.test(word)) {
+    const value = Number(word);
+    for (const id of lexicon.numbers) {
+      const w = lexicon.words[id];
+      if (w?.kind === 'number' && w.min <= value && value <= w.max) found.add(id);
+    }
+  } else if (found.size === 0 && word.length >= MISSING_LETTER_MIN_LENGTH && !lexicon.notTypos.has(word)) {
+    for (const id of lexicon.fuzzy) {
+      const w = lexicon.words[id];
+      if (w?.kind === 'stem' ? typo(word, w.surface) : w?.kind === 'prefix' && typoPrefix(word, w.prefix))
+        found.add(id);
+    }
+  }
+  const result = [...found];
+  if (lexicon.cache.size >= CACHE_LIMIT) lexicon.cache.clear();
+  lexicon.cache.set(token.folded, result);
+  return result;
+}
+
+/** One edit away (or, for a short word, one missing letter), and the first letter right: rarely mistyped. */
+function typo(word: string, target: string): boolean {
+  if (word[0] !== target[0]) return false;
+  if (word.length < FUZZY_MIN_LENGTH && target.length !== word.length + 1) return false;
+  return withinOneEdit(word, target);
+}
+
+/** Prefixes shorter than this get no typo tolerance: "milits*" would take "militær". */
+const FUZZY_PREFIX_MIN_LENGTH = 7;
+
+function typoPrefix(word: string, prefix: string): boolean {
+  if (word[0] !== prefix[0] || prefix.length < FUZZY_PREFIX_MIN_LENGTH) return false;
+  if (word.length < FUZZY_MIN_LENGTH) return prefix.length === word.length + 1 && withinOneEdit(word, prefix);
+  for (let length = prefix.length - 1; length <= prefix.length + 1; length++) {
+    if (length <= word.length && withinOneEdit(word.slice(0, length), prefix)) return true;
+  }
+  return false;
+}
+
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** Where each concept occurs in the tokens: concept index → spans (sparse: undefined when it does not occur). */
+export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon): Span[][] {
+  const found: Span[][] = new Array(lexicon.conceptNames.length);
+  const resolved = tokens.map((t) => resolve(t, lexicon));
+  const add = (concept: number, from: number, to: number) => {
+    const spans = (found[concept] ??= []);
+    if (!spans.some((s) => s.from === from && s.to === to)) spans.push({ from, to });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const words = resolved[i] as number[];
+    if (words.length === 0) continue;
+    const sentence = tokens[i]?.sentence;
+    const nextWords = tokens[i + 1]?.sentence === sentence ? (resolved[i + 1] ?? []) : [];
+    for (const first of words) {
+      for (const term of lexicon.singleWordTerms.get(first) ?? []) add(term.concept, i, i + 1);
+      const bySecond = nextWords.length > 0 ? lexicon.termsByFirstWords.get(first) : undefined;
+      if (!bySecond) continue;
+      for (const second of nextWords) {
+        for (const term of bySecond.get(second) ?? []) {
+          const n = term.words.length;
+          let ok = i + n <= tokens.length;
+          for (let j = 2; j < n && ok; j++) {
+            ok =
+              tokens[i + j]?.sentence === sentence &&
+              (resolved[i + j] as number[]).includes(term.words[j] as number);
+          }
+          if (ok) add(term.concept, i, i + n);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function nearest(
+  tokens: readonly Token[],
+  spans: readonly Span[] | undefined,
+  head: Span,
+  side: 'before' | 'after' | 'near' | 'overlap',
+  r: Relation,
+  negated: readonly boolean[] | undefined,
+): Span | undefined {
+  const scope = r.sentenceScope ? 'sentence' : 'part';
+  const here = tokens[head.from]?.[scope];
+  for (const span of spans ?? []) {
+    const overlaps = span.from < head.to && head.from < span.to;
+    if (side === 'overlap') {
+      if (overlaps) return span;
+      continue;
+    }
+    if (overlaps || (!r.acrossSentences && tokens[span.from]?.[scope] !== here)) continue;
+    if (negated?.[span.from]) continue;
+    const before = span.to <= head.from && head.from - span.to <= r.window;
+    const after = span.from >= head.to && span.from - head.to <= r.window;
+    if (
+      (side === 'before' && before) ||
+      (side === 'after' && after) ||
+      (side === 'near' && (before || after))
+    )
+      return span;
+  }
+  return undefined;
+}
+
+const SIDES = ['before', 'after', 'near', 'overlap'] as const;
+
+/**
+ * The spans that satisfy the relation around the head: all of them when `r.all`, else the first one found;
+ * undefined when the relation does not hold. An empty relation holds only when `r.all`.
+ */
+function satisfy(
+  tokens: readonly Token[],
+  concepts: Span[][],
+  head: Span,
+  r: Relation,
+  negated?: readonly boolean[],
+): Span[] | undefined {
+  const used: Span[] = [];
+  for (const side of SIDES) {
+    for (const c of r[side]) {
+      const span = nearest(tokens, concepts[c], head, side, r, negated);
+      if (span && !r.all) return [span];
+      if (!span && r.all) return undefined;
+      if (span) used.push(span);
+    }
+  }
+  return r.all ? used : undefined;
+}
+
+export interface PatternHit {
+  id: string;
+  pattern: string;
+  from: number;
+  to: number;
+  /** The head span, on which negation is judged. */
+  head: Span;
+  /** The head and the related spans, in text order. */
+  spans: Span[];
+  negated: boolean;
+  /** The word sense that excluded this hit. */
+  excludedBy?: string;
+}
+
+/** A word sense applies when its words stand near the hit, not negated ("ingen kendt ulykke"), and no keepIf holds. */
+function senseApplies(
+  tokens: readonly Token[],
+  concepts: Span[][],
+  head: Span,
+  sense: Sense,
+  negated: readonly boolean[],
+): boolean {
+  if (!satisfy(tokens, concepts, head, sense, negated)) return false;
+  return !sense.keepIf.some((keep) => satisfy(tokens, concepts, head, keep, negated));
+}
+
+/**
+ * Every hit of the rules' patterns: the first positive one per rule, else the negated or excluded ones (for the
+ * explanation). Negation is computed lazily, once per text.
+ */
+export function matchRules<Id extends string>(
+  tokens: readonly Token[],
+  concepts: Span[][],
+  rules: readonly Rule<Id>[],
+  lexicon: CompiledLexicon,
+  negation: { scope?: boolean[] },
+): { positive: (PatternHit & { id: Id })[]; other: PatternHit[] } {
+  const positive: (PatternHit & { id: Id })[] = [];
+  const other: PatternHit[] = [];
+  for (const rule of rules) {
+    let hit: (PatternHit & { id: Id }) | undefined;
+    for (const pattern of rule.patterns) {
+      for (const head of concepts[pattern.head] ?? []) {
+        const used = satisfy(tokens, concepts, head, pattern);
+        if (!used) continue;
+        const spans = [head, ...used].sort((a, b) => a.from - b.from);
+        const from = spans[0]?.from ?? head.from;
+        const to = Math.max(...spans.map((s) => s.to));
+        const scope = (negation.scope ??= negationScope(tokens, lexicon.negation));
+        if (isNegatedAt(tokens, head, scope, lexicon.negation)) {
+          other.push({ id: rule.id, pattern: pattern.id, from, to, head, spans, negated: true });
+          continue;
+        }
+        let sense: Sense | undefined;
+        for (const index of pattern.unless) {
+          const candidate = lexicon.senses[index];
+          if (candidate && senseApplies(tokens, concepts, head, candidate, scope)) {
+            sense = candidate;
+            break;
+          }
+        }
+        if (sense) {
+          other.push({
+            id: rule.id,
+            pattern: pattern.id,
+            from,
+            to,
+            head,
+            spans,
+            negated: false,
+            excludedBy: sense.id,
+          });
+          continue;
+        }
+        hit = { id: rule.id, pattern: pattern.id, from, to, head, spans, negated: false };
+        break;
+      }
+      if (hit) break;
+    }
+    if (hit) positive.push(hit);
+  }
+  return { positive, other };
+}
+
+const OBJECT_PRONOUNS = new Set(['hende', 'ham', 'dem', 'det', 'mig', 'os', 'dig']);
+
+/**
+ * Negated when the head stands in a negation's scope, or "ikke"/"aldrig" follows it ("han slår ikke", "han slår
+ * hende ikke"), but not across a new subject ("en røvfuld, han aldrig glemmer").
+ */
+function isNegatedAt(
+  tokens: readonly Token[],
+  head: Span,
+  scope: readonly boolean[],
+  negation: CompiledNegation,
+): boolean {
+  if (scope[head.from]) return true;
+  const clause = tokens[head.from]?.clause;
+  let at = head.to;
+  if (OBJECT_PRONOUNS.has(tokens[at]?.folded ?? '')) at++;
+  const token = tokens[at];
+  if (!token || token.clause !== clause || !negation.postNegators.has(token.folded)) return false;
+  return !negation.notAfter.has(tokens[at + 1]?.folded ?? '');
+}

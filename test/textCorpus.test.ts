@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { buildLexicon } from '../src/text';
+import { Corpus, evaluateCorpus, precision, recall } from '../src/text/evaluate';
+import { knowledge } from './helpers';
+
+/**
+ * The labelled tuning corpus (test/corpus/tuning.yaml): the text analysis must keep finding the red flags in it.
+ * `npm run eval:text` prints the same figures per flag with the misses; the held-out set is scored there only.
+ */
+const load = (file: string) =>
+  Corpus.parse(parseYaml(readFileSync(path.join(__dirname, 'corpus', file), 'utf8')));
+const lexicon = buildLexicon(knowledge.national);
+const corpus = load('tuning.yaml');
+const evaluation = evaluateCorpus(corpus, lexicon, knowledge.national);
+const misses = evaluation.items
+  .filter((r) => r.missed.length > 0)
+  .map((r) => `${r.item.id}: ${r.missed.join(', ')}`);
+const falseAlarms = evaluation.items
+  .filter((r) => r.falseAlarms.length > 0)
+  .map((r) => `${r.item.id}: ${r.falseAlarms.join(', ')} (${r.explanation.join(' | ')})`);
+
+describe('the tuning corpus', () => {
+  it('is a labelled corpus with unique ids, red flags and hard negatives', () => {
+    expect(new Set(corpus.map((i) => i.id)).size).toBe(corpus.length);
+    expect(corpus.filter((i) => i.flags.length > 0).length).toBeGreaterThan(200);
+    expect(corpus.filter((i) => i.flags.length === 0).length).toBeGreaterThan(200);
+  });
+
+  it('finds at least 97 % of the red flags', () => {
+    // On failure the diff shows which sentences were missed.
+    expect({ atLeast97: recall(evaluation.overall) >= 0.97, misses }).toEqual({ atLeast97: true, misses });
+  });
+
+  it('raises at least 95 % of its red flags rightly', () => {
+    expect({ atLeast95: precision(evaluation.overall) >= 0.95, falseAlarms }).toEqual({
+      atLeast95: true,
+      falseAlarms,
+    });
+  });
+
+  it.each(['overgreb', 'social_kontrol', 'radikalisering'] as const)(
+    'finds %s in at least 95 % of cases',
+    (flag) => {
+      expect(recall(evaluation.perFlag[flag])).toBeGreaterThanOrEqual(0.95);
+    },
+  );
+});
+
+describe('the probe corpus (sentences written while testing how the matcher generalises)', () => {
+  const probes = evaluateCorpus(load('probes.yaml'), lexicon, knowledge.national);
+
+  it('keeps finding their red flags', () => {
+    const missed = probes.items.filter((r) => r.missed.length > 0).map((r) => r.item.id);
+    expect({ atLeast97: recall(probes.overall) >= 0.97, missed }).toEqual({ atLeast97: true, missed });
+  });
+
+  it('keeps raising few false red flags on them', () => {
+    const wrong = probes.items.filter((r) => r.falseAlarms.length > 0).map((r) => r.item.id);
+    expect({ atLeast95: precision(probes.overall) >= 0.95, wrong }).toEqual({ atLeast95: true, wrong });
+  });
+});

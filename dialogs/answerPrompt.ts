@@ -7,6 +7,9 @@ import type { Knowledge } from '../src/knowledge/schema';
 import { cardActivity } from '../src/bot/replies';
 import type { Lang } from '../src/cards/labels';
 import { helpText } from '../src/conversation/help';
+import { looksLikeDescription } from '../src/conversation/answers';
+import type { BotServices } from '../src/bot/services';
+import { answerParsers } from './parsers';
 
 export const ANSWER_PROMPT = 'answerPrompt';
 
@@ -128,4 +131,11 @@ export function pendingQuestion(dc: DialogContext, knowledge: Knowledge, lang: L
   const state = context?.activeDialog?.state as { options?: AskOptions } | undefined;
   if (context?.activeDialog?.id !== ANSWER_PROMPT || !state?.options) return '';
   return questionCard(state.options.step, { knowledge, lang }).title;
+}
+
+/** The prompt as every dialog of the bot uses it: the bot's parsers, and a new description recognised as such. */
+export function answerPromptFor(services: BotServices, lang: () => Lang): AnswerPrompt {
+  return new AnswerPrompt(answerParsers(services), services.knowledge, lang, (text) =>
+    looksLikeDescription(text, services.lexicon),
+  );
 }

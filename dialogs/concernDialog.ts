@@ -6,7 +6,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { RedFlagAnswer } from '../src/conversation/answers';
-import { looksLikeConcern, looksLikeDescription } from '../src/conversation/answers';
+import { looksLikeConcern } from '../src/conversation/answers';
 import { ageInText, roleInText } from '../src/conversation/firstMessage';
 import type { QuestionId } from '../src/conversation/questions';
 import type { RedFlagId, RoleId } from '../src/knowledge/schema';
@@ -16,8 +16,7 @@ import type { Assessment } from '../src/rules';
 import type { EditableField } from '../src/draft';
 import { userMunicipality, type BotServices } from '../src/bot/services';
 import type { ConversationData, UserProfile } from '../src/bot/state';
-import { ANSWER_PROMPT, AnswerPrompt, type AskOptions } from './answerPrompt';
-import { answerParsers } from './parsers';
+import { ANSWER_PROMPT, answerPromptFor, type AskOptions } from './answerPrompt';
 
 export const CONCERN_DIALOG = 'concernDialog';
 const WATERFALL = 'concernSteps';
@@ -44,14 +43,7 @@ export class ConcernDialog extends ComponentDialog {
     private readonly conversation: ConversationData,
   ) {
     super(CONCERN_DIALOG);
-    this.addDialog(
-      new AnswerPrompt(
-        answerParsers(services),
-        services.knowledge,
-        () => profile.lang ?? 'da',
-        (text) => looksLikeDescription(text, services.lexicon),
-      ),
-    );
+    this.addDialog(answerPromptFor(services, () => profile.lang ?? 'da'));
     this.addDialog(
       new WaterfallDialog(WATERFALL, [
         this.describe.bind(this),

@@ -1,4 +1,3 @@
-import { looksLikeDescription } from '../src/conversation/answers';
 import {
   ComponentDialog,
   WaterfallDialog,
@@ -9,8 +8,7 @@ import { ROLE_LABELS, roleLabel } from '../src/conversation/questions';
 import type { RoleId } from '../src/knowledge/schema';
 import type { BotServices } from '../src/bot/services';
 import type { UserProfile } from '../src/bot/state';
-import { ANSWER_PROMPT, AnswerPrompt } from './answerPrompt';
-import { answerParsers } from './parsers';
+import { ANSWER_PROMPT, answerPromptFor } from './answerPrompt';
 
 export const PROFILE_DIALOG = 'profileDialog';
 
@@ -25,14 +23,7 @@ export class ProfileDialog extends ComponentDialog {
     private readonly profile: UserProfile,
   ) {
     super(PROFILE_DIALOG);
-    this.addDialog(
-      new AnswerPrompt(
-        answerParsers(services),
-        services.knowledge,
-        () => profile.lang ?? 'da',
-        (text) => looksLikeDescription(text, services.lexicon),
-      ),
-    );
+    this.addDialog(answerPromptFor(services, () => profile.lang ?? 'da'));
     this.addDialog(
       new WaterfallDialog('profileSteps', [this.askField.bind(this), this.saveField.bind(this)]),
     );

@@ -183,11 +183,12 @@ describe('a score-based concern', () => {
     expect(headlines(await conversation.say('vejen'))).toEqual([Q.redFlagCheck]);
   });
 
-  it('»stop« after a finished concern forgets it too: its draft is gone', async () => {
+  /** A concern about a 9-year-old pupil, answered by typing, to its result. */
+  async function finishedConcern(municipality: string) {
     const conversation = new Conversation();
     for (const answer of [
       'Jeg er bekymret for en pige i min klasse',
-      'vejen',
+      municipality,
       'lærer',
       '9',
       'nej',
@@ -196,6 +197,11 @@ describe('a score-based concern', () => {
     ])
       await conversation.say(answer);
     await skipDetails(conversation);
+    return conversation;
+  }
+
+  it('»stop« after a finished concern forgets it too: its draft is gone', async () => {
+    const conversation = await finishedConcern('vejen');
     expect(JSON.stringify(await conversation.say({ verb: 'draft' }))).toContain('Udkast til underretning');
     await conversation.say('stop');
     expect(JSON.stringify(await conversation.say({ verb: 'draft' }))).toContain(
@@ -204,18 +210,7 @@ describe('a score-based concern', () => {
   });
 
   it('remembers municipality and role for the next concern', async () => {
-    const conversation = new Conversation();
-    for (const answer of [
-      'Jeg er bekymret for en pige i min klasse',
-      'dragør',
-      'lærer',
-      '9',
-      'nej',
-      '5',
-      'ingen',
-    ])
-      await conversation.say(answer);
-    await skipDetails(conversation);
+    const conversation = await finishedConcern('dragør');
     expect(headlines(await conversation.say('Nu er jeg bekymret for en anden elev'))).toEqual([Q.age]);
   });
 

@@ -1,25 +1,18 @@
 import { TEXT_LIMIT } from '../src/rules/concern';
-import { startServer, type RunningServer } from '../src/server';
-import { newStateDir } from './support/conversation';
-import { startFakeConnector, teamsMessage, type FakeConnector } from './support/fakeConnector';
+import type { RunningServer } from '../src/server';
+import { teamsMessage, type FakeConnector } from './support/fakeConnector';
+import { startLocalBot, type LocalBot } from './support/localBot';
 
+let local: LocalBot;
 let bot: RunningServer;
 let connector: FakeConnector;
 
 beforeAll(async () => {
-  connector = await startFakeConnector();
-  bot = await startServer({
-    PORT: '0',
-    STATE_DIR: newStateDir(),
-    MUNICIPALITY: 'vejen',
-    LOG_LEVEL: 'silent',
-  });
+  local = await startLocalBot();
+  ({ bot, connector } = local);
 });
 
-afterAll(async () => {
-  await bot.close();
-  await connector.close();
-});
+afterAll(() => local.close());
 
 async function post(body: unknown) {
   const before = connector.received.length;

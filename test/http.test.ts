@@ -2,25 +2,19 @@ import path from 'node:path';
 import { startServer, type RunningServer } from '../src/server';
 import { expectSendableCard } from './support/adaptiveCards';
 import { newStateDir } from './support/conversation';
-import { startFakeConnector, teamsMessage, type FakeConnector } from './support/fakeConnector';
+import { teamsMessage, type FakeConnector } from './support/fakeConnector';
+import { startLocalBot, type LocalBot } from './support/localBot';
 
+let local: LocalBot;
 let bot: RunningServer;
 let connector: FakeConnector;
 
 beforeAll(async () => {
-  connector = await startFakeConnector();
-  bot = await startServer({
-    PORT: '0',
-    STATE_DIR: newStateDir(),
-    MUNICIPALITY: 'vejen',
-    LOG_LEVEL: 'silent',
-  });
+  local = await startLocalBot();
+  ({ bot, connector } = local);
 });
 
-afterAll(async () => {
-  await bot.close();
-  await connector.close();
-});
+afterAll(() => local.close());
 
 const message = (text: string, conversationId = 'a:1-personal-chat') =>
   teamsMessage(connector.url, text, conversationId);

@@ -4,6 +4,7 @@ import { startServer, type RunningServer } from '../src/server';
 import { OfflineCredentialsFactory, SigningKey, startOpenIdServer } from './support/botFrameworkTokens';
 import { newStateDir } from './support/conversation';
 import { startFakeConnector, teamsMessage, type FakeConnector } from './support/fakeConnector';
+import { startLocalBot, type LocalBot } from './support/localBot';
 
 const APP_ID = '11111111-2222-4333-8444-555555555555';
 const TENANT = 'aaaaaaaa-0000-4000-8000-000000000001';
@@ -103,27 +104,20 @@ describe('what state holds (production mode, a fake secret)', () => {
 });
 
 describe('a conversation under double taps and connector faults (local mode, real HTTP)', () => {
+  let local: LocalBot;
   let connector: FakeConnector;
   let bot: RunningServer;
 
   beforeAll(async () => {
-    connector = await startFakeConnector();
-    bot = await startServer({
-      PORT: '0',
-      STATE_DIR: newStateDir(),
-      MUNICIPALITY: 'vejen',
-      LOG_LEVEL: 'silent',
-    });
+    local = await startLocalBot();
+    ({ bot, connector } = local);
   });
 
   afterEach(() => {
     connector.faults = undefined;
   });
 
-  afterAll(async () => {
-    await bot.close();
-    await connector.close();
-  });
+  afterAll(() => local.close());
 
   /** Posts one activity; returns the status, how long it took and what its conversation received meanwhile. */
   async function post(activity: { conversation: { id: string }; [field: string]: unknown }) {

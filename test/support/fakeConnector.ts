@@ -24,6 +24,8 @@ export interface FakeConnector {
   attempts: number;
   /** Called for every request; return a fault to inject one, or undefined to answer normally. */
   faults: ((attempt: number, path: string) => ConnectorFault | undefined) | undefined;
+  /** Sees the raw body of every delivered request, recorded or not (the bench counts its shed replies so). */
+  onBody: ((body: string) => void) | undefined;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ export async function startFakeConnector(record = true): Promise<FakeConnector> 
     received,
     attempts: 0,
     faults: undefined,
+    onBody: undefined,
     close: () =>
       new Promise((resolve) => {
         for (const socket of sockets) socket.destroy();
@@ -64,6 +67,7 @@ export async function startFakeConnector(record = true): Promise<FakeConnector> 
         return;
       }
       delivered += 1;
+      connector.onBody?.(body);
       if (body && record) received.push({ path: req.url ?? '', activity: JSON.parse(body) });
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ id: `reply-${delivered}` }));

@@ -66,6 +66,7 @@ export async function startServer(
     botAppId: config.MicrosoftAppId,
     directory: parts.directory,
     allowedTenants: config.allowedTenants,
+    maxTurnsInFlight: config.MAX_TURNS_IN_FLIGHT,
     services: {
       knowledge,
       lexicon: buildLexicon(knowledge.national),

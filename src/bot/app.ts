@@ -61,6 +61,8 @@ export interface BotOptions {
   logger?: Logger;
   /** Retries and time limits for sending replies; tests shorten them. */
   sendPolicy?: SendPolicy;
+  /** Messages running or queued at once before new ones get a short »one moment« (load shedding). */
+  maxTurnsInFlight?: number;
 }
 
 export interface Bot {
@@ -319,6 +321,7 @@ export function createBot(options: BotOptions): Bot {
       services,
       allowedTenants,
       sendPolicy: options.sendPolicy,
+      maxTurnsInFlight: options.maxTurnsInFlight,
       logger: options.logger,
       onError,
     }),

@@ -58,7 +58,9 @@ function main(): void {
   const print = (title: string, entries: Map<string, number>) => {
     console.log(`\n${title}`);
     for (const [name, micros] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-      console.log(`${((micros / total) * 100).toFixed(1).padStart(5)} %  ${(micros / 1000).toFixed(0).padStart(6)} ms  ${name}`);
+      console.log(
+        `${((micros / total) * 100).toFixed(1).padStart(5)} %  ${(micros / 1000).toFixed(0).padStart(6)} ms  ${name}`,
+      );
     }
   };
   console.log(`busy ${(total / 1000).toFixed(0)} ms, idle ${(idle / 1000).toFixed(0)} ms`);

@@ -43,13 +43,14 @@ export class AnswerPrompt extends Dialog<AskOptions> {
   constructor(
     private readonly parsers: Parsers,
     private readonly knowledge: Knowledge,
-    private readonly lang: () => Lang,
+    /** The user's language in the turn at hand (the prompt is built once and serves every turn). */
+    private readonly lang: (context: TurnContext) => Lang,
   ) {
     super(ANSWER_PROMPT);
   }
 
-  private card(options: AskOptions): QuestionCardModel {
-    const lang = this.lang();
+  private card(context: TurnContext, options: AskOptions): QuestionCardModel {
+    const lang = this.lang(context);
     const card = questionCard(options.step, { knowledge: this.knowledge, ...options, lang });
     return options.asked
       ? { ...card, progress: `${lang === 'da' ? 'Spørgsmål' : 'Question'} ${options.asked}` }
@@ -57,13 +58,13 @@ export class AnswerPrompt extends Dialog<AskOptions> {
   }
 
   private send(context: TurnContext, options: AskOptions) {
-    return context.sendActivity(cardActivity('question', this.card(options), this.lang()));
+    return context.sendActivity(cardActivity('question', this.card(context, options), this.lang(context)));
   }
 
-  private help(key: Parameters<typeof helpText>[0]): string {
+  private help(context: TurnContext, key: Parameters<typeof helpText>[0]): string {
     return helpText(
       key,
-      this.lang(),
+      this.lang(context),
       [...this.knowledge.municipalities.values()].map((m) => m.name),
     );
   }
@@ -80,13 +81,13 @@ export class AnswerPrompt extends Dialog<AskOptions> {
     const { options } = activeInstance(dc).state as { options: AskOptions };
     const reply = replyOf(dc.context);
     if (reply.value?.verb === 'answer' && reply.value.step !== options.step) {
-      await dc.context.sendActivity(this.help('staleCard'));
+      await dc.context.sendActivity(this.help(dc.context, 'staleCard'));
       await this.send(dc.context, options);
       return Dialog.EndOfTurn;
     }
-    const parsed = this.parsers[options.step](reply, this.card(options));
+    const parsed = this.parsers[options.step](reply, this.card(dc.context, options));
     if (parsed.ok) return dc.endDialog(parsed.value);
-    await dc.context.sendActivity(this.help(parsed.help));
+    await dc.context.sendActivity(this.help(dc.context, parsed.help));
     await this.send(dc.context, options);
     return Dialog.EndOfTurn;
   }

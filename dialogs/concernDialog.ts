@@ -13,7 +13,7 @@ import { acuteCards, assessNotes, resultActivities, type ConcernNotes } from '..
 import type { Assessment } from '../src/rules';
 import type { EditableField } from '../src/draft';
 import { userMunicipality, type BotServices } from '../src/bot/services';
-import type { ConversationData, UserProfile } from '../src/bot/state';
+import { turnStateOf, type UserProfile } from '../src/bot/state';
 import { ANSWER_PROMPT, AnswerPrompt, type AskOptions } from './answerPrompt';
 import { answerParsers } from './parsers';
 
@@ -43,13 +43,16 @@ interface Progress {
  * flag, then ask only what is still missing, and end with the result cards.
  */
 export class ConcernDialog extends ComponentDialog {
-  constructor(
-    private readonly services: BotServices,
-    private readonly profile: UserProfile,
-    private readonly conversation: ConversationData,
-  ) {
+  /** Built once per app: the user's profile and the conversation come from each turn's state (`turnStateOf`). */
+  constructor(private readonly services: BotServices) {
     super(CONCERN_DIALOG);
-    this.addDialog(new AnswerPrompt(answerParsers(services), services.knowledge, () => profile.lang ?? 'da'));
+    this.addDialog(
+      new AnswerPrompt(
+        answerParsers(services),
+        services.knowledge,
+        (context) => turnStateOf(context).user.lang ?? 'da',
+      ),
+    );
     this.addDialog(
       new WaterfallDialog(WATERFALL, [
         this.describe.bind(this),
@@ -78,8 +81,12 @@ export class ConcernDialog extends ComponentDialog {
     return values.progress;
   }
 
-  private municipality(): string {
-    return userMunicipality(this.profile, this.services);
+  private profile(step: WaterfallStepContext): UserProfile {
+    return turnStateOf(step.context).user;
+  }
+
+  private municipality(step: WaterfallStepContext): string {
+    return userMunicipality(this.profile(step), this.services);
   }
 
   private async ask(step: WaterfallStepContext, id: QuestionId): Promise<DialogTurnResult> {
@@ -97,9 +104,9 @@ export class ConcernDialog extends ComponentDialog {
   /** Sends the acute cards; `assessment` when the caller has just assessed the same notes. */
   private async showAcute(step: WaterfallStepContext, assessment?: Assessment): Promise<void> {
     const progress = this.progress(step);
-    progress.acuteShownFor = this.municipality();
-    const current = assessment ?? assessNotes(progress.notes, this.municipality(), this.services);
-    await step.context.sendActivities(acuteCards(current, this.services, this.profile.lang ?? 'da'));
+    progress.acuteShownFor = this.municipality(step);
+    const current = assessment ?? assessNotes(progress.notes, this.municipality(step), this.services);
+    await step.context.sendActivities(acuteCards(current, this.services, this.profile(step).lang ?? 'da'));
   }
 
   /**
@@ -110,7 +117,7 @@ export class ConcernDialog extends ComponentDialog {
     const notes = this.progress(step).notes;
     const before = notes.redFlags.length;
     // Storing the engine's flags back does not change its answer: they are the union it already used.
-    const assessment = assessNotes(notes, this.municipality(), this.services);
+    const assessment = assessNotes(notes, this.municipality(step), this.services);
     notes.redFlags = assessment.redFlags;
     if (notes.redFlags.length > before) await this.showAcute(step, assessment);
     return assessment;
@@ -135,21 +142,23 @@ export class ConcernDialog extends ComponentDialog {
     notes.signals = [...new Set(analysis.signals.map((hit) => hit.id))];
     notes.childAge ??= ageInText(notes.text);
     await this.raiseRedFlags(step);
-    return this.profile.municipality ? step.next(this.profile.municipality) : this.ask(step, 'municipality');
+    return this.profile(step).municipality
+      ? step.next(this.profile(step).municipality)
+      : this.ask(step, 'municipality');
   }
 
   private async saveMunicipality(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    this.profile.municipality = step.result as string;
+    this.profile(step).municipality = step.result as string;
     const progress = this.progress(step);
     // The acute card was shown for the deployment's municipality before we knew the user's: show the right one.
-    if (progress.acuteShownFor && progress.acuteShownFor !== this.profile.municipality)
+    if (progress.acuteShownFor && progress.acuteShownFor !== this.profile(step).municipality)
       await this.showAcute(step);
-    return this.profile.role ? step.next(this.profile.role) : this.ask(step, 'role');
+    return this.profile(step).role ? step.next(this.profile(step).role) : this.ask(step, 'role');
   }
 
   private async saveRole(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    this.profile.role = step.result as RoleId;
-    this.progress(step).notes.role = this.profile.role;
+    this.profile(step).role = step.result as RoleId;
+    this.progress(step).notes.role = this.profile(step).role;
     const notes = this.progress(step).notes;
     return notes.childAge === undefined ? this.ask(step, 'age') : step.next(notes.childAge);
   }
@@ -217,11 +226,11 @@ export class ConcernDialog extends ComponentDialog {
     const notes = this.progress(step).notes;
     notes.childSays = step.result as string | null;
     await step.context.sendActivities(
-      resultActivities(notes, this.municipality(), this.services, this.profile.lang ?? 'da'),
+      resultActivities(notes, this.municipality(step), this.services, this.profile(step).lang ?? 'da'),
     );
-    this.conversation.lastConcern = {
+    turnStateOf(step.context).conversation.lastConcern = {
       answers: notes,
-      municipality: this.municipality(),
+      municipality: this.municipality(step),
       finishedAt: this.services.clock().toISOString(),
     };
     return step.endDialog();

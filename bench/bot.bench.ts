@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startFakeConnector, teamsMessage, type FakeConnector } from '../test/support/fakeConnector';
@@ -17,7 +18,8 @@ import type { ChildReady, ChildUsage, DriverRequest } from './benchChild';
  *
  * Environment: BENCH_ROUNDS (rounds per bot at 50, default 3), BENCH_WIDE_CONVERSATIONS (default 1000),
  * BENCH_WIDE_TURNS (turns per conversation at 1,000, default the whole walk), BENCH_CPU_PROF (a folder: Handleguide's
- * process writes a V8 CPU profile there; summarise it with `npx tsx bench/profileSummary.ts <file>`).
+ * process writes a V8 CPU profile there; summarise it with `npx tsx bench/profileSummary.ts <file>`), BENCH_BASELINE
+ * (another checkout of Handleguide, e.g. the commit before a change: run as a third bot in the same rounds).
  */
 const WALK = [
   'Jeg er bekymret for en pige i min klasse, hun er ofte ked af det og kommer sulten',
@@ -40,9 +42,10 @@ const WIDE_TURNS = Number(process.env.BENCH_WIDE_TURNS ?? WALK.length);
 /** What the bot's polite »one moment« starts with, in either language. */
 const SHED_MARKERS = ['Et øjeblik', 'One moment'];
 
-type BotName = 'handleguide' | 'floor';
-type PerBot = Record<BotName, Sample>;
-const perBot = (): PerBot => ({ handleguide: empty(), floor: empty() });
+/** `handleguide` (this tree), `floor` (the echo bot) and, with BENCH_BASELINE, `baseline` (another tree). */
+type BotName = 'handleguide' | 'floor' | 'baseline';
+type PerBot = Partial<Record<BotName, Sample>>;
+const perBot = (): PerBot => ({});
 
 interface BotProcess {
   name: BotName;
@@ -51,9 +54,15 @@ interface BotProcess {
   stop(): Promise<void>;
 }
 
-async function startChild(name: BotName, file: string, execArgv: string[] = []): Promise<BotProcess> {
+async function startChild(
+  name: BotName,
+  file: string,
+  execArgv: string[] = [],
+  env: Record<string, string> = {},
+): Promise<BotProcess> {
   const child: ChildProcess = fork(path.join(__dirname, file), [], {
     execArgv: ['--import', 'tsx', ...execArgv],
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let next = 0;
@@ -106,6 +115,32 @@ function add(total: Sample, part: Sample): void {
   for (const t of part.times) total.times.push(t);
 }
 
+/**
+ * The driver's client: node:http with kept-alive connections, as the Bot Connector keeps its own. (fetch costs
+ * several times more CPU per request, and at 1,000 conversations the driver then measured itself.)
+ */
+const agent = new http.Agent({ keepAlive: true });
+
+function post(url: string, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
 let shedSeen = 0;
 let roundCounter = 0;
 
@@ -115,22 +150,18 @@ async function round(
   connector: FakeConnector,
   conversations: number,
   turns: number,
+  rampMs = 0,
 ): Promise<Sample> {
   const tag = `${bot.name}-${++roundCounter}`;
   const sample = empty();
   const shedBefore = shedSeen;
   async function walk(n: number): Promise<void> {
+    if (rampMs > 0) await new Promise((resolve) => setTimeout(resolve, (n * rampMs) / conversations));
     for (const text of WALK.slice(0, turns)) {
       const body = JSON.stringify(teamsMessage(connector.url, text, `a:${tag}-${n}`, `29:${tag}-${n}`));
       const t0 = performance.now();
       try {
-        const response = await fetch(`${bot.url}/api/messages`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body,
-        });
-        await response.arrayBuffer();
-        if (response.status !== 200) sample.failed += 1;
+        if ((await post(`${bot.url}/api/messages`, body)) !== 200) sample.failed += 1;
       } catch {
         sample.failed += 1;
       }
@@ -167,102 +198,113 @@ function summary(sample: Sample) {
 
 const ratio = (a: number, b: number) => Number((a / Math.max(1e-9, b)).toFixed(2));
 
+type Summary = ReturnType<typeof summary>;
+
+/** Each bot's figures and its ratios to the floor. */
+function part(bots: BotProcess[], samples: PerBot) {
+  const floor = summary(samples.floor ?? empty());
+  return Object.fromEntries(
+    bots.map((b) => {
+      const own = summary(samples[b.name] ?? empty());
+      const ratios = {
+        cpuPerTurnRatio: ratio(own.cpuMsPerTurn, floor.cpuMsPerTurn),
+        throughputRatio: ratio(own.turnsPerSecond, floor.turnsPerSecond),
+      };
+      return [b.name, { ...own, ...ratios }] as const;
+    }),
+  ) as Record<string, Summary & { cpuPerTurnRatio: number; throughputRatio: number }>;
+}
+
 async function main(): Promise<void> {
   const connector = await startFakeConnector(false);
   connector.onBody = (body) => {
     if (SHED_MARKERS.some((marker) => body.includes(marker))) shedSeen += 1;
   };
   const profileDir = process.env.BENCH_CPU_PROF;
-  const bot = await startChild(
-    'handleguide',
-    'handleguideBot.ts',
-    profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
-  );
-  const floor = await startChild('floor', 'echoBot.ts');
-  const both = [bot, floor];
+  const bots = [
+    await startChild(
+      'handleguide',
+      'handleguideBot.ts',
+      profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
+    ),
+    await startChild('floor', 'echoBot.ts'),
+  ];
+  const baseline = process.env.BENCH_BASELINE;
+  if (baseline) {
+    bots.push(
+      await startChild('baseline', 'handleguideBot.ts', [], {
+        BENCH_SERVER_MODULE: path.resolve(baseline, 'src/server.ts'),
+      }),
+    );
+  }
   try {
     // Warm-up: JIT, caches, sockets. Not counted.
-    for (const b of both) await round(b, connector, CONCURRENT, WALK.length);
+    for (const b of bots) await round(b, connector, CONCURRENT, WALK.length);
 
     const single = perBot();
     for (let n = 0; n < 10; n++)
-      for (const b of both) add(single[b.name], await round(b, connector, 1, WALK.length));
+      for (const b of bots) add((single[b.name] ??= empty()), await round(b, connector, 1, WALK.length));
 
     const concurrent = perBot();
     for (let r = 0; r < ROUNDS; r++) {
-      const order = r % 2 === 0 ? both : [...both].reverse();
-      for (const b of order) add(concurrent[b.name], await round(b, connector, CONCURRENT, WALK.length));
+      const order = r % 2 === 0 ? bots : [...bots].reverse();
+      for (const b of order)
+        add((concurrent[b.name] ??= empty()), await round(b, connector, CONCURRENT, WALK.length));
     }
 
     const wide = perBot();
-    for (const b of both) add(wide[b.name], await round(b, connector, WIDE, WIDE_TURNS));
+    // Each bot first gets a warm-up round at this width (one turn per conversation, not counted), so the
+    // thousand connections are open and kept alive, as the Bot Connector keeps its own: otherwise the first
+    // turns measure a thousand TCP connects at once (listen backlog overflows, SYN retransmits after 1, 3, 7 s).
+    for (const b of bots) {
+      await round(b, connector, WIDE, 1, 1_000);
+      add((wide[b.name] ??= empty()), await round(b, connector, WIDE, WIDE_TURNS));
+    }
 
     const rss = Object.fromEntries(
-      await Promise.all(both.map(async (b) => [b.name, (await b.usage()).rssMiB] as const)),
+      await Promise.all(bots.map(async (b) => [b.name, (await b.usage()).rssMiB] as const)),
     );
-    const part = (samples: PerBot) => {
-      const ours = summary(samples.handleguide);
-      const base = summary(samples.floor);
-      return {
-        handleguide: ours,
-        floor: base,
-        cpuPerTurnRatio: ratio(ours.cpuMsPerTurn, base.cpuMsPerTurn),
-        throughputRatio: ratio(ours.turnsPerSecond, base.turnsPerSecond),
-      };
-    };
-    const c = part(concurrent);
-    const w = part(wide);
-    const result = {
-      oneConversation: part(single),
-      [`concurrent${CONCURRENT}`]: c,
-      [`concurrent${WIDE}`]: w,
-      rssMiB: rss,
-    };
-    console.log(JSON.stringify(result, null, 2));
-    const rows = [
-      ['', 'CPU ms/turn', 'turns/s', 'p50 ms', 'p99 ms', 'shed'],
-      ...(
-        [
-          ['1 conversation', result.oneConversation],
-          [`${CONCURRENT} at once`, c],
-          [`${WIDE} at once`, w],
-        ] as const
-      ).flatMap(([label, r]) => [
-        [
-          `${label}: handleguide`,
-          r.handleguide.cpuMsPerTurn,
-          r.handleguide.turnsPerSecond,
-          r.handleguide.p50Ms,
-          r.handleguide.p99Ms,
-          r.handleguide.shed,
-        ],
-        [
-          `${label}: floor`,
-          r.floor.cpuMsPerTurn,
-          r.floor.turnsPerSecond,
-          r.floor.p50Ms,
-          r.floor.p99Ms,
-          r.floor.shed,
-        ],
-        [`${label}: ratio`, `${r.cpuPerTurnRatio}×`, `${r.throughputRatio}×`, '', '', ''],
-      ]),
-    ];
-    for (const row of rows)
-      console.log(row.map((cell, i) => String(cell).padEnd(i === 0 ? 28 : 12)).join(''));
+    const parts = [
+      ['1 conversation', part(bots, single)],
+      [`${CONCURRENT} at once`, part(bots, concurrent)],
+      [`${WIDE} at once`, part(bots, wide)],
+    ] as const;
+    console.log(JSON.stringify({ ...Object.fromEntries(parts), rssMiB: rss }, null, 2));
+    const header = ['', 'CPU ms/turn', '× floor', 'turns/s', '× floor', 'p50 ms', 'p99 ms', 'shed'];
+    const rows = parts.flatMap(([label, figures]) =>
+      bots.map((b) => {
+        const f = figures[b.name];
+        return [
+          `${label}: ${b.name}`,
+          f?.cpuMsPerTurn,
+          f?.cpuPerTurnRatio,
+          f?.turnsPerSecond,
+          f?.throughputRatio,
+          f?.p50Ms,
+          f?.p99Ms,
+          f?.shed,
+        ];
+      }),
+    );
+    for (const row of [header, ...rows])
+      console.log(row.map((cell, i) => String(cell ?? '').padEnd(i === 0 ? 28 : 12)).join(''));
 
+    const ours = (figures: ReturnType<typeof part>) => figures.handleguide ?? summary(empty());
+    const c = ours(parts[1][1]) as ReturnType<typeof part>[string];
     const misses: string[] = [];
     if (c.cpuPerTurnRatio > 2.0) misses.push(`CPU/turn ${c.cpuPerTurnRatio}× the floor (target ≤ 2.0×)`);
     if (c.throughputRatio < 0.5) misses.push(`throughput ${c.throughputRatio}× the floor (target ≥ 0.5×)`);
-    if (result.oneConversation.handleguide.p99Ms >= 50)
-      misses.push(`one conversation p99 ${result.oneConversation.handleguide.p99Ms} ms (target < 50 ms)`);
-    const failed = [single, concurrent, wide].reduce((sum, m) => sum + m.handleguide.failed, 0);
+    const one = ours(parts[0][1]);
+    if (one.p99Ms >= 50) misses.push(`one conversation p99 ${one.p99Ms} ms (target < 50 ms)`);
+    const failed = [single, concurrent, wide].reduce((sum, m) => sum + (m.handleguide?.failed ?? 0), 0);
     if (failed > 0) misses.push(`${failed} failed turns`);
     console.log(
       misses.length === 0 ? 'bot bench: within targets' : `bot bench: OUTSIDE targets: ${misses.join('; ')}`,
     );
     process.exitCode = misses.length === 0 ? 0 : 1;
   } finally {
-    for (const b of both) await b.stop();
+    for (const b of bots) await b.stop();
+    agent.destroy();
     await connector.close();
   }
 }

@@ -38,7 +38,7 @@ async function echo(context: TurnContext): Promise<void> {
 const server = restify.createServer({ name: 'echo-floor' });
 server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
 server.post('/api/messages', async (req, res) => adapter.process(req, res, echo));
-server.listen(0, '127.0.0.1', () => {
+server.listen(0, '127.0.0.1', 4096, () => {
   const { port } = server.address() as AddressInfo;
   serveDriver(`http://127.0.0.1:${port}`, () => new Promise((resolve) => server.close(() => resolve())));
 });

@@ -77,7 +77,8 @@ export async function startFakeConnector(record = true): Promise<FakeConnector> 
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // A real connector takes any number of connections: a deep backlog, so a burst of them is never dropped.
+  await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, resolve));
   connector.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return connector;
 }

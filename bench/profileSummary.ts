@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 
 /**
  * Where the CPU time of a bench run went: `npx tsx bench/profileSummary.ts <file.cpuprofile> [top]` prints self
- * time by area (a package under node_modules, a folder of ours, Node's internals, GC) and the top functions.
+ * time by area (a package under node_modules or a folder of ours, with the Node internals and native code it
+ * called; GC; what no JS frame asked for) and the top functions.
  * Profiles come from `BENCH_CPU_PROF=<folder> npm run bench` (Handleguide's process only).
  */
 interface ProfileNode {
@@ -35,6 +36,21 @@ function main(): void {
   const top = Number(topArg ?? 15);
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  // Node's internals and native code are charged to the nearest caller of ours or of a package (an fs call
+  // made by the file store counts as the store's), so the areas say who asked for the work.
+  const owner = new Map<number, string>();
+  const isOwner = (where: string) => !where.startsWith('node:') && !where.startsWith('(');
+  const assign = (node: ProfileNode, inherited: string | undefined) => {
+    const own = area(node.callFrame.url, node.callFrame.functionName);
+    const where = isOwner(own) || inherited === undefined || own === '(garbage collector)' ? own : inherited;
+    owner.set(node.id, where);
+    for (const child of node.children ?? []) {
+      const next = byId.get(child);
+      if (next) assign(next, isOwner(where) ? where : inherited);
+    }
+  };
+  const root = profile.nodes[0];
+  if (root) assign(root, undefined);
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
   const areas = new Map<string, number>();
@@ -50,7 +66,7 @@ function main(): void {
       continue;
     }
     total += micros;
-    const where = area(url, functionName);
+    const where = owner.get(id) ?? area(url, functionName);
     areas.set(where, (areas.get(where) ?? 0) + micros);
     const name = `${functionName || '(anonymous)'} ${url ? `${url.split('/').slice(-2).join('/')}:${lineNumber + 1}` : ''}`;
     functions.set(name, (functions.get(name) ?? 0) + micros);

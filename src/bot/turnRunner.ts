@@ -132,7 +132,8 @@ export function createTurnRunner(options: TurnRunnerOptions): (context: TurnCont
     }
     inFlight += 1;
     try {
-      await queue.run(conversationKey(activity), () => storage.inTurn(() => runTurn(context, line, started)));
+      const key = conversationKey(activity);
+      await queue.run(key, () => storage.inTurn(key, () => runTurn(context, line, started)));
     } finally {
       inFlight -= 1;
     }

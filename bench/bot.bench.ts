@@ -3,7 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startFakeConnector, teamsMessage, type FakeConnector } from '../test/support/fakeConnector';
-import type { ChildReady, ChildUsage, DriverRequest } from './benchChild';
+import type { ChildProfiled, ChildReady, ChildUsage, DriverRequest } from './benchChild';
 
 /**
  * `npm run bench` (bot part): Handleguide against a floor, a bare botbuilder echo bot (bench/echoBot.ts), each in
@@ -17,8 +17,9 @@ import type { ChildReady, ChildUsage, DriverRequest } from './benchChild';
  * The exit code is non-zero if any is missed, after everything is printed.
  *
  * Environment: BENCH_ROUNDS (rounds per bot at 50, default 3), BENCH_WIDE_CONVERSATIONS (default 1000),
- * BENCH_WIDE_TURNS (turns per conversation at 1,000, default the whole walk), BENCH_CPU_PROF (a folder: Handleguide's
- * process writes a V8 CPU profile there; summarise it with `npx tsx bench/profileSummary.ts <file>`), BENCH_BASELINE
+ * BENCH_WIDE_TURNS (turns per conversation at 1,000, default the whole walk), BENCH_CPU_PROF (a folder: each
+ * Handleguide process writes a V8 CPU profile of the rounds at 50 there; summarise it with
+ * `npx tsx bench/profileSummary.ts <file>`; profiling slows the bot, so its figures are not comparable), BENCH_BASELINE
  * (another checkout of Handleguide, e.g. the commit before a change: run as a third bot in the same rounds).
  */
 const WALK = [
@@ -51,6 +52,8 @@ interface BotProcess {
   name: BotName;
   url: string;
   usage(): Promise<ChildUsage>;
+  /** Starts a CPU profile in the bot's process, or with `file` stops it and writes it there. */
+  profile(file?: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -66,27 +69,29 @@ async function startChild(
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let next = 0;
-  const waiting = new Map<number, (usage: ChildUsage) => void>();
+  const waiting = new Map<number, (answer: ChildUsage | ChildProfiled) => void>();
   const url = await new Promise<string>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${name} exited with ${code} before it listened`)));
-    child.on('message', (message: ChildReady | ChildUsage) => {
+    child.on('message', (message: ChildReady | ChildUsage | ChildProfiled) => {
       if (message.type === 'ready') resolve(message.url);
       else waiting.get(message.id)?.(message);
     });
   });
   const send = (request: DriverRequest) => child.send(request);
+  const ask = (request: (id: number) => DriverRequest) =>
+    new Promise<ChildUsage | ChildProfiled>((resolve) => {
+      const id = ++next;
+      waiting.set(id, (answer) => {
+        waiting.delete(id);
+        resolve(answer);
+      });
+      send(request(id));
+    });
   return {
     name,
     url,
-    usage: () =>
-      new Promise((resolve) => {
-        const id = ++next;
-        waiting.set(id, (usage) => {
-          waiting.delete(id);
-          resolve(usage);
-        });
-        send({ type: 'usage', id });
-      }),
+    usage: () => ask((id) => ({ type: 'usage', id })) as Promise<ChildUsage>,
+    profile: async (file) => void (await ask((id) => ({ type: 'profile', id, file }))),
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve());
@@ -102,9 +107,19 @@ interface Sample {
   times: number[];
   failed: number;
   shed: number;
+  /** CPU time of this driver (client and fake connector) meanwhile: near the wall time, the driver is the limit. */
+  driverCpuMicros: number;
 }
 
-const empty = (): Sample => ({ turns: 0, wallMs: 0, cpuMicros: 0, times: [], failed: 0, shed: 0 });
+const empty = (): Sample => ({
+  turns: 0,
+  wallMs: 0,
+  cpuMicros: 0,
+  times: [],
+  failed: 0,
+  shed: 0,
+  driverCpuMicros: 0,
+});
 
 function add(total: Sample, part: Sample): void {
   total.turns += part.turns;
@@ -112,6 +127,7 @@ function add(total: Sample, part: Sample): void {
   total.cpuMicros += part.cpuMicros;
   total.failed += part.failed;
   total.shed += part.shed;
+  total.driverCpuMicros += part.driverCpuMicros;
   for (const t of part.times) total.times.push(t);
 }
 
@@ -169,9 +185,12 @@ async function round(
     }
   }
   const before = await bot.usage();
+  const driverBefore = process.cpuUsage();
   const started = performance.now();
   await Promise.all(Array.from({ length: conversations }, (_, n) => walk(n)));
   sample.wallMs = performance.now() - started;
+  const driver = process.cpuUsage(driverBefore);
+  sample.driverCpuMicros = driver.user + driver.system;
   const after = await bot.usage();
   sample.cpuMicros = after.cpuMicros - before.cpuMicros;
   sample.turns = sample.times.length;
@@ -193,6 +212,7 @@ function summary(sample: Sample) {
     p99Ms: percentile(sorted, 99),
     failed: sample.failed,
     shed: sample.shed,
+    driverBusy: Number((sample.driverCpuMicros / 1000 / Math.max(1, sample.wallMs)).toFixed(2)),
   };
 }
 
@@ -222,11 +242,7 @@ async function main(): Promise<void> {
   };
   const profileDir = process.env.BENCH_CPU_PROF;
   const bots = [
-    await startChild(
-      'handleguide',
-      'handleguideBot.ts',
-      profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
-    ),
+    await startChild('handleguide', 'handleguideBot.ts'),
     await startChild('floor', 'echoBot.ts'),
   ];
   const baseline = process.env.BENCH_BASELINE;
@@ -246,10 +262,19 @@ async function main(): Promise<void> {
       for (const b of bots) add((single[b.name] ??= empty()), await round(b, connector, 1, WALK.length));
 
     const concurrent = perBot();
+    // Profiles (BENCH_CPU_PROF) cover exactly these rounds, in every Handleguide process.
+    const profiled = profileDir ? bots.filter((b) => b.name !== 'floor') : [];
+    for (const b of profiled) await b.profile();
     for (let r = 0; r < ROUNDS; r++) {
       const order = r % 2 === 0 ? bots : [...bots].reverse();
       for (const b of order)
         add((concurrent[b.name] ??= empty()), await round(b, connector, CONCURRENT, WALK.length));
+    }
+
+    for (const b of profiled) {
+      const file = path.resolve(profileDir ?? '.', `${b.name}.cpuprofile`);
+      await b.profile(file);
+      console.log(`CPU profile of ${b.name} at ${CONCURRENT} conversations: ${file}`);
     }
 
     const wide = perBot();
@@ -270,7 +295,17 @@ async function main(): Promise<void> {
       [`${WIDE} at once`, part(bots, wide)],
     ] as const;
     console.log(JSON.stringify({ ...Object.fromEntries(parts), rssMiB: rss }, null, 2));
-    const header = ['', 'CPU ms/turn', '× floor', 'turns/s', '× floor', 'p50 ms', 'p99 ms', 'shed'];
+    const header = [
+      '',
+      'CPU ms/turn',
+      '× floor',
+      'turns/s',
+      '× floor',
+      'p50 ms',
+      'p99 ms',
+      'shed',
+      'driver busy',
+    ];
     const rows = parts.flatMap(([label, figures]) =>
       bots.map((b) => {
         const f = figures[b.name];
@@ -283,6 +318,7 @@ async function main(): Promise<void> {
           f?.p50Ms,
           f?.p99Ms,
           f?.shed,
+          f?.driverBusy,
         ];
       }),
     );

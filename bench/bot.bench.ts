@@ -135,7 +135,9 @@ function add(total: Sample, part: Sample): void {
  * The driver's client: node:http with kept-alive connections, as the Bot Connector keeps its own. (fetch costs
  * several times more CPU per request, and at 1,000 conversations the driver then measured itself.)
  */
-const agent = new http.Agent({ keepAlive: true });
+// maxFreeSockets: the default (256) closes the idle connections beyond it, and at 1,000 conversations the
+// reconnects then overflow the bot's listen backlog (SYN retransmits after 1, 3, 7 s, measured as the bot's tail).
+const agent = new http.Agent({ keepAlive: true, maxFreeSockets: 4_096 });
 
 function post(url: string, body: string): Promise<number> {
   return new Promise((resolve, reject) => {

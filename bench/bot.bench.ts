@@ -160,6 +160,8 @@ function post(url: string, body: string): Promise<number> {
 }
 
 let shedSeen = 0;
+/** Why turns failed, per bot: an HTTP status or a socket error code. */
+const failures = new Map<string, number>();
 let roundCounter = 0;
 
 /** `conversations` conversations at once, each walking `turns` steps of the walk one after another. */
@@ -173,15 +175,20 @@ async function round(
   const tag = `${bot.name}-${++roundCounter}`;
   const sample = empty();
   const shedBefore = shedSeen;
+  const fail = (reason: string) => {
+    sample.failed += 1;
+    failures.set(`${bot.name}: ${reason}`, (failures.get(`${bot.name}: ${reason}`) ?? 0) + 1);
+  };
   async function walk(n: number): Promise<void> {
     if (rampMs > 0) await new Promise((resolve) => setTimeout(resolve, (n * rampMs) / conversations));
     for (const text of WALK.slice(0, turns)) {
       const body = JSON.stringify(teamsMessage(connector.url, text, `a:${tag}-${n}`, `29:${tag}-${n}`));
       const t0 = performance.now();
       try {
-        if ((await post(`${bot.url}/api/messages`, body)) !== 200) sample.failed += 1;
-      } catch {
-        sample.failed += 1;
+        const status = await post(`${bot.url}/api/messages`, body);
+        if (status !== 200) fail(`HTTP ${status}`);
+      } catch (error) {
+        fail((error as { code?: string }).code ?? String(error));
       }
       sample.times.push(performance.now() - t0);
     }
@@ -329,6 +336,7 @@ async function main(): Promise<void> {
 
     const ours = (figures: ReturnType<typeof part>) => figures.handleguide ?? summary(empty());
     const c = ours(parts[1][1]) as ReturnType<typeof part>[string];
+    if (failures.size > 0) console.log('failed turns:', Object.fromEntries(failures));
     const misses: string[] = [];
     if (c.cpuPerTurnRatio > 2.0) misses.push(`CPU/turn ${c.cpuPerTurnRatio}× the floor (target ≤ 2.0×)`);
     if (c.throughputRatio < 0.5) misses.push(`throughput ${c.throughputRatio}× the floor (target ≥ 0.5×)`);

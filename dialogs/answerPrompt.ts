@@ -60,15 +60,16 @@ export class AnswerPrompt extends Dialog<AskOptions> {
   constructor(
     private readonly parsers: Parsers,
     private readonly knowledge: Knowledge,
-    private readonly lang: () => Lang,
+    /** The user's language in the turn at hand (the prompt is built once and serves every turn). */
+    private readonly lang: (context: TurnContext) => Lang,
     /** A typed message that describes a (new) concern rather than answering a short question. */
     private readonly isDescription: (text: string) => boolean = () => false,
   ) {
     super(ANSWER_PROMPT);
   }
 
-  private card(options: AskOptions): QuestionCardModel {
-    const lang = this.lang();
+  private card(context: TurnContext, options: AskOptions): QuestionCardModel {
+    const lang = this.lang(context);
     const card = questionCard(options.step, { knowledge: this.knowledge, ...options, lang });
     return options.asked
       ? { ...card, progress: `${lang === 'da' ? 'Spørgsmål' : 'Question'} ${options.asked}` }
@@ -76,13 +77,13 @@ export class AnswerPrompt extends Dialog<AskOptions> {
   }
 
   private send(context: TurnContext, options: AskOptions) {
-    return context.sendActivity(cardActivity('question', this.card(options), this.lang()));
+    return context.sendActivity(cardActivity('question', this.card(context, options), this.lang(context)));
   }
 
-  private help(key: Parameters<typeof helpText>[0]): string {
+  private help(context: TurnContext, key: Parameters<typeof helpText>[0]): string {
     return helpText(
       key,
-      this.lang(),
+      this.lang(context),
       [...this.knowledge.municipalities.values()].map((m) => m.name),
     );
   }
@@ -99,7 +100,7 @@ export class AnswerPrompt extends Dialog<AskOptions> {
     const { options } = activeInstance(dc).state as { options: AskOptions };
     const reply = replyOf(dc.context);
     if (reply.value?.verb === 'answer' && reply.value.step !== options.step) {
-      await dc.context.sendActivity(this.help('staleCard'));
+      await dc.context.sendActivity(this.help(dc.context, 'staleCard'));
       await this.send(dc.context, options);
       return Dialog.EndOfTurn;
     }
@@ -107,13 +108,13 @@ export class AnswerPrompt extends Dialog<AskOptions> {
       // »Nu er jeg bekymret for en anden pige på 5 år …« at the age question must not become this child's age.
       // A »${« typed by the user must not look like a template expression to the card renderer.
       const description = reply.text.replace(/\$\{/g, '$ {');
-      await dc.context.sendActivity(cardActivity('newConcern', { description }, this.lang()));
+      await dc.context.sendActivity(cardActivity('newConcern', { description }, this.lang(dc.context)));
       await this.send(dc.context, options);
       return Dialog.EndOfTurn;
     }
-    const parsed = this.parsers[options.step](reply, this.card(options));
+    const parsed = this.parsers[options.step](reply, this.card(dc.context, options));
     if (parsed.ok) return dc.endDialog(parsed.value);
-    await dc.context.sendActivity(this.help(parsed.help));
+    await dc.context.sendActivity(this.help(dc.context, parsed.help));
     await this.send(dc.context, options);
     return Dialog.EndOfTurn;
   }
@@ -134,7 +135,7 @@ export function pendingQuestion(dc: DialogContext, knowledge: Knowledge, lang: L
 }
 
 /** The prompt as every dialog of the bot uses it: the bot's parsers, and a new description recognised as such. */
-export function answerPromptFor(services: BotServices, lang: () => Lang): AnswerPrompt {
+export function answerPromptFor(services: BotServices, lang: (context: TurnContext) => Lang): AnswerPrompt {
   return new AnswerPrompt(answerParsers(services), services.knowledge, lang, (text) =>
     looksLikeDescription(text, services.lexicon),
   );

@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
   WaterfallDialog,
@@ -15,7 +16,7 @@ import { acuteCards, assessNotes, resultActivities, type ConcernNotes } from '..
 import type { Assessment } from '../src/rules';
 import type { EditableField } from '../src/draft';
 import { userMunicipality, type BotServices } from '../src/bot/services';
-import type { ConversationData, UserProfile } from '../src/bot/state';
+import { turnStateOf, type ConversationData, type UserProfile } from '../src/bot/state';
 import { ANSWER_PROMPT, answerPromptFor, type AskOptions } from './answerPrompt';
 
 export const CONCERN_DIALOG = 'concernDialog';
@@ -37,13 +38,10 @@ interface Progress {
  * flag, then ask only what is still missing, and end with the result cards.
  */
 export class ConcernDialog extends ComponentDialog {
-  constructor(
-    private readonly services: BotServices,
-    private readonly profile: UserProfile,
-    private readonly conversation: ConversationData,
-  ) {
+  /** Built once per app: the user's profile and the conversation come from each turn's state (`turnStateOf`). */
+  constructor(private readonly services: BotServices) {
     super(CONCERN_DIALOG);
-    this.addDialog(answerPromptFor(services, () => profile.lang ?? 'da'));
+    this.addDialog(answerPromptFor(services, (context) => turnStateOf(context).user.lang ?? 'da'));
     this.addDialog(
       new WaterfallDialog(WATERFALL, [
         this.describe.bind(this),
@@ -72,8 +70,16 @@ export class ConcernDialog extends ComponentDialog {
     return values.progress;
   }
 
-  private municipality(): string {
-    return userMunicipality(this.profile, this.services);
+  private profile(dc: { context: TurnContext }): UserProfile {
+    return turnStateOf(dc.context).user;
+  }
+
+  private conversation(dc: { context: TurnContext }): ConversationData {
+    return turnStateOf(dc.context).conversation;
+  }
+
+  private municipality(dc: { context: TurnContext }): string {
+    return userMunicipality(this.profile(dc), this.services);
   }
 
   private async ask(step: WaterfallStepContext, id: QuestionId): Promise<DialogTurnResult> {
@@ -96,23 +102,23 @@ export class ConcernDialog extends ComponentDialog {
    */
   private async showAcute(step: WaterfallStepContext, assessment?: Assessment): Promise<void> {
     const progress = this.progress(step);
-    const current = assessment ?? assessNotes(progress.notes, this.municipality(), this.services);
-    const shown = this.conversation.redFlagsShown ?? [];
-    const sameMunicipality = (progress.acuteShownFor ?? this.municipality()) === this.municipality();
-    progress.acuteShownFor = this.municipality();
-    this.conversation.redFlagsShown = [...new Set([...shown, ...current.redFlags])];
+    const current = assessment ?? assessNotes(progress.notes, this.municipality(step), this.services);
+    const shown = this.conversation(step).redFlagsShown ?? [];
+    const sameMunicipality = (progress.acuteShownFor ?? this.municipality(step)) === this.municipality(step);
+    progress.acuteShownFor = this.municipality(step);
+    this.conversation(step).redFlagsShown = [...new Set([...shown, ...current.redFlags])];
     if (sameMunicipality && current.redFlags.every((flag) => shown.includes(flag))) return;
-    await step.context.sendActivities(acuteCards(current, this.services, this.profile.lang ?? 'da'));
+    await step.context.sendActivities(acuteCards(current, this.services, this.profile(step).lang ?? 'da'));
   }
 
   /** A red flag named in any message while a question waits joins the concern's answers before it goes on. */
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
     const steps = inner.stack.find((instance) => instance.id === WATERFALL);
     const progress = (steps?.state as { values?: { progress?: Progress } } | undefined)?.values?.progress;
-    const shown = this.conversation.redFlagsShown ?? [];
+    const shown = this.conversation(inner).redFlagsShown ?? [];
     if (progress && shown.some((flag) => !progress.notes.redFlags.includes(flag))) {
       progress.notes.redFlags = [...new Set([...progress.notes.redFlags, ...shown])];
-      progress.acuteShownFor ??= this.municipality();
+      progress.acuteShownFor ??= this.municipality(inner);
     }
     return super.onContinueDialog(inner);
   }
@@ -125,7 +131,7 @@ export class ConcernDialog extends ComponentDialog {
     const notes = this.progress(step).notes;
     const before = notes.redFlags.length;
     // Storing the engine's flags back does not change its answer: they are the union it already used.
-    const assessment = assessNotes(notes, this.municipality(), this.services);
+    const assessment = assessNotes(notes, this.municipality(step), this.services);
     notes.redFlags = assessment.redFlags;
     if (notes.redFlags.length > before) await this.showAcute(step, assessment);
     return assessment;
@@ -150,24 +156,26 @@ export class ConcernDialog extends ComponentDialog {
     notes.signals = [...new Set(analysis.signals.map((hit) => hit.id))];
     notes.childAge ??= ageInText(notes.text);
     // »Jeg er pædagog« in the description answers the role question before it is asked.
-    notes.role ??= this.profile.role ?? roleInText(notes.text);
+    notes.role ??= this.profile(step).role ?? roleInText(notes.text);
     await this.raiseRedFlags(step);
-    return this.profile.municipality ? step.next(this.profile.municipality) : this.ask(step, 'municipality');
+    return this.profile(step).municipality
+      ? step.next(this.profile(step).municipality)
+      : this.ask(step, 'municipality');
   }
 
   private async saveMunicipality(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    this.profile.municipality = step.result as string;
+    this.profile(step).municipality = step.result as string;
     const progress = this.progress(step);
     // The acute card was shown for the deployment's municipality before we knew the user's: show the right one.
-    if (progress.acuteShownFor && progress.acuteShownFor !== this.profile.municipality)
+    if (progress.acuteShownFor && progress.acuteShownFor !== this.profile(step).municipality)
       await this.showAcute(step);
-    const role = this.profile.role ?? progress.notes.role;
+    const role = this.profile(step).role ?? progress.notes.role;
     return role ? step.next(role) : this.ask(step, 'role');
   }
 
   private async saveRole(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    this.profile.role = step.result as RoleId;
-    this.progress(step).notes.role = this.profile.role;
+    this.profile(step).role = step.result as RoleId;
+    this.progress(step).notes.role = this.profile(step).role;
     const notes = this.progress(step).notes;
     return notes.childAge === undefined ? this.ask(step, 'age') : step.next(notes.childAge);
   }
@@ -238,12 +246,12 @@ export class ConcernDialog extends ComponentDialog {
     const notes = this.progress(step).notes;
     notes.childSays = step.result as string | null;
     await step.context.sendActivities(
-      resultActivities(notes, this.municipality(), this.services, this.profile.lang ?? 'da'),
+      resultActivities(notes, this.municipality(step), this.services, this.profile(step).lang ?? 'da'),
     );
-    delete this.conversation.redFlagsShown;
-    this.conversation.lastConcern = {
+    delete this.conversation(step).redFlagsShown;
+    this.conversation(step).lastConcern = {
       answers: notes,
-      municipality: this.municipality(),
+      municipality: this.municipality(step),
       finishedAt: this.services.clock().toISOString(),
     };
     return step.endDialog();

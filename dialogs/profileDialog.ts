@@ -7,7 +7,7 @@ import {
 import { ROLE_LABELS, roleLabel } from '../src/conversation/questions';
 import type { RoleId } from '../src/knowledge/schema';
 import type { BotServices } from '../src/bot/services';
-import type { UserProfile } from '../src/bot/state';
+import { turnStateOf } from '../src/bot/state';
 import { ANSWER_PROMPT, answerPromptFor } from './answerPrompt';
 
 export const PROFILE_DIALOG = 'profileDialog';
@@ -18,12 +18,10 @@ export interface ProfileDialogOptions {
 
 /** "skift kommune" / "skift rolle": asks again and remembers the answer; an ongoing concern then resumes. */
 export class ProfileDialog extends ComponentDialog {
-  constructor(
-    private readonly services: BotServices,
-    private readonly profile: UserProfile,
-  ) {
+  /** Built once per app: the user's profile comes from each turn's state (`turnStateOf`). */
+  constructor(private readonly services: BotServices) {
     super(PROFILE_DIALOG);
-    this.addDialog(answerPromptFor(services, () => profile.lang ?? 'da'));
+    this.addDialog(answerPromptFor(services, (context) => turnStateOf(context).user.lang ?? 'da'));
     this.addDialog(
       new WaterfallDialog('profileSteps', [this.askField.bind(this), this.saveField.bind(this)]),
     );
@@ -40,20 +38,21 @@ export class ProfileDialog extends ComponentDialog {
   }
 
   private async saveField(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const profile = turnStateOf(step.context).user;
     if (this.field(step) === 'municipality') {
-      this.profile.municipality = step.result as string;
-      const name = this.services.knowledge.municipalities.get(this.profile.municipality)?.name ?? '';
+      profile.municipality = step.result as string;
+      const name = this.services.knowledge.municipalities.get(profile.municipality)?.name ?? '';
       await step.context.sendActivity(
-        this.profile.lang === 'en'
+        profile.lang === 'en'
           ? `Saved: I now use the guide of ${name}.`
           : `Gemt: jeg bruger nu ${name}s handleguide.`,
       );
     } else {
-      this.profile.role = step.result as RoleId;
+      profile.role = step.result as RoleId;
       await step.context.sendActivity(
-        this.profile.lang === 'en'
-          ? `Saved: your role is now »${roleLabel(this.profile.role, 'en')}«.`
-          : `Gemt: din rolle er nu »${ROLE_LABELS[this.profile.role]}«.`,
+        profile.lang === 'en'
+          ? `Saved: your role is now »${roleLabel(profile.role, 'en')}«.`
+          : `Gemt: din rolle er nu »${ROLE_LABELS[profile.role]}«.`,
       );
     }
     return step.endDialog();

@@ -19,6 +19,12 @@ export const EnvShape = z.object({
     .default('vejen'),
   STATE_DIR: z.string().min(1).default('.data'),
   STATE_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /**
+   * Turns this instance runs or queues at once before it answers new messages with a short »one moment« (plus
+   * 112/114, and the acute route on a red flag) instead of queueing them without bound. 200 is about a second of
+   * queue on two cores, far below the 15 s within which Teams wants an answer.
+   */
+  MAX_TURNS_IN_FLIGHT: z.coerce.number().int().min(1).max(100_000).default(200),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   /** Longest wait for one call to the Bot Connector before it is aborted and retried. */
   SEND_ATTEMPT_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(5_000),

@@ -23,6 +23,8 @@ import { buildLexicon } from './text';
 import { buildObjectivityLexicon } from './draft';
 
 const DAY_MS = 86_400_000;
+/** Capped by the kernel's net.core.somaxconn (4096 on current Linux). */
+const LISTEN_BACKLOG = 4_096;
 
 export interface RunningServer {
   url: string;
@@ -75,6 +77,7 @@ export async function startServer(
     directory: parts.directory,
     allowedTenants: config.allowedTenants,
     sendPolicy,
+    maxTurnsInFlight: config.MAX_TURNS_IN_FLIGHT,
     services: {
       knowledge,
       lexicon: buildLexicon(knowledge.national),
@@ -96,7 +99,9 @@ export async function startServer(
       municipalities: [...knowledge.municipalities.keys()],
     }),
   });
-  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
+  // A deep accept queue: in a burst of new connections Node's default (511) drops connects, and the client's
+  // retransmits come 1, 3 and 7 s later, a silence worse than the »one moment« the bot can give.
+  await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, LISTEN_BACKLOG, resolve));
   const address = server.address();
   return {
     url: `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${address.port}`,

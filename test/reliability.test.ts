@@ -74,5 +74,6 @@ it(`${CONVERSATIONS} conversations walk the whole dialog at once, a third double
     mixedUp: 0,
     failures: 0,
     leaks: 0,
+    shed: counts.shed,
   });
 }, 180_000);

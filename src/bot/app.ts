@@ -41,7 +41,7 @@ import { checklistCardModel } from '../cards/resultCards';
 import { userMunicipality, type BotServices } from './services';
 import { RoleId } from '../knowledge/schema';
 import type { Logger } from 'pino';
-import type { AppTurnState, ConversationData, UserProfile } from './state';
+import { withTurnState, type AppTurnState, type ConversationData, type UserProfile } from './state';
 
 export interface BotOptions {
   storage: Storage;
@@ -62,6 +62,8 @@ export interface BotOptions {
   logger?: Logger;
   /** Retries and time limits for sending replies; tests shorten them. */
   sendPolicy?: SendPolicy;
+  /** Messages running or queued at once before new ones get a short »one moment« (load shedding). */
+  maxTurnsInFlight?: number;
 }
 
 export interface Bot {
@@ -70,16 +72,30 @@ export interface Bot {
   run(context: TurnContext): Promise<void>;
 }
 
-function dialogContext(
-  context: TurnContext,
-  state: AppTurnState,
-  services: BotServices,
-): Promise<DialogContext> {
-  const dialogs = new DialogSet(new DialogStateAccessor(state.conversation));
-  dialogs.add(new ConcernDialog(services, state.user, state.conversation));
-  dialogs.add(new ProfileDialog(services, state.user));
-  return dialogs.createContext(context);
+/**
+ * The dialogs, built once per app: they read the user and the conversation from the turn (`turnStateOf`), so
+ * nothing per turn is built but the dialog context itself. botbuilder-dialogs also builds its memory scope
+ * configuration anew for every turn unless the turn already has one: the first turn's is kept and handed on.
+ */
+function createDialogs(services: BotServices) {
+  const dialogs = new DialogSet(new DialogStateAccessor());
+  dialogs.add(new ConcernDialog(services));
+  dialogs.add(new ProfileDialog(services));
+  let memoryConfiguration: unknown;
+  return async function dialogContext(context: TurnContext, state: AppTurnState): Promise<DialogContext> {
+    withTurnState(context, state);
+    if (memoryConfiguration && !context.turnState.has(DIALOG_MEMORY_CONFIGURATION))
+      context.turnState.set(DIALOG_MEMORY_CONFIGURATION, memoryConfiguration);
+    const dc = await dialogs.createContext(context);
+    memoryConfiguration ??= context.turnState.get(DIALOG_MEMORY_CONFIGURATION);
+    return dc;
+  };
 }
+
+type DialogContextOf = ReturnType<typeof createDialogs>;
+
+/** botbuilder-dialogs' turn-state key for its `DialogStateManagerConfiguration` (not exported by the library). */
+const DIALOG_MEMORY_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /**
  * Remembered choices can outlive the knowledge (a municipality removed from `knowledge/`): forget them, so the
@@ -118,6 +134,7 @@ const noMessenger: Messenger = {
 
 interface CommandDeps {
   services: BotServices;
+  dialogContext: DialogContextOf;
   storage: Storage;
   startDilemmaRound(context: TurnContext): Promise<void>;
   forgetSharedTraces(userId: string, shared: UserProfile['sharedIds']): Promise<void>;
@@ -125,7 +142,7 @@ interface CommandDeps {
 
 async function handleCommand(command: Command, context: TurnContext, state: AppTurnState, deps: CommandDeps) {
   const { services, storage } = deps;
-  const dc = await dialogContext(context, state, services);
+  const dc = await deps.dialogContext(context, state);
   if (isGroup(context) && command === 'help')
     return void (await context.sendActivity(groupHelpActivity(context)));
   if (isGroup(context) && !['deleteData', 'checklist', 'dilemma', 'english', 'danish'].includes(command)) {
@@ -213,8 +230,8 @@ async function handleCommand(command: Command, context: TurnContext, state: AppT
 }
 
 /** A card's answer goes to the question waiting for it; with none waiting, the card is from a finished talk. */
-async function handleAnswer(context: TurnContext, state: AppTurnState, services: BotServices) {
-  const dc = await dialogContext(context, state, services);
+async function handleAnswer(context: TurnContext, state: AppTurnState, dialogContext: DialogContextOf) {
+  const dc = await dialogContext(context, state);
   const result = await dc.continueDialog();
   if (result.status === 'empty') {
     await context.sendActivity(
@@ -224,9 +241,14 @@ async function handleAnswer(context: TurnContext, state: AppTurnState, services:
 }
 
 /** Typed text continues the conversation, or starts a new concern with it. */
-async function handleMessage(context: TurnContext, state: AppTurnState, services: BotServices) {
+async function handleMessage(
+  context: TurnContext,
+  state: AppTurnState,
+  services: BotServices,
+  dialogContext: DialogContextOf,
+) {
   await welcome(context, state, services);
-  const dc = await dialogContext(context, state, services);
+  const dc = await dialogContext(context, state);
   const result = await dc.continueDialog();
   if (result.status === 'empty') await dc.beginDialog(CONCERN_DIALOG, { text: replyOf(context).text });
 }
@@ -291,8 +313,10 @@ export function createBot(options: BotOptions): Bot {
   registerSearchRoutes(app, services);
   const dilemmas = registerDilemmaRoutes(app, { services, storage, random: options.random });
   const checklists = new ChecklistStore(storage);
+  const dialogContext = createDialogs(services);
   const commandDeps: CommandDeps = {
     services,
+    dialogContext,
     storage,
     startDilemmaRound: dilemmas.startRound,
     async forgetSharedTraces(userId, shared) {
@@ -318,11 +342,13 @@ export function createBot(options: BotOptions): Bot {
       options.messenger ?? (adapter ? new TeamsMessenger(adapter, options.botAppId ?? '') : noMessenger),
     directory: options.directory ?? new TeamsMemberDirectory(),
   });
-  app.message(hasVerb('answer'), (context, state) => handleAnswer(context, state, services));
+  app.message(hasVerb('answer'), (context, state) => handleAnswer(context, state, dialogContext));
   app.message(hasUnknownVerb, async (context) => {
     await context.sendActivity(cardActivity('notice', UNKNOWN_CARD));
   });
-  app.activity(ActivityTypes.Message, (context, state) => handleMessage(context, state, services));
+  app.activity(ActivityTypes.Message, (context, state) =>
+    handleMessage(context, state, services, dialogContext),
+  );
 
   return {
     app,
@@ -332,6 +358,7 @@ export function createBot(options: BotOptions): Bot {
       services,
       allowedTenants,
       sendPolicy: options.sendPolicy,
+      maxTurnsInFlight: options.maxTurnsInFlight,
       logger: options.logger,
       onError,
     }),

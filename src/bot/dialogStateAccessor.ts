@@ -1,28 +1,27 @@
-import type { StatePropertyAccessor } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import type { ConversationData } from './state';
+import { turnStateOf } from './state';
 
 /**
- * The dialog stack inside the conversation's own state document. teams-ai's `TurnStateProperty` cannot be used
- * here: its `get(defaultValue)` takes no context, so botbuilder-dialogs' `get(context, default)` stored the
- * `TurnContext` itself (adapter, credentials, the raw activity) as the dialog state. This accessor only ever
- * stores a plain, empty stack as the default.
+ * The dialog stack inside the conversation's own state document (of the turn at hand: one accessor serves every
+ * turn). teams-ai's `TurnStateProperty` cannot be used here: its `get(defaultValue)` takes no context, so
+ * botbuilder-dialogs' `get(context, default)` stored the `TurnContext` itself (adapter, credentials, the raw
+ * activity) as the dialog state. This accessor only ever stores a plain, empty stack as the default.
  */
 export class DialogStateAccessor implements StatePropertyAccessor<DialogState> {
-  constructor(private readonly conversation: ConversationData) {}
-
-  get(): Promise<DialogState> {
-    this.conversation.dialogState ??= { dialogStack: [] };
-    return Promise.resolve(this.conversation.dialogState);
+  get(context: TurnContext): Promise<DialogState> {
+    const { conversation } = turnStateOf(context);
+    conversation.dialogState ??= { dialogStack: [] };
+    return Promise.resolve(conversation.dialogState);
   }
 
-  set(_context: unknown, value: DialogState): Promise<void> {
-    this.conversation.dialogState = value;
+  set(context: TurnContext, value: DialogState): Promise<void> {
+    turnStateOf(context).conversation.dialogState = value;
     return Promise.resolve();
   }
 
-  delete(): Promise<void> {
-    delete this.conversation.dialogState;
+  delete(context: TurnContext): Promise<void> {
+    delete turnStateOf(context).conversation.dialogState;
     return Promise.resolve();
   }
 }

@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Activity, Storage, StoreItems } from 'botbuilder';
 import { documentSchemaFor, schemaProblem } from './stateSchema';
 
@@ -40,17 +39,17 @@ async function storageCall<T>(call: () => Promise<T>): Promise<T> {
 }
 
 interface TurnScope {
-  /** Each key's document as the turn first read it (undefined: there was none). */
-  readonly firstRead: Map<string, Record<string, unknown> | undefined>;
+  /** The turn's conversation document as the turn first read it (undefined: there was none). */
+  firstRead?: { document: Record<string, unknown> | undefined };
 }
-
-const turnScope = new AsyncLocalStorage<TurnScope>();
 
 /**
  * The bot's storage: every conversation and user document is checked against `stateSchema` on write, and a
  * document that fails it on read (written by an older version, or damaged) is set aside so the conversation
- * starts cleanly instead of failing on every turn. Within `inTurn`, it remembers what the turn read, so a
- * turn whose replies could not be delivered can put the conversation back where it was.
+ * starts cleanly instead of failing on every turn. Within `inTurn`, it remembers what the turn first read of its
+ * conversation's document, so a turn whose replies could not be delivered can put the conversation back where it
+ * was. The turn is found by its key rather than by an AsyncLocalStorage: one conversation's turns run one after
+ * another (ConversationQueue), and async context tracking put a hook on every promise of every turn.
  */
 export class GuardedStorage implements Storage {
   constructor(
@@ -58,14 +57,22 @@ export class GuardedStorage implements Storage {
     private readonly onSetAside: (problem: string) => void = () => undefined,
   ) {}
 
-  inTurn<T>(work: () => Promise<T>): Promise<T> {
-    return turnScope.run({ firstRead: new Map() }, work);
+  private readonly turns = new Map<string, TurnScope>();
+
+  /** Runs one turn of the conversation whose document is `key`; the caller runs that key's turns one by one. */
+  async inTurn<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const scope: TurnScope = {};
+    this.turns.set(key, scope);
+    try {
+      return await work();
+    } finally {
+      if (this.turns.get(key) === scope) this.turns.delete(key);
+    }
   }
 
   async read(keys: string[]): Promise<StoreItems> {
     const stored = await storageCall(() => this.inner.read(keys));
     const items: StoreItems = {};
-    const scope = turnScope.getStore();
     for (const key of keys) {
       const item = stored[key] as Record<string, unknown> | undefined;
       const checked = item === undefined ? undefined : documentSchemaFor(key)?.safeParse(item);
@@ -76,9 +83,10 @@ export class GuardedStorage implements Storage {
       } else if (item !== undefined) {
         items[key] = item;
       }
-      if (scope && !scope.firstRead.has(key)) {
+      const scope = this.turns.get(key);
+      if (scope && !scope.firstRead) {
         const kept = items[key] as Record<string, unknown> | undefined;
-        scope.firstRead.set(key, kept === undefined ? undefined : structuredClone(kept));
+        scope.firstRead = { document: kept === undefined ? undefined : structuredClone(kept) };
       }
     }
     return items;
@@ -100,9 +108,9 @@ export class GuardedStorage implements Storage {
 
   /** Puts `key` back as the current turn first read it. */
   async restoreTurnStart(key: string): Promise<void> {
-    const scope = turnScope.getStore();
-    if (!scope?.firstRead.has(key)) return;
-    const before = scope.firstRead.get(key);
+    const firstRead = this.turns.get(key)?.firstRead;
+    if (!firstRead) return;
+    const before = firstRead.document;
     if (before === undefined) await this.inner.delete([key]);
     else await this.inner.write({ [key]: { ...before, eTag: '*' } });
   }

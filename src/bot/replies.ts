@@ -27,3 +27,12 @@ export const FALLBACK_TEXT =
   'Uden for kommunens åbningstid kommer du igennem til socialvagten via politiet på 114. ' +
   'Prøv igen om lidt, eller skriv »forfra«. ' +
   '(If the child is in acute danger, call 112; out of office hours the police on 114.)';
+
+/**
+ * Sent instead of running a message when too many turns are in flight: quickly, in plain text, with the numbers
+ * to call, so an overloaded instance answers at once rather than after a long silence.
+ */
+export const BUSY_TEXT =
+  'Et øjeblik – prøv igen om lidt. Er barnet i akut fare, så ring 112. ' +
+  'Uden for kommunens åbningstid kommer du igennem til socialvagten via politiet på 114. ' +
+  '(One moment – please try again. If the child is in acute danger, call 112; out of office hours the police on 114.)';

@@ -1,3 +1,4 @@
+import type { TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { TurnState } from '@microsoft/teams-ai';
 import type { ConcernAnswers } from '../draft';
@@ -30,3 +31,19 @@ export interface UserProfile {
 }
 
 export type AppTurnState = TurnState<ConversationData, UserProfile>;
+
+const TURN_STATE = Symbol('handleguide.turnState');
+
+/**
+ * The dialogs are built once per app, so they find the turn's own state on the turn: the app puts it there
+ * before a dialog runs (`withTurnState`), and a dialog reads it with `turnStateOf`.
+ */
+export function withTurnState(context: TurnContext, state: AppTurnState): void {
+  context.turnState.set(TURN_STATE, state);
+}
+
+export function turnStateOf(context: TurnContext): AppTurnState {
+  const state = context.turnState.get(TURN_STATE) as AppTurnState | undefined;
+  if (!state) throw new Error('a dialog ran without the turn state (call withTurnState first)');
+  return state;
+}

@@ -20,21 +20,48 @@ const SAFE_KEY = /^[a-zA-Z][a-zA-Z0-9]{0,63}$/;
 // `undefined` is allowed because JSON drops it: an optional field left unset is not stored at all.
 type Json = string | number | boolean | null | undefined | Json[] | { [key: string]: Json };
 
-/** Plain JSON of bounded depth whose keys are ours (no `_private` fields, no platform field names). */
+const LEAF_TYPES = new Set(['string', 'number', 'boolean', 'undefined']);
+
+/** Where `value` stops being plain JSON of ours within `depth` levels, or undefined if it never does. */
+function jsonProblem(
+  value: unknown,
+  depth: number,
+  path: (string | number)[],
+): [typeof path, string] | undefined {
+  if (value === null || LEAF_TYPES.has(typeof value)) {
+    if (typeof value === 'string' && value.length > TEXT_LIMIT) return [path, `longer than ${TEXT_LIMIT}`];
+    if (typeof value === 'number' && !Number.isFinite(value)) return [path, 'not a finite number'];
+    return undefined;
+  }
+  if (depth === 0) return [path, 'nested too deeply'];
+  if (Array.isArray(value)) {
+    if (value.length > 200) return [path, 'more than 200 items'];
+    for (let i = 0; i < value.length; i++) {
+      const problem = jsonProblem(value[i], depth - 1, [...path, i]);
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+  const prototype = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if (prototype !== Object.prototype && prototype !== null) return [path, 'not plain data'];
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+    if (!SAFE_KEY.test(key) || FORBIDDEN_KEYS.has(key)) return [[...path, key], 'not a field the bot stores'];
+    const problem = jsonProblem(inner, depth - 1, [...path, key]);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/**
+ * Plain JSON of bounded depth whose keys are ours (no `_private` fields, no platform field names). A direct walk
+ * rather than a union of zod schemas: this runs on every state read and write, and a union builds an error for
+ * each alternative it rules out, which cost more than the rest of the turn's state handling together.
+ */
 function plainJson(depth: number): z.ZodType<Json> {
-  const leaf = z.union([Text, z.number(), z.boolean(), z.null(), z.undefined()]);
-  if (depth === 0) return leaf;
-  const inner = z.lazy(() => plainJson(depth - 1));
-  return z.union([
-    leaf,
-    z.array(inner).max(200),
-    z.record(z.string(), inner).superRefine((value, ctx) => {
-      for (const key of Object.keys(value)) {
-        if (!SAFE_KEY.test(key) || FORBIDDEN_KEYS.has(key))
-          ctx.addIssue({ code: 'custom', path: [key], message: 'not a field the bot stores' });
-      }
-    }),
-  ]);
+  return z.unknown().superRefine((value, ctx) => {
+    const problem = jsonProblem(value, depth, []);
+    if (problem) ctx.addIssue({ code: 'custom', path: problem[0], message: problem[1] });
+  }) as z.ZodType<Json>;
 }
 
 const DialogInstance = z.strictObject({

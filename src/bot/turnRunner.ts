@@ -5,7 +5,7 @@ import { errorSummary, pseudonym } from '../host/logger';
 import { ConversationQueue } from './conversationQueue';
 import { GuardedStorage, StorageUnavailableError, conversationKey } from './guardedStorage';
 import { TurnOutbox } from './outbox';
-import { cardActivity, FALLBACK_TEXT } from './replies';
+import { BUSY_TEXT, cardActivity, FALLBACK_TEXT } from './replies';
 import { DEFAULT_SEND_POLICY, SendFailedError, type SendPolicy } from './sendPolicy';
 import type { BotServices } from './services';
 import type { AppTurnState } from './state';
@@ -14,12 +14,17 @@ import { clearDialog, safetyNet, tenantOf, TENANT_REFUSED } from './turnSafety';
 /** A conflicting write means another turn saved first: run this one again on fresh state, a few times at most. */
 const CONFLICT_ATTEMPTS = 4;
 
+/** Default for `maxTurnsInFlight` (config: MAX_TURNS_IN_FLIGHT). */
+export const DEFAULT_MAX_TURNS_IN_FLIGHT = 200;
+
 export interface TurnRunnerOptions {
   app: Application<AppTurnState>;
   storage: GuardedStorage;
   services: BotServices;
   allowedTenants: string[];
   sendPolicy?: SendPolicy;
+  /** Turns running or waiting at once; a message beyond it is answered with `BUSY_TEXT` and not run. */
+  maxTurnsInFlight?: number;
   logger?: Logger;
   onError?: (error: unknown) => void;
 }
@@ -49,6 +54,8 @@ export function createTurnRunner(options: TurnRunnerOptions): (context: TurnCont
   const { app, storage, services, logger } = options;
   const policy = options.sendPolicy ?? DEFAULT_SEND_POLICY;
   const queue = new ConversationQueue();
+  const maxInFlight = options.maxTurnsInFlight ?? DEFAULT_MAX_TURNS_IN_FLIGHT;
+  let inFlight = 0;
 
   async function attempt(context: TurnContext, outbox: TurnOutbox): Promise<void> {
     for (let attempt = 1; ; attempt++) {
@@ -75,6 +82,19 @@ export function createTurnRunner(options: TurnRunnerOptions): (context: TurnCont
       await safetyNet(context, services).catch(() => undefined);
       await context.sendActivity(FALLBACK_TEXT).catch(() => undefined);
     }
+    await outbox.deliver(policy).catch(() => undefined);
+  }
+
+  /**
+   * Too much at once: answer now, without state (the message is not run; the user sends it again). A message that
+   * names a red flag still gets the acute route from the pure engine, so shedding never hides whom to call.
+   */
+  async function shed(context: TurnContext, line: Record<string, unknown>, started: number): Promise<void> {
+    logger?.warn({ ...line, outcome: 'shed', inFlight, ms: Date.now() - started });
+    // Through an outbox like every reply, so a busy connector's 429/503 is retried here too.
+    const outbox = new TurnOutbox(context);
+    await safetyNet(context, services).catch(() => undefined);
+    await context.sendActivity(BUSY_TEXT).catch(() => undefined);
     await outbox.deliver(policy).catch(() => undefined);
   }
 
@@ -125,6 +145,17 @@ export function createTurnRunner(options: TurnRunnerOptions): (context: TurnCont
     }
     // botbuilder's mention stripping assumes every message has text; a card submit in a channel may not.
     if (activity.type === ActivityTypes.Message && typeof activity.text !== 'string') activity.text = '';
-    await queue.run(conversationKey(activity), () => storage.inTurn(() => runTurn(context, line, started)));
+    // Only messages are shed: an invoke must be answered by its handler, and events are rare and cheap.
+    if (activity.type === ActivityTypes.Message && inFlight >= maxInFlight) {
+      await shed(context, line, started);
+      return;
+    }
+    inFlight += 1;
+    try {
+      const key = conversationKey(activity);
+      await queue.run(key, () => storage.inTurn(key, () => runTurn(context, line, started)));
+    } finally {
+      inFlight -= 1;
+    }
   };
 }

@@ -25,6 +25,35 @@ function template(file: string): ACData.Template {
   return cached;
 }
 
+function unresolvedIn(name: string, fragment: unknown): void {
+  const unresolved = JSON.stringify(fragment).match(/\$\{[^}]*\}/);
+  if (unresolved) throw new CardRenderError(`card "${name}" has an unresolved ${unresolved[0]}`);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+const footers = new Map<Lang, unknown>();
+
+/**
+ * The emergency footer in `lang`: the same for every card, so it is expanded and checked once per language and
+ * then shared (frozen, so no card can change what the others show).
+ */
+function emergencyFooter(lang: Lang): unknown {
+  let footer = footers.get(lang);
+  if (!footer) {
+    footer = template(path.join('partials', 'emergency.json')).expand({ $root: CARD_LABELS[lang].footer });
+    unresolvedIn('emergency footer', footer);
+    footers.set(lang, deepFreeze(footer));
+  }
+  return footer;
+}
+
 /**
  * Expands `cards/<name>.json` with a view model and the card's fixed texts in `lang` (as `t`), adds the
  * emergency footer, and refuses to return a card with an unresolved `${…}`.
@@ -35,13 +64,8 @@ export function renderCard(name: string, model: object, lang: Lang = 'da'): Reco
     string,
     unknown
   >;
+  unresolvedIn(name, card);
   // The emergency footer is one fragment for every card, so no card can ship without 112/114.
-  const footer = template(path.join('partials', 'emergency.json')).expand({
-    $root: CARD_LABELS[lang].footer,
-  });
-  card.body = [...((card.body as unknown[] | undefined) ?? []), footer];
-  const json = JSON.stringify(card);
-  const unresolved = json.match(/\$\{[^}]*\}/);
-  if (unresolved) throw new CardRenderError(`card "${name}" has an unresolved ${unresolved[0]}`);
+  card.body = [...((card.body as unknown[] | undefined) ?? []), emergencyFooter(lang)];
   return card;
 }

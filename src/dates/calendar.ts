@@ -50,14 +50,25 @@ export function isWorkingDay(day: DateTime): boolean {
   return day.weekday <= 5 && !isPublicHoliday(day);
 }
 
-/** The n-th working day after the given day (the day itself is not counted). */
+const workingDayCache = new Map<string, DateTime>();
+
+/**
+ * The n-th working day after the given day (the day itself is not counted). Remembered per day and n (luxon's
+ * day arithmetic in a named zone is slow, and every assessment asks for the same few), at most a few hundred.
+ */
 export function addWorkingDays(start: DateTime, n: number): DateTime {
-  let day = start.startOf('day');
+  const first = start.startOf('day');
+  const key = `${first.toISO()}|${n}`;
+  const known = workingDayCache.get(key);
+  if (known) return known;
+  let day = first;
   let counted = 0;
   while (counted < n) {
     day = day.plus({ days: 1 });
     if (isWorkingDay(day)) counted++;
   }
+  if (workingDayCache.size >= 500) workingDayCache.clear();
+  workingDayCache.set(key, day);
   return day;
 }
 

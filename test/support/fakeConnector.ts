@@ -26,6 +26,8 @@ export interface FakeConnector {
   attempts: number;
   /** Called for every request; return a fault to inject one, or undefined to answer normally. */
   faults: ((attempt: number, path: string) => ConnectorFault | undefined) | undefined;
+  /** Sees the raw body of every delivered request, recorded or not (the bench counts its shed replies so). */
+  onBody: ((body: string) => void) | undefined;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function startFakeConnector(record = true): Promise<FakeConnector> 
     received,
     attempts: 0,
     faults: undefined,
+    onBody: undefined,
     close: () =>
       new Promise((resolve) => {
         for (const socket of sockets) socket.destroy();
@@ -74,6 +77,7 @@ export async function startFakeConnector(record = true): Promise<FakeConnector> 
   });
   function answer(body: string, res: ServerResponse, requestPath = '') {
     delivered += 1;
+    connector.onBody?.(body);
     if (body && record) received.push({ path: requestPath, activity: JSON.parse(body) });
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify({ id: `reply-${delivered}` }));
@@ -82,7 +86,8 @@ export async function startFakeConnector(record = true): Promise<FakeConnector> 
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // A real connector takes any number of connections: a deep backlog, so a burst of them is never dropped.
+  await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1', backlog: 4096 }, resolve));
   connector.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return connector;
 }

@@ -17,6 +17,8 @@ export interface ReliabilityCounts {
   failures: number;
   /** Stored bytes holding what must never be stored (checked by the caller). */
   leaks: number;
+  /** Turns the bot turned away under load (»Et øjeblik – prøv igen«); the walker tries those again, as a user would. */
+  shed: number;
 }
 
 interface Sent {
@@ -69,6 +71,7 @@ export async function walkConversations(options: WalkOptions): Promise<Reliabili
     mixedUp: 0,
     failures: 0,
     leaks: 0,
+    shed: 0,
   };
   let seen = 0;
   /** Replies not yet read, by conversation path. */
@@ -108,9 +111,18 @@ export async function walkConversations(options: WalkOptions): Promise<Reliabili
       return replies.map((reply) => JSON.stringify(reply.activity));
     };
 
-    await post(teamsMessage(connector.url, DESCRIPTION, id, user));
-    for (let turn = 0; turn < 20; turn++) {
-      const replies = take();
+    let last: object = teamsMessage(connector.url, DESCRIPTION, id, user);
+    await post(last);
+    for (let turn = 0; turn < 40; turn++) {
+      const received = take();
+      const replies = received.filter((reply) => !reply.includes('Et øjeblik'));
+      if (replies.length === 0 && received.length > 0) {
+        // Turned away under load: the user waits a moment and sends the same again.
+        counts.shed += 1;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await post({ ...last, id: `${(last as { id: string }).id}-retry-${turn}` });
+        continue;
+      }
       if (replies.length === 0) {
         counts.lostTurns += 1;
         return;
@@ -132,6 +144,7 @@ export async function walkConversations(options: WalkOptions): Promise<Reliabili
       answered.add(next);
       const value = { verb: 'answer', step: next, ...(ANSWERS[next] ?? { skip: true }) };
       const submit = { ...teamsMessage(connector.url, '', id, user), text: undefined, value };
+      last = submit;
       if (doubleTap) await Promise.all([post(submit), post({ ...submit, id: `${submit.id}-again` })]);
       else await post(submit);
     }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
@@ -54,13 +54,34 @@ describe('a damaged state folder', () => {
     }
   });
 
-  it('temporary files left by a crash are removed at start-up', async () => {
+  it('temporary files left by a crash are removed by the first sweep, after the server listens', async () => {
     const dir = newStateDir();
     const leftover = path.join(dir, `${'a'.repeat(64)}.json.0b7c.tmp`);
     writeFileSync(leftover, '{"half": ');
+    const earlier = new Date(Date.now() - 5_000);
+    utimesSync(leftover, earlier, earlier);
     const bot = await startServer({ PORT: '0', STATE_DIR: dir, LOG_LEVEL: 'silent' });
-    await bot.close();
-    expect(existsSync(leftover)).toBe(false);
+    try {
+      expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+      expect(await bot.firstSweep).toMatchObject({ ran: true, removed: 1 });
+      expect(existsSync(leftover)).toBe(false);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('a second instance on the same state folder refuses to start, naming the folder', async () => {
+    const dir = newStateDir();
+    const first = await startServer({ PORT: '0', STATE_DIR: dir, LOG_LEVEL: 'silent' });
+    try {
+      await expect(startServer({ PORT: '0', STATE_DIR: dir, LOG_LEVEL: 'silent' })).rejects.toThrow(
+        `STATE_DIR ${dir} is in use by another instance`,
+      );
+    } finally {
+      await first.close();
+    }
+    const again = await startServer({ PORT: '0', STATE_DIR: dir, LOG_LEVEL: 'silent' });
+    await again.close();
   });
 });
 

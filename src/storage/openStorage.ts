@@ -11,7 +11,7 @@ import { BlobLeaseLock, OWN_FOLDER, Sweeper } from './sweeper';
 const DAY_MS = 86_400_000;
 /** How long start-up waits for the blob container before listening anyway (and saying storage is down). */
 const CONTAINER_CHECK_MS = 5_000;
-const CONTAINER_RETRY_MS = 10_000;
+const CONTAINER_RETRY_MS = 2_000;
 
 export interface OpenedStorage {
   storage: Storage;

@@ -64,6 +64,16 @@ describe('blob storage on Azurite', () => {
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
   });
 
+  it('a document past retention reads as gone, and a new one can be written in its place', async () => {
+    let now = new Date();
+    const store = await newStore(() => now);
+    await store.write({ old: { n: 1 } });
+    now = new Date(Date.now() + 31 * DAY);
+    expect(await store.read(['old'])).toEqual({});
+    await store.write({ old: { n: 2 } });
+    expect((await store.read(['old'])).old).toMatchObject({ n: 2 });
+  });
+
   it('the retention sweep goes by last-modified, in bounded slices, without downloading documents', async () => {
     let now = new Date();
     const store = await newStore(() => now);

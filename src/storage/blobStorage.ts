@@ -89,7 +89,11 @@ export class BlobStorage implements Storage {
       this.onCorrupt(this.blobName(key));
       return undefined;
     }
-    if (this.clock().getTime() - Date.parse(document.savedAt) > this.retentionMs) return undefined;
+    if (this.clock().getTime() - Date.parse(document.savedAt) > this.retentionMs) {
+      // Gone for the reader, so gone for the writer too: a new document must be creatable (If-None-Match: *).
+      await blob.deleteIfExists({ conditions: { ifMatch: etag } }).catch(() => undefined);
+      return undefined;
+    }
     return { ...document.item, eTag: etag };
   }
 

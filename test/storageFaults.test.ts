@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import { FileStorage } from '../src/storage/fileStorage';
@@ -68,6 +69,31 @@ describe('a damaged state folder', () => {
     } finally {
       await bot.close();
     }
+  });
+
+  it('a lock left by an instance that died is taken over: its process is gone, or it was not refreshed', async () => {
+    const gone = newStateDir();
+    // A pid above the kernel's limit cannot be a live process on this host.
+    writeFileSync(
+      path.join(gone, 'instance.lock'),
+      JSON.stringify({ pid: 4_194_305, host: hostname(), startedAt: '2026-11-01T00:00:00Z' }),
+    );
+    const first = await startServer({ PORT: '0', STATE_DIR: gone, LOG_LEVEL: 'silent' });
+    await first.close();
+
+    const elsewhere = newStateDir();
+    const lock = path.join(elsewhere, 'instance.lock');
+    writeFileSync(
+      lock,
+      JSON.stringify({ pid: 1, host: 'another-machine', startedAt: '2026-11-01T00:00:00Z' }),
+    );
+    await expect(startServer({ PORT: '0', STATE_DIR: elsewhere, LOG_LEVEL: 'silent' })).rejects.toThrow(
+      'in use by another instance (pid 1 on another-machine)',
+    );
+    const longAgo = new Date(Date.now() - 5 * 60_000);
+    utimesSync(lock, longAgo, longAgo);
+    const second = await startServer({ PORT: '0', STATE_DIR: elsewhere, LOG_LEVEL: 'silent' });
+    await second.close();
   });
 
   it('a second instance on the same state folder refuses to start, naming the folder', async () => {

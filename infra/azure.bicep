@@ -1,5 +1,6 @@
-// An App Service (Linux, Node.js 24 LTS) running the bot in production mode, and an Azure Bot (single-tenant) with
-// the Teams channel. Conversation state lives on the App Service's persistent /home share (one instance).
+// An App Service (Linux, Node.js 24 LTS) running the bot in production mode on `instanceCount` instances, an Azure Bot
+// (single-tenant) with the Teams channel, and a storage account whose private blob container holds the conversation
+// state shared by the instances (STORAGE=blob; see docs/deployment.md for instance counts and costs).
 // The Node.js line must be one CI tests on (.ci/node-versions; test/deployment.test.ts checks it).
 @maxLength(20)
 @minLength(4)
@@ -11,15 +12,72 @@ param botTenantId string
 param municipality string = 'vejen'
 param allowedTenants string = ''
 param webAppSKU string = 'B1'
+@description('App Service instances (scale-out); two keep the bot up while one restarts.')
+@minValue(1)
+@maxValue(10)
+param instanceCount int = 2
+@description('Days a state document is kept after its last change (the bot and the lifecycle policy both delete).')
+@minValue(1)
+@maxValue(365)
+param stateRetentionDays int = 30
 @maxLength(42)
 param botDisplayName string
 param location string = resourceGroup().location
+
+var stateContainer = 'handleguide-state'
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-01-01' = {
+  name: '${take(toLower(replace(resourceBaseName, '-', '')), 22)}st'
+  location: location
+  kind: 'StorageV2'
+  sku: { name: 'Standard_LRS' }
+  properties: {
+    accessTier: 'Hot'
+    supportsHttpsTrafficOnly: true
+    minimumTlsVersion: 'TLS1_2'
+    allowBlobPublicAccess: false
+    allowCrossTenantReplication: false
+    defaultToOAuthAuthentication: false
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-01-01' = {
+  parent: storage
+  name: 'default'
+}
+
+resource container 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-01-01' = {
+  parent: blobService
+  name: stateContainer
+  properties: { publicAccess: 'None' }
+}
+
+// The platform deletes state past retention too, whether or not an instance runs its sweep.
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-01-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'state-retention'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainer}/state/'] }
+            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: stateRetentionDays } } }
+          }
+        }
+      ]
+    }
+  }
+}
 
 resource serverfarm 'Microsoft.Web/serverfarms@2022-09-01' = {
   name: resourceBaseName
   location: location
   kind: 'linux'
-  sku: { name: webAppSKU }
+  sku: { name: webAppSKU, capacity: instanceCount }
   properties: { reserved: true }
 }
 
@@ -30,7 +88,11 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
   properties: {
     serverFarmId: serverfarm.id
     httpsOnly: true
+    // Any instance serves any turn: state is in the blob container, so no sticky sessions.
+    clientAffinityEnabled: false
     siteConfig: {
+      // Liveness, not /readyz: while storage is down every instance must still answer with the emergency numbers.
+      healthCheckPath: '/healthz'
       linuxFxVersion: 'NODE|24-lts'
       alwaysOn: true
       ftpsState: 'Disabled'
@@ -45,8 +107,10 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
         { name: 'MicrosoftAppTenantId', value: botTenantId }
         { name: 'MUNICIPALITY', value: municipality }
         { name: 'ALLOWED_TENANTS', value: empty(allowedTenants) ? botTenantId : allowedTenants }
-        { name: 'STATE_DIR', value: '/home/data/handleguide' }
-        { name: 'STATE_RETENTION_DAYS', value: '30' }
+        { name: 'STORAGE', value: 'blob' }
+        { name: 'AZURE_STORAGE_CONNECTION_STRING', value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}' }
+        { name: 'AZURE_STORAGE_CONTAINER', value: stateContainer }
+        { name: 'STATE_RETENTION_DAYS', value: string(stateRetentionDays) }
         { name: 'PORT', value: '8080' }
         { name: 'WEBSITES_PORT', value: '8080' }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }

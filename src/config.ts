@@ -17,7 +17,27 @@ export const EnvShape = z.object({
     .string()
     .regex(/^[a-z]+$/, 'must be a municipality id such as "vejen"')
     .default('vejen'),
+  /** `file`: one instance, documents under STATE_DIR. `blob`: Azure Blob Storage, shared by several instances. */
+  STORAGE: z.enum(['file', 'blob']).default('file'),
   STATE_DIR: z.string().min(1).default('.data'),
+  /** For STORAGE=blob: the storage account's connection string (Azurite's for local runs). */
+  AZURE_STORAGE_CONNECTION_STRING: z
+    .string()
+    .refine(
+      (value) =>
+        /UseDevelopmentStorage=true/i.test(value) ||
+        (/(AccountName|BlobEndpoint)=/i.test(value) && /(AccountKey|SharedAccessSignature)=/i.test(value)),
+      'must be a storage connection string (AccountName=…;AccountKey=… or BlobEndpoint=…;SharedAccessSignature=…)',
+    )
+    .optional(),
+  /** For STORAGE=blob: the container holding the state documents. */
+  AZURE_STORAGE_CONTAINER: z
+    .string()
+    .regex(
+      /^(?!.*--)[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/,
+      'must be a blob container name: 3-63 lower-case letters, digits and single hyphens',
+    )
+    .optional(),
   STATE_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   /**
    * Turns this instance runs or queues at once before it answers new messages with a short »one moment« (plus
@@ -86,6 +106,11 @@ export function readConfig(
       'MUNICIPALITY',
       `unknown municipality "${config.MUNICIPALITY}" (known: ${knownMunicipalities.join(', ')})`,
     );
+  }
+  if (config.STORAGE === 'blob') {
+    if (!config.AZURE_STORAGE_CONNECTION_STRING)
+      fail('AZURE_STORAGE_CONNECTION_STRING', 'required with STORAGE=blob');
+    if (!config.AZURE_STORAGE_CONTAINER) fail('AZURE_STORAGE_CONTAINER', 'required with STORAGE=blob');
   }
   for (const tenant of config.allowedTenants) {
     if (!Guid.safeParse(tenant).success) fail('ALLOWED_TENANTS', `"${tenant}" is not a tenant id (a GUID)`);

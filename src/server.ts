@@ -1,6 +1,5 @@
 // First: on a Node too old to run the bot, this stops with one line before anything below is loaded.
 import './host/requireSupportedNode';
-import path from 'node:path';
 import type restify from 'restify';
 import { createBot } from './bot/app';
 import { ConfigError, readConfig, type Config } from './config';
@@ -15,21 +14,29 @@ import type { MemberDirectory } from './bot/handoff';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { defaultKnowledgeDir, KnowledgeError, loadKnowledge } from './knowledge';
 import type { Knowledge } from './knowledge/schema';
-import { FileStorage } from './storage/fileStorage';
+import { FolderInUseError } from './storage/folderLock';
+import { openStorage } from './storage/openStorage';
+import type { SweepOutcome } from './storage/sweeper';
 import { storageReadiness } from './storage/readiness';
 import { DEFAULT_SEND_POLICY, type SendPolicy } from './bot/sendPolicy';
 import type { Storage } from 'botbuilder';
 import { buildLexicon } from './text';
 import { buildObjectivityLexicon } from './draft';
 
-const DAY_MS = 86_400_000;
 /** Capped by the kernel's net.core.somaxconn (4096 on current Linux). */
 const LISTEN_BACKLOG = 4_096;
+const SWEEP_EVERY_MS = 3_600_000;
 
 export interface RunningServer {
   url: string;
   config: Config;
+  /** The first retention sweep, started in the background once the server listens. */
+  firstSweep: Promise<SweepOutcome>;
+  /** Runs a retention sweep now (if this instance gets the sweep lock). */
+  sweep(): Promise<SweepOutcome>;
   close(): Promise<void>;
+  /** Stops at once, as a crash would: connections dropped, locks left to expire (tests of several instances). */
+  kill(): void;
 }
 
 export interface ServerParts {
@@ -52,17 +59,8 @@ export async function startServer(
   const config = readConfig(env, [...knowledge.municipalities.keys()]);
   const logger = parts.logger ?? createLogger(undefined, config.LOG_LEVEL);
   const restoreConsole = redirectLibraryConsole(logger);
-  const fileStorage = new FileStorage(
-    path.resolve(config.STATE_DIR),
-    config.STATE_RETENTION_DAYS * DAY_MS,
-    () => new Date(),
-    (file) => logger.warn({ event: 'state_corrupt_set_aside', file }),
-  );
-  fileStorage.removeLeftovers();
-  await fileStorage.purgeExpired();
-  const purgeTimer = setInterval(() => void fileStorage.purgeExpired().catch(() => undefined), DAY_MS / 24);
-  purgeTimer.unref();
-  const storage = parts.storage ?? fileStorage;
+  const opened = await openStorage(config, logger);
+  const storage = parts.storage ?? opened.storage;
 
   const adapter = createAdapter(config, parts.credentialsFactory);
   const sendPolicy: SendPolicy = {
@@ -103,15 +101,24 @@ export async function startServer(
   // retransmits come 1, 3 and 7 s later, a silence worse than the »one moment« the bot can give.
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, LISTEN_BACKLOG, resolve));
   const address = server.address();
+  // Listen first: retention is swept in the background, in bounded slices, never on the start path.
+  const firstSweep = opened.sweeper.start(SWEEP_EVERY_MS);
   return {
     url: `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${address.port}`,
     config,
-    close: () =>
-      new Promise<void>((resolve) => {
-        clearInterval(purgeTimer);
-        restoreConsole();
-        server.close(() => resolve());
-      }),
+    firstSweep,
+    sweep: () => opened.sweeper.runOnce(),
+    close: async () => {
+      await opened.close();
+      restoreConsole();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+    kill: () => {
+      restoreConsole();
+      opened.abandon();
+      server.server.closeAllConnections();
+      server.close();
+    },
   };
 }
 
@@ -131,7 +138,11 @@ async function main(): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof KnowledgeError) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof KnowledgeError ||
+      error instanceof FolderInUseError
+    ) {
       process.stderr.write(`${error.message}\n`);
       process.exit(1);
     }

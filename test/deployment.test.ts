@@ -39,7 +39,9 @@ describe('deployment files (checked offline; nothing here deploys)', () => {
     const env = Object.fromEntries(
       Object.entries(settings).map(([name, value]) => [
         name,
-        value ?? (name === 'MUNICIPALITY' ? 'vejen' : guid),
+        value ??
+          ({ MUNICIPALITY: 'vejen', STATE_RETENTION_DAYS: '30' } as Record<string, string>)[name] ??
+          guid,
       ]),
     );
     const config = readConfig({ ...env, MicrosoftAppPassword: 'secret' }, ['vejen', 'dragoer', 'assens']);
@@ -51,6 +53,19 @@ describe('deployment files (checked offline; nothing here deploys)', () => {
     });
     expect(bicep).toContain("appCommandLine: 'node dist/src/server.js'");
     expect(bicep).toContain("msaAppType: 'SingleTenant'");
+  });
+
+  it('state is shared blob storage: private container, TLS only, no public blob access, several instances', () => {
+    const settings = appSettings();
+    expect(settings.STORAGE).toBe('blob');
+    expect(settings.AZURE_STORAGE_CONNECTION_STRING).toMatch(/^DefaultEndpointsProtocol=https;/);
+    expect(bicep).toContain("publicAccess: 'None'");
+    expect(bicep).toContain('allowBlobPublicAccess: false');
+    expect(bicep).toContain('supportsHttpsTrafficOnly: true');
+    expect(bicep).toContain("minimumTlsVersion: 'TLS1_2'");
+    expect(bicep).toMatch(/sku: \{ name: webAppSKU, capacity: instanceCount \}/);
+    expect(bicep).toMatch(/param instanceCount int = [2-9]/);
+    expect(bicep).toContain('clientAffinityEnabled: false');
   });
 
   it('the parameters file and the Bicep template agree on the parameter names', () => {

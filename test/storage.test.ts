@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TestAdapter, type Storage } from 'botbuilder';
 import { createBot } from '../src/bot/app';
@@ -38,17 +38,39 @@ describe('file storage', () => {
     await expect(storage.write({ k: { n: 4, eTag: '*' } })).resolves.toBeUndefined();
   });
 
-  it('purges documents past the retention limit, and broken ones', async () => {
+  it('purges documents past the retention limit by their file time, without reading them', async () => {
     const dir = newStateDir();
     let now = new Date('2026-11-01T10:00:00Z');
     const storage = new FileStorage(dir, 30 * DAY, () => now);
     await storage.write({ old: { a: 1 } });
     now = new Date('2026-11-20T10:00:00Z');
     await storage.write({ fresh: { a: 2 } });
-    writeFileSync(path.join(dir, 'broken.json'), '{not json');
+    // Old and unparseable: the sweep goes by the file's time, so it is removed without being read.
+    const broken = path.join(dir, 'broken.json');
+    writeFileSync(broken, '{not json');
+    utimesSync(broken, new Date('2026-10-01T10:00:00Z'), new Date('2026-10-01T10:00:00Z'));
     now = new Date('2026-12-05T10:00:00Z');
     expect(await storage.purgeExpired()).toBe(2);
+    expect(readdirSync(dir)).toHaveLength(1);
     expect(Object.keys(await storage.read(['old', 'fresh']))).toEqual(['fresh']);
+  });
+
+  it('sweeps in bounded slices: each slice looks at no more entries than asked', async () => {
+    const dir = newStateDir();
+    let now = new Date('2026-11-01T10:00:00Z');
+    const storage = new FileStorage(dir, 30 * DAY, () => now);
+    for (let i = 0; i < 25; i++) await storage.write({ [`k${i}`]: { i } });
+    now = new Date('2026-12-05T10:00:00Z');
+    const slices: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const slice = await storage.sweepSlice(cursor, 10);
+      slices.push(slice.seen);
+      cursor = slice.next;
+    } while (cursor);
+    expect(Math.max(...slices)).toBeLessThanOrEqual(10);
+    expect(slices.reduce((a, b) => a + b, 0)).toBe(25);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
 

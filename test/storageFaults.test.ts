@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import { FileStorage } from '../src/storage/fileStorage';
@@ -54,13 +55,59 @@ describe('a damaged state folder', () => {
     }
   });
 
-  it('temporary files left by a crash are removed at start-up', async () => {
+  it('temporary files left by a crash are removed by the first sweep, after the server listens', async () => {
     const dir = newStateDir();
     const leftover = path.join(dir, `${'a'.repeat(64)}.json.0b7c.tmp`);
     writeFileSync(leftover, '{"half": ');
+    const earlier = new Date(Date.now() - 5_000);
+    utimesSync(leftover, earlier, earlier);
     const bot = await startServer({ PORT: '0', STATE_DIR: dir, LOG_LEVEL: 'silent' });
-    await bot.close();
-    expect(existsSync(leftover)).toBe(false);
+    try {
+      expect((await fetch(`${bot.url}/healthz`)).status).toBe(200);
+      expect(await bot.firstSweep).toMatchObject({ ran: true, removed: 1 });
+      expect(existsSync(leftover)).toBe(false);
+    } finally {
+      await bot.close();
+    }
+  });
+
+  it('a lock left by an instance that died is taken over: its process is gone, or it was not refreshed', async () => {
+    const gone = newStateDir();
+    // A pid above the kernel's limit cannot be a live process on this host.
+    writeFileSync(
+      path.join(gone, 'instance.lock'),
+      JSON.stringify({ pid: 4_194_305, host: hostname(), startedAt: '2026-11-01T00:00:00Z' }),
+    );
+    const first = await startServer({ PORT: '0', STATE_DIR: gone, LOG_LEVEL: 'silent' });
+    await first.close();
+
+    const elsewhere = newStateDir();
+    const lock = path.join(elsewhere, 'instance.lock');
+    writeFileSync(
+      lock,
+      JSON.stringify({ pid: 1, host: 'another-machine', startedAt: '2026-11-01T00:00:00Z' }),
+    );
+    await expect(startServer({ PORT: '0', STATE_DIR: elsewhere, LOG_LEVEL: 'silent' })).rejects.toThrow(
+      'in use by another instance (pid 1 on another-machine)',
+    );
+    const longAgo = new Date(Date.now() - 5 * 60_000);
+    utimesSync(lock, longAgo, longAgo);
+    const second = await startServer({ PORT: '0', STATE_DIR: elsewhere, LOG_LEVEL: 'silent' });
+    await second.close();
+  });
+
+  it('a second instance on the same state folder refuses to start, naming the folder', async () => {
+    const dir = newStateDir();
+    const first = await startServer({ PORT: '0', STATE_DIR: dir, LOG_LEVEL: 'silent' });
+    try {
+      await expect(startServer({ PORT: '0', STATE_DIR: dir, LOG_LEVEL: 'silent' })).rejects.toThrow(
+        `STATE_DIR ${dir} is in use by another instance`,
+      );
+    } finally {
+      await first.close();
+    }
+    const again = await startServer({ PORT: '0', STATE_DIR: dir, LOG_LEVEL: 'silent' });
+    await again.close();
   });
 });
 

@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdirSync, type Dir } from 'node:fs';
+import { opendir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
+import type { SweepSlice } from './sweeper';
 
 export class StorageConflictError extends Error {
   readonly code = 'ETAG_CONFLICT';
@@ -40,12 +41,8 @@ export class FileStorage implements Storage {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
   }
 
-  /** Removes half-written temporary files a crash left behind; call before serving (one instance per folder). */
-  removeLeftovers(): number {
-    const leftovers = readdirSync(this.dir).filter((name) => name.endsWith('.tmp'));
-    for (const name of leftovers) rmSync(path.join(this.dir, name), { force: true });
-    return leftovers.length;
-  }
+  /** Temporary files older than this were left by an earlier process (the folder lock keeps out others). */
+  private readonly openedAt = Date.now();
 
   private fileFor(key: string): string {
     return path.join(this.dir, `${createHash('sha256').update(key).digest('hex')}.json`);
@@ -119,6 +116,9 @@ export class FileStorage implements Storage {
     };
     const temporary = `${file}.${randomUUID()}.tmp`;
     await writeFile(temporary, JSON.stringify(document), { mode: 0o600 });
+    // The file's time is its save time, so the retention sweep needs no parsing.
+    const savedAt = this.clock();
+    await utimes(temporary, savedAt, savedAt);
     await rename(temporary, file);
   }
 
@@ -126,31 +126,55 @@ export class FileStorage implements Storage {
     await Promise.all(keys.map((key) => rm(this.fileFor(key), { force: true })));
   }
 
-  /** Deletes every document past the retention limit; returns how many were removed. */
-  async purgeExpired(): Promise<number> {
+  private sweepDir: Dir | undefined;
+
+  /**
+   * One bounded slice of the retention sweep: looks at up to `size` directory entries by their modification
+   * time only (a document's file time is its save time), so a slice costs the same however many users are stored.
+   * Removes documents past retention, temporary files a crashed process left, and old set-aside files.
+   */
+  async sweepSlice(cursor: string | undefined, size: number): Promise<SweepSlice> {
+    if (!cursor || !this.sweepDir) {
+      await this.sweepDir?.close().catch(() => undefined);
+      this.sweepDir = await opendir(this.dir);
+    }
+    const dir = this.sweepDir;
+    const now = this.clock().getTime();
     let removed = 0;
-    for (const name of readdirSync(this.dir)) {
-      const file = path.join(this.dir, name);
-      if (name.endsWith('.tmp')) {
-        const info = await stat(file);
-        if (this.clock().getTime() - info.mtimeMs > 60_000) await rm(file, { force: true });
-        continue;
+    let seen = 0;
+    while (seen < size) {
+      const entry = await dir.read();
+      if (!entry) {
+        await dir.close().catch(() => undefined);
+        this.sweepDir = undefined;
+        return { removed, seen };
       }
-      if (name.endsWith('.corrupt')) {
-        const info = await stat(file);
-        if (this.clock().getTime() - info.mtimeMs > this.retentionMs) await rm(file, { force: true });
-        continue;
-      }
-      if (!name.endsWith('.json')) continue;
-      const before = removed;
-      try {
-        if (!(await this.readDocument(file))) removed++;
-      } catch {
-        // An unreadable document holds nothing we can use; removing it keeps the store healthy.
+      seen++;
+      const file = path.join(this.dir, entry.name);
+      const limit = entry.name.endsWith('.tmp')
+        ? (mtimeMs: number) => mtimeMs < this.openedAt || now - mtimeMs > 60_000
+        : entry.name.endsWith('.json') || entry.name.endsWith('.corrupt')
+          ? (mtimeMs: number) => now - mtimeMs > this.retentionMs
+          : undefined;
+      if (!limit) continue;
+      const info = await stat(file).catch(() => undefined);
+      if (info && limit(info.mtimeMs)) {
         await rm(file, { force: true });
-        if (removed === before) removed++;
+        removed++;
       }
     }
+    return { removed, seen, next: 'more' };
+  }
+
+  /** The whole retention sweep at once (tests and tools; the server sweeps in slices in the background). */
+  async purgeExpired(): Promise<number> {
+    let removed = 0;
+    let cursor: string | undefined;
+    do {
+      const slice = await this.sweepSlice(cursor, 500);
+      removed += slice.removed;
+      cursor = slice.next;
+    } while (cursor);
     return removed;
   }
 }

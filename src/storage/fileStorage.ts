@@ -51,8 +51,15 @@ export class FileStorage implements Storage {
     return path.join(this.dir, `${createHash('sha256').update(key).digest('hex')}.json`);
   }
 
-  private isExpired(savedAt: string): boolean {
-    return this.clock().getTime() - Date.parse(savedAt) > this.retentionMs;
+  /**
+   * Older than the retention, unless the document states a later `keepUntil` of its own (a case the user
+   * saved is kept by its status, e.g. months after a notification; see src/cases).
+   */
+  private isExpired(document: StoredDocument): boolean {
+    const now = this.clock().getTime();
+    const keepUntil = document.item.keepUntil;
+    if (typeof keepUntil === 'string' && Date.parse(keepUntil) > now) return false;
+    return now - Date.parse(document.savedAt) > this.retentionMs;
   }
 
   private async readDocument(file: string): Promise<StoredDocument | undefined> {
@@ -70,7 +77,7 @@ export class FileStorage implements Storage {
       this.onCorrupt(path.basename(file));
       return undefined;
     }
-    if (this.isExpired(document.savedAt)) {
+    if (this.isExpired(document)) {
       await rm(file, { force: true });
       return undefined;
     }

@@ -11,7 +11,9 @@ import { createLogger } from './host/logger';
 import { redirectLibraryConsole } from './host/libraryConsole';
 import { warnIfNodeUnsupported } from './host/nodeVersion';
 import type { Logger } from 'pino';
-import type { MemberDirectory } from './bot/handoff';
+import { TeamsMessenger, type MemberDirectory } from './bot/handoff';
+import { CaseStore } from './bot/caseStore';
+import { ReminderScheduler } from './bot/reminderScheduler';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { defaultKnowledgeDir, KnowledgeError, loadKnowledge } from './knowledge';
 import type { Knowledge } from './knowledge/schema';
@@ -39,6 +41,8 @@ export interface ServerParts {
   storage?: Storage;
   /** Outbound credentials; tests replace them, since the real ones need Microsoft's login servers. */
   credentialsFactory?: ServiceClientCredentialsFactory;
+  /** Case reminders (src/bot/reminderScheduler.ts); off under jest unless a test asks for them. */
+  reminders?: boolean;
 }
 
 /** Composition root: configuration, knowledge, storage, adapter and app, wired explicitly. */
@@ -84,6 +88,17 @@ export async function startServer(
     },
     logger,
   });
+  // Case reminders: one scheduler per process. The file store lives in one process, so its in-process lock is
+  // enough; a shared store (Blob) passes its lease as `lock` here.
+  const reminders = new ReminderScheduler({
+    store: new CaseStore(storage, knowledge.national),
+    storage,
+    messenger: new TeamsMessenger(adapter, config.MicrosoftAppId),
+    knowledge,
+    clock: () => new Date(),
+    logger,
+  });
+  if (parts.reminders ?? env.NODE_ENV !== 'test') reminders.start();
   const server: restify.Server = createHttpServer({
     bot,
     adapter,
@@ -104,6 +119,7 @@ export async function startServer(
     close: () =>
       new Promise<void>((resolve) => {
         clearInterval(purgeTimer);
+        reminders.stop();
         restoreConsole();
         server.close(() => resolve());
       }),

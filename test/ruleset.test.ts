@@ -203,12 +203,13 @@ describe('R7 steps and meetings', () => {
 });
 
 describe('R8 deadlines', () => {
+  // In the order they fall due: the first follow-up (3 months) before the investigation (4 months).
   it.each<[Input, string[]]>([
     [
       { municipality: 'vejen', score: 2, role: 'skole' },
-      ['vurdering', 'kvittering', 'undersoegelse', 'opfoelgning'],
+      ['vurdering', 'kvittering', 'opfoelgning', 'undersoegelse'],
     ],
-    [{ municipality: 'vejen', score: 2, role: 'forening' }, ['vurdering', 'undersoegelse', 'opfoelgning']],
+    [{ municipality: 'vejen', score: 2, role: 'forening' }, ['vurdering', 'opfoelgning', 'undersoegelse']],
     [{ municipality: 'vejen', score: 9 }, []],
   ])('%o → %o', (input, ids) => {
     expect(after('R8', input).deadlines.map((d) => d.id)).toEqual(ids);

@@ -184,6 +184,28 @@ describe('»Gem som sag« and »Mine bekymringer«', () => {
     ]);
   });
 
+  it('reopens a case from its stored answers: the result again, and the draft works from it', async () => {
+    const { conversation } = await setUp();
+    const id = caseIdOf(await say(conversation, { verb: 'case', action: 'save', caseLabel: 'Dreng 3.B' }));
+    await say(conversation, 'stop');
+    expect(headlines(await say(conversation, { verb: 'draft' }))[0]).toContain('ikke en afsluttet bekymring');
+    const reopened = await say(conversation, { verb: 'case', action: 'reopen', caseId: id });
+    expect(JSON.stringify(cardsOf(reopened))).toContain('Mandag sagde hun, at der ikke var aftensmad.');
+    expect(JSON.stringify(cardsOf(await say(conversation, { verb: 'draft' })))).toContain('aftensmad');
+  });
+
+  it('the same save run twice (a turn repeated after a storage conflict) keeps one case', async () => {
+    const { store } = await setUp();
+    const fields = {
+      case: { label: 'Dreng 3.B', municipality: 'vejen', level: null, redFlags: [] },
+      answers: { text: 'Sulten i skole', redFlags: [] },
+    };
+    const now = new Date(FRIDAY_BEFORE_EASTER);
+    await store.save('user-2', fields, undefined, 'da', now, 'activity-7');
+    await store.save('user-2', fields, undefined, 'da', now, 'activity-7');
+    expect(await store.list('user-2', now)).toHaveLength(1);
+  });
+
   it('never shows a case in a group chat', async () => {
     const { conversation } = await setUp();
     await say(conversation, { verb: 'case', action: 'save', caseLabel: 'Dreng 3.B' });

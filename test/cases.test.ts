@@ -63,6 +63,13 @@ describe('the status of a case', () => {
     );
   });
 
+  it('the same change twice (a double tap) changes nothing the second time', () => {
+    const sent = notified(newCase(), '2026-03-27', '2026-03-27T11:00:00+01:00');
+    expect(notified(sent, '2026-03-27', '2026-03-27T12:00:00+01:00')).toBe(sent);
+    const receipt = changeCase(sent, { kind: 'receiptReceived' }, new Date('2026-04-02T09:00:00+02:00'));
+    expect(changeCase(receipt, { kind: 'receiptReceived' }, new Date('2026-04-03'))).toBe(receipt);
+  });
+
   it('refuses a receipt before the notification and a notification dated in the future', () => {
     expect(() => changeCase(newCase(), { kind: 'receiptReceived' }, new Date('2026-03-28'))).toThrow(
       CaseChangeError,

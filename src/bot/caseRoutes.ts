@@ -141,6 +141,7 @@ export function registerCaseRoutes(app: Application<AppTurnState>, deps: CaseRou
       reference(context),
       lang,
       now,
+      context.activity.id,
     );
     if (saved === 'full') return void (await context.sendActivity(t.full));
     const notes = [

@@ -93,6 +93,13 @@ const BUCKET_KEEP_DAYS = 31;
 export const userKeyOf = (userId: string): string =>
   createHash('sha256').update(`handleguide-case-user:${userId}`).digest('hex').slice(0, 32);
 
+/** A UUID (version 4 layout) derived from a text, so the same origin always gives the same case id. */
+function uuidFrom(text: string): string {
+  const hex = createHash('sha256').update(`handleguide-case:${text}`).digest('hex');
+  const variant = ((parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
 const casesKey = (userKey: string) => `handleguide/cases/${userKey}`;
 export const dayKey = (day: string): string => `handleguide/reminders/day/${day}`;
 
@@ -220,9 +227,12 @@ export class CaseStore {
     reference: CaseReference | undefined,
     lang: 'da' | 'en',
     now: Date,
+    /** What the save came from (the activity id): the same save again returns the case saved the first time. */
+    origin?: string,
   ): Promise<StoredCase | 'full'> {
     const at = now.toISOString();
-    const c = Case.parse({ ...fields.case, id: randomUUID(), status: 'open', createdAt: at, changedAt: at });
+    const id = origin ? uuidFrom(`${userId}:${origin}`) : randomUUID();
+    const c = Case.parse({ ...fields.case, id, status: 'open', createdAt: at, changedAt: at });
     const stored: StoredCase = {
       case: c,
       answers: fields.answers,
@@ -230,15 +240,21 @@ export class CaseStore {
       retainUntil: retainUntil(c, this.national),
     };
     let full = false;
+    let saved = stored;
     await this.update(userKeyOf(userId), (document) => {
       const live = this.withoutExpired(document, now);
+      const earlier = live.cases.find((s) => s.case.id === id);
+      if (earlier) {
+        saved = earlier;
+        return undefined;
+      }
       if (live.cases.length >= MAX_CASES) {
         full = true;
         return undefined;
       }
       return { ...live, lang, ...(reference ? { reference } : {}), cases: [...live.cases, stored] };
     });
-    return full ? 'full' : stored;
+    return full ? 'full' : saved;
   }
 
   /** The user's cases, without those past their retention. */

@@ -90,6 +90,13 @@ export class CaseChangeError extends Error {}
  * refused), except »lukket«, which is allowed from any status, and reopening a closed case.
  */
 export function changeCase(current: Case, change: CaseChange, now: Date): Case {
+  // The same change again (a double tap, or a turn run again after a storage conflict) changes nothing.
+  const already =
+    (change.kind === 'notified' && current.notifiedOn === change.on && current.status !== 'open') ||
+    (change.kind === 'receiptReceived' && current.status === 'receiptReceived') ||
+    (change.kind === 'feedbackReceived' && current.status === 'feedbackReceived') ||
+    (change.kind === 'closed' && current.status === 'closed');
+  if (already) return current;
   const at = now.toISOString();
   const next: Case = { ...current, changedAt: at };
   const advance = (status: CaseStatus) => {
@@ -117,7 +124,6 @@ export function changeCase(current: Case, change: CaseChange, now: Date): Case {
       next.feedbackAt = at;
       return next;
     case 'closed':
-      if (current.status === 'closed') throw new CaseChangeError('already closed');
       next.status = 'closed';
       next.closedAt = at;
       return next;

@@ -21,7 +21,7 @@ describe('a case reminder over HTTP', () => {
     const clock = { now: '2026-03-27T10:00:00+01:00' };
     const storage = new FileStorage(newStateDir(), 30 * 86_400_000, () => new Date(clock.now));
     const store = new CaseStore(storage, knowledge.national, () => new Date(clock.now));
-    const incoming = teamsMessage(connector.url, 'gem', 'a:9-personal-chat') as Partial<Activity>;
+    const incoming = teamsMessage(connector.url, 'gem', 'a:9-personal-chat') as unknown as Activity;
     const reference = referenceOf(TurnContext.getConversationReference(incoming));
     expect(reference).toBeDefined();
     const saved = await store.save(

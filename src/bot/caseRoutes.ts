@@ -212,7 +212,7 @@ export function registerCaseRoutes(app: Application<AppTurnState>, deps: CaseRou
     const change = CHANGES[submit.action]?.(submit, now);
     if (!change) return void (await context.sendActivity(t.invalid));
     try {
-      const changed = await store.change(userId, submit.caseId, change, now, reference(context));
+      const changed = await store.change(userId, submit.caseId, change, now, reference(context), lang);
       await context.sendActivity(changed ? caseCard(changed, lang) : t.notFound);
     } catch (error) {
       if (!(error instanceof CaseChangeError)) throw error;

@@ -274,6 +274,8 @@ export class CaseStore {
     change: CaseChange,
     now: Date,
     reference?: CaseReference,
+    /** The language the user speaks now: the reminders follow it. */
+    lang?: 'da' | 'en',
   ): Promise<StoredCase | undefined> {
     let changed: StoredCase | undefined;
     await this.update(userKeyOf(userId), (document) => {
@@ -288,7 +290,7 @@ export class CaseStore {
       );
       changed = next;
       document.cases[index] = next;
-      return { ...document, ...(reference ? { reference } : {}) };
+      return { ...document, ...(reference ? { reference } : {}), ...(lang ? { lang } : {}) };
     });
     return changed;
   }

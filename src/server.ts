@@ -98,7 +98,7 @@ export async function startServer(
     clock: () => new Date(),
     logger,
   });
-  if (parts.reminders ?? env.NODE_ENV !== 'test') reminders.start();
+  if (parts.reminders ?? (env.NODE_ENV ?? process.env.NODE_ENV) !== 'test') reminders.start();
   const server: restify.Server = createHttpServer({
     bot,
     adapter,

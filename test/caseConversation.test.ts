@@ -217,6 +217,39 @@ describe('»Gem som sag« and »Mine bekymringer«', () => {
     expect(JSON.stringify(cardsOf(replies))).not.toContain('Dreng 3.B');
   });
 
+  it('a case button pressed in a group chat moves to the 1:1 chat and changes nothing', async () => {
+    const { conversation, store } = await setUp();
+    const id = caseIdOf(await say(conversation, { verb: 'case', action: 'save', caseLabel: 'Dreng 3.B' }));
+    const group = {
+      ...SENDER,
+      conversation: { id: '19:x@thread.v2', conversationType: 'groupChat', isGroup: true, name: 'Møde' },
+    } as Partial<Activity>;
+    const replies = await conversation.say({ verb: 'case', action: 'delete', caseId: id }, group);
+    expect(JSON.stringify(cardsOf(replies))).not.toContain('Dreng 3.B');
+    expect(await store.list('user-1', new Date(FRIDAY_BEFORE_EASTER))).toHaveLength(1);
+  });
+
+  it('speaks English to a user who chose it, in the list and in the reminders', async () => {
+    const { conversation, clock, messenger, scheduler } = await setUp();
+    await say(conversation, 'english');
+    const id = caseIdOf(await say(conversation, { verb: 'case', action: 'save', caseLabel: 'Boy in 3B' }));
+    await say(conversation, { verb: 'case', action: 'notified', caseId: id, notifiedOn: '2026-03-27' });
+    expect(headlines(await say(conversation, 'my concerns'))).toEqual(['My concerns', 'Boy in 3B']);
+    clock.now = '2026-04-10T09:00:00+02:00';
+    await scheduler().tick();
+    expect(messenger.sent.map((s) => headlines([s.activity])[0])).toEqual(['Have you had a receipt?']);
+  });
+
+  it('a notified case outlives the store’s 30-day retention until 30 days after the investigation deadline', async () => {
+    const { conversation, clock, store } = await setUp();
+    const id = caseIdOf(await say(conversation, { verb: 'case', action: 'save', caseLabel: 'Dreng 3.B' }));
+    await say(conversation, { verb: 'case', action: 'notified', caseId: id, notifiedOn: '2026-03-27' });
+    clock.now = '2026-08-20T10:00:00+02:00';
+    expect(await store.list('user-1', new Date(clock.now))).toHaveLength(1);
+    clock.now = '2026-08-28T10:00:00+02:00';
+    expect(await store.list('user-1', new Date(clock.now))).toHaveLength(0);
+  });
+
   it('»slet mine data« removes the cases and the pending reminders', async () => {
     const { conversation, clock, messenger, scheduler, store, storage } = await setUp();
     const id = caseIdOf(await say(conversation, { verb: 'case', action: 'save', caseLabel: 'Dreng 3.B' }));

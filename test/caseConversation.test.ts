@@ -250,6 +250,47 @@ describe('»Gem som sag« and »Mine bekymringer«', () => {
     expect(await store.list('user-1', new Date(clock.now))).toHaveLength(0);
   });
 
+  it('after a red-flag notification asks the same day whether the call was made, with the number for that flag', async () => {
+    const { clock, store, messenger, scheduler } = await setUp();
+    const saved = await store.save(
+      'user-3',
+      {
+        case: {
+          label: 'Pige 4.A',
+          municipality: 'vejen',
+          level: 'tertiaer',
+          redFlags: ['overgreb'],
+          role: 'skole',
+        },
+        answers: { text: 'Hun fortæller, at far slår hende', redFlags: ['overgreb'] },
+      },
+      {
+        channelId: 'msteams',
+        serviceUrl: 'https://smba.example/',
+        conversation: { id: 'a:3' },
+        user: { id: 'user-3' },
+        bot: { id: 'bot' },
+      },
+      'da',
+      new Date(clock.now),
+    );
+    if (saved === 'full') throw new Error('full');
+    await store.change('user-3', saved.case.id, { kind: 'notified', on: '2026-03-27' }, new Date(clock.now));
+    clock.now = '2026-03-27T11:59:00+01:00';
+    await scheduler().tick();
+    expect(messenger.sent).toHaveLength(0);
+    clock.now = '2026-03-27T12:00:00+01:00';
+    await scheduler().tick();
+    expect(messenger.sent.map((s) => headlines([s.activity])[0])).toEqual(['Fik du ringet?']);
+    const vejen = knowledge.municipalities.get('vejen');
+    const route = vejen?.redFlagRoutes.find((r) => r.flag === 'overgreb');
+    const contact = [...(vejen?.contacts ?? []), ...knowledge.national.contacts].find(
+      (c) => c.id === route?.contact,
+    );
+    expect(contact?.phone).toBeTruthy();
+    expect(JSON.stringify(cardsOf([messenger.sent[0]?.activity ?? {}]))).toContain(contact?.phone ?? '?');
+  });
+
   it('»slet mine data« removes the cases and the pending reminders', async () => {
     const { conversation, clock, messenger, scheduler, store, storage } = await setUp();
     const id = caseIdOf(await say(conversation, { verb: 'case', action: 'save', caseLabel: 'Dreng 3.B' }));

@@ -291,6 +291,43 @@ describe('»Gem som sag« and »Mine bekymringer«', () => {
     expect(JSON.stringify(cardsOf([messenger.sent[0]?.activity ?? {}]))).toContain(contact?.phone ?? '?');
   });
 
+  it('sends at most `perTick` reminders in one tick, the rest in the next ones', async () => {
+    const { clock, store, storage, messenger } = await setUp();
+    for (const user of ['u-a', 'u-b', 'u-c']) {
+      const saved = await store.save(
+        user,
+        {
+          case: { label: 'Sag', municipality: 'vejen', level: 'sekundaer', redFlags: [], role: 'skole' },
+          answers: { text: 'Sulten i skole', redFlags: [] },
+        },
+        {
+          channelId: 'msteams',
+          serviceUrl: 'https://smba.example/',
+          conversation: { id: `a:${user}` },
+          user: { id: user },
+          bot: { id: 'bot' },
+        },
+        'da',
+        new Date(clock.now),
+      );
+      if (saved === 'full') throw new Error('full');
+      await store.change(user, saved.case.id, { kind: 'notified', on: '2026-03-27' }, new Date(clock.now));
+    }
+    clock.now = '2026-04-10T09:00:00+02:00';
+    const scheduler = new ReminderScheduler({
+      store,
+      storage,
+      messenger,
+      knowledge,
+      clock: () => new Date(clock.now),
+      perTick: 2,
+    });
+    expect(await scheduler.tick()).toEqual({ sent: 2, failed: 0 });
+    expect(await scheduler.tick()).toEqual({ sent: 1, failed: 0 });
+    expect(await scheduler.tick()).toEqual({ sent: 0, failed: 0 });
+    expect(new Set(messenger.sent.map((s) => s.reference.conversation?.id)).size).toBe(3);
+  });
+
   it('»slet mine data« removes the cases and the pending reminders', async () => {
     const { conversation, clock, messenger, scheduler, store, storage } = await setUp();
     const id = caseIdOf(await say(conversation, { verb: 'case', action: 'save', caseLabel: 'Dreng 3.B' }));

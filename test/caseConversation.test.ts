@@ -182,6 +182,10 @@ describe('»Gem som sag« and »Mine bekymringer«', () => {
       'Ved du, om der er sat noget i gang?',
       'Ved du, om der er sat noget i gang?',
     ]);
+    const followUp = JSON.stringify(cardsOf([messenger.sent[0]?.activity ?? {}]));
+    expect(followUp).toContain('ast.dk');
+    expect(followUp).toContain('Stadig bekymret: se resultat og udkast igen');
+    for (const card of cardsOf(messenger.sent.map((s) => s.activity))) expectSendableCard(card);
   });
 
   it('reopens a case from its stored answers: the result again, and the draft works from it', async () => {

@@ -63,6 +63,7 @@ const LABELS = {
     resume: 'Påmindelser til igen',
     delete: 'Slet sagen',
     show: 'Mine bekymringer',
+    renew: 'Stadig bekymret: se resultat og udkast igen',
   },
   en: {
     listTitle: 'My concerns',
@@ -101,6 +102,7 @@ const LABELS = {
     resume: 'Reminders on again',
     delete: 'Delete the case',
     show: 'My concerns',
+    renew: 'Still worried: see the result and draft again',
   },
 } as const;
 
@@ -246,5 +248,7 @@ export function caseReminderModel(
     text: t[reminder.kind].text,
     contacts: lines.join('\n\n'),
     canReceipt: reminder.kind === 'receiptOverdue' && c.status === 'notified',
+    // A new notification when the concern has grown starts from the case's result and draft.
+    canRenew: reminder.kind === 'followUpCheck' || reminder.kind === 'investigationCheck',
   };
 }

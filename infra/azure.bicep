@@ -65,7 +65,9 @@ resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-01
           type: 'Lifecycle'
           definition: {
             filters: { blobTypes: ['blockBlob'], prefixMatch: ['${stateContainer}/state/'] }
-            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: stateRetentionDays } } }
+            // A backstop only: the bot's own sweep deletes at stateRetentionDays, and a saved case may ask to be
+            // kept longer (until 30 days after the 4-month investigation deadline), so the policy waits 180 days more.
+            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: stateRetentionDays + 180 } } }
           }
         }
       ]

@@ -10,7 +10,9 @@ import { createLogger } from './host/logger';
 import { redirectLibraryConsole } from './host/libraryConsole';
 import { warnIfNodeUnsupported } from './host/nodeVersion';
 import type { Logger } from 'pino';
-import type { MemberDirectory } from './bot/handoff';
+import { TeamsMessenger, type MemberDirectory } from './bot/handoff';
+import { CaseStore } from './bot/caseStore';
+import { ReminderScheduler } from './bot/reminderScheduler';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import { defaultKnowledgeDir, KnowledgeError, loadKnowledge } from './knowledge';
 import type { Knowledge } from './knowledge/schema';
@@ -48,6 +50,8 @@ export interface ServerParts {
   storage?: Storage;
   /** Outbound credentials; tests replace them, since the real ones need Microsoft's login servers. */
   credentialsFactory?: ServiceClientCredentialsFactory;
+  /** Case reminders (src/bot/reminderScheduler.ts); off under jest unless a test asks for them. */
+  reminders?: boolean;
 }
 
 /** Composition root: configuration, knowledge, storage, adapter and app, wired explicitly. */
@@ -85,6 +89,17 @@ export async function startServer(
     },
     logger,
   });
+  // Case reminders: one scheduler per process. The file store lives in one process, so its in-process lock is
+  // enough; a shared store (Blob) passes its lease as `lock` here.
+  const reminders = new ReminderScheduler({
+    store: new CaseStore(storage, knowledge.national),
+    storage,
+    messenger: new TeamsMessenger(adapter, config.MicrosoftAppId),
+    knowledge,
+    clock: () => new Date(),
+    logger,
+  });
+  if (parts.reminders ?? (env.NODE_ENV ?? process.env.NODE_ENV) !== 'test') reminders.start();
   const server: restify.Server = createHttpServer({
     bot,
     adapter,
@@ -109,11 +124,13 @@ export async function startServer(
     firstSweep,
     sweep: () => opened.sweeper.runOnce(),
     close: async () => {
+      reminders.stop();
       await opened.close();
       restoreConsole();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
     kill: () => {
+      reminders.stop();
       restoreConsole();
       opened.abandon();
       server.server.closeAllConnections();

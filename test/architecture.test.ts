@@ -12,6 +12,7 @@ const CORE = [
   'checklists',
   'dilemmas',
   'search',
+  'cases',
 ];
 const FORBIDDEN = /from ['"](botbuilder[^'"]*|@microsoft\/teams-ai[^'"]*|restify)['"]/;
 

@@ -74,6 +74,20 @@ describe('blob storage on Azurite', () => {
     expect((await store.read(['old'])).old).toMatchObject({ n: 2 });
   });
 
+  it('a saved case with a later keepUntil outlives the retention, in a read and in the sweep', async () => {
+    let now = new Date();
+    const store = await newStore(() => now);
+    const keepUntil = new Date(Date.now() + 150 * DAY).toISOString();
+    await store.write({ case: { label: 'Pigen i 3.b', keepUntil }, plain: { n: 1 } });
+    now = new Date(Date.now() + 31 * DAY);
+    let cursor: string | undefined;
+    do cursor = (await store.sweepSlice(cursor, 5)).next;
+    while (cursor);
+    expect(Object.keys(await store.read(['case', 'plain']))).toEqual(['case']);
+    now = new Date(Date.now() + 151 * DAY);
+    expect(await store.read(['case'])).toEqual({});
+  });
+
   it('the retention sweep goes by last-modified, in bounded slices, without downloading documents', async () => {
     let now = new Date();
     const store = await newStore(() => now);

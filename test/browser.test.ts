@@ -6,6 +6,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startPlayground } from '../src/host/playground';
 import { startServer, type RunningServer } from '../src/server';
 import { PlaygroundDirectory } from '../src/host/playgroundDirectory';
+import { CaseStore } from '../src/bot/caseStore';
+import { TeamsMessenger } from '../src/bot/handoff';
+import { ReminderScheduler } from '../src/bot/reminderScheduler';
+import { readConfig } from '../src/config';
+import { createAdapter } from '../src/host/adapter';
+import { FileStorage } from '../src/storage/fileStorage';
+import { knowledge } from './helpers';
 
 // Ports of their own, so a running `npm start` (3978 / 56150) does not disturb the test.
 const BOT_PORT = 3991;
@@ -51,8 +58,8 @@ async function click(text: string): Promise<void> {
   await page.getByText(text, { exact: true }).last().click();
 }
 
-async function waitFor(text: string): Promise<void> {
-  await page.getByText(text).last().waitFor({ state: 'visible', timeout: 20_000 });
+async function waitFor(text: string, options: { exact?: boolean } = {}): Promise<void> {
+  await page.getByText(text, options).last().waitFor({ state: 'visible', timeout: 20_000 });
 }
 
 /** Scrolls the chat to a card (the list re-renders while cards arrive, so retry) and saves a screenshot. */
@@ -158,6 +165,45 @@ describe('the bot in the Microsoft 365 Agents Playground (headless Chromium)', (
     await click('Drøftet – send den');
     await waitFor('Lise Lærer har drøftet udkastet med dig: send underretningen.');
     await waitFor('Tak. Dit svar er sendt til Lise Lærer.');
+  });
+
+  it('saves the concern as a case, marks it sent, gets the receipt reminder later and records the receipt', async () => {
+    await click('Gem som sag');
+    await page.getByLabel('Et kort navn, du kan kende sagen på', { exact: false }).last().fill('Pige i 2.A');
+    await click('Gem');
+    await waitFor('Gemt under »Mine bekymringer«', { exact: false });
+    await click('Underretning sendt …');
+    await click('Gem');
+    await waitFor('Du skal have en kvittering', { exact: false });
+    // The deadlines card above names the follow-up already; the case card names only the receipt while it waits.
+    const followUps = () => page.getByText('Første opfølgning', { exact: false }).count();
+    const followUpsBefore = await followUps();
+    // The clock moved on: a scheduler over the same state sends the receipt reminder 20 days later at 09:00.
+    const later = new Date(Date.now() + 20 * 86_400_000);
+    later.setUTCHours(8, 0, 0, 0);
+    const clock = () => later;
+    const storage = new FileStorage(path.join(workDir, 'state'), 30 * 86_400_000, clock);
+    const adapter = createAdapter(readConfig({ PORT: '0', MUNICIPALITY: 'vejen' }, ['vejen']));
+    const scheduler = new ReminderScheduler({
+      store: new CaseStore(storage, knowledge.national, clock),
+      storage,
+      messenger: new TeamsMessenger(adapter, ''),
+      knowledge,
+      clock,
+    });
+    expect(await scheduler.tick()).toEqual({ sent: 1, failed: 0 });
+    await waitFor('Har du fået kvittering?');
+    await screenshotOf('Har du fået kvittering?', '10-case-reminder.png');
+    await click('Kvittering modtaget');
+    await type('mine bekymringer');
+    await waitFor('Mine bekymringer');
+    await page.getByText('Pige i 2.A', { exact: true }).last().waitFor({ state: 'visible' });
+    // With the receipt recorded, the next deadline is the first follow-up (before, it was the receipt).
+    // The receipt's own reply and the list each show the follow-up as the case's next deadline.
+    for (let waited = 0; (await followUps()) < followUpsBefore + 2 && waited < 20_000; waited += 250)
+      await page.waitForTimeout(250);
+    expect(await followUps()).toBeGreaterThanOrEqual(followUpsBefore + 2);
+    await screenshotOf('Pige i 2.A', '11-my-cases.png');
   });
 
   it('in a group chat: answers an @mention with a shared checklist, and a tick shows who ticked it', async () => {

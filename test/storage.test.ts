@@ -100,3 +100,24 @@ describe('when storage fails', () => {
     expect(errors).toHaveLength(2);
   });
 });
+
+describe('retention and a document that asks to be kept longer', () => {
+  it('the background sweep keeps a saved case with a later keepUntil, and removes it once that has passed', async () => {
+    const dir = newStateDir();
+    let now = new Date('2026-11-01T10:00:00Z');
+    const storage = new FileStorage(dir, 30 * DAY, () => now);
+    await storage.write({
+      case: { label: 'Pigen i 3.b', keepUntil: '2027-03-01T00:00:00Z' },
+      plain: { label: 'en samtale' },
+    });
+    // Both files are now older than the 30-day retention by file time.
+    const old = new Date('2026-10-01T10:00:00Z');
+    for (const name of readdirSync(dir)) utimesSync(path.join(dir, name), old, old);
+    now = new Date('2026-12-15T10:00:00Z');
+    expect(await storage.purgeExpired()).toBe(1);
+    expect(Object.keys(await storage.read(['case', 'plain']))).toEqual(['case']);
+    now = new Date('2027-03-02T10:00:00Z');
+    await storage.purgeExpired();
+    expect(await storage.read(['case'])).toEqual({});
+  });
+});

@@ -18,6 +18,8 @@ import { registerSearchRoutes } from './searchRoutes';
 import { registerDilemmaRoutes } from './dilemmaRoutes';
 import { checklistChooserActivity, registerChecklistRoutes } from './checklistRoutes';
 import { ChecklistStore } from './checklistStore';
+import { CaseStore } from './caseStore';
+import { registerCaseRoutes } from './caseRoutes';
 import {
   HandoffStore,
   TeamsMemberDirectory,
@@ -215,11 +217,12 @@ async function handleCommand(command: Command, context: TurnContext, state: AppT
       await dc.cancelAllDialogs();
       await new HandoffStore(storage).delete(state.user.handoffIds ?? []);
       await deps.forgetSharedTraces(context.activity.from.id, state.user.sharedIds);
+      await new CaseStore(storage, services.knowledge.national).deleteUser(context.activity.from.id);
       state.deleteUserState();
       state.deleteConversationState();
       await context.sendActivity(
         'Slettet. Jeg har glemt alt, hvad jeg havde gemt om dig og denne samtale: svar, udkast, kommune, rolle og ' +
-          'sendte anmodninger til din leder. Beskederne i selve chatten styrer Teams; dem kan du slette dér.',
+          'sendte anmodninger til din leder, gemte bekymringer og deres påmindelser. Beskederne i selve chatten styrer Teams; dem kan du slette dér.',
       );
       return;
     case 'changeMunicipality':
@@ -328,6 +331,7 @@ export function createBot(options: BotOptions): Bot {
     services,
     runCommand: (command, context, state) => handleCommand(command, context, state, commandDeps),
   });
+  registerCaseRoutes(app, { services, storage });
   app.message(
     (context) => Promise.resolve(commandOf(replyOf(context)) !== null),
     async (context, state) => {

@@ -53,6 +53,12 @@ export const CARD_LABELS = {
       privacy:
         'Send aldrig underretningen i en chat. Skriv ikke CPR-nummer her – det kommer først på, når du sender ad sikker vej.',
       draft: 'Lav udkast til underretningen',
+      saveCase: 'Gem som sag',
+      caseLabel: 'Et kort navn, du kan kende sagen på (højst 60 tegn)',
+      caseLabelHint: 'Fx »dreng i 3.B, morgenen«',
+      caseNote:
+        'Skriv aldrig barnets navn eller CPR-nummer. Jeg gemmer kommune, niveau, røde flag, din rolle og datoer og minder dig om fristerne.',
+      saveCaseConfirm: 'Gem',
       restart: 'Ny bekymring',
       sources: 'Kilder',
     },
@@ -106,6 +112,12 @@ export const CARD_LABELS = {
       privacy:
         'Never send the notification in a chat. Do not write the CPR number here – it goes on only when you send it by a secure route.',
       draft: 'Draft the notification',
+      saveCase: 'Save as case',
+      caseLabel: 'A short name you will recognise the case by (at most 60 characters)',
+      caseLabelHint: 'E.g. »boy in 3B, mornings«',
+      caseNote:
+        'Never write the child’s name or CPR number. I keep the municipality, level, red flags, your role and dates, and remind you of the deadlines.',
+      saveCaseConfirm: 'Save',
       restart: 'New concern',
       sources: 'Sources',
     },

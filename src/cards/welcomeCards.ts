@@ -14,6 +14,7 @@ const COMMANDS: Record<Lang, [string, string][]> = {
   da: [
     ['forfra', 'start en ny bekymring'],
     ['tjekliste', 'tjeklisten for din seneste bekymring'],
+    ['mine bekymringer', 'dine gemte sager, deres frister og påmindelser'],
     ['stop', 'stop spørgsmålene'],
     ['skift kommune', 'vælg en anden kommune'],
     ['skift rolle', 'vælg en anden arbejdsplads'],
@@ -24,6 +25,7 @@ const COMMANDS: Record<Lang, [string, string][]> = {
   en: [
     ['restart', 'start a new concern'],
     ['checklist', 'the checklist of your latest concern'],
+    ['my concerns', 'your saved cases, their deadlines and reminders'],
     ['stop', 'stop the questions'],
     ['change municipality', 'choose another municipality'],
     ['change role', 'choose another workplace'],

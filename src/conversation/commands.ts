@@ -12,6 +12,7 @@ export const COMMANDS = [
   'dilemma',
   'english',
   'danish',
+  'myCases',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -52,6 +53,10 @@ const TYPED: Record<string, Command> = {
   'slet mine oplysninger': 'deleteData',
   'slet data': 'deleteData',
   'delete my data': 'deleteData',
+  'mine bekymringer': 'myCases',
+  'mine sager': 'myCases',
+  'my concerns': 'myCases',
+  'my cases': 'myCases',
 };
 
 /** A command typed as the whole message ("forfra", "Stop!") or sent by a card button (`verb: "command"`). */

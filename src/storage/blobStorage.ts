@@ -47,6 +47,13 @@ async function streamToString(stream: NodeJS.ReadableStream | undefined): Promis
  * or, for a document the writer saw as new, only if nobody created it meanwhile (If-None-Match: *); eTag '*'
  * overwrites. A failed condition is a `StorageConflictError`, so the turn re-runs on fresh state.
  */
+/** Past the retention limit, unless the document states a later `keepUntil` of its own (a saved case). */
+function isPastRetention(document: StoredDocument, now: number, retentionMs: number): boolean {
+  const keepUntil = (document.item as { keepUntil?: unknown }).keepUntil;
+  if (typeof keepUntil === 'string' && Date.parse(keepUntil) > now) return false;
+  return now - Date.parse(document.savedAt) > retentionMs;
+}
+
 export class BlobStorage implements Storage {
   constructor(
     readonly container: ContainerClient,
@@ -89,7 +96,7 @@ export class BlobStorage implements Storage {
       this.onCorrupt(this.blobName(key));
       return undefined;
     }
-    if (this.clock().getTime() - Date.parse(document.savedAt) > this.retentionMs) {
+    if (isPastRetention(document, this.clock().getTime(), this.retentionMs)) {
       // Gone for the reader, so gone for the writer too: a new document must be creatable (If-None-Match: *).
       await blob.deleteIfExists({ conditions: { ifMatch: etag } }).catch(() => undefined);
       return undefined;
@@ -117,6 +124,8 @@ export class BlobStorage implements Storage {
         await this.container.getBlockBlobClient(this.blobName(key)).upload(body, Buffer.byteLength(body), {
           conditions,
           blobHTTPHeaders: { blobContentType: 'application/json' },
+          // The sweep lists metadata, not documents: a document that must outlive the retention says so here.
+          metadata: typeof item.keepUntil === 'string' ? { keepuntil: item.keepUntil } : undefined,
         });
       } catch (error) {
         if (isConditionFailure(error)) {
@@ -139,13 +148,15 @@ export class BlobStorage implements Storage {
    */
   async sweepSlice(cursor: string | undefined, size: number): Promise<SweepSlice> {
     const page = await this.container
-      .listBlobsFlat({ prefix: STATE_PREFIX })
+      .listBlobsFlat({ prefix: STATE_PREFIX, includeMetadata: true })
       .byPage({ continuationToken: cursor, maxPageSize: size })
       .next();
     if (page.done) return { removed: 0, seen: 0 };
     const now = this.clock().getTime();
     const expired = page.value.segment.blobItems.filter(
-      (blob) => now - blob.properties.lastModified.getTime() > this.retentionMs,
+      (blob) =>
+        now - blob.properties.lastModified.getTime() > this.retentionMs &&
+        !(Date.parse(blob.metadata?.keepuntil ?? '') > now),
     );
     const results = await Promise.all(
       expired.map((blob) =>

@@ -48,8 +48,15 @@ export class FileStorage implements Storage {
     return path.join(this.dir, `${createHash('sha256').update(key).digest('hex')}.json`);
   }
 
-  private isExpired(savedAt: string): boolean {
-    return this.clock().getTime() - Date.parse(savedAt) > this.retentionMs;
+  /**
+   * Older than the retention, unless the document states a later `keepUntil` of its own (a case the user
+   * saved is kept by its status, e.g. months after a notification; see src/cases).
+   */
+  private isExpired(document: StoredDocument): boolean {
+    const now = this.clock().getTime();
+    const keepUntil = document.item.keepUntil;
+    if (typeof keepUntil === 'string' && Date.parse(keepUntil) > now) return false;
+    return now - Date.parse(document.savedAt) > this.retentionMs;
   }
 
   private async readDocument(file: string): Promise<StoredDocument | undefined> {
@@ -67,11 +74,16 @@ export class FileStorage implements Storage {
       this.onCorrupt(path.basename(file));
       return undefined;
     }
-    if (this.isExpired(document.savedAt)) {
+    if (this.isExpired(document)) {
       await rm(file, { force: true });
       return undefined;
     }
     return document;
+  }
+
+  private async keptBeyondRetention(file: string): Promise<boolean> {
+    const document = parseDocument(await readFile(file, 'utf8').catch(() => ''));
+    return document !== undefined && !this.isExpired(document);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -158,10 +170,11 @@ export class FileStorage implements Storage {
           : undefined;
       if (!limit) continue;
       const info = await stat(file).catch(() => undefined);
-      if (info && limit(info.mtimeMs)) {
-        await rm(file, { force: true });
-        removed++;
-      }
+      if (!info || !limit(info.mtimeMs)) continue;
+      // Only a candidate is read: a document with its own later `keepUntil` (a saved case) stays.
+      if (entry.name.endsWith('.json') && (await this.keptBeyondRetention(file))) continue;
+      await rm(file, { force: true });
+      removed++;
     }
     return { removed, seen, next: 'more' };
   }

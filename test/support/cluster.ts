@@ -102,13 +102,17 @@ export interface TurnResult {
   mixedUp: number;
 }
 
+/** What a reply says, without its envelope (ids and fields the sending code may set on a retried send). */
+const contentOf = (activity: { type: string; text?: string; attachments?: unknown }): string =>
+  JSON.stringify([activity.type, activity.text ?? '', activity.attachments ?? []]);
+
 /** Typing indicators come and go with the machine's load; what the user reads is the messages. */
 export const signatureOf = (replies: { activity: { type: string } }[]): string => {
   const messages = replies.filter((r) => r.activity.type !== 'typing');
-  const distinct = [...new Set(messages.map((r) => JSON.stringify(r.activity)))];
+  const distinct = [...new Set(messages.map((r) => contentOf(r.activity)))];
   const json = `[${distinct.join(',')}]`;
-  const steps = [...new Set([...json.matchAll(/"step":"(\w+)"/g)].map((m) => m[1]))].join(',');
-  const headline = /"text":"(Spørgsmål \d+|Vurdering[^"]{0,40})/.exec(json)?.[1] ?? '';
+  const steps = [...new Set([...json.matchAll(/\\?"step\\?":\\?"(\w+)/g)].map((m) => m[1]))].join(',');
+  const headline = /(Spørgsmål \d+|Vurdering[^"\\]{0,40})/.exec(json)?.[1] ?? '';
   return `${distinct.length}|${steps}|${headline}`;
 };
 
@@ -133,7 +137,8 @@ export async function turn(
     const activity = r.activity as { conversation?: { id?: string }; recipient?: { id?: string } };
     return activity.conversation?.id !== conversationId || activity.recipient?.id !== userId;
   }).length;
-  const duplicates = replies.length - new Set(replies.map((r) => JSON.stringify(r.activity))).size;
+  const messages = replies.filter((r) => r.activity.type !== 'typing');
+  const duplicates = messages.length - new Set(messages.map((r) => contentOf(r.activity))).size;
   return { status: response.status, signature: signatureOf(replies), mixedUp, duplicates };
 }
 

@@ -12,9 +12,9 @@ import { knowledge } from './helpers';
 const load = (file: string) =>
   Corpus.parse(parseYaml(readFileSync(path.join(__dirname, 'corpus', file), 'utf8')));
 const lexicon = buildLexicon(knowledge.national);
-/** Floors for tuning2.yaml: before the generalisation work (issue text2) it scored recall 60.7 %, precision 94.1 %. */
-const TUNING2_RECALL = 0.6;
-const TUNING2_PRECISION = 0.93;
+/** Floors for tuning2.yaml: written before the matcher was changed for it, it scored recall 60.7 %, precision 94.1 %; tuned since. */
+const TUNING2_RECALL = 0.9;
+const TUNING2_PRECISION = 0.95;
 const corpus = load('tuning.yaml');
 const evaluation = evaluateCorpus(corpus, lexicon, knowledge.national);
 const misses = evaluation.items

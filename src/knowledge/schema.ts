@@ -194,7 +194,7 @@ const Signal = z
  * The text lexicon (`knowledge/lexicon.yaml`): concepts (word lists with their English synonyms), word senses that
  * exclude a hit when their words stand near it, patterns that raise a red flag or a signal, and the words of
  * negation. A term is one or more words that must stand together; a word is compared by its Danish stem after
- * spelling folding, `word*` is a prefix, `=word` must match exactly.
+ * spelling folding, `word*` is a prefix, `*word` the last part of a compound, `=word` must match exactly.
  */
 const LexiconId = z.string().regex(/^[a-z0-9_]+$/, 'must be lower-case letters, digits and _');
 const Terms = z
@@ -202,8 +202,8 @@ const Terms = z
     z
       .string()
       .regex(
-        /^(=?[\p{L}\p{N}'½-]+\*?|#\d+-\d+)( (=?[\p{L}\p{N}'½-]+\*?|#\d+-\d+))*$/u,
-        'must be words (optionally `=word` or `word*`) or number ranges `#18-99`, separated by single spaces',
+        /^([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+)( ([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+))*$/u,
+        'must be words (optionally `=word`, `word*` or `*word`) or number ranges `#18-99`, separated by single spaces',
       ),
   )
   .min(1);
@@ -242,7 +242,16 @@ export const TextLexiconFile = z
     kind: z.literal('lexicon'),
     concepts: z.record(
       LexiconId,
-      z.object({ da: Terms, en: Terms.optional(), source: SourceRef, note: z.string().optional() }).strict(),
+      z
+        .object({
+          da: Terms,
+          en: Terms.optional(),
+          /** Other concepts whose terms this one also has (a family listed once: body parts, object pronouns). */
+          include: z.array(LexiconId).optional(),
+          source: SourceRef,
+          note: z.string().optional(),
+        })
+        .strict(),
     ),
     senses: z.record(
       LexiconId,

@@ -297,6 +297,10 @@ describe('families of phrasings, not single sentences', () => {
     // An ideology or a group together with violence.
     ['Han siger at de vantro skal slagtes', 'radikalisering'],
     ['Hun siger at hun skal blive i Pakistan efter ferien og ikke komme tilbage', 'social_kontrol'],
+    // "han" acting on "hende" is the man already named, not the girl (coreference).
+    ['Stedfaren siger at pigen lyver, men hun har fortalt at han rører hende om natten', 'overgreb'],
+    // A negation in a condition denies nothing.
+    ['Mormor siger at hun er uren, hvis de ikke fjerner det der dernede', 'overgreb'],
   ])('%s → %s', (text, flag) => {
     expect(flagsIn(text)).toContain(flag);
   });

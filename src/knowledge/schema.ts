@@ -275,6 +275,25 @@ export const TextLexiconFile = z
         })
         .strict(),
     ),
+    /**
+     * A pronoun that stands for someone already named: "stedfar … men hun fortalte, at han rører hende" – "han" acting
+     * on "hende" is not the girl herself, so in a text that names an adult (`antecedent`) it is read as that adult
+     * (`concept`) when one of `objects` follows within `window` words in its clause.
+     */
+    coreference: z
+      .array(
+        z
+          .object({
+            pronoun: z.string(),
+            objects: z.array(z.string()).min(1),
+            antecedent: LexiconId,
+            concept: LexiconId,
+            window: z.number().int().min(1).max(10),
+            source: SourceRef,
+          })
+          .strict(),
+      )
+      .optional(),
     /** Real words one edit away from a lexicon word, never read as its typo ("banken" is not "banker"). */
     notTypos: z.array(z.string()),
     negation: z

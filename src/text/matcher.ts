@@ -52,6 +52,15 @@ interface Rule<Id extends string> {
   patterns: Pattern[];
 }
 
+/** A pronoun read as an adult already named, when it acts on someone of the other gender ("han … hende"). */
+interface Coreference {
+  pronoun: string;
+  objects: Set<string>;
+  antecedent: number;
+  concept: number;
+  window: number;
+}
+
 export interface CompiledLexicon {
   words: Word[];
   exact: Map<string, number[]>;
@@ -72,6 +81,7 @@ export interface CompiledLexicon {
   redFlags: Rule<RedFlagId>[];
   signals: Rule<string>[];
   negation: CompiledNegation;
+  coreference: Coreference[];
   /** Folded word → ids of the lexicon words it matches. Bounded. */
   cache: Map<string, number[]>;
 }
@@ -259,6 +269,13 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     redFlags,
     signals,
     negation: compileNegation(source.negation),
+    coreference: (source.coreference ?? []).map((rule) => ({
+      pronoun: fold(rule.pronoun),
+      objects: new Set(rule.objects.map(fold)),
+      antecedent: concept(rule.antecedent),
+      concept: concept(rule.concept),
+      window: rule.window,
+    })),
     cache: new Map(),
   };
 }
@@ -347,6 +364,23 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
               (resolved[i + j] as number[]).includes(term.words[j] as number);
           }
           if (ok) add(term.concept, i, i + n);
+        }
+      }
+    }
+  }
+  for (const rule of lexicon.coreference) {
+    const antecedents = found[rule.antecedent];
+    if (!antecedents || antecedents.length === 0) continue;
+    const first = Math.min(...antecedents.map((s) => s.from));
+    for (let i = first + 1; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      if (token.folded !== rule.pronoun) continue;
+      for (let j = i + 1; j <= i + rule.window && j < tokens.length; j++) {
+        const next = tokens[j] as Token;
+        if (next.clause !== token.clause) break;
+        if (rule.objects.has(next.folded)) {
+          add(rule.concept, i, i + 1);
+          break;
         }
       }
     }

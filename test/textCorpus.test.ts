@@ -12,9 +12,12 @@ import { knowledge } from './helpers';
 const load = (file: string) =>
   Corpus.parse(parseYaml(readFileSync(path.join(__dirname, 'corpus', file), 'utf8')));
 const lexicon = buildLexicon(knowledge.national);
-/** Floors for tuning2.yaml: written before the matcher was changed for it, it scored recall 60.7 %, precision 94.1 %; tuned since. */
-const TUNING2_RECALL = 0.9;
-const TUNING2_PRECISION = 0.95;
+/**
+ * Floors for tuning2.yaml. Each batch was scored before the matcher was changed for it (an honest estimate of how it
+ * generalised then): u0001-u0532 60.7 % recall, u0533-u0654 77.9 %, u0655-u0723 86.4 %, u0724-u0772 78.4 %; tuned on since.
+ */
+const TUNING2_RECALL = 0.96;
+const TUNING2_PRECISION = 0.97;
 const corpus = load('tuning.yaml');
 const evaluation = evaluateCorpus(corpus, lexicon, knowledge.national);
 const misses = evaluation.items

@@ -299,10 +299,12 @@ describe('families of phrasings, not single sentences', () => {
     ['Hun siger at hun skal blive i Pakistan efter ferien og ikke komme tilbage', 'social_kontrol'],
     // "han" acting on "hende" is the man already named, not the girl (coreference).
     ['Stedfaren siger at pigen lyver, men hun har fortalt at han rører hende om natten', 'overgreb'],
+    // Marks on a body part, whatever the word for the mark, imply abuse (via the signal).
+    ['Hun har rifter på lårene og vil ikke sige hvorfor', 'overgreb'],
     // A negation in a condition denies nothing.
     ['Mormor siger at hun er uren, hvis de ikke fjerner det der dernede', 'overgreb'],
   ])('%s → %s', (text, flag) => {
-    expect(flagsIn(text)).toContain(flag);
+    expect(raisedBy(text)).toContain(flag);
   });
 
   it.each([
@@ -317,6 +319,6 @@ describe('families of phrasings, not single sentences', () => {
     'Mor ved ikke hvad hun skal gøre, han slår hende når han får raserianfald',
     'Han har skrevet en historie om en ninja der dræber alle fjenderne',
   ])('raises no red flag: %s', (text) => {
-    expect(flagsIn(text)).toEqual([]);
+    expect(raisedBy(text)).toEqual([]);
   });
 });

@@ -278,3 +278,47 @@ describe('CPR numbers', () => {
     expect(maskCpr(text).text).toBe(text);
   });
 });
+
+describe('families of phrasings, not single sentences', () => {
+  it.each([
+    // The last part of a compound (`*brud`): fracture words nobody listed one by one.
+    ['Røntgen viser et spiralbrud på lårbenet hos en baby på 3 måneder', 'overgreb'],
+    ['Den lille på 6 uger har et metafysært hjørnebrud i knæet', 'overgreb'],
+    // An adult's violent verb on the child or a body part, whatever the verb.
+    ['Hun siger at stedfaren kylede hende ind i skabet', 'overgreb'],
+    ['Han fortalte at far hamrede ham i ryggen', 'overgreb'],
+    // A threat told in the future tense.
+    ['Han siger at far har sagt han vil knække hans fingre', 'overgreb'],
+    // Sexual acts and intimate body parts with an adult, in everyday words.
+    ['Hun fortalte at træneren tog hende på brysterne i omklædningsrummet', 'overgreb'],
+    ['Nogen har delt et billede af hende topløs på Snapchat', 'overgreb'],
+    // Euphemisms for female genital mutilation with the holiday or the country.
+    ['Pigen skal til Somalia i sommerferien og skal gøres ren ligesom sin storesøster', 'overgreb'],
+    // An ideology or a group together with violence.
+    ['Han siger at de vantro skal slagtes', 'radikalisering'],
+    ['Hun siger at hun skal blive i Pakistan efter ferien og ikke komme tilbage', 'social_kontrol'],
+    // "han" acting on "hende" is the man already named, not the girl (coreference).
+    ['Stedfaren siger at pigen lyver, men hun har fortalt at han rører hende om natten', 'overgreb'],
+    // Marks on a body part, whatever the word for the mark, imply abuse (via the signal).
+    ['Hun har rifter på lårene og vil ikke sige hvorfor', 'overgreb'],
+    // A negation in a condition denies nothing.
+    ['Mormor siger at hun er uren, hvis de ikke fjerner det der dernede', 'overgreb'],
+  ])('%s → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    'Drengen på 2 år faldt ned fra rutsjebanen og brækkede armen, vi så det selv',
+    'Han knækkede sin arm da han faldt på løbehjulet',
+    'Mor ryster en rangle foran den lille på 4 måneder og han griner',
+    'Far er rystet efter at babyen var syg med feber i weekenden',
+    'Pigen var med til sin fætters omskæringsfest i Tyrkiet',
+    'Hun skal have klippet håret i sommerferien i Somalia',
+    'Hun har et rødt mærke på halsen fra sin nye halskæde',
+    'Mor truer med at tage hans telefon, hvis han ikke laver lektier',
+    'Mor ved ikke hvad hun skal gøre, han slår hende når han får raserianfald',
+    'Han har skrevet en historie om en ninja der dræber alle fjenderne',
+  ])('raises no red flag: %s', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import {
 
 /**
  * `npm run eval:text`: how well the text analysis finds red flags in the labelled corpus. Prints recall and
- * precision per flag and overall (micro) for the tuning set, the probe set and, when it exists, the held-out set;
+ * precision per flag and overall (micro) for the tuning sets (tuning.yaml, tuning2.yaml), the probe set and, when it exists, the held-out set;
  * lists the misses and false alarms of the tuning and probe sets only. Held-out sentences are never printed, so nobody tunes on them.
  * `--quiet` prints the figures only.
  */
@@ -80,6 +80,8 @@ function main(): void {
   const heldout = load('heldout.yaml');
   if (!tuning && !heldout) throw new Error('no corpus: test/corpus/tuning.yaml is missing');
   if (tuning) report('tuning', tuning, evaluateCorpus(tuning, lexicon, knowledge.national), true);
+  const tuning2 = load('tuning2.yaml');
+  if (tuning2) report('tuning2', tuning2, evaluateCorpus(tuning2, lexicon, knowledge.national), true);
   const probes = load('probes.yaml');
   if (probes)
     report('probes (own, tuned on)', probes, evaluateCorpus(probes, lexicon, knowledge.national), true);

@@ -225,6 +225,10 @@ function checkLexicon(lexicon: TextLexiconFile, signalIds: ReadonlySet<string>, 
     ids?.forEach((id, i) => {
       if (!senses.has(id)) throw new KnowledgeError(label, `${at}[${i}]`, `unknown word sense "${id}"`);
     });
+  for (const [id, concept] of Object.entries(lexicon.concepts)) needConcepts(concept.include, `concepts.${id}.include`);
+  lexicon.coreference?.forEach((rule, i) =>
+    needConcepts([rule.antecedent, rule.concept], `coreference[${i}]`),
+  );
   for (const [id, sense] of Object.entries(lexicon.senses)) {
     for (const key of ['before', 'after', 'near', 'overlap'] as const) {
       needConcepts(sense[key], `senses.${id}.${key}`);

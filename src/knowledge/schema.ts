@@ -194,7 +194,7 @@ const Signal = z
  * The text lexicon (`knowledge/lexicon.yaml`): concepts (word lists with their English synonyms), word senses that
  * exclude a hit when their words stand near it, patterns that raise a red flag or a signal, and the words of
  * negation. A term is one or more words that must stand together; a word is compared by its Danish stem after
- * spelling folding, `word*` is a prefix, `=word` must match exactly.
+ * spelling folding, `word*` is a prefix, `*word` the last part of a compound, `=word` must match exactly.
  */
 const LexiconId = z.string().regex(/^[a-z0-9_]+$/, 'must be lower-case letters, digits and _');
 const Terms = z
@@ -202,8 +202,8 @@ const Terms = z
     z
       .string()
       .regex(
-        /^(=?[\p{L}\p{N}'½-]+\*?|#\d+-\d+)( (=?[\p{L}\p{N}'½-]+\*?|#\d+-\d+))*$/u,
-        'must be words (optionally `=word` or `word*`) or number ranges `#18-99`, separated by single spaces',
+        /^([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+)( ([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+))*$/u,
+        'must be words (optionally `=word`, `word*` or `*word`) or number ranges `#18-99`, separated by single spaces',
       ),
   )
   .min(1);
@@ -242,7 +242,16 @@ export const TextLexiconFile = z
     kind: z.literal('lexicon'),
     concepts: z.record(
       LexiconId,
-      z.object({ da: Terms, en: Terms.optional(), source: SourceRef, note: z.string().optional() }).strict(),
+      z
+        .object({
+          da: Terms,
+          en: Terms.optional(),
+          /** Other concepts whose terms this one also has (a family listed once: body parts, object pronouns). */
+          include: z.array(LexiconId).optional(),
+          source: SourceRef,
+          note: z.string().optional(),
+        })
+        .strict(),
     ),
     senses: z.record(
       LexiconId,
@@ -266,6 +275,25 @@ export const TextLexiconFile = z
         })
         .strict(),
     ),
+    /**
+     * A pronoun that stands for someone already named: "stedfar … men hun fortalte, at han rører hende" – "han" acting
+     * on "hende" is not the girl herself, so in a text that names an adult (`antecedent`) it is read as that adult
+     * (`concept`) when one of `objects` follows within `window` words in its clause.
+     */
+    coreference: z
+      .array(
+        z
+          .object({
+            pronoun: z.string(),
+            objects: z.array(z.string()).min(1),
+            antecedent: LexiconId,
+            concept: LexiconId,
+            window: z.number().int().min(1).max(10),
+            source: SourceRef,
+          })
+          .strict(),
+      )
+      .optional(),
     /** Real words one edit away from a lexicon word, never read as its typo ("banken" is not "banker"). */
     notTypos: z.array(z.string()),
     negation: z

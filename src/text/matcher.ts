@@ -12,6 +12,8 @@ import { stem, type Token } from './tokens';
 type Word =
   | { kind: 'stem'; surface: string; stem: string }
   | { kind: 'prefix'; prefix: string }
+  /** `*brud`: the last part of a Danish compound ("spiralbrud", "ribbensbrud"). */
+  | { kind: 'suffix'; suffix: string }
   | { kind: 'exact'; surface: string }
   /** `#18-99`: a number in the range, e.g. an adult's age ("en kæreste på #18-99"). */
   | { kind: 'number'; min: number; max: number };
@@ -50,11 +52,21 @@ interface Rule<Id extends string> {
   patterns: Pattern[];
 }
 
+/** A pronoun read as an adult already named, when it acts on someone of the other gender ("han … hende"). */
+interface Coreference {
+  pronoun: string;
+  objects: Set<string>;
+  antecedent: number;
+  concept: number;
+  window: number;
+}
+
 export interface CompiledLexicon {
   words: Word[];
   exact: Map<string, number[]>;
   stems: Map<string, number[]>;
   prefixes: Map<string, number[]>;
+  suffixes: Map<string, number[]>;
   /** Words long enough to be matched with one typo. */
   fuzzy: number[];
   /** Number ranges (`#18-99`). */
@@ -69,6 +81,7 @@ export interface CompiledLexicon {
   redFlags: Rule<RedFlagId>[];
   signals: Rule<string>[];
   negation: CompiledNegation;
+  coreference: Coreference[];
   /** Folded word → ids of the lexicon words it matches. Bounded. */
   cache: Map<string, number[]>;
 }
@@ -93,6 +106,7 @@ function compileWord(raw: string): Word {
   const range = NUMBER_RANGE.exec(raw);
   if (range) return { kind: 'number', min: Number(range[1]), max: Number(range[2]) };
   if (raw.startsWith('=')) return { kind: 'exact', surface: fold(raw.slice(1)) };
+  if (raw.startsWith('*')) return { kind: 'suffix', suffix: fold(raw.slice(1)) };
   if (raw.endsWith('*')) return { kind: 'prefix', prefix: fold(raw.slice(0, -1)) };
   const surface = fold(raw);
   // Short words and words with a short stem are compared as written: their stems collide ("hans" → "han",
@@ -116,6 +130,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
   const exact = new Map<string, number[]>();
   const stems = new Map<string, number[]>();
   const prefixes = new Map<string, number[]>();
+  const suffixes = new Map<string, number[]>();
   const fuzzy: number[] = [];
   const numbers: number[] = [];
   const singleWordTerms = new Map<number, Term[]>();
@@ -132,6 +147,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     words.push(word);
     wordIds.set(key, id);
     if (word.kind === 'number') numbers.push(id);
+    else if (word.kind === 'suffix') push(suffixes, word.suffix, id);
     else if (word.kind === 'prefix') {
       push(prefixes, word.prefix, id);
       if (word.prefix.length >= FUZZY_WORD_MIN_LENGTH) fuzzy.push(id);
@@ -169,8 +185,18 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
       .split(' ')
       .map((word) => (/^[=#]|\*$/.test(word) ? word : `=${word}`))
       .join(' ');
-  for (const [name, concept] of Object.entries(source.concepts))
-    addConcept(name, [...concept.da, ...(concept.en ?? []).map(asWritten)]);
+  // A concept may include other concepts' terms (`include`), so a family of words is listed once.
+  const termsOf = (name: string, seen: Set<string> = new Set()): string[] => {
+    const concept = source.concepts[name];
+    if (!concept || seen.has(name)) return [];
+    seen.add(name);
+    return [
+      ...concept.da,
+      ...(concept.en ?? []).map(asWritten),
+      ...(concept.include ?? []).flatMap((other) => termsOf(other, seen)),
+    ];
+  };
+  for (const name of Object.keys(source.concepts)) addConcept(name, termsOf(name));
 
   const concept = (name: string): number => conceptIds.get(name) ?? -1;
   const relation = (
@@ -232,6 +258,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     exact,
     stems,
     prefixes,
+    suffixes,
     fuzzy,
     numbers,
     notTypos: new Set(source.notTypos.map(fold)),
@@ -242,6 +269,13 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     redFlags,
     signals,
     negation: compileNegation(source.negation),
+    coreference: (source.coreference ?? []).map((rule) => ({
+      pronoun: fold(rule.pronoun),
+      objects: new Set(rule.objects.map(fold)),
+      antecedent: concept(rule.antecedent),
+      concept: concept(rule.concept),
+      window: rule.window,
+    })),
     cache: new Map(),
   };
 }
@@ -255,6 +289,10 @@ function resolve(token: Token, lexicon: CompiledLexicon): number[] {
   const word = token.folded;
   for (let length = 2; length <= word.length; length++) {
     for (const id of lexicon.prefixes.get(word.slice(0, length)) ?? []) found.add(id);
+  }
+  // A compound's last part: at least two letters must stand before it ("spiralbrud", not "brud" itself).
+  for (let start = 2; start <= word.length - 3; start++) {
+    for (const id of lexicon.suffixes.get(word.slice(start)) ?? []) found.add(id);
   }
   if (DIGITS.test(word)) {
     const value = Number(word);
@@ -326,6 +364,23 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
               (resolved[i + j] as number[]).includes(term.words[j] as number);
           }
           if (ok) add(term.concept, i, i + n);
+        }
+      }
+    }
+  }
+  for (const rule of lexicon.coreference) {
+    const antecedents = found[rule.antecedent];
+    if (!antecedents || antecedents.length === 0) continue;
+    const first = Math.min(...antecedents.map((s) => s.from));
+    for (let i = first + 1; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
+      if (token.folded !== rule.pronoun) continue;
+      for (let j = i + 1; j <= i + rule.window && j < tokens.length; j++) {
+        const next = tokens[j] as Token;
+        if (next.clause !== token.clause) break;
+        if (rule.objects.has(next.folded)) {
+          add(rule.concept, i, i + 1);
+          break;
         }
       }
     }

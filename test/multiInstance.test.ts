@@ -148,7 +148,11 @@ it('three instances, one killed mid-run: its conversations go on on the other tw
     // it was re-run on another instance). Every other turn, before and after, must be exactly right.
     const inFlight = (n: number, i: number) => results[n]?.[i]?.spansChange === true;
     expect(tally(results, inFlight)).toEqual({ lostTurns: 0, wipedDialogs: 0, mixedUp: 0, examples: [] });
-    const finals = results.map((conversation) => conversation.at(-1)?.signature);
+    // Every conversation ends where the walk ends, unless its last turn was the one in flight at the kill.
+    const finals = results
+      .filter((conversation) => conversation.at(-1)?.spansChange !== true)
+      .map((conversation) => conversation.at(-1)?.signature);
+    expect(finals.length).toBeGreaterThan(CONVERSATIONS * 0.9);
     expect(finals).toEqual(finals.map(() => reference[walk.length - 1]));
   } finally {
     await cluster.close();

@@ -24,8 +24,9 @@ import {
  * instances with one killed a third of the way through. `npm run bench` walks the whole dialog (12 turns).
  */
 const CONVERSATIONS = 200;
-const TWO_INSTANCE_TURNS = 5;
-const KILL_TEST_TURNS = 4;
+/** The whole dialog, from the description to the result cards. */
+const TWO_INSTANCE_TURNS = WALK.length;
+const KILL_TEST_TURNS = WALK.length;
 
 let azurite: RunningAzurite;
 let connector: FakeConnector;
@@ -100,7 +101,7 @@ it('the reference walk reaches the assessment', () => {
   expect(reference.at(-1)).toContain('Vurdering');
 });
 
-it('two instances: 200 conversations at once, each turn on the next instance: no lost turn, wiped dialog or mixed-up reply', async () => {
+it('two instances: 200 conversations walk the whole dialog at once, each turn on the next instance: no lost turn, wiped dialog or mixed-up reply', async () => {
   const env = blobEnv(azurite.connectionString, newContainer());
   const cluster = await startCluster([await inProcessInstance(env), await inProcessInstance(env)]);
   try {

@@ -7,6 +7,7 @@ import { startAzurite } from '../host/azurite';
 import { loadDotEnv } from '../host/dotenv';
 import { warnIfNodeUnsupported } from '../host/nodeVersion';
 import { PLAYGROUND_PORT, startPlayground } from '../host/playground';
+import { runCommand, stopWithPlayground } from './lifecycle';
 import { PlaygroundDirectory } from '../host/playgroundDirectory';
 import { startRoundRobinProxy } from '../host/roundRobinProxy';
 import { startServer, type RunningServer } from '../server';
@@ -71,15 +72,7 @@ async function main(): Promise<void> {
       process.exit(code);
     })();
   };
-  playground.on('exit', (code: number | null) => {
-    console.error(`Agents Playground stoppede (kode ${code ?? 'ukendt'}).`);
-    stop(1);
-  });
-  process.on('SIGINT', () => stop(0));
-  process.on('SIGTERM', () => stop(0));
+  stopWithPlayground(playground, stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCommand(main);

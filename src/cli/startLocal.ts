@@ -3,6 +3,7 @@ import '../host/requireSupportedNode';
 import { loadDotEnv } from '../host/dotenv';
 import { warnIfNodeUnsupported } from '../host/nodeVersion';
 import { PLAYGROUND_PORT, startPlayground } from '../host/playground';
+import { runCommand, stopWithPlayground } from './lifecycle';
 import { PlaygroundDirectory } from '../host/playgroundDirectory';
 import { startServer } from '../server';
 
@@ -34,15 +35,7 @@ async function main(): Promise<void> {
     playground.kill();
     void running.close().then(() => process.exit(code));
   };
-  playground.on('exit', (code: number | null) => {
-    console.error(`Agents Playground stoppede (kode ${code ?? 'ukendt'}).`);
-    stop(1);
-  });
-  process.on('SIGINT', () => stop(0));
-  process.on('SIGTERM', () => stop(0));
+  stopWithPlayground(playground, stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCommand(main);

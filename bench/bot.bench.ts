@@ -4,6 +4,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startFakeConnector, teamsMessage, type FakeConnector } from '../test/support/fakeConnector';
 import type { ChildProfiled, ChildReady, ChildUsage, DriverRequest } from './benchChild';
+// The same walk the storage bench and the multi-instance tests use: the whole dialog, description to result.
+import { WALK } from '../test/support/cluster';
 
 /**
  * `npm run bench` (bot part): Handleguide against a floor, a bare botbuilder echo bot (bench/echoBot.ts), each in
@@ -22,20 +24,6 @@ import type { ChildProfiled, ChildReady, ChildUsage, DriverRequest } from './ben
  * `npx tsx bench/profileSummary.ts <file>`; profiling slows the bot, so its figures are not comparable), BENCH_BASELINE
  * (another checkout of Handleguide, e.g. the commit before a change: run as a third bot in the same rounds).
  */
-const WALK = [
-  'Jeg er bekymret for en pige i min klasse, hun er ofte ked af det og kommer sulten',
-  'vejen',
-  'lærer',
-  '9',
-  'nej',
-  '5',
-  'ingen',
-  'spring over',
-  'Uger',
-  'spring over',
-  'spring over',
-  'spring over',
-];
 const CONCURRENT = 50;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WIDE = Number(process.env.BENCH_WIDE_CONVERSATIONS ?? 1000);

@@ -6,7 +6,7 @@ import { CaseStore, dayKey, userKeyOf } from '../src/bot/caseStore';
 import { InProcessLock, ReminderScheduler } from '../src/bot/reminderScheduler';
 import { FileStorage } from '../src/storage/fileStorage';
 import { expectSendableCard } from './support/adaptiveCards';
-import { cardsOf, Conversation, headlines, services } from './support/conversation';
+import { cardsOf, Conversation, DETAILED_CONCERN, headlines, services } from './support/conversation';
 import { knowledge } from './helpers';
 
 class RecordingMessenger implements Messenger {
@@ -28,19 +28,7 @@ async function setUp() {
   const clock = { now: FRIDAY_BEFORE_EASTER };
   const bot = { ...services(FRIDAY_BEFORE_EASTER), clock: () => new Date(clock.now) };
   const conversation = new Conversation(undefined, FRIDAY_BEFORE_EASTER, 'vejen', 30, { services: bot });
-  const answers = [
-    'Hun er 8 år og kommer ofte sulten i skole. Jeg tror, mor drikker.',
-    'vejen',
-    'lærer',
-    'nej',
-    '4',
-    'ingen',
-    'Mandag sagde hun, at der ikke var aftensmad.',
-    'Siden efterårsferien',
-    'Samtale med mor den 2. november.',
-    'Mor siger, at det går bedre.',
-  ];
-  for (const answer of answers) await conversation.say(answer, SENDER);
+  for (const answer of DETAILED_CONCERN) await conversation.say(answer, SENDER);
   const results = await conversation.say('spring over', SENDER);
   const storage = new FileStorage(conversation.stateDir, 30 * 86_400_000, () => new Date(clock.now));
   const store = new CaseStore(storage, knowledge.national, () => new Date(clock.now));

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import type { MemberDirectory, Messenger, Person } from '../src/bot/handoff';
 import { expectSendableCard } from './support/adaptiveCards';
-import { cardsOf, Conversation, headlines, services } from './support/conversation';
+import { cardsOf, Conversation, DETAILED_CONCERN, headlines, services } from './support/conversation';
 import { TOO_MANY } from '../src/bot/draftRoutes';
 
 /** Records what the bot sends proactively; can be told to fail like Teams does when the app is not installed. */
@@ -37,19 +37,7 @@ const LEADER = {
 
 async function finishedConcern(messenger = new RecordingMessenger()) {
   const conversation = new Conversation(undefined, undefined, 'vejen', 30, { messenger, directory });
-  const answers = [
-    'Hun er 8 år og kommer ofte sulten i skole. Jeg tror, mor drikker.',
-    'vejen',
-    'lærer',
-    'nej',
-    '4',
-    'ingen',
-    'Mandag sagde hun, at der ikke var aftensmad.',
-    'Siden efterårsferien',
-    'Samtale med mor den 2. november.',
-    'Mor siger, at det går bedre.',
-  ];
-  for (const answer of answers) await conversation.say(answer, SENDER);
+  for (const answer of DETAILED_CONCERN) await conversation.say(answer, SENDER);
   const results = await conversation.say('spring over', SENDER);
   return { conversation, messenger, results };
 }

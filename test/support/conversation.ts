@@ -16,6 +16,20 @@ export function services(now: string, defaultMunicipality = 'vejen'): BotService
   return { knowledge, lexicon, objectivity, clock: () => new Date(now), defaultMunicipality };
 }
 
+/** A concern typed answer by answer up to its last question, every detail filled in (draft and case tests). */
+export const DETAILED_CONCERN = [
+  'Hun er 8 år og kommer ofte sulten i skole. Jeg tror, mor drikker.',
+  'vejen',
+  'lærer',
+  'nej',
+  '4',
+  'ingen',
+  'Mandag sagde hun, at der ikke var aftensmad.',
+  'Siden efterårsferien',
+  'Samtale med mor den 2. november.',
+  'Mor siger, at det går bedre.',
+];
+
 export const newStateDir = (): string => mkdtempSync(path.join(tmpdir(), 'handleguide-state-'));
 
 /** The texts of a reply: its text, or every TextBlock/FactSet/choice text of its card, joined. */

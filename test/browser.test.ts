@@ -13,10 +13,8 @@ import { readConfig } from '../src/config';
 import { createAdapter } from '../src/host/adapter';
 import { FileStorage } from '../src/storage/fileStorage';
 import { knowledge } from './helpers';
+import { freePort } from './support/freePort';
 
-// Ports of their own, so a running `npm start` (3978 / 56150) does not disturb the test.
-const BOT_PORT = 3991;
-const PLAYGROUND_PORT = 56191;
 const ROOT = path.resolve(__dirname, '..');
 // A test run never changes tracked files: screenshots go to an ignored folder unless they are to be refreshed
 // on purpose (UPDATE_SCREENSHOTS=1 npx jest test/browser.test.ts).
@@ -82,11 +80,15 @@ async function type(text: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+// Free ports, so a running `npm start` (3978 / 56150) or a second test run does not disturb the test.
+let PLAYGROUND_PORT = 0;
+
 beforeAll(async () => {
+  PLAYGROUND_PORT = await freePort();
   workDir = mkdtempSync(path.join(tmpdir(), 'handleguide-browser-'));
   server = await startServer(
     {
-      PORT: String(BOT_PORT),
+      PORT: '0',
       STATE_DIR: path.join(workDir, 'state'),
       LOG_LEVEL: 'silent',
       MUNICIPALITY: 'vejen',

@@ -8,7 +8,8 @@ import {
 } from '@microsoft/teams-ai';
 import { CONCERN_DIALOG, ConcernDialog } from '../../dialogs/concernDialog';
 import { PROFILE_DIALOG, ProfileDialog } from '../../dialogs/profileDialog';
-import { pendingQuestion, replyOf } from '../../dialogs/answerPrompt';
+import { pendingQuestion } from '../../dialogs/answerPrompt';
+import { replyOf } from '../conversation/reply';
 import { commandOf, explainerOf, type Command } from '../conversation/commands';
 import { explainerCardModel } from '../cards/explainerCards';
 import { helpCardModel, welcomeCardModel } from '../cards/welcomeCards';
@@ -37,13 +38,13 @@ import { watchForRedFlags } from './redFlagWatch';
 import type { SendPolicy } from './sendPolicy';
 
 export { CPR_REMOVED, CPR_WARNING } from './privacyGuard';
-import { cardActivity } from './replies';
-import { assessNotes } from './results';
+import { cardActivity } from '../turn/replies';
+import { assessNotes } from '../turn/results';
 import { checklistCardModel } from '../cards/resultCards';
-import { userMunicipality, type BotServices } from './services';
+import { userMunicipality, type BotServices } from '../turn/services';
 import { RoleId } from '../knowledge/schema';
 import type { Logger } from 'pino';
-import { withTurnState, type AppTurnState, type ConversationData, type UserProfile } from './state';
+import { withTurnState, type AppTurnState, type ConversationData, type UserProfile } from '../turn/state';
 
 export interface BotOptions {
   storage: Storage;

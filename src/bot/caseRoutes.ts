@@ -1,7 +1,7 @@
 import { TurnContext, type Activity, type Storage } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
-import { replyOf } from '../../dialogs/answerPrompt';
+import { replyOf } from '../conversation/reply';
 import { CaseChangeError, checkLabel, type CaseChange } from '../cases';
 import { caseCardModel, caseListModel } from '../cards/caseCards';
 import { commandOf } from '../conversation/commands';
@@ -9,10 +9,10 @@ import { inDenmark } from '../dates';
 import type { Lang } from '../cards/labels';
 import { CaseStore, referenceOf, userKeyOf, type StoredCase } from './caseStore';
 import { chatUrl, isGroup } from './groupRoutes';
-import { cardActivity } from './replies';
-import { assessNotes, resultActivities } from './results';
-import type { BotServices } from './services';
-import type { AppTurnState } from './state';
+import { cardActivity } from '../turn/replies';
+import { assessNotes, resultActivities } from '../turn/results';
+import type { BotServices } from '../turn/services';
+import type { AppTurnState } from '../turn/state';
 import { invalidSubmit } from './submits';
 
 /**

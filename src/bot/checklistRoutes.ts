@@ -1,13 +1,13 @@
 import type { Storage, TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
-import { replyOf } from '../../dialogs/answerPrompt';
+import { replyOf } from '../conversation/reply';
 import { buildChecklist, checklistKinds } from '../checklists/checklists';
 import { sharedChecklistCardModel } from '../cards/sharedChecklistCard';
 import { ChecklistStore } from './checklistStore';
-import { cardActivity, cardMessage, invokeCard, noticeCard } from './replies';
-import { userMunicipality, type BotServices } from './services';
-import type { AppTurnState } from './state';
+import { cardActivity, cardMessage, invokeCard, noticeCard } from '../turn/replies';
+import { userMunicipality, type BotServices } from '../turn/services';
+import type { AppTurnState } from '../turn/state';
 import { hasVerb } from './verbs';
 import { rememberShared } from './sharedTraces';
 

@@ -7,9 +7,9 @@ import { pickDilemmas, shuffleOptions, vote, withoutVoter, type DilemmaRound } f
 import { rememberShared } from './sharedTraces';
 import { withParticipant } from './checklistStore';
 import { SharedRecords } from './sharedRecords';
-import type { BotServices } from './services';
-import { cardMessage, invokeCard, noticeCard } from './replies';
-import type { AppTurnState } from './state';
+import type { BotServices } from '../turn/services';
+import { cardMessage, invokeCard, noticeCard } from '../turn/replies';
+import type { AppTurnState } from '../turn/state';
 
 const RoundData = z.looseObject({ roundId: z.uuid() });
 const VoteData = z.looseObject({

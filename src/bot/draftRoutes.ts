@@ -2,14 +2,14 @@ import type { Storage, TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { draftCardModel, leaderRequestCardModel } from '../cards/draftCards';
 import { buildDraft, draftAsText, EDITABLE_FIELDS, type ConcernAnswers } from '../draft';
-import { replyOf } from '../../dialogs/answerPrompt';
+import { replyOf } from '../conversation/reply';
 import { HandoffStore, isFromLeader, type MemberDirectory, type Messenger, type Person } from './handoff';
 import { hasVerb } from './verbs';
 import { RateLimiter } from './rateLimit';
-import { cardActivity } from './replies';
-import { assessNotes } from './results';
-import type { BotServices } from './services';
-import type { AppTurnState } from './state';
+import { cardActivity } from '../turn/replies';
+import { assessNotes } from '../turn/results';
+import type { BotServices } from '../turn/services';
+import type { AppTurnState } from '../turn/state';
 import { DraftUpdateSubmit, invalidSubmit, LeaderChosenSubmit, LeaderReplySubmit } from './submits';
 
 export interface DraftRouteDeps {

@@ -1,13 +1,13 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { replyOf } from '../../dialogs/answerPrompt';
+import { replyOf } from '../conversation/reply';
 import { looksLikeConcern } from '../conversation/answers';
 import { commandOf, type Command } from '../conversation/commands';
-import { cardActivity } from './replies';
-import { assessNotes } from './results';
+import { cardActivity } from '../turn/replies';
+import { assessNotes } from '../turn/results';
 import { contactsCardModel } from '../cards/resultCards';
-import { userMunicipality, type BotServices } from './services';
-import type { AppTurnState } from './state';
+import { userMunicipality, type BotServices } from '../turn/services';
+import type { AppTurnState } from '../turn/state';
 
 /** A group chat, meeting chat or channel: everyone in it reads along. */
 export function isGroup(context: TurnContext): boolean {

@@ -3,8 +3,8 @@ import type { Application } from '@microsoft/teams-ai';
 import { sourcesText } from '../cards/viewModels';
 import { renderCard } from '../cards/render';
 import { GuideSearch, guideEntries, type GuideEntry } from '../search/guideSearch';
-import { userMunicipality, type BotServices } from './services';
-import type { AppTurnState } from './state';
+import { userMunicipality, type BotServices } from '../turn/services';
+import type { AppTurnState } from '../turn/state';
 
 /** Shown before anything is typed: what matters most, first. */
 const STARTERS = ['tvivl underretter', 'politi', 'skriftlig underretning trin', 'tavshedspligt'];

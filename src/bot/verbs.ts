@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { replyOf } from '../../dialogs/answerPrompt';
+import { replyOf } from '../conversation/reply';
 
 /** A route selector for card submits carrying `data.verb`. */
 export const hasVerb =

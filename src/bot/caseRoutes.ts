@@ -1,10 +1,8 @@
 import { TurnContext, type Activity, type Storage } from 'botbuilder';
-import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import { replyOf } from '../conversation/reply';
 import { CaseChangeError, checkLabel, type CaseChange } from '../cases';
 import { caseCardModel, caseListModel } from '../cards/caseCards';
-import { commandOf } from '../conversation/commands';
 import { inDenmark } from '../dates';
 import type { Lang } from '../cards/labels';
 import { CaseStore, referenceOf, userKeyOf, type StoredCase } from './caseStore';
@@ -90,7 +88,7 @@ const TEXT = {
   },
 } as const;
 
-export function registerCaseRoutes(app: Application<AppTurnState>, deps: CaseRouteDeps): CaseStore {
+export function caseRoutes(deps: CaseRouteDeps) {
   const { services } = deps;
   const store = new CaseStore(deps.storage, services.knowledge.national, services.clock);
   const langOf = (state: AppTurnState): Lang => state.user.lang ?? 'da';
@@ -220,19 +218,11 @@ export function registerCaseRoutes(app: Application<AppTurnState>, deps: CaseRou
     }
   }
 
-  app.message(
-    (context) => Promise.resolve(commandOf(replyOf(context)) === 'myCases'),
-    async (context, state) => {
-      if (isGroup(context))
-        return void (await context.sendActivity(
-          cardActivity('moveToPersonal', { chatUrl: chatUrl(context) }),
-        ));
-      await showList(context, state);
-    },
-  );
-  app.message(
-    (context) => Promise.resolve(replyOf(context).value?.verb === 'case'),
-    (context, state) => handleSubmit(context, state),
-  );
-  return store;
+  async function list(context: TurnContext, state: AppTurnState): Promise<void> {
+    if (isGroup(context))
+      return void (await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) })));
+    await showList(context, state);
+  }
+
+  return { list, submit: handleSubmit };
 }

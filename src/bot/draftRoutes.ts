@@ -1,10 +1,8 @@
 import type { Storage, TurnContext } from 'botbuilder';
-import type { Application } from '@microsoft/teams-ai';
 import { draftCardModel, leaderRequestCardModel } from '../cards/draftCards';
 import { buildDraft, draftAsText, EDITABLE_FIELDS, type ConcernAnswers } from '../draft';
 import { replyOf } from '../conversation/reply';
 import { HandoffStore, isFromLeader, type MemberDirectory, type Messenger, type Person } from './handoff';
-import { hasVerb } from './verbs';
 import { RateLimiter } from './rateLimit';
 import { cardActivity } from '../turn/replies';
 import { assessNotes } from '../turn/results';
@@ -62,7 +60,7 @@ export function htmlLines(text: string): string {
   return text.split('\n').map(escapeHtml).join('<br>');
 }
 
-export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftRouteDeps): void {
+export function draftRoutes(deps: DraftRouteDeps) {
   const { services, messenger, directory } = deps;
   const handoffs = new HandoffStore(deps.storage);
   const draftLimiter = deps.draftLimiter ?? new RateLimiter(30, 60_000, services.clock);
@@ -85,47 +83,41 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
     );
   }
 
-  app.message(hasVerb('draft'), limited(draftLimiter, showDraft));
+  const show = limited(draftLimiter, showDraft);
 
-  app.message(
-    hasVerb('draftUpdate'),
-    limited(draftLimiter, async (context, state) => {
-      const submit = DraftUpdateSubmit.safeParse(replyOf(context).value);
-      const concern = state.conversation.lastConcern;
-      if (!concern) return void (await context.sendActivity(NO_CONCERN));
-      if (!submit.success) {
-        return void (await context.sendActivity(
-          invalidSubmit(submit.error, 'Et felt er for langt. Kort det ned, og prøv igen.'),
-        ));
-      }
-      const answers: ConcernAnswers = { ...concern.answers };
-      for (const field of EDITABLE_FIELDS) {
-        const value = submit.data[field];
-        if (value !== undefined) answers[field] = value.trim() === '' ? null : value.trim();
-      }
-      state.conversation.lastConcern = { ...concern, answers };
-      await showDraft(context, state);
-    }),
-  );
+  const update = limited(draftLimiter, async (context, state) => {
+    const submit = DraftUpdateSubmit.safeParse(replyOf(context).value);
+    const concern = state.conversation.lastConcern;
+    if (!concern) return void (await context.sendActivity(NO_CONCERN));
+    if (!submit.success) {
+      return void (await context.sendActivity(
+        invalidSubmit(submit.error, 'Et felt er for langt. Kort det ned, og prøv igen.'),
+      ));
+    }
+    const answers: ConcernAnswers = { ...concern.answers };
+    for (const field of EDITABLE_FIELDS) {
+      const value = submit.data[field];
+      if (value !== undefined) answers[field] = value.trim() === '' ? null : value.trim();
+    }
+    state.conversation.lastConcern = { ...concern, answers };
+    await showDraft(context, state);
+  });
 
-  app.message(
-    hasVerb('draftCopy'),
-    limited(draftLimiter, async (context, state) => {
-      const current = draftOf(state, context, services);
-      if (!current) return void (await context.sendActivity(NO_CONCERN));
-      await context.sendActivity(
-        'Her er udkastet som tekst. Kopiér det ind i kommunens formular eller en sikker mail, og udfyld det i [klammer] dér – ikke her i chatten.',
-      );
-      // Teams folds the line breaks of a plain-text message; as its HTML subset every line stays a line.
-      await context.sendActivity({
-        type: 'message',
-        text: htmlLines(draftAsText(current.draft)),
-        textFormat: 'xml',
-      });
-    }),
-  );
+  const copy = limited(draftLimiter, async (context, state) => {
+    const current = draftOf(state, context, services);
+    if (!current) return void (await context.sendActivity(NO_CONCERN));
+    await context.sendActivity(
+      'Her er udkastet som tekst. Kopiér det ind i kommunens formular eller en sikker mail, og udfyld det i [klammer] dér – ikke her i chatten.',
+    );
+    // Teams folds the line breaks of a plain-text message; as its HTML subset every line stays a line.
+    await context.sendActivity({
+      type: 'message',
+      text: htmlLines(draftAsText(current.draft)),
+      textFormat: 'xml',
+    });
+  });
 
-  app.message(hasVerb('draftToLeader'), async (context, state) => {
+  async function toLeader(context: TurnContext, state: AppTurnState): Promise<void> {
     if (!state.conversation.lastConcern) return void (await context.sendActivity(NO_CONCERN));
     const personal =
       context.activity.conversation.conversationType !== 'groupChat' &&
@@ -148,51 +140,46 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
             : 'Vælg din leder blandt dem, jeg kender her',
       }),
     );
+  }
+
+  const leaderChosen = limited(leaderLimiter, async (context, state) => {
+    const submit = LeaderChosenSubmit.safeParse(replyOf(context).value);
+    if (!submit.success)
+      return void (await context.sendActivity(invalidSubmit(submit.error, 'Vælg din leder, og prøv igen.')));
+    const current = draftOf(state, context, services);
+    if (!current) return void (await context.sendActivity(NO_CONCERN));
+    const leaderId = (submit.data.leader?.trim() || submit.data.member?.trim()) ?? '';
+    const known = (await directory.members(context)).find((m) => m.id === leaderId);
+    const leader = { id: leaderId, name: known?.name ?? 'din leder' };
+    const handoff = await handoffs.create(context, leader, services.clock());
+    state.user.handoffIds = [...(state.user.handoffIds ?? []), handoff.id];
+    const request = leaderRequestCardModel(
+      current.draft,
+      current.assessment,
+      handoff.senderName,
+      submit.data.message?.trim() ?? '',
+      handoff.id,
+    );
+    try {
+      await messenger.sendToPerson(context, leader, cardActivity('leaderRequest', request));
+    } catch {
+      await handoffs.delete([handoff.id]);
+      state.user.handoffIds = state.user.handoffIds.filter((id) => id !== handoff.id);
+      await context.sendActivity(
+        `Jeg kunne ikke sende udkastet til ${leader.name}. Det sker, når lederen ikke har Handleguide installeret i Teams, ` +
+          'eller når Teams afviser beskeden. Her er udkastet som tekst, så du selv kan sende det ad en sikker vej:',
+      );
+      await context.sendActivity({
+        type: 'message',
+        text: draftAsText(current.draft),
+        textFormat: 'plain',
+      });
+      return;
+    }
+    await context.sendActivity(`Sendt til ${leader.name}. Du får besked her, når der kommer et svar.`);
   });
 
-  app.message(
-    hasVerb('leaderChosen'),
-    limited(leaderLimiter, async (context, state) => {
-      const submit = LeaderChosenSubmit.safeParse(replyOf(context).value);
-      if (!submit.success)
-        return void (await context.sendActivity(
-          invalidSubmit(submit.error, 'Vælg din leder, og prøv igen.'),
-        ));
-      const current = draftOf(state, context, services);
-      if (!current) return void (await context.sendActivity(NO_CONCERN));
-      const leaderId = (submit.data.leader?.trim() || submit.data.member?.trim()) ?? '';
-      const known = (await directory.members(context)).find((m) => m.id === leaderId);
-      const leader = { id: leaderId, name: known?.name ?? 'din leder' };
-      const handoff = await handoffs.create(context, leader, services.clock());
-      state.user.handoffIds = [...(state.user.handoffIds ?? []), handoff.id];
-      const request = leaderRequestCardModel(
-        current.draft,
-        current.assessment,
-        handoff.senderName,
-        submit.data.message?.trim() ?? '',
-        handoff.id,
-      );
-      try {
-        await messenger.sendToPerson(context, leader, cardActivity('leaderRequest', request));
-      } catch {
-        await handoffs.delete([handoff.id]);
-        state.user.handoffIds = state.user.handoffIds.filter((id) => id !== handoff.id);
-        await context.sendActivity(
-          `Jeg kunne ikke sende udkastet til ${leader.name}. Det sker, når lederen ikke har Handleguide installeret i Teams, ` +
-            'eller når Teams afviser beskeden. Her er udkastet som tekst, så du selv kan sende det ad en sikker vej:',
-        );
-        await context.sendActivity({
-          type: 'message',
-          text: draftAsText(current.draft),
-          textFormat: 'plain',
-        });
-        return;
-      }
-      await context.sendActivity(`Sendt til ${leader.name}. Du får besked her, når der kommer et svar.`);
-    }),
-  );
-
-  app.message(hasVerb('leaderReply'), async (context) => {
+  async function leaderReply(context: TurnContext): Promise<void> {
     const submit = LeaderReplySubmit.safeParse(replyOf(context).value);
     if (!submit.success) {
       return void (await context.sendActivity(
@@ -232,5 +219,7 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
       ));
     }
     await context.sendActivity(`Tak. Dit svar er sendt til ${handoff.senderName}.`);
-  });
+  }
+
+  return { show, update, copy, toLeader, leaderChosen, leaderReply };
 }

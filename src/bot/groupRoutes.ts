@@ -1,5 +1,4 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import type { Application } from '@microsoft/teams-ai';
 import { replyOf } from '../conversation/reply';
 import { looksLikeConcern } from '../conversation/answers';
 import { commandOf, type Command } from '../conversation/commands';
@@ -38,38 +37,28 @@ const SHARED_COMMANDS: readonly Command[] = ['deleteData', 'checklist', 'dilemma
  * No concern dialog here, and nothing about a specific child: a description gets the way to a 1:1 chat, and a
  * red flag also the numbers to call now, which say nothing about the child.
  */
-export function registerGroupRoutes(
-  app: Application<AppTurnState>,
-  { services, runCommand }: GroupRouteDeps,
-): void {
-  app.message(
-    (context) => Promise.resolve(isGroup(context) && replyOf(context).value === undefined),
-    async (context, state) => {
-      const reply = replyOf(context);
-      const command = commandOf(reply);
-      if (command && SHARED_COMMANDS.includes(command)) return runCommand(command, context, state);
-      const text = reply.text.trim();
-      // The engine's flags, so a sign that implies one (marks on an infant) counts too; and the numbers of the
-      // municipality this user works with.
-      const assessment = assessNotes(
-        { text, redFlags: [] },
-        userMunicipality(state.user, services),
-        services,
-      );
-      if (assessment.redFlags.length > 0 || (!command && looksLikeConcern(text, services.lexicon))) {
-        await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) }));
-        if (assessment.redFlags.length > 0) {
-          await context.sendActivity(
-            cardActivity('contacts', contactsCardModel(assessment, services.knowledge, services.clock())),
-          );
-        }
-        return;
+export function groupRoutes({ services, runCommand }: GroupRouteDeps) {
+  return async (context: TurnContext, state: AppTurnState): Promise<void> => {
+    const reply = replyOf(context);
+    const command = commandOf(reply);
+    if (command && SHARED_COMMANDS.includes(command)) return runCommand(command, context, state);
+    const text = reply.text.trim();
+    // The engine's flags, so a sign that implies one (marks on an infant) counts too; and the numbers of the
+    // municipality this user works with.
+    const assessment = assessNotes({ text, redFlags: [] }, userMunicipality(state.user, services), services);
+    if (assessment.redFlags.length > 0 || (!command && looksLikeConcern(text, services.lexicon))) {
+      await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) }));
+      if (assessment.redFlags.length > 0) {
+        await context.sendActivity(
+          cardActivity('contacts', contactsCardModel(assessment, services.knowledge, services.clock())),
+        );
       }
-      if (command && command !== 'help') {
-        await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) }));
-        return;
-      }
-      await context.sendActivity(groupHelpActivity(context));
-    },
-  );
+      return;
+    }
+    if (command && command !== 'help') {
+      await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) }));
+      return;
+    }
+    await context.sendActivity(groupHelpActivity(context));
+  };
 }

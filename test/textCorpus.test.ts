@@ -11,7 +11,8 @@ import { knowledge } from './helpers';
  */
 const load = (file: string) =>
   Corpus.parse(parseYaml(readFileSync(path.join(__dirname, 'corpus', file), 'utf8')));
-const lexicon = buildLexicon(knowledge.national);
+// The rules alone: the explainable floor must hold without the model (test/textModel.test.ts covers the model).
+const lexicon = buildLexicon({ ...knowledge.national, textModel: undefined });
 /**
  * Floors for tuning2.yaml. Each batch was scored before the matcher was changed for it (an honest estimate of how it
  * generalised then): u0001-u0532 60.7 % recall, u0533-u0654 77.9 %, u0655-u0723 86.4 %, u0724-u0772 78.4 %, u0813-u0856 77.5 %;

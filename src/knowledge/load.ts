@@ -8,6 +8,7 @@ import {
   MunicipalityKnowledge,
   NationalKnowledge,
   TextLexiconFile,
+  TextModelFile,
   type Dilemma,
   type LexiconPattern,
   type NationalFile,
@@ -168,8 +169,11 @@ function checkSources(document: unknown, known: ReadonlySet<string>, label: stri
   }
 }
 
-/** Loads and validates `national.yaml` and every `municipalities/*.yaml`; throws KnowledgeError at the first fault. */
-export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
+/**
+ * Loads and validates `national.yaml`, `lexicon.yaml`, `textModel.json` and every `municipalities/*.yaml`; throws
+ * KnowledgeError at the first fault. `textModel: false` skips the model (the trainer, which writes it).
+ */
+export function loadKnowledge(dir: string = defaultKnowledgeDir(), options: { textModel?: boolean } = {}): Knowledge {
   const relative = (file: string) => path.join('knowledge', path.relative(dir, file));
   const nationalFile = path.join(dir, 'national.yaml');
   const nationalLabel = relative(nationalFile);
@@ -179,7 +183,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
   const knownSources = new Set(Object.keys(nationalData.sources));
   checkSources(nationalData, knownSources, nationalLabel);
   const lexicon = loadLexicon(dir, relative, knownSources, new Set(nationalData.signals.map((s) => s.id)));
-  const national = { ...nationalData, lexicon };
+  const national = { ...nationalData, lexicon, textModel: options.textModel === false ? undefined : loadTextModel(dir, relative) };
 
   const municipalities = new Map<string, MunicipalityKnowledge>();
   const folder = path.join(dir, 'municipalities');
@@ -265,4 +269,17 @@ function loadLexicon(
   checkLexicon(lexicon, signalIds, label);
   checkSources(lexicon, knownSources, label);
   return lexicon;
+}
+
+function loadTextModel(dir: string, relative: (file: string) => string): TextModelFile {
+  const file = path.join(dir, 'textModel.json');
+  const label = relative(file);
+  if (!existsSync(file)) throw new KnowledgeError(label, '', 'file is missing (npm run train:text writes it)');
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new KnowledgeError(label, '', `is not valid JSON (${(error as Error).message})`);
+  }
+  return validate(TextModelFile, data, label);
 }

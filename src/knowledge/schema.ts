@@ -101,6 +101,7 @@ const EngineText = z.object({ text: z.string().min(1), source: SourceRef.optiona
 /** Every sentence the rules write, by id: the prose lives in knowledge, the decisions in src/rules. */
 export const ENGINE_TEXT_IDS = [
   'flagInText',
+  'flagByModel',
   'signalImpliesFlag',
   'negatedNote',
   'levelReason',
@@ -533,9 +534,39 @@ export type LevelId = z.infer<typeof LevelId>;
 export type RoleId = z.infer<typeof RoleId>;
 export type DeadlineId = z.infer<typeof DeadlineId>;
 export type DraftPartId = z.infer<typeof DraftPartId>;
-/** national.yaml as validated, plus the text lexicon the loader reads from lexicon.yaml beside it. */
+/**
+ * The statistical backstop of the text matcher (`knowledge/textModel.json`): one logistic regression per red flag
+ * over hashed-free, readable features (`w:` stem, `b:` stem bigram, `c:` character n-gram of the folded word,
+ * `n:` stem inside a negation). Written by `npm run train:text`; it only adds red flags, never removes one.
+ */
+export const TextModelFile = z
+  .object({
+    kind: z.literal('textModel'),
+    /** How it was trained: the command, the corpus files and the date. */
+    source: z.string().min(20),
+    trained: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+    corpus: z.array(z.string().regex(/\.ya?ml$/, 'must be a corpus file name')).min(1),
+    features: z
+      .object({
+        charGrams: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
+        bigrams: z.boolean(),
+        negation: z.boolean(),
+      })
+      .strict(),
+    /** A flag is raised at this probability or above. */
+    threshold: z.number().gt(0).lt(1),
+    flags: z.tuple([z.literal('overgreb'), z.literal('social_kontrol'), z.literal('radikalisering')]),
+    bias: z.tuple([z.number(), z.number(), z.number()]),
+    /** Feature → its weight for each flag, in the order of `flags`. */
+    weights: z.record(z.string().min(2), z.tuple([z.number(), z.number(), z.number()])),
+  })
+  .strict();
+export type TextModelFile = z.infer<typeof TextModelFile>;
+
+/** national.yaml as validated, plus the text lexicon and model the loader reads from lexicon.yaml and textModel.json beside it. */
 export type NationalFile = z.infer<typeof NationalKnowledge>;
-export type NationalKnowledge = NationalFile & { lexicon: TextLexiconFile };
+/** `textModel` is optional so a caller can score the rules alone; the loader always reads it. */
+export type NationalKnowledge = NationalFile & { lexicon: TextLexiconFile; textModel?: TextModelFile };
 export type MunicipalityKnowledge = z.infer<typeof MunicipalityKnowledge>;
 export type Signal = NationalKnowledge['signals'][number];
 export type Deadline = NationalKnowledge['deadlines'][number];

@@ -19,7 +19,8 @@ function cueLexicon(national: NationalKnowledge): Lexicon {
       phrases: cue.phrases,
       topics: [],
     }));
-    lexicon = buildLexicon({ ...national, redFlags: [], signals: cues });
+    // Cues only read signals: no text model.
+    lexicon = buildLexicon({ ...national, redFlags: [], signals: cues, textModel: undefined });
     lexicons.set(national, lexicon);
   }
   return lexicon;

@@ -47,9 +47,14 @@ export function collectFindings(
   for (const hit of text.redFlags) {
     flagSet.add(hit.id);
     const flag = national.redFlags.find((f) => f.id === hit.id);
+    // A model's guess says so, so the reader knows no rule found it.
+    const byModel = hit.pattern === 'model';
     b.reason(
-      'R1 røde flag i teksten',
-      texts.say('flagInText', { matched: hit.matched, flag: flag?.label ?? hit.id }),
+      byModel ? 'R1 rødt flag gættet af tekstmodellen' : 'R1 røde flag i teksten',
+      texts.say(byModel ? 'flagByModel' : 'flagInText', {
+        matched: hit.matched,
+        flag: flag?.label ?? hit.id,
+      }),
       flag?.source ?? '',
     );
   }

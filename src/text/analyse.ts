@@ -1,13 +1,20 @@
 import type { NationalKnowledge, RedFlagId } from '../knowledge/schema';
 import { compileLexicon, findConcepts, matchRules, type CompiledLexicon, type PatternHit } from './matcher';
+import { compileTextModel, deniedShare, scoreText, type CompiledTextModel } from './model';
+import { negationScope } from './negation';
 import { tokenize, type Token } from './tokens';
 
 export interface TextHit<Id extends string = string> {
   id: Id;
   /** The words in the text that matched. */
   matched: string;
-  /** Which lexicon pattern found it (`national` for a signal's own phrases in national.yaml). */
+  /**
+   * Which lexicon pattern found it (`national` for a signal's own phrases in national.yaml), or `model` for a red
+   * flag only the statistical model found: a guess, not a rule; `matched` then lists the words that weighed most.
+   */
   pattern?: string;
+  /** For a model's guess: its probability (0-1). */
+  probability?: number;
 }
 
 export interface ExcludedHit extends TextHit {
@@ -24,13 +31,33 @@ export interface TextAnalysis {
   excluded: ExcludedHit[];
 }
 
-/** The compiled lexicon; build it once at start-up and pass it to every `analyseText`. */
-export type Lexicon = CompiledLexicon;
+/** The compiled lexicon and model; build it once at start-up and pass it to every `analyseText`. */
+export type Lexicon = CompiledLexicon & {
+  /** The statistical backstop (knowledge/textModel.json); absent, the rules stand alone. */
+  model?: CompiledTextModel;
+  /** Signal → the red flag it implies, so the model does not repeat a flag a signal already raised or denied. */
+  impliedFlags: ReadonlyMap<string, RedFlagId>;
+};
 
-/** Compiles the text lexicon (knowledge/lexicon.yaml and the signal phrases of national.yaml) once, at start-up. */
+/**
+ * Compiles the text lexicon (knowledge/lexicon.yaml and the signal phrases of national.yaml) and the text model
+ * (knowledge/textModel.json, when `national.textModel` is set) once, at start-up.
+ */
 export function buildLexicon(national: NationalKnowledge): Lexicon {
-  return compileLexicon(national);
+  return {
+    ...compileLexicon(national),
+    model: national.textModel ? compileTextModel(national.textModel) : undefined,
+    impliedFlags: new Map(
+      national.signals.flatMap((s) => (s.impliesRedFlag ? [[s.id, s.impliesRedFlag]] : [])),
+    ),
+  };
 }
+
+/** A model's guess is read as denied when at least this share of its weight stands inside a negation. */
+const MODEL_DENIED_SHARE = 0.5;
+
+/** The model's word list as the card quotes it. */
+const MODEL_QUOTE = (words: readonly string[]) => words.join(', ');
 
 /** Longest stretch quoted whole; a longer hit is quoted as its parts joined by " … ". */
 const QUOTE_WORDS = 8;
@@ -65,10 +92,33 @@ export function analyseText(text: string, lexicon: Lexicon): TextAnalysis {
   const others = [...flags.other, ...signals.other].filter((h) => !positive.has(h.id));
   const once = <T extends TextHit>(list: T[]) =>
     list.filter((h, i) => list.findIndex((x) => x.id === h.id) === i);
+  const redFlags: TextHit<RedFlagId>[] = flags.positive.map(hit);
+  const modelDenied: TextHit[] = [];
+  if (lexicon.model) {
+    // The model only adds: not a flag the rules raised (directly or through a signal), and not one the rules read
+    // as denied or meant otherwise ("ingen tegn på vold", "sparkede til bolden").
+    const settled = new Set<string>();
+    const flagOf = (id: string) => lexicon.impliedFlags.get(id) ?? id;
+    for (const h of [...flags.positive, ...signals.positive, ...others]) settled.add(flagOf(h.id));
+    const negationFeature = lexicon.model.config.negation;
+    const scopeOf = () => (negation.scope ??= negationScope(tokens, lexicon.negation));
+    for (const guess of scoreText(tokens, negationFeature ? scopeOf() : undefined, lexicon.model, settled)
+      .guesses) {
+      const guessHit = {
+        id: guess.id,
+        matched: MODEL_QUOTE(guess.words),
+        pattern: 'model',
+        probability: Math.round(guess.probability * 100) / 100,
+      };
+      // Resting mostly on words inside a denial ("ingen tegn på at …"): read as denied, like the rules would.
+      if (deniedShare(guess, scopeOf()) >= MODEL_DENIED_SHARE) modelDenied.push(guessHit);
+      else redFlags.push(guessHit);
+    }
+  }
   return {
-    redFlags: flags.positive.map(hit),
+    redFlags,
     signals: signals.positive.map(hit),
-    negated: once(others.filter((h) => h.negated).map(hit)),
+    negated: [...once(others.filter((h) => h.negated).map(hit)), ...modelDenied],
     excluded: once(others.filter((h) => h.excludedBy).map((h) => ({ ...hit(h), sense: h.excludedBy ?? '' }))),
   };
 }

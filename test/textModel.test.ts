@@ -1,0 +1,130 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadCorpusFile, trainingFiles } from '../src/cli/corpusFiles';
+import { defaultKnowledgeDir, loadKnowledge, TextModelFile } from '../src/knowledge';
+import { analyseText, buildLexicon, tokenize } from '../src/text';
+import { scoreText } from '../src/text/model';
+import { buildModelFile } from '../src/text/train';
+import { knowledge } from './helpers';
+
+/**
+ * The text model (knowledge/textModel.json): a statistical backstop that only adds red flags the rules missed,
+ * says it is a guess and which words weighed, and never speaks where the rules read a denial.
+ */
+const national = knowledge.national;
+const withModel = buildLexicon(national);
+const rulesAlone = buildLexicon({ ...national, textModel: undefined });
+const modelFile = path.join(defaultKnowledgeDir(), 'textModel.json');
+
+describe('the text model', () => {
+  it('ships as a small file that validates', () => {
+    const parsed = TextModelFile.safeParse(JSON.parse(readFileSync(modelFile, 'utf8')));
+    expect(parsed.success).toBe(true);
+    expect(statSync(modelFile).size).toBeLessThan(1024 * 1024);
+    expect(national.textModel?.corpus).not.toContain('heldout.yaml');
+  });
+
+  it('never removes or changes a red flag the rules found', () => {
+    const texts = ['tuning.yaml', 'probes.yaml'].flatMap((f) => (loadCorpusFile(f) ?? []).map((i) => i.text));
+    const changed = texts.filter((text) => {
+      const rules = analyseText(text, rulesAlone).redFlags;
+      const union = analyseText(text, withModel).redFlags.filter((h) => h.pattern !== 'model');
+      return JSON.stringify(rules) !== JSON.stringify(union);
+    });
+    expect(texts.length).toBeGreaterThan(1000);
+    expect(changed).toEqual([]);
+  });
+
+  // Written for this test, in words of our own; the rules find no red flag in them.
+  it.each([
+    [
+      'overgreb',
+      'Stedfaren tager hende med ind på badeværelset og lukker døren, bagefter græder hun',
+      'badeværelset',
+    ],
+    ['radikalisering', 'Han har fået et nyt navn online og siger at demokrati er for de svage', 'demokrati'],
+  ] as const)('raises %s in »%s« as a guess, naming the words that weighed', (flag, text, word) => {
+    expect(analyseText(text, rulesAlone).redFlags).toEqual([]);
+    const guess = analyseText(text, withModel).redFlags.find((h) => h.id === flag);
+    expect(guess).toMatchObject({ pattern: 'model' });
+    expect(guess?.matched.split(', ')).toContain(word);
+    expect(guess?.probability).toBeGreaterThanOrEqual(national.textModel?.threshold ?? 1);
+  });
+
+  const modelAlone = (text: string) => {
+    const model = withModel.model;
+    return model ? scoreText(tokenize(text), undefined, model).guesses.map((g) => g.id) : [];
+  };
+
+  it.each([
+    'Der er ingen tegn på at stedfaren slår hende med et bælte',
+    'Pigen er ikke blevet voldtaget af sin stedfar',
+  ])('does not raise a flag the rules read as denied: »%s«', (text) => {
+    // The model alone would guess here; the rules' reading of the denial wins.
+    expect(modelAlone(text)).toContain('overgreb');
+    expect(analyseText(text, rulesAlone).negated.map((h) => h.id)).toContain('overgreb');
+    expect(analyseText(text, withModel).redFlags).toEqual([]);
+  });
+
+  it('reads its own guess as denied when the words it rests on stand in a negation', () => {
+    const text = 'Der er ingen tegn på at stedfaren tager hende med ind på badeværelset og lukker døren';
+    // Without the negation the model would guess: this is the case the check is for.
+    expect(modelAlone(text)).toContain('overgreb');
+    const analysis = analyseText(text, withModel);
+    expect(analysis.redFlags).toEqual([]);
+    expect(analysis.negated).toContainEqual(expect.objectContaining({ id: 'overgreb', pattern: 'model' }));
+  });
+
+  it('is what `npm run train:text` produces from the corpus files', () => {
+    const files = trainingFiles().map((name) => ({ name, items: loadCorpusFile(name) ?? [] }));
+    const fresh = buildModelFile(files, rulesAlone.negation, 'today');
+    const shipped = national.textModel;
+    expect(shipped?.corpus).toEqual(fresh.corpus);
+    expect(shipped?.threshold).toBe(fresh.threshold);
+    expect(shipped?.features).toEqual(fresh.features);
+    const keys = Object.keys(fresh.weights);
+    // Tells which file is stale: retrain with `npm run train:text` after a corpus change.
+    expect({ features: Object.keys(shipped?.weights ?? {}).length }).toEqual({ features: keys.length });
+    const off = keys.filter((k) =>
+      fresh.weights[k]?.some((w, f) => Math.abs(w - (shipped?.weights[k]?.[f] ?? NaN)) > 0.002),
+    );
+    expect(off).toEqual([]);
+  });
+});
+
+describe('a broken text model file', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'textmodel-'));
+    cpSync(defaultKnowledgeDir(), dir, { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (change: (model: Record<string, unknown>) => void) => {
+    const file = path.join(dir, 'textModel.json');
+    const model = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    change(model);
+    writeFileSync(file, JSON.stringify(model));
+  };
+
+  it('stops start-up on a weight row of the wrong length, naming the file and the field', () => {
+    write((model) => {
+      model.weights = { 'w:slå': [1, 2] };
+    });
+    expect(() => loadKnowledge(dir)).toThrow(/knowledge\/textModel\.json: weights\.w:slå/);
+  });
+
+  it('stops start-up on a threshold outside 0-1', () => {
+    write((model) => {
+      model.threshold = 1.5;
+    });
+    expect(() => loadKnowledge(dir)).toThrow(/knowledge\/textModel\.json: threshold/);
+  });
+
+  it('stops start-up when it is missing or not JSON', () => {
+    writeFileSync(path.join(dir, 'textModel.json'), '{ not json');
+    expect(() => loadKnowledge(dir)).toThrow(/knowledge\/textModel\.json: is not valid JSON/);
+    rmSync(path.join(dir, 'textModel.json'));
+    expect(() => loadKnowledge(dir)).toThrow(/knowledge\/textModel\.json: file is missing/);
+  });
+});

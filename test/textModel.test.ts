@@ -128,3 +128,12 @@ describe('a broken text model file', () => {
     expect(() => loadKnowledge(dir)).toThrow(/knowledge\/textModel\.json: file is missing/);
   });
 });
+
+describe('short answers', () => {
+  it.each(['6', 'nej', 'vejen', 'Mor siger, at det går bedre.', 'Han kalder på mor i garderoben'])(
+    'raise nothing by the model: »%s«',
+    (answer) => {
+      expect(analyseText(answer, buildLexicon(knowledge.national)).redFlags).toEqual([]);
+    },
+  );
+});

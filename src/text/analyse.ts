@@ -53,6 +53,13 @@ export function buildLexicon(national: NationalKnowledge): Lexicon {
   };
 }
 
+/**
+ * The model learnt from descriptions (most of 10-40 words). On a short answer ("6", "Mor siger, at det går bedre.",
+ * "Han kalder på mor i garderoben") it weighs everyday words it has mostly seen in disclosures and guessed abuse, so
+ * it keeps quiet below this many words; the rules still read every answer.
+ */
+const MODEL_MIN_WORDS = 10;
+
 /** A model's guess is read as denied when at least this share of its weight stands inside a negation. */
 const MODEL_DENIED_SHARE = 0.5;
 
@@ -94,7 +101,7 @@ export function analyseText(text: string, lexicon: Lexicon): TextAnalysis {
     list.filter((h, i) => list.findIndex((x) => x.id === h.id) === i);
   const redFlags: TextHit<RedFlagId>[] = flags.positive.map(hit);
   const modelDenied: TextHit[] = [];
-  if (lexicon.model) {
+  if (lexicon.model && tokens.length >= MODEL_MIN_WORDS) {
     // The model only adds: not a flag the rules raised (directly or through a signal), and not one the rules read
     // as denied or meant otherwise ("ingen tegn på vold", "sparkede til bolden").
     const settled = new Set<string>();

@@ -2,10 +2,20 @@ import { TurnContext, type Activity, type Storage } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import { replyOf } from '../../dialogs/answerPrompt';
-import { CaseChangeError, checkLabel, type CaseChange } from '../cases';
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  CaseChangeError,
+  checkLabel,
+  cleanObservation,
+  OBSERVATION_TEXT_LIMIT,
+  ObservationError,
+  withoutQuotes,
+  type CaseChange,
+} from '../cases';
+import { checkObjectivity } from '../draft';
 import { caseCardModel, caseListModel } from '../cards/caseCards';
 import { commandOf } from '../conversation/commands';
-import { inDenmark } from '../dates';
+import { danishDate, danishDay, inDenmark } from '../dates';
 import type { Lang } from '../cards/labels';
 import { CaseStore, referenceOf, userKeyOf, type StoredCase } from './caseStore';
 import { chatUrl, isGroup } from './groupRoutes';
@@ -37,10 +47,20 @@ export const CaseSubmit = z.looseObject({
     'delete',
     'stopAll',
     'resumeAll',
+    'observe',
+    'observePeriod',
+    'stopObserving',
   ]),
   caseId: z.uuid().optional(),
   caseLabel: z.string().max(500).optional(),
   notifiedOn: z.iso.date().optional(),
+  observedOn: z.iso.date().optional(),
+  // Twice the limit at the edge, so a slightly long entry gets a friendly »too long« rather than »invalid«.
+  observation: z
+    .string()
+    .max(OBSERVATION_TEXT_LIMIT * 2)
+    .optional(),
+  observeDays: z.enum(['7', '14', '21', '28']).optional(),
 });
 type CaseSubmit = z.infer<typeof CaseSubmit>;
 
@@ -50,6 +70,12 @@ export interface CaseRouteDeps {
 }
 
 const SNOOZE_DAYS = 7;
+
+/** A UUID derived from an activity id, so the same submit run twice adds one entry. */
+function uuidFromActivity(activityId: string): string {
+  const hex = createHash('sha256').update(`handleguide-observation:${activityId}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 const TEXT = {
   da: {
@@ -69,6 +95,18 @@ const TEXT = {
     resumedAll: 'Påmindelserne er slået til igen.',
     reopenUnknown: 'Kommunen for den sag findes ikke længere i guiden, så jeg kan ikke vise resultatet igen.',
     invalid: 'Knappen sendte noget, jeg ikke kunne bruge. Skriv »mine bekymringer« og prøv igen.',
+    observed: (count: number) =>
+      `Iagttagelsen er gemt på sagen (${count} i alt). Den kommer med i udkastets »Anledning« i datoorden.`,
+    observation: {
+      empty: 'Skriv, hvad du så eller hørte, før du trykker »Gem«.',
+      future: 'En iagttagelse kan ikke være fra en dag, der ikke er kommet endnu. Vælg datoen, du så det.',
+      full: 'Sagen har nu så mange iagttagelser, som jeg gemmer (40). Skriv resten direkte i underretningen.',
+      tooLong: `Skriv højst ${OBSERVATION_TEXT_LIMIT} tegn pr. iagttagelse – del den gerne i flere.`,
+    },
+    objectivity: 'Et råd om sproget (kun et råd – du bestemmer):',
+    periodSet: (until: string) =>
+      `Godt. Jeg spørger efter din næste iagttagelse hverdage kl. 9 til og med ${until}. Du kan udsætte eller stoppe det på sagen.`,
+    periodStopped: 'Observationsperioden er stoppet. Iagttagelserne bliver på sagen.',
   },
   en: {
     saved:
@@ -87,6 +125,18 @@ const TEXT = {
     reopenUnknown:
       'The municipality of that case is no longer in the guide, so I cannot show the result again.',
     invalid: 'The button sent something I could not use. Write »my concerns« and try again.',
+    observed: (count: number) =>
+      `The observation is saved on the case (${count} in all). It goes into the draft’s »Anledning« in date order.`,
+    observation: {
+      empty: 'Write what you saw or heard before you tap »Save«.',
+      future: 'An observation cannot be from a day that has not come yet. Choose the day you saw it.',
+      full: 'The case now has as many observations as I keep (40). Write the rest directly in the notification.',
+      tooLong: `Write at most ${OBSERVATION_TEXT_LIMIT} characters per observation – split it into several.`,
+    },
+    objectivity: 'A hint on the wording (only a hint – you decide):',
+    periodSet: (until: string) =>
+      `Good. I will ask for your next observation on working days at 9 until ${until}. You can snooze or stop it on the case.`,
+    periodStopped: 'The period of observation is stopped. The observations stay on the case.',
   },
 } as const;
 
@@ -100,7 +150,7 @@ export function registerCaseRoutes(app: Application<AppTurnState>, deps: CaseRou
   const caseCard = (stored: StoredCase, lang: Lang): Partial<Activity> =>
     cardActivity(
       'case',
-      caseCardModel(stored.case, stored.retainUntil, services.knowledge, services.clock(), lang),
+      caseCardModel(stored.case, stored.retainUntil, services.knowledge, services.clock(), lang, stored),
     );
 
   async function showList(context: TurnContext, state: AppTurnState): Promise<void> {
@@ -144,6 +194,7 @@ export function registerCaseRoutes(app: Application<AppTurnState>, deps: CaseRou
       context.activity.id,
     );
     if (saved === 'full') return void (await context.sendActivity(t.full));
+    state.conversation.lastConcern = { ...concern, caseId: saved.case.id };
     const notes = [
       t.saved,
       checked.cprRemoved ? t.cprRemoved : '',
@@ -161,6 +212,7 @@ export function registerCaseRoutes(app: Application<AppTurnState>, deps: CaseRou
       answers: stored.answers,
       municipality: stored.case.municipality,
       finishedAt: services.clock().toISOString(),
+      caseId: stored.case.id,
     };
     await context.sendActivities(resultActivities(stored.answers, stored.case.municipality, services, lang));
   }
@@ -180,7 +232,43 @@ export function registerCaseRoutes(app: Application<AppTurnState>, deps: CaseRou
     }),
     stop: () => ({ kind: 'stopReminders' }),
     resume: () => ({ kind: 'resumeReminders' }),
+    observePeriod: (submit) => ({ kind: 'observePeriod', days: Number(submit.observeDays ?? '14') }),
+    stopObserving: () => ({ kind: 'stopObserving' }),
   };
+
+  /** A dated entry in the case's observation log, with the CPR guard and the objectivity check (advice only). */
+  async function observe(context: TurnContext, state: AppTurnState, submit: CaseSubmit, caseId: string) {
+    const lang = langOf(state);
+    const t = TEXT[lang];
+    const now = services.clock();
+    const cleaned = cleanObservation(submit.observation ?? '');
+    try {
+      const changed = await store.addObservation(
+        context.activity.from.id,
+        caseId,
+        {
+          // The activity id makes a repeated turn add the entry once.
+          id: context.activity.id ? uuidFromActivity(context.activity.id) : randomUUID(),
+          on: submit.observedOn ?? inDenmark(now).toISODate() ?? '',
+          text: cleaned.text,
+        },
+        now,
+      );
+      if (!changed) return void (await context.sendActivity(t.notFound));
+      const flags = checkObjectivity(withoutQuotes(cleaned.text), 'observation', services.objectivity);
+      const notes = [
+        t.observed(changed.observations?.length ?? 0),
+        cleaned.cprRemoved ? t.cprRemoved : '',
+        flags.length > 0
+          ? [t.objectivity, ...flags.map((f) => `»${f.matched}« – ${f.label}: ${f.advice}`)].join('\n\n')
+          : '',
+      ].filter(Boolean);
+      await context.sendActivities([{ type: 'message', text: notes.join('\n\n') }, caseCard(changed, lang)]);
+    } catch (error) {
+      if (!(error instanceof ObservationError)) throw error;
+      await context.sendActivity(t.observation[error.reason]);
+    }
+  }
 
   async function handleSubmit(context: TurnContext, state: AppTurnState): Promise<void> {
     if (isGroup(context))
@@ -205,6 +293,7 @@ export function registerCaseRoutes(app: Application<AppTurnState>, deps: CaseRou
       const removed = await store.remove(userId, submit.caseId);
       return void (await context.sendActivity(removed ? t.deleted : t.notFound));
     }
+    if (submit.action === 'observe') return observe(context, state, submit, submit.caseId);
     if (submit.action === 'reopen') {
       const stored = await store.find(userId, submit.caseId);
       return stored ? reopen(context, state, stored) : void (await context.sendActivity(t.notFound));
@@ -213,7 +302,17 @@ export function registerCaseRoutes(app: Application<AppTurnState>, deps: CaseRou
     if (!change) return void (await context.sendActivity(t.invalid));
     try {
       const changed = await store.change(userId, submit.caseId, change, now, reference(context), lang);
-      await context.sendActivity(changed ? caseCard(changed, lang) : t.notFound);
+      if (!changed) return void (await context.sendActivity(t.notFound));
+      const note =
+        change.kind === 'observePeriod' && changed.case.observeUntil
+          ? t.periodSet(danishDate(danishDay(changed.case.observeUntil)))
+          : change.kind === 'stopObserving'
+            ? t.periodStopped
+            : '';
+      await context.sendActivities([
+        ...(note ? [{ type: 'message', text: note }] : []),
+        caseCard(changed, lang),
+      ]);
     } catch (error) {
       if (!(error instanceof CaseChangeError)) throw error;
       await context.sendActivity(t.refused);

@@ -3,6 +3,7 @@ import type { Application } from '@microsoft/teams-ai';
 import { draftCardModel, leaderRequestCardModel } from '../cards/draftCards';
 import { buildDraft, draftAsText, EDITABLE_FIELDS, type ConcernAnswers } from '../draft';
 import { replyOf } from '../../dialogs/answerPrompt';
+import { CaseStore } from './caseStore';
 import { HandoffStore, isFromLeader, type MemberDirectory, type Messenger, type Person } from './handoff';
 import { hasVerb } from './verbs';
 import { RateLimiter } from './rateLimit';
@@ -42,12 +43,19 @@ const ANSWER_TEXT = {
   comment: 'har skrevet en kommentar til udkastet.',
 } as const;
 
-function draftOf(state: AppTurnState, context: TurnContext, services: BotServices) {
+async function draftOf(state: AppTurnState, context: TurnContext, services: BotServices, cases: CaseStore) {
   const concern = state.conversation.lastConcern;
   if (!concern) return undefined;
   const assessment = assessNotes(concern.answers, concern.municipality, services);
+  // A concern saved as a case brings the case's observation log into »Anledning«.
+  const saved = concern.caseId ? await cases.find(context.activity.from.id, concern.caseId) : undefined;
   const draft = buildDraft(
-    { answers: concern.answers, assessment, notifierName: context.activity.from.name },
+    {
+      answers: concern.answers,
+      assessment,
+      notifierName: context.activity.from.name,
+      observations: saved?.observations ?? [],
+    },
     services.knowledge,
     services.objectivity,
   );
@@ -65,6 +73,7 @@ export function htmlLines(text: string): string {
 export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftRouteDeps): void {
   const { services, messenger, directory } = deps;
   const handoffs = new HandoffStore(deps.storage);
+  const cases = new CaseStore(deps.storage, services.knowledge.national, services.clock);
   const draftLimiter = deps.draftLimiter ?? new RateLimiter(30, 60_000, services.clock);
   const leaderLimiter = deps.leaderLimiter ?? new RateLimiter(5, 10 * 60_000, services.clock);
 
@@ -78,7 +87,7 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
     };
 
   async function showDraft(context: TurnContext, state: AppTurnState) {
-    const current = draftOf(state, context, services);
+    const current = await draftOf(state, context, services, cases);
     if (!current) return void (await context.sendActivity(NO_CONCERN));
     await context.sendActivity(
       cardActivity('draft', draftCardModel(current.draft, current.concern.answers, services.knowledge)),
@@ -111,7 +120,7 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
   app.message(
     hasVerb('draftCopy'),
     limited(draftLimiter, async (context, state) => {
-      const current = draftOf(state, context, services);
+      const current = await draftOf(state, context, services, cases);
       if (!current) return void (await context.sendActivity(NO_CONCERN));
       await context.sendActivity(
         'Her er udkastet som tekst. Kopiér det ind i kommunens formular eller en sikker mail, og udfyld det i [klammer] dér – ikke her i chatten.',
@@ -158,7 +167,7 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
         return void (await context.sendActivity(
           invalidSubmit(submit.error, 'Vælg din leder, og prøv igen.'),
         ));
-      const current = draftOf(state, context, services);
+      const current = await draftOf(state, context, services, cases);
       if (!current) return void (await context.sendActivity(NO_CONCERN));
       const leaderId = (submit.data.leader?.trim() || submit.data.member?.trim()) ?? '';
       const known = (await directory.members(context)).find((m) => m.id === leaderId);

@@ -100,7 +100,12 @@ export const ConversationDocument = z.strictObject({
   dialogState: DialogState.optional(),
   redFlagsShown: z.array(RedFlagId).max(3).optional(),
   lastConcern: z
-    .strictObject({ answers: ConcernAnswersSchema, municipality: Id, finishedAt: IsoTime })
+    .strictObject({
+      answers: ConcernAnswersSchema,
+      municipality: Id,
+      finishedAt: IsoTime,
+      caseId: z.uuid().optional(),
+    })
     .optional(),
 });
 

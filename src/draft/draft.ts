@@ -3,6 +3,8 @@ import type { Assessment } from '../rules/assessment';
 import { ROLE_LABELS } from '../rules/roles';
 import type { ConcernAnswers } from './answers';
 import { checkObjectivity, type ObjectivityFlag, type ObjectivityLexicon } from './objectivity';
+import { danishDay } from '../dates';
+import { withoutQuotes } from '../cases/observation';
 
 export interface DraftSection {
   id: DraftPartId;
@@ -26,6 +28,17 @@ export interface DraftInput {
   assessment: Assessment;
   /** The Teams display name of the person writing; a placeholder when unknown. */
   notifierName?: string;
+  /** The saved case's observation log (CPR-masked), any order: the draft lists it in date order. */
+  observations?: readonly { on: string; text: string; addedAt?: string }[];
+}
+
+/** »12.3.2026: …« lines, by the day observed and then the order written. */
+function observationLines(observations: DraftInput['observations']): string[] {
+  if (!observations || observations.length === 0) return [];
+  const ordered = [...observations].sort(
+    (a, b) => a.on.localeCompare(b.on) || (a.addedAt ?? '').localeCompare(b.addedAt ?? ''),
+  );
+  return ['Mine iagttagelser:', ...ordered.map((o) => `${danishDay(o.on).toFormat('d.M.yyyy')}: ${o.text}`)];
 }
 
 /** Fields whose sentences are the notifier's own words (quotes from parents and child are not checked). */
@@ -98,6 +111,7 @@ export function buildDraft(
     anledning: [
       answers.text,
       answers.observed ?? '',
+      ...observationLines(input.observations),
       // Signs the bot only read out of the description stay a question until the user confirmed them.
       signalLabels.length === 0
         ? ''
@@ -127,7 +141,13 @@ export function buildDraft(
       heading: part.heading,
       lines: lines[part.id].filter((line) => line.trim() !== ''),
     })),
-    flags: CHECKED_FIELDS.flatMap((field) => checkObjectivity(answers[field] ?? '', field, lexicon)),
+    flags: [
+      ...CHECKED_FIELDS.flatMap((field) => checkObjectivity(answers[field] ?? '', field, lexicon)),
+      // The child's own words in quotes are a quotation, not the notifier's judgement.
+      ...(input.observations ?? []).flatMap((o) =>
+        checkObjectivity(withoutQuotes(o.text), 'observation', lexicon),
+      ),
+    ],
     sendTo: municipality?.notification.sendTo.text ?? '',
     legalBasis: basis,
     levelText,

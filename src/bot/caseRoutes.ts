@@ -140,6 +140,45 @@ const TEXT = {
   },
 } as const;
 
+/**
+ * Saves the conversation's finished concern as a case (the same activity again returns the case saved the first
+ * time) and ties the concern to it, so its draft takes the case's observations and a leader's answer lands on it.
+ * Undefined when there is no finished concern.
+ */
+export async function saveConcernAsCase(
+  context: TurnContext,
+  state: AppTurnState,
+  services: BotServices,
+  store: CaseStore,
+  typedLabel: string | undefined,
+): Promise<{ saved: StoredCase | 'full'; checked: ReturnType<typeof checkLabel> } | undefined> {
+  const concern = state.conversation.lastConcern;
+  if (!concern) return undefined;
+  const now = services.clock();
+  const checked = checkLabel(typedLabel?.trim() || `Bekymring ${inDenmark(now).toFormat('d.M.yyyy')}`);
+  const assessment = assessNotes(concern.answers, concern.municipality, services);
+  const role = concern.answers.role ?? state.user.role;
+  const saved = await store.save(
+    context.activity.from.id,
+    {
+      case: {
+        label: checked.label,
+        municipality: concern.municipality,
+        level: assessment.level,
+        redFlags: assessment.redFlags,
+        ...(role ? { role } : {}),
+      },
+      answers: concern.answers,
+    },
+    referenceOf(TurnContext.getConversationReference(context.activity)),
+    state.user.lang ?? 'da',
+    now,
+    context.activity.id,
+  );
+  if (saved !== 'full') state.conversation.lastConcern = { ...concern, caseId: saved.case.id };
+  return { saved, checked };
+}
+
 export function registerCaseRoutes(app: Application<AppTurnState>, deps: CaseRouteDeps): CaseStore {
   const { services } = deps;
   const store = new CaseStore(deps.storage, services.knowledge.national, services.clock);
@@ -169,32 +208,10 @@ export function registerCaseRoutes(app: Application<AppTurnState>, deps: CaseRou
   async function save(context: TurnContext, state: AppTurnState, submit: CaseSubmit): Promise<void> {
     const lang = langOf(state);
     const t = TEXT[lang];
-    const concern = state.conversation.lastConcern;
-    if (!concern) return void (await context.sendActivity(t.noConcern));
-    const now = services.clock();
-    const typed = submit.caseLabel?.trim() || `Bekymring ${inDenmark(now).toFormat('d.M.yyyy')}`;
-    const checked = checkLabel(typed);
-    const assessment = assessNotes(concern.answers, concern.municipality, services);
-    const role = concern.answers.role ?? state.user.role;
-    const saved = await store.save(
-      context.activity.from.id,
-      {
-        case: {
-          label: checked.label,
-          municipality: concern.municipality,
-          level: assessment.level,
-          redFlags: assessment.redFlags,
-          ...(role ? { role } : {}),
-        },
-        answers: concern.answers,
-      },
-      reference(context),
-      lang,
-      now,
-      context.activity.id,
-    );
-    if (saved === 'full') return void (await context.sendActivity(t.full));
-    state.conversation.lastConcern = { ...concern, caseId: saved.case.id };
+    const result = await saveConcernAsCase(context, state, services, store, submit.caseLabel);
+    if (!result) return void (await context.sendActivity(t.noConcern));
+    if (result.saved === 'full') return void (await context.sendActivity(t.full));
+    const { saved, checked } = result;
     const notes = [
       t.saved,
       checked.cprRemoved ? t.cprRemoved : '',

@@ -1,13 +1,24 @@
 import type { Storage, TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
-import { draftCardModel, leaderRequestCardModel } from '../cards/draftCards';
+import { draftCardModel, leaderAnsweredCardModel, leaderRequestCardModel } from '../cards/draftCards';
 import { buildDraft, draftAsText, EDITABLE_FIELDS, type ConcernAnswers } from '../draft';
 import { replyOf } from '../../dialogs/answerPrompt';
 import { CaseStore } from './caseStore';
-import { HandoffStore, isFromLeader, type MemberDirectory, type Messenger, type Person } from './handoff';
+import { saveConcernAsCase } from './caseRoutes';
+import {
+  HandoffStore,
+  isFromLeader,
+  type Handoff,
+  type MemberDirectory,
+  type Messenger,
+  type Person,
+} from './handoff';
 import { hasVerb } from './verbs';
 import { RateLimiter } from './rateLimit';
-import { cardActivity } from './replies';
+import { cardActivity, invokeCard, noticeCard } from './replies';
+import type { z } from 'zod/v4';
+import { maskCpr } from '../text';
+import { LEADER_COMMENT_LIMIT } from '../cases';
 import { assessNotes } from './results';
 import type { BotServices } from './services';
 import type { AppTurnState } from './state';
@@ -172,7 +183,13 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
       const leaderId = (submit.data.leader?.trim() || submit.data.member?.trim()) ?? '';
       const known = (await directory.members(context)).find((m) => m.id === leaderId);
       const leader = { id: leaderId, name: known?.name ?? 'din leder' };
-      const handoff = await handoffs.create(context, leader, services.clock());
+      // The answer is recorded on a case: the concern's, or one saved now for it.
+      const onCase =
+        state.conversation.lastConcern?.caseId ??
+        (await saveConcernAsCase(context, state, services, cases, undefined).then((result) =>
+          result && result.saved !== 'full' ? result.saved.case.id : undefined,
+        ));
+      const handoff = await handoffs.create(context, leader, services.clock(), onCase);
       state.user.handoffIds = [...(state.user.handoffIds ?? []), handoff.id];
       const request = leaderRequestCardModel(
         current.draft,
@@ -197,49 +214,130 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
         });
         return;
       }
-      await context.sendActivity(`Sendt til ${leader.name}. Du får besked her, når der kommer et svar.`);
+      await context.sendActivity(
+        `Sendt til ${leader.name}. Du får besked her, når der kommer et svar, og svaret gemmes på sagen under »Mine bekymringer«.`,
+      );
     }),
   );
 
-  app.message(hasVerb('leaderReply'), async (context) => {
-    const submit = LeaderReplySubmit.safeParse(replyOf(context).value);
-    if (!submit.success) {
-      return void (await context.sendActivity(
-        invalidSubmit(
-          submit.error,
-          'Svaret kunne ikke læses. Skriv en kommentar på højst 1.000 tegn, og prøv igen.',
-        ),
-      ));
-    }
+  /**
+   * The leader's answer, from the card's Universal Action (`Action.Execute`, invoke `adaptiveCard/action`) or from
+   * an older card's `Action.Submit`. Recorded first (the request and the sender's case), then passed on to the
+   * sender; a request answered before is not answered again.
+   */
+  async function answerRequest(context: TurnContext, data: unknown): Promise<LeaderAnswerOutcome> {
+    const submit = LeaderReplySubmit.safeParse(data);
+    if (!submit.success) return { kind: 'invalid', error: submit.error };
     const handoff = await handoffs.find(submit.data.handoffId);
-    if (!handoff) {
-      return void (await context.sendActivity(
-        'Den anmodning findes ikke længere (den er udløbet eller slettet). Tal direkte med din medarbejder.',
-      ));
-    }
-    if (!isFromLeader(context, handoff)) {
-      return void (await context.sendActivity(
-        cardActivity('notice', {
-          title: 'Den anmodning er ikke til dig',
-          text: 'Kun den leder, udkastet blev sendt til, kan svare på det.',
-        }),
-      ));
-    }
-    const leaderName = context.activity.from.name ?? handoff.leaderName;
-    const comment = submit.data.comment?.trim();
+    if (!handoff) return { kind: 'notFound' };
+    if (!isFromLeader(context, handoff)) return { kind: 'notYours' };
+    if (handoff.answered) return { kind: 'already', handoff, answered: handoff.answered };
+    // Invokes do not pass the CPR guard of message turns: the comment is masked here.
+    const comment = maskCpr(submit.data.comment?.trim() ?? '').text.slice(0, LEADER_COMMENT_LIMIT);
+    const by = context.activity.from.name ?? handoff.leaderName;
+    const at = services.clock().toISOString();
+    const answered = { answer: submit.data.answer, ...(comment ? { comment } : {}), at, by };
+    const stored = await handoffs.answer(handoff.id, answered);
+    if (!stored) return { kind: 'notFound' };
+    if (stored.answered !== answered && stored.answered)
+      return { kind: 'already', handoff: stored, answered: stored.answered };
+    const onCase = handoff.caseId
+      ? await cases.recordLeaderAnswer(handoff.senderId, handoff.caseId, {
+          handoffId: handoff.id,
+          answer: answered.answer,
+          ...(comment ? { comment } : {}),
+          at,
+        })
+      : undefined;
     const text = [
-      `${leaderName} ${ANSWER_TEXT[submit.data.answer]}`,
+      `${by} ${ANSWER_TEXT[answered.answer]}`,
       comment ? `Kommentar: »${comment}«` : '',
+      onCase ? `Svaret er gemt på sagen »${onCase.case.label}« under »Mine bekymringer«.` : '',
     ]
       .filter(Boolean)
       .join('\n\n');
     try {
       await messenger.sendToConversation(handoff.senderReference, { type: 'message', text });
     } catch {
-      return void (await context.sendActivity(
-        `Jeg kunne ikke give ${handoff.senderName} dit svar. Kontakt vedkommende direkte.`,
-      ));
+      return { kind: 'notDelivered', handoff: stored, answered };
     }
-    await context.sendActivity(`Tak. Dit svar er sendt til ${handoff.senderName}.`);
+    return { kind: 'answered', handoff: stored, answered };
+  }
+
+  const REFUSED = {
+    notFound: {
+      title: 'Den anmodning findes ikke længere',
+      text: 'Den er udløbet eller slettet. Tal direkte med din medarbejder.',
+    },
+    notYours: {
+      title: 'Den anmodning er ikke til dig',
+      text: 'Kun den leder, udkastet blev sendt til, kan svare på det.',
+    },
+    invalid: {
+      title: 'Det kunne jeg ikke bruge',
+      text: 'Svaret kunne ikke læses. Skriv en kommentar på højst 1.000 tegn, og prøv igen.',
+    },
+  } as const;
+
+  // Cards sent before the Universal Action: their Action.Submit still answers, once.
+  app.message(hasVerb('leaderReply'), async (context) => {
+    const outcome = await answerRequest(context, replyOf(context).value);
+    switch (outcome.kind) {
+      case 'invalid':
+        return void (await context.sendActivity(invalidSubmit(outcome.error, REFUSED.invalid.text)));
+      case 'notFound':
+        return void (await context.sendActivity(
+          'Den anmodning findes ikke længere (den er udløbet eller slettet). Tal direkte med din medarbejder.',
+        ));
+      case 'notYours':
+        return void (await context.sendActivity(cardActivity('notice', REFUSED.notYours)));
+      case 'already':
+        return void (await context.sendActivity(
+          cardActivity(
+            'leaderAnswered',
+            leaderAnsweredCardModel(outcome.handoff.senderName, outcome.answered),
+          ),
+        ));
+      case 'notDelivered':
+        return void (await context.sendActivity(
+          `Jeg kunne ikke give ${outcome.handoff.senderName} dit svar. Kontakt vedkommende direkte.`,
+        ));
+      case 'answered':
+        return void (await context.sendActivity(`Tak. Dit svar er sendt til ${outcome.handoff.senderName}.`));
+    }
+  });
+
+  // The card's answer buttons (Action.Execute): the invoke's response is the updated card, without buttons.
+  app.adaptiveCards.actionExecute('leaderReply', async (context, _state, data) => {
+    const outcome = await answerRequest(context, data);
+    switch (outcome.kind) {
+      case 'invalid':
+        return noticeCard(REFUSED.invalid.title, REFUSED.invalid.text);
+      case 'notFound':
+        return noticeCard(REFUSED.notFound.title, REFUSED.notFound.text);
+      case 'notYours':
+        // Not the leader's card to change: the one who tapped is told, the card stays as it is for the leader.
+        return `${REFUSED.notYours.title}. ${REFUSED.notYours.text}`;
+      case 'already':
+      case 'answered':
+      case 'notDelivered':
+        return invokeCard(
+          'leaderAnswered',
+          leaderAnsweredCardModel(
+            outcome.handoff.senderName,
+            outcome.answered,
+            outcome.kind === 'notDelivered',
+          ),
+        );
+    }
   });
 }
+
+type LeaderAnswerOutcome =
+  | { kind: 'invalid'; error: z.ZodError }
+  | { kind: 'notFound' | 'notYours' }
+  | {
+      kind: 'already' | 'answered' | 'notDelivered';
+      handoff: Handoff;
+      answered: NonNullable<Handoff['answered']>;
+    };

@@ -25,8 +25,9 @@ export const LeaderChosenSubmit = z
     message: 'Vælg din leder, før du trykker »Send«.',
   });
 
+/** From an older card's Action.Submit (with `verb` in the data) or the Action.Execute card (verb beside it). */
 export const LeaderReplySubmit = z.looseObject({
-  verb: z.literal('leaderReply'),
+  verb: z.literal('leaderReply').optional(),
   handoffId: z.uuid(),
   answer: z.enum(['approved', 'call', 'comment']),
   comment: Text(1000),

@@ -3,6 +3,7 @@ import { EDITABLE_FIELDS } from '../draft';
 import type { Knowledge } from '../knowledge/schema';
 import type { Assessment } from '../rules/assessment';
 import { sourcesText } from './viewModels';
+import { danishDateTime, inDenmark } from '../dates';
 
 const FIELD_LABELS: Record<EditableField, string> = {
   observed: 'Det har du set eller hørt',
@@ -80,5 +81,33 @@ export function leaderRequestCardModel(
     // The child's identity part holds only placeholders; the leader needs the concern, not the form.
     sections: sectionText(draft, ['barnet']),
     handoffId,
+  };
+}
+
+const ANSWER_LABELS = {
+  approved: 'Drøftet – send den',
+  call: 'Ring til mig',
+  comment: 'Kommentar',
+} as const;
+
+/**
+ * The leader's card once answered: what was answered and when, and no buttons (the Universal Action's response
+ * replaces the request card). The draft itself is not shown again: the sender has it.
+ */
+export function leaderAnsweredCardModel(
+  senderName: string,
+  answered: { answer: keyof typeof ANSWER_LABELS; comment?: string; at: string; by: string },
+  notDelivered = false,
+) {
+  return {
+    title: `Du har svaret ${senderName}`,
+    facts: [
+      { title: 'Svar', value: ANSWER_LABELS[answered.answer] },
+      ...(answered.comment ? [{ title: 'Kommentar', value: `»${answered.comment}«` }] : []),
+      { title: 'Besvaret', value: danishDateTime(inDenmark(answered.at)) },
+    ],
+    text: notDelivered
+      ? `Svaret er gemt, men jeg kunne ikke give det videre til ${senderName}. Kontakt vedkommende direkte.`
+      : 'Svaret er givet videre. Udkastet vises ikke længere her; din medarbejder har det. Underretningspligten er personlig.',
   };
 }

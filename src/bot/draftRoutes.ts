@@ -101,7 +101,10 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
     const current = await draftOf(state, context, services, cases);
     if (!current) return void (await context.sendActivity(NO_CONCERN));
     await context.sendActivity(
-      cardActivity('draft', draftCardModel(current.draft, current.concern.answers, services.knowledge)),
+      cardActivity(
+        'draft',
+        draftCardModel(current.draft, current.concern.answers, services.knowledge, state.user.lang ?? 'da'),
+      ),
     );
   }
 

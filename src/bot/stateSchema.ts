@@ -89,6 +89,9 @@ export const ConcernAnswersSchema = z.strictObject({
   actionsTaken: Text.nullable().optional(),
   parentsSay: Text.nullable().optional(),
   childSays: Text.nullable().optional(),
+  childMunicipality: z.string().max(100).nullable().optional(),
+  interpreter: z.string().max(100).nullable().optional(),
+  strengths: Text.nullable().optional(),
 });
 
 export const ConversationDocument = z.strictObject({

@@ -12,6 +12,9 @@ export const DraftUpdateSubmit = z.looseObject({
   actionsTaken: Text(2000),
   parentsSay: Text(2000),
   childSays: Text(2000),
+  strengths: Text(2000),
+  childMunicipality: Text(100),
+  interpreter: Text(100),
 });
 
 export const LeaderChosenSubmit = z

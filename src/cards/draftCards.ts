@@ -1,16 +1,43 @@
 import type { EditableField, ConcernAnswers, NotificationDraft } from '../draft';
-import { EDITABLE_FIELDS } from '../draft';
+import { EDITABLE_FIELDS, SHORT_FIELD_LIMIT, SHORT_FIELDS } from '../draft';
+import type { Lang } from './labels';
 import type { Knowledge } from '../knowledge/schema';
 import type { Assessment } from '../rules/assessment';
 import { sourcesText } from './viewModels';
 import { danishDateTime, inDenmark } from '../dates';
 
-const FIELD_LABELS: Record<EditableField, string> = {
-  observed: 'Det har du set eller hørt',
-  duration: 'Hvor længe',
-  actionsTaken: 'Det har I gjort',
-  parentsSay: 'Det siger forældrene',
-  childSays: 'Det siger barnet',
+const FIELD_LABELS: Record<Lang, Record<EditableField, string>> = {
+  da: {
+    observed: 'Det har du set eller hørt',
+    duration: 'Hvor længe',
+    actionsTaken: 'Det har I gjort',
+    parentsSay: 'Det siger forældrene',
+    childSays: 'Det siger barnet',
+    strengths: 'Barnets styrker og ressourcer',
+    childMunicipality: 'Barnets hjemkommune',
+    interpreter: 'Tolk (sprog, eller »nej«)',
+  },
+  en: {
+    observed: 'What you saw or heard',
+    duration: 'How long',
+    actionsTaken: 'What you have done',
+    parentsSay: 'What the parents say',
+    childSays: 'What the child says',
+    strengths: 'The child’s strengths and resources',
+    childMunicipality: 'The child’s home municipality',
+    interpreter: 'Interpreter (language, or »nej«)',
+  },
+};
+
+const FIELD_HINTS: Record<Lang, Partial<Record<EditableField, string>>> = {
+  da: {
+    childMunicipality: 'Den kommune, barnet bor i. Skriv »ukendt«, hvis du ikke ved det.',
+    interpreter: 'Fx »arabisk« – eller »nej«',
+  },
+  en: {
+    childMunicipality: 'The municipality the child lives in. Write »ukendt« if you do not know.',
+    interpreter: 'E.g. »Arabic« – or »nej«',
+  },
 };
 
 const sectionText = (draft: NotificationDraft, leaveOut: string[] = []) =>
@@ -22,8 +49,16 @@ export interface DraftCardModel {
   title: string;
   sections: { heading: string; text: string }[];
   flags: { sentence: string; label: string; advice: string }[];
-  fields: { id: EditableField; label: string; value: string }[];
+  fields: {
+    id: EditableField;
+    label: string;
+    value: string;
+    placeholder: string;
+    maxLength: number;
+    multiline: boolean;
+  }[];
   sendTo: string;
+  irrevocable: string;
   sources: string;
 }
 
@@ -31,13 +66,23 @@ export function draftCardModel(
   draft: NotificationDraft,
   answers: ConcernAnswers,
   knowledge: Knowledge,
+  lang: Lang = 'da',
 ): DraftCardModel {
+  const irrevocable = knowledge.national.notificationDraft.irrevocable;
   return {
     title: draft.title,
     sections: sectionText(draft),
     flags: draft.flags.map((f) => ({ sentence: f.sentence, label: f.label, advice: f.advice })),
-    fields: EDITABLE_FIELDS.map((id) => ({ id, label: FIELD_LABELS[id], value: answers[id] ?? '' })),
+    fields: EDITABLE_FIELDS.map((id) => ({
+      id,
+      label: FIELD_LABELS[lang][id],
+      value: answers[id] ?? '',
+      placeholder: FIELD_HINTS[lang][id] ?? '',
+      maxLength: SHORT_FIELDS.includes(id) ? SHORT_FIELD_LIMIT : 2000,
+      multiline: !SHORT_FIELDS.includes(id),
+    })),
     sendTo: draft.sendTo,
+    irrevocable: lang === 'en' ? irrevocable.en : irrevocable.text,
     sources: sourcesText([{ source: draft.source }], knowledge),
   };
 }
@@ -54,6 +99,8 @@ export interface LeaderRequestCardModel {
   levelText: string;
   deadlines: { dueText: string; label: string }[];
   sections: { heading: string; text: string }[];
+  sendTo: string;
+  irrevocable: string;
   handoffId: string;
 }
 
@@ -80,6 +127,8 @@ export function leaderRequestCardModel(
       .map((d) => ({ dueText: d.dueText, label: LEADER_DEADLINES[d.id] })),
     // The child's identity part holds only placeholders; the leader needs the concern, not the form.
     sections: sectionText(draft, ['barnet']),
+    sendTo: draft.sendTo,
+    irrevocable: draft.irrevocable,
     handoffId,
   };
 }

@@ -166,7 +166,8 @@ describe('the bot in the Microsoft 365 Agents Playground (headless Chromium)', (
     await screenshotOf('Lise Lærer vil drøfte en bekymring for et barn med dig', '7-leader-request.png');
     await click('Drøftet – send den');
     await waitFor('Lise Lærer har drøftet udkastet med dig: send underretningen.');
-    await waitFor('Tak. Dit svar er sendt til Lise Lærer.');
+    // The answer is a Universal Action: the leader's card is replaced by what was answered, without buttons.
+    await waitFor('Du har svaret Lise Lærer');
   });
 
   it('saves the concern as a case, marks it sent, gets the receipt reminder later and records the receipt', async () => {

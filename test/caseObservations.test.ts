@@ -126,6 +126,28 @@ describe('the observation log of a case', () => {
     ).rejects.toBeInstanceOf(ObservationError);
   });
 
+  it('a case with a full log and long leader comments stays a small, sendable card', async () => {
+    const { conversation, caseId, store } = await setUp();
+    const now = new Date(TUESDAY_BEFORE_EASTER);
+    for (let i = 0; i < MAX_OBSERVATIONS; i++)
+      await store.addObservation(
+        'user-1',
+        caseId,
+        { id: crypto.randomUUID(), on: '2026-03-30', text: `${i} ${'ø'.repeat(OBSERVATION_TEXT_LIMIT - 4)}` },
+        now,
+      );
+    for (let i = 0; i < 10; i++)
+      await store.recordLeaderAnswer('user-1', caseId, {
+        handoffId: crypto.randomUUID(),
+        answer: 'comment',
+        comment: 'å'.repeat(1000),
+        at: now.toISOString(),
+      });
+    const [, card] = cardsOf(await conversation.say('mine bekymringer', SENDER));
+    expectSendableCard(card ?? {});
+    expect(JSON.stringify(card)).toContain(`Iagttagelser (${MAX_OBSERVATIONS}) – de 3 nyeste`);
+  });
+
   it('a period of observation asks on working days at 9 (not on the Easter holidays) until it ends', async () => {
     const { say, caseId, clock, messenger, scheduler } = await setUp();
     const set = await say({ verb: 'case', action: 'observePeriod', caseId, observeDays: '7' });

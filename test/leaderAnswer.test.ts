@@ -116,6 +116,13 @@ describe('the leader’s answer is part of the case', () => {
     await tap({ answer: 'comment', comment: 'Godt skrevet.' });
     const listed = await caseCards(conversation);
     expect(listed).toContain('Kommentar: »Godt skrevet.«');
+    // The user's own »Gem som sag« afterwards names that case rather than saving a second one.
+    await conversation.say({ verb: 'case', action: 'save', caseLabel: 'Dreng 4.B' }, SENDER);
+    expect(headlines(await conversation.say('mine bekymringer', SENDER))).toEqual([
+      'Mine bekymringer',
+      'Dreng 4.B',
+    ]);
+    expect(await caseCards(conversation)).toContain('Kommentar: »Godt skrevet.«');
   });
 
   it('someone else tapping the leader’s card is told so, and the card stays answerable for the leader', async () => {

@@ -151,11 +151,18 @@ export async function saveConcernAsCase(
   services: BotServices,
   store: CaseStore,
   typedLabel: string | undefined,
+  auto = false,
 ): Promise<{ saved: StoredCase | 'full'; checked: ReturnType<typeof checkLabel> } | undefined> {
   const concern = state.conversation.lastConcern;
   if (!concern) return undefined;
   const now = services.clock();
   const checked = checkLabel(typedLabel?.trim() || `Bekymring ${inDenmark(now).toFormat('d.M.yyyy')}`);
+  // Saved already by the guide (for a leader's answer): the user's own save names that case, no second one.
+  const earlier = concern.caseId ? await store.find(context.activity.from.id, concern.caseId) : undefined;
+  if (earlier?.case.autoSaved && !auto) {
+    const adopted = await store.adopt(context.activity.from.id, earlier.case.id, checked.label, now);
+    if (adopted) return { saved: adopted, checked };
+  }
   const assessment = assessNotes(concern.answers, concern.municipality, services);
   const role = concern.answers.role ?? state.user.role;
   const saved = await store.save(
@@ -167,6 +174,7 @@ export async function saveConcernAsCase(
         level: assessment.level,
         redFlags: assessment.redFlags,
         ...(role ? { role } : {}),
+        ...(auto ? { autoSaved: true } : {}),
       },
       answers: concern.answers,
     },

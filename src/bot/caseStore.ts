@@ -372,6 +372,22 @@ export class CaseStore {
     return changed;
   }
 
+  /** Gives an automatically saved case the name the user chose; it is the user's case from then on. */
+  async adopt(userId: string, caseId: string, label: string, now: Date): Promise<StoredCase | undefined> {
+    let changed: StoredCase | undefined;
+    await this.update(userKeyOf(userId), (document) => {
+      const index = document.cases.findIndex((stored) => stored.case.id === caseId);
+      const stored = document.cases[index];
+      if (!stored) return undefined;
+      const c: Case = { ...stored.case, label, changedAt: now.toISOString() };
+      delete c.autoSaved;
+      changed = { ...stored, case: c, retainUntil: retainUntil(c, this.national) };
+      document.cases[index] = changed;
+      return document;
+    });
+    return changed;
+  }
+
   /** Records the leader's answer on the sender's case; the same request answered again changes nothing. */
   async recordLeaderAnswer(
     userId: string,

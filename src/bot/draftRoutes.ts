@@ -189,7 +189,7 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
       // The answer is recorded on a case: the concern's, or one saved now for it.
       const onCase =
         state.conversation.lastConcern?.caseId ??
-        (await saveConcernAsCase(context, state, services, cases, undefined).then((result) =>
+        (await saveConcernAsCase(context, state, services, cases, undefined, true).then((result) =>
           result && result.saved !== 'full' ? result.saved.case.id : undefined,
         ));
       const handoff = await handoffs.create(context, leader, services.clock(), onCase);

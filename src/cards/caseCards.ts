@@ -161,6 +161,9 @@ const PHRASES = {
 
 /** How many entries the case card shows (the newest); the draft takes them all. */
 export const OBSERVATIONS_SHOWN = 3;
+const LEADER_ANSWERS_SHOWN = 2;
+const COMMENT_SHOWN = 300;
+const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 /** The texts the add-an-observation inputs need (on the case card and in the daily question). */
 function observationInputs(lang: Lang, now: Date) {
@@ -239,9 +242,12 @@ export function caseCardModel(
     o: observationInputs(lang, now),
     observationsTitle: observations(log.length, Math.min(log.length, OBSERVATIONS_SHOWN)),
     observations: newest.map((o) => ({ day: day(o.on), text: o.text })),
-    leaderAnswers: (logs.leaderAnswers ?? []).map((a) => ({
+    // The newest few, a long comment shortened: the card stays small on a phone (the sender got it in full).
+    leaderAnswers: (logs.leaderAnswers ?? []).slice(-LEADER_ANSWERS_SHOWN).map((a) => ({
       title: `${l.leaderAnswer} ${dayOf(a.at)}`,
-      value: a.comment ? `${leaderAnswers[a.answer]}: »${a.comment}«` : leaderAnswers[a.answer],
+      value: a.comment
+        ? `${leaderAnswers[a.answer]}: »${shorten(a.comment, COMMENT_SHOWN)}«`
+        : leaderAnswers[a.answer],
     })),
     periodChoices: OBSERVATION_PERIOD_DAYS.map((days) => ({
       title: periodChoice(days),

@@ -44,6 +44,11 @@ export const Case = z.strictObject({
   snoozedUntil: IsoTime.optional(),
   /** The user stopped reminders for this case. */
   remindersStopped: z.boolean().optional(),
+  /**
+   * Saved by the guide, not by the user: a draft sent to a leader needs a case for the answer. The user's own
+   * »Gem som sag« later names this case instead of saving a second one.
+   */
+  autoSaved: z.boolean().optional(),
   /** A period of observation (»observér i 14 dage«): the day it was set and its last day, Copenhagen dates. */
   observeFrom: IsoDate.optional(),
   observeUntil: IsoDate.optional(),

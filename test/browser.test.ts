@@ -207,6 +207,15 @@ describe('the bot in the Microsoft 365 Agents Playground (headless Chromium)', (
       await page.waitForTimeout(250);
     expect(await followUps()).toBeGreaterThanOrEqual(followUpsBefore + 2);
     await screenshotOf('Pige i 2.A', '11-my-cases.png');
+    // The observation log: an entry on the case card comes back on the card.
+    await click('Tilføj iagttagelse …');
+    await page
+      .getByLabel('Hvad så eller hørte du?', { exact: false })
+      .last()
+      .fill('Hun sagde: »Jeg er sulten«.');
+    await click('Gem');
+    await waitFor('Iagttagelsen er gemt på sagen (1 i alt)', { exact: false });
+    await waitFor('Iagttagelser (1)');
   });
 
   it('in a group chat: answers an @mention with a shared checklist, and a tick shows who ticked it', async () => {

@@ -152,6 +152,7 @@ describe('the observation log of a case', () => {
     const { say, caseId, clock, messenger, scheduler } = await setUp();
     const set = await say({ verb: 'case', action: 'observePeriod', caseId, observeDays: '7' });
     expect(textOf(set)).toContain('til og med tirsdag den 7. april 2026');
+    expect(JSON.stringify(cardsOf(set))).toContain('eller observationsperiodens sidste dag');
     expect(JSON.stringify(cardsOf(set))).toContain('Stop observationen');
     const tickAt = async (now: string) => {
       clock.now = now;

@@ -52,6 +52,8 @@ const LABELS = {
     kept: 'Gemmes til',
     keptWhy: {
       open: 'en åben sag slettes 30 dage efter sidste ændring',
+      openObserving:
+        'en åben sag slettes 30 dage efter sidste ændring eller observationsperiodens sidste dag',
       notified: 'en sendt sag slettes 30 dage efter undersøgelsesfristen (4 måneder)',
       closed: 'en lukket sag slettes 30 dage efter, den blev lukket',
     },
@@ -100,6 +102,7 @@ const LABELS = {
     kept: 'Kept until',
     keptWhy: {
       open: 'an open case is deleted 30 days after its last change',
+      openObserving: 'an open case is deleted 30 days after its last change or the last day of observation',
       notified: 'a sent case is deleted 30 days after the investigation deadline (4 months)',
       closed: 'a closed case is deleted 30 days after it was closed',
     },
@@ -219,7 +222,13 @@ export function caseCardModel(
   const nextRule = next && knowledge.national.deadlines.find((d) => d.id === next.id);
   const municipality = knowledge.municipalities.get(c.municipality)?.name ?? c.municipality;
   const why =
-    c.status === 'closed' ? l.keptWhy.closed : c.status === 'open' ? l.keptWhy.open : l.keptWhy.notified;
+    c.status === 'closed'
+      ? l.keptWhy.closed
+      : c.status === 'open'
+        ? c.observeUntil
+          ? l.keptWhy.openObserving
+          : l.keptWhy.open
+        : l.keptWhy.notified;
   const reminders = c.remindersStopped
     ? l.remindersStopped
     : c.snoozedUntil && Date.parse(c.snoozedUntil) > now.getTime()

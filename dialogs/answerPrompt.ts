@@ -1,14 +1,14 @@
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { QuestionCardModel } from '../src/cards/questionCard';
-import type { Parsed, Reply } from '../src/conversation/reply';
+import { replyOf, type Parsed, type Reply } from '../src/conversation/reply';
 import { questionCard, type QuestionId } from '../src/conversation/questions';
 import type { Knowledge } from '../src/knowledge/schema';
-import { cardActivity } from '../src/bot/replies';
+import { cardActivity } from '../src/turn/replies';
 import type { Lang } from '../src/cards/labels';
 import { helpText } from '../src/conversation/help';
 import { looksLikeDescription } from '../src/conversation/answers';
-import type { BotServices } from '../src/bot/services';
+import type { BotServices } from '../src/turn/services';
 import { answerParsers } from './parsers';
 
 export const ANSWER_PROMPT = 'answerPrompt';
@@ -37,14 +37,6 @@ export interface AskOptions {
 }
 
 type Parsers = Record<QuestionId, (reply: Reply, card: QuestionCardModel) => Parsed<unknown>>;
-
-export function replyOf(context: TurnContext): Reply {
-  const value = context.activity.value;
-  return {
-    text: context.activity.text ?? '',
-    value: value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined,
-  };
-}
 
 function activeInstance(dc: DialogContext): DialogInstance {
   if (!dc.activeDialog) throw new Error('AnswerPrompt ran without an active dialog instance');

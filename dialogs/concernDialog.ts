@@ -12,11 +12,11 @@ import { ageInText, roleInText } from '../src/conversation/firstMessage';
 import type { QuestionId } from '../src/conversation/questions';
 import type { RedFlagId, RoleId } from '../src/knowledge/schema';
 import { analyseText } from '../src/text';
-import { acuteCards, assessNotes, resultActivities, type ConcernNotes } from '../src/bot/results';
+import { acuteCards, assessNotes, resultActivities, type ConcernNotes } from '../src/turn/results';
 import type { Assessment } from '../src/rules';
 import type { EditableField } from '../src/draft';
-import { userMunicipality, type BotServices } from '../src/bot/services';
-import { turnStateOf, type ConversationData, type UserProfile } from '../src/bot/state';
+import { userMunicipality, type BotServices } from '../src/turn/services';
+import { turnStateOf, type ConversationData, type UserProfile } from '../src/turn/state';
 import { ANSWER_PROMPT, answerPromptFor, type AskOptions } from './answerPrompt';
 
 export const CONCERN_DIALOG = 'concernDialog';

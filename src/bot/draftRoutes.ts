@@ -1,8 +1,7 @@
 import type { Storage, TurnContext } from 'botbuilder';
-import type { Application } from '@microsoft/teams-ai';
 import { draftCardModel, leaderAnsweredCardModel, leaderRequestCardModel } from '../cards/draftCards';
 import { buildDraft, draftAsText, EDITABLE_FIELDS, type ConcernAnswers } from '../draft';
-import { replyOf } from '../../dialogs/answerPrompt';
+import { replyOf } from '../conversation/reply';
 import { CaseStore } from './caseStore';
 import { saveConcernAsCase } from './caseRoutes';
 import {
@@ -13,15 +12,14 @@ import {
   type Messenger,
   type Person,
 } from './handoff';
-import { hasVerb } from './verbs';
 import { RateLimiter } from './rateLimit';
-import { cardActivity, invokeCard, noticeCard } from './replies';
+import { cardActivity, invokeCard, noticeCard } from '../turn/replies';
 import type { z } from 'zod/v4';
 import { maskCpr } from '../text';
 import { LEADER_COMMENT_LIMIT } from '../cases';
-import { assessNotes } from './results';
-import type { BotServices } from './services';
-import type { AppTurnState } from './state';
+import { assessNotes } from '../turn/results';
+import type { BotServices } from '../turn/services';
+import type { AppTurnState } from '../turn/state';
 import { DraftUpdateSubmit, invalidSubmit, LeaderChosenSubmit, LeaderReplySubmit } from './submits';
 
 export interface DraftRouteDeps {
@@ -81,7 +79,7 @@ export function htmlLines(text: string): string {
   return text.split('\n').map(escapeHtml).join('<br>');
 }
 
-export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftRouteDeps): void {
+export function draftRoutes(deps: DraftRouteDeps) {
   const { services, messenger, directory } = deps;
   const handoffs = new HandoffStore(deps.storage);
   const cases = new CaseStore(deps.storage, services.knowledge.national, services.clock);
@@ -108,47 +106,41 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
     );
   }
 
-  app.message(hasVerb('draft'), limited(draftLimiter, showDraft));
+  const show = limited(draftLimiter, showDraft);
 
-  app.message(
-    hasVerb('draftUpdate'),
-    limited(draftLimiter, async (context, state) => {
-      const submit = DraftUpdateSubmit.safeParse(replyOf(context).value);
-      const concern = state.conversation.lastConcern;
-      if (!concern) return void (await context.sendActivity(NO_CONCERN));
-      if (!submit.success) {
-        return void (await context.sendActivity(
-          invalidSubmit(submit.error, 'Et felt er for langt. Kort det ned, og prøv igen.'),
-        ));
-      }
-      const answers: ConcernAnswers = { ...concern.answers };
-      for (const field of EDITABLE_FIELDS) {
-        const value = submit.data[field];
-        if (value !== undefined) answers[field] = value.trim() === '' ? null : value.trim();
-      }
-      state.conversation.lastConcern = { ...concern, answers };
-      await showDraft(context, state);
-    }),
-  );
+  const update = limited(draftLimiter, async (context, state) => {
+    const submit = DraftUpdateSubmit.safeParse(replyOf(context).value);
+    const concern = state.conversation.lastConcern;
+    if (!concern) return void (await context.sendActivity(NO_CONCERN));
+    if (!submit.success) {
+      return void (await context.sendActivity(
+        invalidSubmit(submit.error, 'Et felt er for langt. Kort det ned, og prøv igen.'),
+      ));
+    }
+    const answers: ConcernAnswers = { ...concern.answers };
+    for (const field of EDITABLE_FIELDS) {
+      const value = submit.data[field];
+      if (value !== undefined) answers[field] = value.trim() === '' ? null : value.trim();
+    }
+    state.conversation.lastConcern = { ...concern, answers };
+    await showDraft(context, state);
+  });
 
-  app.message(
-    hasVerb('draftCopy'),
-    limited(draftLimiter, async (context, state) => {
-      const current = await draftOf(state, context, services, cases);
-      if (!current) return void (await context.sendActivity(NO_CONCERN));
-      await context.sendActivity(
-        'Her er udkastet som tekst. Kopiér det ind i kommunens formular eller en sikker mail, og udfyld det i [klammer] dér – ikke her i chatten.',
-      );
-      // Teams folds the line breaks of a plain-text message; as its HTML subset every line stays a line.
-      await context.sendActivity({
-        type: 'message',
-        text: htmlLines(draftAsText(current.draft)),
-        textFormat: 'xml',
-      });
-    }),
-  );
+  const copy = limited(draftLimiter, async (context, state) => {
+    const current = await draftOf(state, context, services, cases);
+    if (!current) return void (await context.sendActivity(NO_CONCERN));
+    await context.sendActivity(
+      'Her er udkastet som tekst. Kopiér det ind i kommunens formular eller en sikker mail, og udfyld det i [klammer] dér – ikke her i chatten.',
+    );
+    // Teams folds the line breaks of a plain-text message; as its HTML subset every line stays a line.
+    await context.sendActivity({
+      type: 'message',
+      text: htmlLines(draftAsText(current.draft)),
+      textFormat: 'xml',
+    });
+  });
 
-  app.message(hasVerb('draftToLeader'), async (context, state) => {
+  async function toLeader(context: TurnContext, state: AppTurnState): Promise<void> {
     if (!state.conversation.lastConcern) return void (await context.sendActivity(NO_CONCERN));
     const personal =
       context.activity.conversation.conversationType !== 'groupChat' &&
@@ -171,57 +163,52 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
             : 'Vælg din leder blandt dem, jeg kender her',
       }),
     );
-  });
+  }
 
-  app.message(
-    hasVerb('leaderChosen'),
-    limited(leaderLimiter, async (context, state) => {
-      const submit = LeaderChosenSubmit.safeParse(replyOf(context).value);
-      if (!submit.success)
-        return void (await context.sendActivity(
-          invalidSubmit(submit.error, 'Vælg din leder, og prøv igen.'),
-        ));
-      const current = await draftOf(state, context, services, cases);
-      if (!current) return void (await context.sendActivity(NO_CONCERN));
-      const leaderId = (submit.data.leader?.trim() || submit.data.member?.trim()) ?? '';
-      const known = (await directory.members(context)).find((m) => m.id === leaderId);
-      const leader = { id: leaderId, name: known?.name ?? 'din leder' };
-      // The answer is recorded on a case: the concern's, or one saved now for it.
-      const onCase =
-        state.conversation.lastConcern?.caseId ??
-        (await saveConcernAsCase(context, state, services, cases, undefined, true).then((result) =>
-          result && result.saved !== 'full' ? result.saved.case.id : undefined,
-        ));
-      const handoff = await handoffs.create(context, leader, services.clock(), onCase);
-      state.user.handoffIds = [...(state.user.handoffIds ?? []), handoff.id];
-      const request = leaderRequestCardModel(
-        current.draft,
-        current.assessment,
-        handoff.senderName,
-        submit.data.message?.trim() ?? '',
-        handoff.id,
-      );
-      try {
-        await messenger.sendToPerson(context, leader, cardActivity('leaderRequest', request));
-      } catch {
-        await handoffs.delete([handoff.id]);
-        state.user.handoffIds = state.user.handoffIds.filter((id) => id !== handoff.id);
-        await context.sendActivity(
-          `Jeg kunne ikke sende udkastet til ${leader.name}. Det sker, når lederen ikke har Handleguide installeret i Teams, ` +
-            'eller når Teams afviser beskeden. Her er udkastet som tekst, så du selv kan sende det ad en sikker vej:',
-        );
-        await context.sendActivity({
-          type: 'message',
-          text: draftAsText(current.draft),
-          textFormat: 'plain',
-        });
-        return;
-      }
+  const leaderChosen = limited(leaderLimiter, async (context, state) => {
+    const submit = LeaderChosenSubmit.safeParse(replyOf(context).value);
+    if (!submit.success)
+      return void (await context.sendActivity(invalidSubmit(submit.error, 'Vælg din leder, og prøv igen.')));
+    const current = await draftOf(state, context, services, cases);
+    if (!current) return void (await context.sendActivity(NO_CONCERN));
+    const leaderId = (submit.data.leader?.trim() || submit.data.member?.trim()) ?? '';
+    const known = (await directory.members(context)).find((m) => m.id === leaderId);
+    const leader = { id: leaderId, name: known?.name ?? 'din leder' };
+    // The answer is recorded on a case: the concern's, or one saved now for it.
+    const onCase =
+      state.conversation.lastConcern?.caseId ??
+      (await saveConcernAsCase(context, state, services, cases, undefined, true).then((result) =>
+        result && result.saved !== 'full' ? result.saved.case.id : undefined,
+      ));
+    const handoff = await handoffs.create(context, leader, services.clock(), onCase);
+    state.user.handoffIds = [...(state.user.handoffIds ?? []), handoff.id];
+    const request = leaderRequestCardModel(
+      current.draft,
+      current.assessment,
+      handoff.senderName,
+      submit.data.message?.trim() ?? '',
+      handoff.id,
+    );
+    try {
+      await messenger.sendToPerson(context, leader, cardActivity('leaderRequest', request));
+    } catch {
+      await handoffs.delete([handoff.id]);
+      state.user.handoffIds = state.user.handoffIds.filter((id) => id !== handoff.id);
       await context.sendActivity(
-        `Sendt til ${leader.name}. Du får besked her, når der kommer et svar, og svaret gemmes på sagen under »Mine bekymringer«.`,
+        `Jeg kunne ikke sende udkastet til ${leader.name}. Det sker, når lederen ikke har Handleguide installeret i Teams, ` +
+          'eller når Teams afviser beskeden. Her er udkastet som tekst, så du selv kan sende det ad en sikker vej:',
       );
-    }),
-  );
+      await context.sendActivity({
+        type: 'message',
+        text: draftAsText(current.draft),
+        textFormat: 'plain',
+      });
+      return;
+    }
+    await context.sendActivity(
+      `Sendt til ${leader.name}. Du får besked her, når der kommer et svar, og svaret gemmes på sagen under »Mine bekymringer«.`,
+    );
+  });
 
   /**
    * The leader's answer, from the card's Universal Action (`Action.Execute`, invoke `adaptiveCard/action`) or from
@@ -283,7 +270,7 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
   } as const;
 
   // Cards sent before the Universal Action: their Action.Submit still answers, once.
-  app.message(hasVerb('leaderReply'), async (context) => {
+  async function leaderReply(context: TurnContext): Promise<void> {
     const outcome = await answerRequest(context, replyOf(context).value);
     switch (outcome.kind) {
       case 'invalid':
@@ -308,10 +295,10 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
       case 'answered':
         return void (await context.sendActivity(`Tak. Dit svar er sendt til ${outcome.handoff.senderName}.`));
     }
-  });
+  }
 
   // The card's answer buttons (Action.Execute): the invoke's response is the updated card, without buttons.
-  app.adaptiveCards.actionExecute('leaderReply', async (context, _state, data) => {
+  async function leaderAnswer(context: TurnContext, _state: AppTurnState, data: Record<string, unknown>) {
     const outcome = await answerRequest(context, data);
     switch (outcome.kind) {
       case 'invalid':
@@ -333,7 +320,9 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
           ),
         );
     }
-  });
+  }
+
+  return { show, update, copy, toLeader, leaderChosen, leaderReply, leaderAnswer };
 }
 
 type LeaderAnswerOutcome =

@@ -89,6 +89,10 @@ describe('the observation log of a case', () => {
 
     const quoted = await observe('2026-03-31', 'Hun sagde: »Jeg tror, mor er ligeglad«.');
     expect(textOf(quoted)).not.toContain('Et råd om sproget');
+    expect(textOf(quoted)).not.toContain('ligner et navn');
+
+    const named = await observe('2026-03-31', 'I frikvarteret græd Sofie. Kl. 10 spiste hun.');
+    expect(textOf(named)).toContain('»Sofie« ligner et navn');
   });
 
   it('refuses an entry from the future, an empty one and one over the limit, with a reason', async () => {

@@ -8,6 +8,7 @@ import {
   cleanObservation,
   OBSERVATION_TEXT_LIMIT,
   ObservationError,
+  possibleNamesIn,
   withoutQuotes,
   type CaseChange,
 } from '../cases';
@@ -102,6 +103,8 @@ const TEXT = {
       tooLong: `Skriv højst ${OBSERVATION_TEXT_LIMIT} tegn pr. iagttagelse – del den gerne i flere.`,
     },
     objectivity: 'Et råd om sproget (kun et råd – du bestemmer):',
+    observationNames: (words: string) =>
+      `»${words}« ligner et navn. Skriv aldrig barnets navn i en iagttagelse – skriv »barnet«, »hun« eller »han«. Er det et navn, så slet sagen, eller skriv iagttagelsen igen uden.`,
     periodSet: (until: string) =>
       `Godt. Jeg spørger efter din næste iagttagelse hverdage kl. 9 til og med ${until}. Du kan udsætte eller stoppe det på sagen.`,
     periodStopped: 'Observationsperioden er stoppet. Iagttagelserne bliver på sagen.',
@@ -132,6 +135,8 @@ const TEXT = {
       tooLong: `Write at most ${OBSERVATION_TEXT_LIMIT} characters per observation – split it into several.`,
     },
     objectivity: 'A hint on the wording (only a hint – you decide):',
+    observationNames: (words: string) =>
+      `»${words}« looks like a name. Never write the child’s name in an observation – write »the child«, »she« or »he«. If it is a name, delete the case, or write the observation again without it.`,
     periodSet: (until: string) =>
       `Good. I will ask for your next observation on working days at 9 until ${until}. You can snooze or stop it on the case.`,
     periodStopped: 'The period of observation is stopped. The observations stay on the case.',
@@ -279,9 +284,11 @@ export function caseRoutes(deps: CaseRouteDeps) {
       );
       if (!changed) return void (await context.sendActivity(t.notFound));
       const flags = checkObjectivity(withoutQuotes(cleaned.text), 'observation', services.objectivity);
+      const names = possibleNamesIn(cleaned.text);
       const notes = [
         t.observed(changed.observations?.length ?? 0),
         cleaned.cprRemoved ? t.cprRemoved : '',
+        names.length > 0 ? t.observationNames(names.join(', ')) : '',
         flags.length > 0
           ? [t.objectivity, ...flags.map((f) => `»${f.matched}« – ${f.label}: ${f.advice}`)].join('\n\n')
           : '',

@@ -40,6 +40,22 @@ export function cleanObservation(typed: string): { text: string; cprRemoved: boo
   return { text: masked.text, cprRemoved: masked.masked > 0 };
 }
 
+/**
+ * Words in an entry that look like a name: a capital letter inside a sentence (not its first word, not in an
+ * all-capitals abbreviation). Only pointed out: the user knows whether it is the child's name.
+ */
+export function possibleNamesIn(text: string): string[] {
+  const names = new Set<string>();
+  for (const sentence of withoutQuotes(text).split(/(?<=[.!?:])\s+|\n+/)) {
+    const words = sentence.trim().split(/\s+/);
+    words.forEach((word, index) => {
+      const bare = word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+      if (index > 0 && /^\p{Lu}\p{Ll}+$/u.test(bare)) names.add(bare);
+    });
+  }
+  return [...names];
+}
+
 /** The log with a new entry; refuses an empty, too long or future-dated entry and a full log. */
 export function addObservation(
   log: readonly Observation[],

@@ -152,6 +152,27 @@ describe('the observation log of a case', () => {
     expect(JSON.stringify(card)).toContain(`Iagttagelser (${MAX_OBSERVATIONS}) – de 3 nyeste`);
   });
 
+  it('a full log keeps the draft card small: the card shortens »Anledning«, the copied text has every entry', async () => {
+    const { say, caseId, store } = await setUp();
+    const now = new Date(TUESDAY_BEFORE_EASTER);
+    for (let i = 0; i < MAX_OBSERVATIONS; i++)
+      await store.addObservation(
+        'user-1',
+        caseId,
+        {
+          id: crypto.randomUUID(),
+          on: '2026-03-30',
+          text: `Nr. ${i}: ${'ø'.repeat(OBSERVATION_TEXT_LIMIT - 10)}`,
+        },
+        now,
+      );
+    const card = cardsOf(await say({ verb: 'draft' }))[0] ?? {};
+    expectSendableCard(card);
+    expect(JSON.stringify(card)).toContain('»Kopiér som tekst« giver hele teksten');
+    const copied = (await say({ verb: 'draftCopy' }))[1]?.text ?? '';
+    expect(copied).toContain(`Nr. ${MAX_OBSERVATIONS - 1}:`);
+  });
+
   it('a period of observation asks on working days at 9 (not on the Easter holidays) until it ends', async () => {
     const { say, caseId, clock, messenger, scheduler } = await setUp();
     const set = await say({ verb: 'case', action: 'observePeriod', caseId, observeDays: '7' });

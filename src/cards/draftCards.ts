@@ -40,10 +40,27 @@ const FIELD_HINTS: Record<Lang, Partial<Record<EditableField, string>>> = {
   },
 };
 
-const sectionText = (draft: NotificationDraft, leaveOut: string[] = []) =>
+/**
+ * A part's text on a card is cut at this length: a long observation log or description would make the card too
+ * big for a phone (and for Teams). »Kopiér som tekst« always gives the whole draft.
+ */
+export const SECTION_SHOWN = 1500;
+
+const sectionText = (draft: NotificationDraft, leaveOut: string[] = [], cutNote: string = CUT_NOTE.draft) =>
   draft.sections
     .filter((s) => !leaveOut.includes(s.id))
-    .map((s) => ({ heading: s.heading, text: s.lines.join('\n\n') }));
+    .map((s) => {
+      const text = s.lines.join('\n\n');
+      return {
+        heading: s.heading,
+        text: text.length <= SECTION_SHOWN ? text : `${text.slice(0, SECTION_SHOWN).trimEnd()} … ${cutNote}`,
+      };
+    });
+
+const CUT_NOTE = {
+  draft: '[forkortet her – »Kopiér som tekst« giver hele teksten]',
+  leader: '[forkortet her – hele udkastet har din medarbejder]',
+} as const;
 
 export interface DraftCardModel {
   title: string;
@@ -126,7 +143,7 @@ export function leaderRequestCardModel(
       .filter((d): d is typeof d & { id: keyof typeof LEADER_DEADLINES } => d.id in LEADER_DEADLINES)
       .map((d) => ({ dueText: d.dueText, label: LEADER_DEADLINES[d.id] })),
     // The child's identity part holds only placeholders; the leader needs the concern, not the form.
-    sections: sectionText(draft, ['barnet']),
+    sections: sectionText(draft, ['barnet'], CUT_NOTE.leader),
     sendTo: draft.sendTo,
     irrevocable: draft.irrevocable,
     handoffId,

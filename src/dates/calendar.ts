@@ -1,5 +1,6 @@
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
+import { addCalendarDays, epochDayOf, isoDateOf, weekdayOf, type CalendarDay } from './copenhagen';
 
 export const DANISH_ZONE = 'Europe/Copenhagen';
 
@@ -41,35 +42,50 @@ export function inDenmark(instant: Date | string): DateTime {
   return dt.setZone(DANISH_ZONE);
 }
 
-export function isPublicHoliday(day: DateTime): boolean {
-  return publicHolidays(day.year).has(day.toISODate() ?? '');
+/** Whether a day (its own wall date: a luxon DateTime or a Copenhagen calendar day) is a public holiday. */
+export function isPublicHoliday(day: CalendarDay): boolean {
+  return publicHolidays(day.year).has(isoDateOf(day));
 }
 
-/** A working day (hverdag) is Monday to Friday and not a public holiday. */
-export function isWorkingDay(day: DateTime): boolean {
-  return day.weekday <= 5 && !isPublicHoliday(day);
+const workingDayByEpochDay = new Map<number, boolean>();
+
+/** A working day (hverdag) is Monday to Friday and not a public holiday. Remembered per day (bounded). */
+export function isWorkingDay(day: CalendarDay): boolean {
+  const epochDay = epochDayOf(day);
+  let working = workingDayByEpochDay.get(epochDay);
+  if (working === undefined) {
+    working = weekdayOf(day) <= 5 && !isPublicHoliday(day);
+    if (workingDayByEpochDay.size >= 5000) workingDayByEpochDay.clear();
+    workingDayByEpochDay.set(epochDay, working);
+  }
+  return working;
 }
 
-const workingDayCache = new Map<string, DateTime>();
+const workingDayCache = new Map<string, CalendarDay>();
 
 /**
- * The n-th working day after the given day (the day itself is not counted). Remembered per day and n (luxon's
- * day arithmetic in a named zone is slow, and every assessment asks for the same few), at most a few hundred.
+ * The n-th working day after the given calendar day (the day itself is not counted). Remembered per day and n
+ * (every assessment asks for the same few), at most a few hundred.
  */
-export function addWorkingDays(start: DateTime, n: number): DateTime {
-  const first = start.startOf('day');
-  const key = `${first.toISO()}|${n}`;
+export function addWorkingDaysTo(start: CalendarDay, n: number): CalendarDay {
+  const key = `${isoDateOf(start)}|${n}`;
   const known = workingDayCache.get(key);
   if (known) return known;
-  let day = first;
+  let day: CalendarDay = { year: start.year, month: start.month, day: start.day };
   let counted = 0;
   while (counted < n) {
-    day = day.plus({ days: 1 });
+    day = addCalendarDays(day, 1);
     if (isWorkingDay(day)) counted++;
   }
   if (workingDayCache.size >= 500) workingDayCache.clear();
   workingDayCache.set(key, day);
   return day;
+}
+
+/** The n-th working day after the given day (the day itself is not counted), as the start of that day. */
+export function addWorkingDays(start: DateTime, n: number): DateTime {
+  const due = addWorkingDaysTo(start, n);
+  return DateTime.fromObject(due, { zone: start.zone }).startOf('day');
 }
 
 /** "fredag den 8. maj 2026" */

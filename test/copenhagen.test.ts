@@ -1,3 +1,4 @@
+import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
 import {
   addWorkingDaysTo,
@@ -176,6 +177,24 @@ describe('the fast Copenhagen clock equals luxon', () => {
         const actual = copenhagenFromIso(input).epochMs;
         if (actual !== reference.toMillis()) mismatches.push(`${input}: ${new Date(actual).toISOString()}`);
       }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it("computes the same Danish public holidays as the date-holidays library (its 'public' type), 1990–2100", () => {
+    const library = new Holidays('DK');
+    const mismatches: string[] = [];
+    for (let year = 1990; year <= 2100; year++) {
+      const expected = [
+        ...new Set(
+          library
+            .getHolidays(year)
+            .filter((h) => h.type === 'public')
+            .map((h) => h.date.slice(0, 10)),
+        ),
+      ].sort();
+      const actual = [...publicHolidays(year)].sort();
+      if (actual.join() !== expected.join()) mismatches.push(`${year}: ${actual.join(', ')}`);
     }
     expect(mismatches).toEqual([]);
   });

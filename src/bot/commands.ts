@@ -5,9 +5,8 @@ import { pendingQuestion } from '../../dialogs/answerPrompt';
 import { replyOf } from '../conversation/reply';
 import type { Command } from '../conversation/commands';
 import { helpCardModel } from '../cards/welcomeCards';
-import { checklistCardModel } from '../cards/resultCards';
 import { cardActivity } from '../turn/replies';
-import { assessNotes } from '../turn/results';
+import { checklistActivity } from '../turn/results';
 import type { BotServices } from '../turn/services';
 import type { AppTurnState, UserProfile } from '../turn/state';
 import { CaseStore } from './caseStore';
@@ -80,10 +79,8 @@ export async function handleCommand(
         await context.sendActivity(checklistChooserActivity(state, services));
         return;
       }
-      const assessment = assessNotes(concern.answers, concern.municipality, services);
-      const lang = state.user.lang ?? 'da';
       await context.sendActivity(
-        cardActivity('checklist', checklistCardModel(assessment, services.knowledge, lang), lang),
+        checklistActivity(concern.answers, concern.municipality, services, state.user.lang ?? 'da'),
       );
       if (dc.activeDialog) await dc.repromptDialog();
       return;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ConversationReference } from 'botbuilder';
 import { z } from 'zod/v4';
-import { Case } from '../cases';
+import { Case, LeaderAnswer, MAX_LEADER_ANSWERS, MAX_OBSERVATIONS, Observation } from '../cases';
 import { ConcernAnswersSchema } from './stateSchema';
 
 /**
@@ -14,13 +14,24 @@ import { ConcernAnswersSchema } from './stateSchema';
 
 export const MAX_CASES = 20;
 export const IsoTime = z.iso.datetime({ offset: true });
-const ReminderKindSchema = z.enum(['callCheck', 'receiptOverdue', 'followUpCheck', 'investigationCheck']);
+const ReminderKindSchema = z.enum([
+  'callCheck',
+  'receiptOverdue',
+  'followUpCheck',
+  'investigationCheck',
+  'observation',
+]);
 
 const SentReminder = z.strictObject({
   kind: ReminderKindSchema,
   /** Written before the message is sent (record first, then send): a restart never sends it again. */
   attemptId: z.uuid(),
   claimedAt: IsoTime,
+  /**
+   * When the reminder fell due. A recurring reminder (the daily observation question) is claimed up to this
+   * instant: only its latest mark is kept, and it covers every earlier day.
+   */
+  dueAt: IsoTime.optional(),
   /** Set once the message went out; missing after a crash between claiming and sending. */
   sentAt: IsoTime.optional(),
   /** Not sent on purpose: already due when the case was changed, or superseded by a later reminder. */
@@ -35,6 +46,10 @@ export const StoredCase = z.strictObject({
   reminders: z.array(SentReminder).max(20),
   /** When the case is deleted by itself (see `retainUntil`); stated on the card. */
   retainUntil: IsoTime,
+  /** The observation log (special-category data): it lives and dies with the case. */
+  observations: z.array(Observation).max(MAX_OBSERVATIONS).optional(),
+  /** The leader's answers to drafts sent for discussion from this case. */
+  leaderAnswers: z.array(LeaderAnswer).max(MAX_LEADER_ANSWERS).optional(),
 });
 export type StoredCase = z.infer<typeof StoredCase>;
 
@@ -113,7 +128,13 @@ export function conversationReferenceOf(reference: CaseReference): Partial<Conve
   };
 }
 
+/** The document without the cases past their retention. */
+export function withoutExpired(document: CasesDocument, now: Date): CasesDocument {
+  return {
+    ...document,
+    cases: document.cases.filter((stored) => Date.parse(stored.retainUntil) > now.getTime()),
+  };
+}
+
 /** How often a read-modify-write is tried when another turn wrote the same document in between. */
 export const ATTEMPTS = 5;
-
-export const isEtagConflict = (error: unknown) => /etag/i.test(error instanceof Error ? error.message : '');

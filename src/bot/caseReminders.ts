@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { inDenmark } from '../dates';
-import { effectiveReminders, type PlannedReminder } from '../cases';
+import { effectiveReminders, isRecurring, type PlannedReminder, type ReminderKind } from '../cases';
 import type { NationalKnowledge } from '../knowledge/schema';
 import type { CasesDocument, SentReminder, StoredCase } from './caseDocuments';
 
@@ -9,6 +9,27 @@ import type { CasesDocument, SentReminder, StoredCase } from './caseDocuments';
 
 type DeadlineRules = Pick<NationalKnowledge, 'deadlines' | 'generalDuty'>;
 
+/**
+ * The marks with new ones added. Of a recurring kind only the latest mark is kept (it covers the earlier days),
+ * so a month of daily observation questions stays one entry.
+ */
+function withMarks(current: SentReminder[], added: SentReminder[]): SentReminder[] {
+  const all = [...current, ...added];
+  const latestRecurring = new Map<ReminderKind, SentReminder>();
+  for (const mark of all) {
+    if (!isRecurring(mark.kind)) continue;
+    const kept = latestRecurring.get(mark.kind);
+    // Of two marks for one day, the one that was sent wins over a skipped one.
+    if (
+      !kept ||
+      Date.parse(mark.dueAt ?? '') > Date.parse(kept.dueAt ?? '') ||
+      (mark.dueAt === kept.dueAt && !mark.skipped)
+    )
+      latestRecurring.set(mark.kind, mark);
+  }
+  return all.filter((mark) => !isRecurring(mark.kind) || latestRecurring.get(mark.kind) === mark);
+}
+
 /** The case's reminders not claimed yet, with snooze and stop (case and global) applied. */
 export function unclaimedReminders(
   stored: StoredCase,
@@ -16,8 +37,13 @@ export function unclaimedReminders(
   national: DeadlineRules,
 ): PlannedReminder[] {
   const claimed = new Set(stored.reminders.map((r) => r.kind));
-  return effectiveReminders(stored.case, national, document.remindersStopped).filter(
-    (r) => !claimed.has(r.kind),
+  const recurringUpTo = (kind: ReminderKind) =>
+    Math.max(
+      -Infinity,
+      ...stored.reminders.filter((r) => r.kind === kind && r.dueAt).map((r) => Date.parse(r.dueAt ?? '')),
+    );
+  return effectiveReminders(stored.case, national, document.remindersStopped).filter((r) =>
+    isRecurring(r.kind) ? Date.parse(r.dueAt) > recurringUpTo(r.kind) : !claimed.has(r.kind),
   );
 }
 
@@ -46,10 +72,16 @@ export function skipPastReminders(
   const at = now.toISOString();
   return {
     ...stored,
-    reminders: [
-      ...stored.reminders,
-      ...past.map((r) => ({ kind: r.kind, attemptId: randomUUID(), claimedAt: at, skipped: true })),
-    ],
+    reminders: withMarks(
+      stored.reminders,
+      past.map((r) => ({
+        kind: r.kind,
+        attemptId: randomUUID(),
+        claimedAt: at,
+        dueAt: r.dueAt,
+        skipped: true,
+      })),
+    ),
   };
 }
 
@@ -79,9 +111,43 @@ export function claimDue(
   const attemptId = randomUUID();
   const marks: SentReminder[] = first.due.map((r) =>
     r === latest
-      ? { kind: r.kind, attemptId, claimedAt: at }
-      : { kind: r.kind, attemptId: randomUUID(), claimedAt: at, skipped: true },
+      ? { kind: r.kind, attemptId, claimedAt: at, dueAt: r.dueAt }
+      : { kind: r.kind, attemptId: randomUUID(), claimedAt: at, dueAt: r.dueAt, skipped: true },
   );
-  const stored = { ...first.stored, reminders: [...first.stored.reminders, ...marks] };
+  const stored = { ...first.stored, reminders: withMarks(first.stored.reminders, marks) };
   return { attemptId, stored, reminder: latest };
+}
+
+/** Stops (or resumes) every reminder of the user; on resuming, those already due are skipped, not sent late. */
+export function withGlobalStop(
+  document: CasesDocument,
+  stopped: boolean,
+  now: Date,
+  national: DeadlineRules,
+): CasesDocument {
+  const next: CasesDocument = { ...document, remindersStopped: stopped || undefined };
+  if (!stopped) next.cases = next.cases.map((stored) => skipPastReminders(stored, next, now, national));
+  return next;
+}
+
+/** The document with the claimed reminder noted as sent; undefined when there is no such mark. */
+export function markedSent(
+  document: CasesDocument,
+  caseId: string,
+  attemptId: string,
+  now: Date,
+): CasesDocument | undefined {
+  const stored = document.cases.find((s) => s.case.id === caseId);
+  const mark = stored?.reminders.find((r) => r.attemptId === attemptId);
+  if (!mark) return undefined;
+  mark.sentAt = now.toISOString();
+  return document;
+}
+
+/** Whether the user still has an unclaimed reminder due on or before the end of `day`. */
+export function hasPendingOn(document: CasesDocument, day: string, national: DeadlineRules): boolean {
+  if (!document.reference) return false;
+  return document.cases.some((stored) =>
+    unclaimedReminders(stored, document, national).some((r) => (inDenmark(r.dueAt).toISODate() ?? '') <= day),
+  );
 }

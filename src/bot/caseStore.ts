@@ -1,32 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage } from 'botbuilder';
 import { inDenmark } from '../dates';
-import {
-  Case,
-  changeCase,
-  retainUntil,
-  type CaseChange,
-  type PlannedReminder,
-  type ReminderKind,
-} from '../cases';
+import { type Case, type CaseChange, type LeaderAnswer, type PlannedReminder } from '../cases';
 import type { NationalKnowledge } from '../knowledge/schema';
 import {
   ATTEMPTS,
   casesKey,
   CasesDocument,
-  isEtagConflict,
   MAX_CASES,
   userKeyOf,
   uuidFrom,
+  withoutExpired,
   type CaseReference,
   type StoredCase,
 } from './caseDocuments';
+import { adoptedCase, changedCase, newCase, withLeaderAnswer, withObservation } from './caseEntries';
 import { ReminderIndex } from './reminderIndex';
-import { claimDue, pendingDays, skipPastReminders, unclaimedReminders } from './caseReminders';
+import { isStorageConflict } from './storageConflict';
+import { claimDue, hasPendingOn, markedSent, pendingDays, withGlobalStop } from './caseReminders';
 
 /**
  * »Mine bekymringer«: a user's cases in one document (caseDocuments.ts), changed by read-modify-write with its
- * eTag (a retry when two turns race), and the due-reminder index (reminderIndex.ts) kept in step with it.
+ * eTag (a retry when two turns race), and the due-reminder index (reminderIndex.ts) kept in step with it. What a
+ * change does to a case is pure: caseEntries.ts (status, observations, name, leader's answer), caseReminders.ts.
  */
 export class CaseStore {
   constructor(
@@ -70,7 +66,7 @@ export class CaseStore {
         for (const day of days) await this.index.addToDay(day, userKey);
         return document;
       } catch (error) {
-        if (attempt >= ATTEMPTS || !isEtagConflict(error)) throw error;
+        if (attempt >= ATTEMPTS || !isStorageConflict(error)) throw error;
       }
     }
   }
@@ -84,19 +80,12 @@ export class CaseStore {
     /** What the save came from (the activity id): the same save again returns the case saved the first time. */
     origin?: string,
   ): Promise<StoredCase | 'full'> {
-    const at = now.toISOString();
     const id = origin ? uuidFrom(`${userId}:${origin}`) : randomUUID();
-    const c = Case.parse({ ...fields.case, id, status: 'open', createdAt: at, changedAt: at });
-    const stored: StoredCase = {
-      case: c,
-      answers: fields.answers,
-      reminders: [],
-      retainUntil: retainUntil(c, this.national),
-    };
+    const stored = newCase(id, fields, now, this.national);
     let full = false;
     let saved = stored;
     await this.update(userKeyOf(userId), (document) => {
-      const live = this.withoutExpired(document, now);
+      const live = withoutExpired(document, now);
       const earlier = live.cases.find((s) => s.case.id === id);
       if (earlier) {
         saved = earlier;
@@ -114,15 +103,39 @@ export class CaseStore {
   /** The user's cases, without those past their retention. */
   async list(userId: string, now: Date): Promise<StoredCase[]> {
     const document = await this.read(userKeyOf(userId));
-    return document ? this.withoutExpired(document, now).cases : [];
+    return document ? withoutExpired(document, now).cases : [];
   }
 
   async find(userId: string, caseId: string): Promise<StoredCase | undefined> {
     return (await this.read(userKeyOf(userId)))?.cases.find((stored) => stored.case.id === caseId);
   }
 
+  /** Read-modify-write of one case: the case as stored after `change` (undefined: write nothing), if there is one. */
+  private async updateCase(
+    userId: string,
+    caseId: string,
+    change: (stored: StoredCase, document: CasesDocument) => StoredCase | undefined,
+    fields: Pick<CasesDocument, 'reference' | 'lang'> = {},
+  ): Promise<StoredCase | undefined> {
+    let result: StoredCase | undefined;
+    await this.update(userKeyOf(userId), (document) => {
+      const index = document.cases.findIndex((stored) => stored.case.id === caseId);
+      const stored = document.cases[index];
+      const next = stored && change(stored, document);
+      result = next ?? stored;
+      if (!next) return undefined;
+      document.cases[index] = next;
+      return {
+        ...document,
+        ...(fields.reference ? { reference: fields.reference } : {}),
+        ...(fields.lang ? { lang: fields.lang } : {}),
+      };
+    });
+    return result;
+  }
+
   /** Applies a status or reminder change; throws `CaseChangeError` for a change that does not fit. */
-  async change(
+  change(
     userId: string,
     caseId: string,
     change: CaseChange,
@@ -131,23 +144,29 @@ export class CaseStore {
     /** The language the user speaks now: the reminders follow it. */
     lang?: 'da' | 'en',
   ): Promise<StoredCase | undefined> {
-    let changed: StoredCase | undefined;
-    await this.update(userKeyOf(userId), (document) => {
-      const index = document.cases.findIndex((stored) => stored.case.id === caseId);
-      const stored = document.cases[index];
-      if (!stored) return undefined;
-      const c = changeCase(stored.case, change, now);
-      const next = skipPastReminders(
-        { ...stored, case: c, retainUntil: retainUntil(c, this.national) },
-        document,
-        now,
-        this.national,
-      );
-      changed = next;
-      document.cases[index] = next;
-      return { ...document, ...(reference ? { reference } : {}), ...(lang ? { lang } : {}) };
-    });
-    return changed;
+    const changeOf = (stored: StoredCase, document: CasesDocument) =>
+      changedCase(stored, document, change, now, this.national);
+    return this.updateCase(userId, caseId, changeOf, { reference, lang });
+  }
+
+  /** Adds an entry to the case's observation log; throws `ObservationError` for an entry that does not fit. */
+  addObservation(
+    userId: string,
+    caseId: string,
+    entry: { id: string; on: string; text: string },
+    now: Date,
+  ): Promise<StoredCase | undefined> {
+    return this.updateCase(userId, caseId, (stored) => withObservation(stored, entry, now, this.national));
+  }
+
+  /** Gives an automatically saved case the name the user chose; it is the user's case from then on. */
+  adopt(userId: string, caseId: string, label: string, now: Date): Promise<StoredCase | undefined> {
+    return this.updateCase(userId, caseId, (stored) => adoptedCase(stored, label, now, this.national));
+  }
+
+  /** Records the leader's answer on the sender's case; the same request answered again changes nothing. */
+  recordLeaderAnswer(userId: string, caseId: string, answer: LeaderAnswer): Promise<StoredCase | undefined> {
+    return this.updateCase(userId, caseId, (stored) => withLeaderAnswer(stored, answer, this.national));
   }
 
   async remove(userId: string, caseId: string): Promise<boolean> {
@@ -162,12 +181,7 @@ export class CaseStore {
 
   /** Stops (or resumes) every reminder of the user. */
   async setGlobalStop(userId: string, stopped: boolean, now: Date): Promise<void> {
-    await this.update(userKeyOf(userId), (document) => {
-      const next: CasesDocument = { ...document, remindersStopped: stopped || undefined };
-      if (!stopped)
-        next.cases = next.cases.map((stored) => skipPastReminders(stored, next, now, this.national));
-      return next;
-    });
+    await this.update(userKeyOf(userId), (document) => withGlobalStop(document, stopped, now, this.national));
   }
 
   /** »slet mine data«: the cases, the reference and every index entry of the user. */
@@ -178,20 +192,14 @@ export class CaseStore {
     for (const day of document?.indexedDays ?? []) await this.index.removeFromDay(day, userKey);
   }
 
-  private withoutExpired(document: CasesDocument, now: Date): CasesDocument {
-    return {
-      ...document,
-      cases: document.cases.filter((stored) => Date.parse(stored.retainUntil) > now.getTime()),
-    };
-  }
-
   /** Drops cases past their retention (the scheduler calls this for the users it visits). */
   async purgeExpired(userKey: string, now: Date): Promise<void> {
     await this.update(userKey, (document) => {
-      const live = this.withoutExpired(document, now);
+      const live = withoutExpired(document, now);
       return live.cases.length < document.cases.length ? live : undefined;
     });
   }
+
   // The due-reminder index (reminderIndex.ts), which the store keeps in step with the documents.
 
   usersDueOn(day: string): Promise<string[]> {
@@ -225,25 +233,12 @@ export class CaseStore {
 
   /** After the message went out: notes when. */
   async markSent(userKey: string, caseId: string, attemptId: string, now: Date): Promise<void> {
-    await this.update(userKey, (document) => {
-      const stored = document.cases.find((s) => s.case.id === caseId);
-      const mark = stored?.reminders.find((r) => r.attemptId === attemptId);
-      if (!mark) return undefined;
-      mark.sentAt = now.toISOString();
-      return document;
-    });
+    await this.update(userKey, (document) => markedSent(document, caseId, attemptId, now));
   }
 
   /** Whether the user still has an unclaimed reminder due on or before the end of `day`. */
   async hasPendingOn(userKey: string, day: string): Promise<boolean> {
     const document = await this.read(userKey);
-    if (!document?.reference) return false;
-    return document.cases.some((stored) =>
-      unclaimedReminders(stored, document, this.national).some(
-        (r) => (inDenmark(r.dueAt).toISODate() ?? '') <= day,
-      ),
-    );
+    return document ? hasPendingOn(document, day, this.national) : false;
   }
 }
-
-export type { ReminderKind };

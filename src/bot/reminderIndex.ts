@@ -1,7 +1,8 @@
 import type { Storage } from 'botbuilder';
 import { z } from 'zod/v4';
 import { danishDay } from '../dates';
-import { ATTEMPTS, IsoTime, isEtagConflict } from './caseDocuments';
+import { ATTEMPTS, IsoTime } from './caseDocuments';
+import { isStorageConflict } from './storageConflict';
 
 /**
  * The due-reminder index: one small document per Copenhagen day, `handleguide/reminders/day/<date>`, listing the
@@ -43,7 +44,7 @@ export class ReminderIndex {
         }
         return;
       } catch (error) {
-        if (attempt >= ATTEMPTS || !isEtagConflict(error)) throw error;
+        if (attempt >= ATTEMPTS || !isStorageConflict(error)) throw error;
       }
     }
   }

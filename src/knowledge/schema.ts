@@ -195,6 +195,8 @@ const Signal = z
  * exclude a hit when their words stand near it, patterns that raise a red flag or a signal, and the words of
  * negation. A term is one or more words that must stand together; a word is compared by its Danish stem after
  * spelling folding, `word*` is a prefix, `*word` the last part of a compound, `=word` must match exactly.
+ * `{a|b|c}` stands for one of the words (`{|lidt}` for an optional word): "hånden {ned|nede|inde} i {bukserne|shortsene}"
+ * is one term for the six ways of saying it.
  */
 const LexiconId = z.string().regex(/^[a-z0-9_]+$/, 'must be lower-case letters, digits and _');
 const Terms = z
@@ -202,8 +204,8 @@ const Terms = z
     z
       .string()
       .regex(
-        /^([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+)( ([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+))*$/u,
-        'must be words (optionally `=word`, `word*` or `*word`) or number ranges `#18-99`, separated by single spaces',
+        /^([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+|\{[\p{L}\p{N}'½|*=-]*\})( ([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+|\{[\p{L}\p{N}'½|*=-]*\}))*$/u,
+        'must be words (optionally `=word`, `word*` or `*word`), number ranges `#18-99` or word choices `{ned|nede|inde}` (an empty choice makes the word optional), separated by single spaces',
       ),
   )
   .min(1);

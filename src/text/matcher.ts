@@ -116,6 +116,20 @@ function compileWord(raw: string): Word {
   return { kind: 'stem', surface, stem: wordStem };
 }
 
+/** More choices than this in one term is a mistake in the lexicon, not a way of saying something. */
+const MAX_EXPANSIONS = 2048;
+
+/** "{ned|nede} i {bukserne|shortsene}" → the four terms; "{|lidt} mærkeligt" → "mærkeligt", "lidt mærkeligt". */
+export function expandChoices(term: string): string[] {
+  let results = [''];
+  for (const word of term.split(' ')) {
+    const choices = word.startsWith('{') && word.endsWith('}') ? word.slice(1, -1).split('|') : [word];
+    results = results.flatMap((head) => choices.map((c) => (c === '' ? head : head ? `${head} ${c}` : c)));
+    if (results.length > MAX_EXPANSIONS) throw new Error(`lexicon term "${term}" has too many choices`);
+  }
+  return results.filter(Boolean);
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) {
@@ -162,7 +176,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     const concept = conceptNames.length;
     conceptNames.push(name);
     conceptIds.set(name, concept);
-    for (const term of terms) {
+    for (const term of terms.flatMap(expandChoices)) {
       const ids = term
         .split(/[\s']+/)
         .flatMap((word) => (NUMBER_RANGE.test(word) ? [word] : word.split('-')))
@@ -192,7 +206,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     seen.add(name);
     return [
       ...concept.da,
-      ...(concept.en ?? []).map(asWritten),
+      ...(concept.en ?? []).flatMap(expandChoices).map(asWritten),
       ...(concept.include ?? []).flatMap((other) => termsOf(other, seen)),
     ];
   };

@@ -204,8 +204,8 @@ const Terms = z
     z
       .string()
       .regex(
-        /^([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+|\{[\p{L}\p{N}'½|*=-]*\})( ([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+|\{[\p{L}\p{N}'½|*=-]*\}))*$/u,
-        'must be words (optionally `=word`, `word*` or `*word`), number ranges `#18-99` or word choices `{ned|nede|inde}` (an empty choice makes the word optional), separated by single spaces',
+        /^([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+|\{[\p{L}\p{N}'½|*= -]*\})( ([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+|\{[\p{L}\p{N}'½|*= -]*\}))*$/u,
+        'must be words (optionally `=word`, `word*` or `*word`), number ranges `#18-99` or word choices `{ned|nede|inde}`, `{ikke se|aldrig se}` (an empty choice makes it optional), separated by single spaces',
       ),
   )
   .min(1);
@@ -295,6 +295,23 @@ export const TextLexiconFile = z
           })
           .strict(),
       )
+      .optional(),
+    /**
+     * A first name defined as an adult ("Kim er mors nye kæreste", "hendes fætter Jonas") stands for that adult
+     * wherever it is used in the text ("Kim vasker min numse").
+     */
+    namedAdults: z
+      .object({
+        /** The concept a defining phrase must name, and that every use of the name then counts as. */
+        concept: LexiconId,
+        /** "er", "var": the name, the verb, then the concept within `window` words. */
+        copulas: z.array(z.string()).min(1),
+        window: z.number().int().min(1).max(6),
+        /** Capitalised words that are never names ("Det er mors kæreste", "Hun er …"). */
+        notNames: z.array(z.string()),
+        source: SourceRef,
+      })
+      .strict()
       .optional(),
     /** Real words one edit away from a lexicon word, never read as its typo ("banken" is not "banker"). */
     notTypos: z.array(z.string()),

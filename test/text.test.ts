@@ -322,3 +322,89 @@ describe('families of phrasings, not single sentences', () => {
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the third round: relations and families that generalise (sentences of our own)', () => {
+  it.each([
+    // An adult makes the child undress, or undresses it with a sexual context.
+    ['Hun siger at naboen beder hende tage blusen af når hun er alene hos ham', 'overgreb'],
+    ['Han fortalte at fætteren på 19 trækker hans shorts ned og lægger sig ovenpå', 'overgreb'],
+    // A hand inside the child's clothes or sleeping bag, with an adult.
+    ['Lederen på lejren havde hånden inde under hendes nattøj, fortæller hun', 'overgreb'],
+    // Forced touching or sex.
+    ['Hun siger at stedbroren får hende til at røre ved ham om aftenen', 'overgreb'],
+    ['Han fortæller at en voksen mand på nettet presser ham til sex', 'overgreb'],
+    // Injuries at intimate places in a small child.
+    ['Ved bleskift så jeg blod og en rift ved hendes skede, hun er 2', 'overgreb'],
+    // A first name defined as an adult stands for that adult.
+    ['Hun sagde "Tom kilder min tissekone når mor sover". Tom er mors kæreste.', 'overgreb'],
+    // The child's own words: "han" acting on "mig" is the adult already named.
+    ['Hendes onkel passer hende. Hun siger "han tager på min numse og det kan jeg ikke lide"', 'overgreb'],
+    // Re-enacting in play what an adult does.
+    ['Drengen klemte dukken om halsen og sagde "sådan gør far ved mor"', 'overgreb'],
+    // Days of silence or food withheld as punishment, threats of abandonment, frightening the child.
+    ['Far har ikke talt til hende i fem dage som straf for karakteren', 'overgreb'],
+    ['Mor siger at hvis han ikke tier stille, kører hun ham ud i skoven og efterlader ham', 'overgreb'],
+    ['Stedfar siger til ham at spøgelset kommer og henter ham hvis han står op om natten', 'overgreb'],
+    ['Hun får at vide at hun er ingenting værd', 'overgreb'],
+    // Blows with an implement, and the marks it leaves.
+    ['Han sagde at han fik med remmen fordi han løj', 'overgreb'],
+    ['Der var lange striber på ryggen som efter en ledning', 'overgreb'],
+    // FGM described by a euphemism, a country where girls are cut, and a girl.
+    ['Mor siger at pigen skal have sin store dag hos mormor i Gambia, det bløder kun lidt', 'overgreb'],
+    ['Efter rejsen til Etiopien går pigen meget langsomt med benene tæt sammen', 'overgreb'],
+    // A girl pregnant below the age of consent.
+    ['Pigen på 13 er gravid og vil ikke sige hvem faderen er', 'overgreb'],
+    // Radicalisation by its signs.
+    ['Han har en liste over lærerne i klassen og spørger hvor man køber en pistol', 'radikalisering'],
+    ['Han ser videoer med IS og siger at krigerne er modige', 'radikalisering'],
+    ['Hun siger at søstrene i kampen har brug for hende', 'radikalisering'],
+  ])('%s → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    // Care, play and ordinary life that share words with the families above.
+    'Jeg hjalp hende med at tage trøjen af, da hun havde spildt suppe',
+    'Lægen bad ham tage trøjen af, så hun kunne lytte på lungerne',
+    'Pigen på 3 rører ved sig selv, når hun skal sove, og stopper, når vi afleder hende',
+    'Han har bleudslæt og et lille sår i numsen',
+    'Mor er gravid, og datteren på 12 glæder sig til at blive storesøster',
+    'Drengen på 5 slog en anden dreng med en skovl og råbte at han ville slå ham ihjel',
+    'Han tager til Etiopien i sommerferien og skal opereres for mandler når de kommer hjem',
+    'Vi har om Nazityskland i historie, og han lavede en fin plakat',
+    'Vores målmand er ren terror for modstanderne',
+    'En veninde kaldte hende dum, og hun føler sig krænket',
+    'Han spiste is og sagde at det var sejt',
+    'Far har sagt at hun ikke må fortælle om fødselsdagsgaven til mor',
+  ])('raises no red flag: %s', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+
+  it('says which words made a first name an adult', () => {
+    const hit = analyseText(
+      'Hun siger at Tom rører ved hende under dynen. Tom er mors kæreste.',
+      lexicon,
+    ).redFlags;
+    expect(hit.map((h) => h.id)).toEqual(['overgreb']);
+    expect(hit[0]?.matched).toMatch(/Tom|rører/);
+  });
+});
+
+describe('suicidal talk, as a relation and not only as fixed phrases', () => {
+  it.each([
+    'Han siger han tænker på at gøre en ende på det',
+    'Hun har googlet hvordan man kan dø uden at det gør ondt',
+    'Hun siger det ville være bedre for alle hvis hun ikke fandtes',
+    'Han skrev at han ikke kan se meningen med livet og har tænkt på at tage piller',
+  ])('%s → selvmordstanker', (text) => {
+    expect(signalsIn(text)).toContain('selvmordstanker');
+  });
+
+  it.each([
+    'Farmor døde i sidste uge, og hun er meget ked af det',
+    'Han tænker meget på at morfar er død',
+    'Han siger at han vil dø som martyr',
+  ])('is no suicidal talk: %s', (text) => {
+    expect(signalsIn(text)).not.toContain('selvmordstanker');
+  });
+});

@@ -204,7 +204,7 @@ const Terms = z
     z
       .string()
       .regex(
-        /^([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+|\{[\p{L}\p{N}'½|*= -]*\})( ([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+|\{[\p{L}\p{N}'½|*= -]*\}))*$/u,
+        /^([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+|\{[\p{L}\p{N}'½|*=# -]*\})( ([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+|\{[\p{L}\p{N}'½|*=# -]*\}))*$/u,
         'must be words (optionally `=word`, `word*` or `*word`), number ranges `#18-99` or word choices `{ned|nede|inde}`, `{ikke se|aldrig se}` (an empty choice makes it optional), separated by single spaces',
       ),
   )

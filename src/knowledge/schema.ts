@@ -291,6 +291,8 @@ export const TextLexiconFile = z
             antecedent: LexiconId,
             concept: LexiconId,
             window: z.number().int().min(1).max(10),
+            /** The adult may be named after the pronoun too ("»han slår mig«, sagde hun. Han er mors kæreste"). */
+            antecedentAnywhere: z.boolean().optional(),
             source: SourceRef,
           })
           .strict(),

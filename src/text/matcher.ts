@@ -59,6 +59,7 @@ interface Coreference {
   antecedent: number;
   concept: number;
   window: number;
+  antecedentAnywhere: boolean;
 }
 
 /** First names defined as adults in the text ("Kim er mors kæreste"). */
@@ -301,6 +302,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
       antecedent: concept(rule.antecedent),
       concept: concept(rule.concept),
       window: rule.window,
+      antecedentAnywhere: rule.antecedentAnywhere ?? false,
     })),
     namedAdults: source.namedAdults && {
       concept: concept(source.namedAdults.concept),
@@ -404,7 +406,7 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
   for (const rule of lexicon.coreference) {
     const antecedents = found[rule.antecedent];
     if (!antecedents || antecedents.length === 0) continue;
-    const first = Math.min(...antecedents.map((s) => s.from));
+    const first = rule.antecedentAnywhere ? -1 : Math.min(...antecedents.map((s) => s.from));
     for (let i = first + 1; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (token.folded !== rule.pronoun) continue;

@@ -358,6 +358,9 @@ describe('the third round: relations and families that generalise (sentences of 
     ['Han har en liste over lærerne i klassen og spørger hvor man køber en pistol', 'radikalisering'],
     ['Han ser videoer med IS og siger at krigerne er modige', 'radikalisering'],
     ['Hun siger at søstrene i kampen har brug for hende', 'radikalisering'],
+    ['Hun har pakket sit pas og venter på at blive hentet ved grænsen i Hatay', 'radikalisering'],
+    // In the child's own words, "han … mig" is the adult named before or after.
+    ['Hun sagde "han slår mig når mor er ude". Han er mors kæreste.', 'overgreb'],
   ])('%s → %s', (text, flag) => {
     expect(raisedBy(text)).toContain(flag);
   });
@@ -376,6 +379,12 @@ describe('the third round: relations and families that generalise (sentences of 
     'En veninde kaldte hende dum, og hun føler sig krænket',
     'Han spiste is og sagde at det var sejt',
     'Far har sagt at hun ikke må fortælle om fødselsdagsgaven til mor',
+    'Far bad ham tage bukserne af, fordi de var våde efter regnvejret',
+    'Hun skal opereres for mandler i Somalia hos sin onkel, som er læge',
+    'Han har købt en billet til Gaziantep for at besøge familien',
+    'Kim er mors nye kæreste, og han er god til at lave mad med børnene',
+    'Hun skal på kostskole efter sommerferien, og forældrene har fundet en god skole',
+    'Mor sagde at hun næsten blev kvalt af grin',
   ])('raises no red flag: %s', (text) => {
     expect(raisedBy(text)).toEqual([]);
   });

@@ -405,6 +405,9 @@ describe('suicidal talk, as a relation and not only as fixed phrases', () => {
     'Hun har googlet hvordan man kan dø uden at det gør ondt',
     'Hun siger det ville være bedre for alle hvis hun ikke fandtes',
     'Han skrev at han ikke kan se meningen med livet og har tænkt på at tage piller',
+    'Hun siger at det ville være nemmere for alle hvis hun ikke var her mere',
+    'Han har skrevet at han er træt af at leve',
+    'Hun sagde til sin mor at hun vil dø',
   ])('%s → selvmordstanker', (text) => {
     expect(signalsIn(text)).toContain('selvmordstanker');
   });
@@ -413,6 +416,8 @@ describe('suicidal talk, as a relation and not only as fixed phrases', () => {
     'Farmor døde i sidste uge, og hun er meget ked af det',
     'Han tænker meget på at morfar er død',
     'Han siger at han vil dø som martyr',
+    'Morfar begik selvmord sidste år, og hun savner ham',
+    'Hun vil være væk fra klassen i morgen, fordi hun skal til tandlæge',
   ])('is no suicidal talk: %s', (text) => {
     expect(signalsIn(text)).not.toContain('selvmordstanker');
   });

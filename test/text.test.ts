@@ -408,6 +408,10 @@ describe('suicidal talk, as a relation and not only as fixed phrases', () => {
     'Hun siger at det ville være nemmere for alle hvis hun ikke var her mere',
     'Han har skrevet at han er træt af at leve',
     'Hun sagde til sin mor at hun vil dø',
+    // The child's own essay or poem shows the child's own thoughts; it is no lesson or film.
+    'I en dansk stil skrev hun at hun ikke vil leve mere',
+    'Han har skrevet et digt om at han vil dø',
+    'Hun har ikke lyst til at leve mere, siger hun',
   ])('%s → selvmordstanker', (text) => {
     expect(signalsIn(text)).toContain('selvmordstanker');
   });
@@ -418,6 +422,8 @@ describe('suicidal talk, as a relation and not only as fixed phrases', () => {
     'Han siger at han vil dø som martyr',
     'Morfar begik selvmord sidste år, og hun savner ham',
     'Hun vil være væk fra klassen i morgen, fordi hun skal til tandlæge',
+    'Vi havde emneuge om selvmord, og klassen var meget stille bagefter',
+    'Han så en film om en dreng der tog sit eget liv',
   ])('is no suicidal talk: %s', (text) => {
     expect(signalsIn(text)).not.toContain('selvmordstanker');
   });

@@ -428,3 +428,29 @@ describe('suicidal talk, as a relation and not only as fixed phrases', () => {
     expect(signalsIn(text)).not.toContain('selvmordstanker');
   });
 });
+
+describe('negation that does not deny what the child told', () => {
+  it.each([
+    // Not telling someone else: the "at" clause is what the child has told us.
+    'Hun har ikke fortalt sin mor at stedfar rører ved hende om natten',
+    'Han har aldrig sagt til nogen at far slår ham',
+    // What someone does not know is still so.
+    'Mor ved ikke at kæresten slår pigen',
+    // A negated evidence verb ends at a new clause with "siden".
+    'Hun har ikke set sin far siden han slog hende i sommer',
+    // "Ikke første gang" is no denial.
+    'Det er ikke første gang far slår hende, siger hun',
+  ])('%s → overgreb', (text) => {
+    expect(raisedBy(text)).toContain('overgreb');
+  });
+
+  it.each([
+    'Hun har ikke fortalt noget om at far slår hende',
+    'Jeg har ikke set at far slår hende',
+    'Hun har ikke sagt til mig at nogen slår hende',
+    'Jeg tror ikke at far slår ham',
+    'Han har ikke været slået siden han flyttede til sin mor',
+  ])('still reads a denial: %s', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

@@ -341,6 +341,14 @@ export const TextLexiconFile = z
         reportVerbs: z.array(z.string()),
         /** Words that end a clause like a full stop does. */
         clauseEnds: z.array(z.string()),
+        /** Verbs of knowing before a negator: what is not known is still true ("mor ved ikke, at han slår"). */
+        factive: z.array(z.string()).optional(),
+        /**
+         * Not telling someone else: after a negated `tellVerbs` verb with one of these `thirdParties`, the "at" clause
+         * is what the child has told us ("har ikke fortalt sin mor, at stedfar rører hende").
+         */
+        tellVerbs: z.array(z.string()).optional(),
+        thirdParties: z.array(z.string()).optional(),
         source: SourceRef,
       })
       .strict(),

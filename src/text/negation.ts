@@ -89,7 +89,14 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
     if (reach > 0 && (token.folded === 'og' || token.folded === 'eller')) {
       // "ikke slået eller truet": a plain negator also reaches over "eller", never over "og" ("spiser ikke og sover").
       const next = tokens[i + 1];
-      if ((!nominal && token.folded === 'og') || !next || startsClause(next, n)) reach = 0;
+      // "ingen venner og bliver slået": a verb after "og" starts a new predicate, which the negation does not reach.
+      if (
+        (!nominal && token.folded === 'og') ||
+        !next ||
+        startsClause(next, n) ||
+        n.pronounAfter.has(next.folded)
+      )
+        reach = 0;
       else {
         reach = Math.max(reach, REACH + 1);
         continue;

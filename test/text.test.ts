@@ -358,6 +358,8 @@ describe('the third round: relations and families that generalise (sentences of 
     ['Han har en liste over lærerne i klassen og spørger hvor man køber en pistol', 'radikalisering'],
     ['Han ser videoer med IS og siger at krigerne er modige', 'radikalisering'],
     ['Hun siger at søstrene i kampen har brug for hende', 'radikalisering'],
+    ['Hun skal forlove sig med sin fætter i sommerferien, og hun vil ikke', 'social_kontrol'],
+    ['Hun er bange for at familien tager hende med til Marokko og efterlader hende der', 'social_kontrol'],
     ['Hun har pakket sit pas og venter på at blive hentet ved grænsen i Hatay', 'radikalisering'],
     // In the child's own words, "han … mig" is the adult named before or after.
     ['Hun sagde "han slår mig når mor er ude". Han er mors kæreste.', 'overgreb'],
@@ -385,6 +387,8 @@ describe('the third round: relations and families that generalise (sentences of 
     'Kim er mors nye kæreste, og han er god til at lave mad med børnene',
     'Hun skal på kostskole efter sommerferien, og forældrene har fundet en god skole',
     'Mor sagde at hun næsten blev kvalt af grin',
+    'Hendes storesøster skal forloves i sommer, og hun vil ikke med til festen',
+    'Han spiller ikke fodbold mere, men ser meget film',
   ])('raises no red flag: %s', (text) => {
     expect(raisedBy(text)).toEqual([]);
   });

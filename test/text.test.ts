@@ -389,6 +389,8 @@ describe('the third round: relations and families that generalise (sentences of 
     'Mor sagde at hun næsten blev kvalt af grin',
     'Hendes storesøster skal forloves i sommer, og hun vil ikke med til festen',
     'Han spiller ikke fodbold mere, men ser meget film',
+    'Hun terroriserer sin lillebror og har bidt ham flere gange',
+    'Hun sagde at hun ville slå sin bror ihjel, fordi han havde ødelagt hendes tegning',
   ])('raises no red flag: %s', (text) => {
     expect(raisedBy(text)).toEqual([]);
   });

@@ -359,6 +359,8 @@ describe('the third round: relations and families that generalise (sentences of 
     ['Han ser videoer med IS og siger at krigerne er modige', 'radikalisering'],
     ['Hun siger at søstrene i kampen har brug for hende', 'radikalisering'],
     ['Hun skal forlove sig med sin fætter i sommerferien, og hun vil ikke', 'social_kontrol'],
+    // A stranger adult with gifts and a meeting, online or not.
+    ['Hun har fået en iPhone af en mand hun mødte i byen, og han vil have hende med hjem', 'overgreb'],
     ['Hun er bange for at familien tager hende med til Marokko og efterlader hende der', 'social_kontrol'],
     ['Hun har pakket sit pas og venter på at blive hentet ved grænsen i Hatay', 'radikalisering'],
     // In the child's own words, "han … mig" is the adult named before or after.
@@ -390,6 +392,7 @@ describe('the third round: relations and families that generalise (sentences of 
     'Hendes storesøster skal forloves i sommer, og hun vil ikke med til festen',
     'Han spiller ikke fodbold mere, men ser meget film',
     'Hun terroriserer sin lillebror og har bidt ham flere gange',
+    'En voksen fra klubben har givet ham en gave til hans fødselsdag, og hans mor hentede ham',
     'Hun sagde at hun ville slå sin bror ihjel, fordi han havde ødelagt hendes tegning',
   ])('raises no red flag: %s', (text) => {
     expect(raisedBy(text)).toEqual([]);

@@ -361,6 +361,9 @@ describe('the third round: relations and families that generalise (sentences of 
     ['Hun skal forlove sig med sin fætter i sommerferien, og hun vil ikke', 'social_kontrol'],
     // A stranger adult with gifts and a meeting, online or not.
     ['Hun har fået en iPhone af en mand hun mødte i byen, og han vil have hende med hjem', 'overgreb'],
+    // An adult who smashes things at home; blood on the floor after the adults' quarrel.
+    ['Hun fortæller at far har smadret døren og slået hul i væggen, og at mor græd', 'overgreb'],
+    ['Hun fortalte at der var blod på gulvet efter far og mor havde skændtes', 'overgreb'],
     ['Hun er bange for at familien tager hende med til Marokko og efterlader hende der', 'social_kontrol'],
     ['Hun har pakket sit pas og venter på at blive hentet ved grænsen i Hatay', 'radikalisering'],
     // In the child's own words, "han … mig" is the adult named before or after.
@@ -392,6 +395,7 @@ describe('the third round: relations and families that generalise (sentences of 
     'Hendes storesøster skal forloves i sommer, og hun vil ikke med til festen',
     'Han spiller ikke fodbold mere, men ser meget film',
     'Hun terroriserer sin lillebror og har bidt ham flere gange',
+    'Han blev vred og slog hul i væggen på sit værelse, og mor var ked af det',
     'En voksen fra klubben har givet ham en gave til hans fødselsdag, og hans mor hentede ham',
     'Hun sagde at hun ville slå sin bror ihjel, fordi han havde ødelagt hendes tegning',
   ])('raises no red flag: %s', (text) => {

@@ -364,6 +364,9 @@ describe('the third round: relations and families that generalise (sentences of 
     // An adult who smashes things at home; blood on the floor after the adults' quarrel.
     ['Hun fortæller at far har smadret døren og slået hul i væggen, og at mor græd', 'overgreb'],
     ['Hun fortalte at der var blod på gulvet efter far og mor havde skændtes', 'overgreb'],
+    // The child who has marks is not the one who acts.
+    ['Drengen har mærker under kæben og siger at far løftede ham op i halsen', 'overgreb'],
+    ['Babyen på 5 uger virker sløv og har kastet op, og mor siger at far mistede det i nat', 'overgreb'],
     ['Hun er bange for at familien tager hende med til Marokko og efterlader hende der', 'social_kontrol'],
     ['Hun har pakket sit pas og venter på at blive hentet ved grænsen i Hatay', 'radikalisering'],
     // In the child's own words, "han … mig" is the adult named before or after.
@@ -396,6 +399,8 @@ describe('the third round: relations and families that generalise (sentences of 
     'Han spiller ikke fodbold mere, men ser meget film',
     'Hun terroriserer sin lillebror og har bidt ham flere gange',
     'Han blev vred og slog hul i væggen på sit værelse, og mor var ked af det',
+    'Drengen har slået sin lillebror i dag',
+    'Drengen løftede sin lillesøster op i halsen',
     'En voksen fra klubben har givet ham en gave til hans fødselsdag, og hans mor hentede ham',
     'Hun sagde at hun ville slå sin bror ihjel, fordi han havde ødelagt hendes tegning',
   ])('raises no red flag: %s', (text) => {

@@ -369,6 +369,8 @@ describe('the third round: relations and families that generalise (sentences of 
     ['Babyen på 5 uger virker sløv og har kastet op, og mor siger at far mistede det i nat', 'overgreb'],
     ['Hun er bange for at familien tager hende med til Marokko og efterlader hende der', 'social_kontrol'],
     ['Hun har pakket sit pas og venter på at blive hentet ved grænsen i Hatay', 'radikalisering'],
+    ['Han har søgt på hvordan man laver sprængstof', 'radikalisering'],
+    ['Han har lavet en Telegram-gruppe hvor han deler videoer af angreb på politiet', 'radikalisering'],
     // In the child's own words, "han … mig" is the adult named before or after.
     ['Hun sagde "han slår mig når mor er ude". Han er mors kæreste.', 'overgreb'],
   ])('%s → %s', (text, flag) => {
@@ -400,6 +402,8 @@ describe('the third round: relations and families that generalise (sentences of 
     'Hun terroriserer sin lillebror og har bidt ham flere gange',
     'Han blev vred og slog hul i væggen på sit værelse, og mor var ked af det',
     'Drengen har slået sin lillebror i dag',
+    'Vi har lavet bomber af bagepulver i fysik',
+    'Han deler videoer af angreb fra Call of Duty med sine venner',
     'Drengen løftede sin lillesøster op i halsen',
     'En voksen fra klubben har givet ham en gave til hans fødselsdag, og hans mor hentede ham',
     'Hun sagde at hun ville slå sin bror ihjel, fordi han havde ødelagt hendes tegning',

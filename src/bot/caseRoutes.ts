@@ -1,17 +1,30 @@
 import { TurnContext, type Activity, type Storage } from 'botbuilder';
 import { z } from 'zod/v4';
 import { replyOf } from '../conversation/reply';
-import { CaseChangeError, checkLabel, type CaseChange } from '../cases';
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  CaseChangeError,
+  cleanObservation,
+  OBSERVATION_TEXT_LIMIT,
+  ObservationError,
+  possibleNamesIn,
+  withoutQuotes,
+  type CaseChange,
+} from '../cases';
+import { checkObjectivity } from '../draft';
 import { caseCardModel, caseListModel } from '../cards/caseCards';
-import { inDenmark } from '../dates';
+import { danishDate, danishDay, inDenmark } from '../dates';
 import type { Lang } from '../cards/labels';
-import { CaseStore, referenceOf, userKeyOf, type StoredCase } from './caseStore';
+import { CaseStore } from './caseStore';
+import { referenceOf, userKeyOf, type StoredCase } from './caseDocuments';
 import { chatUrl, isGroup } from './groupRoutes';
 import { cardActivity } from '../turn/replies';
-import { assessNotes, resultActivities } from '../turn/results';
+import { resultActivities } from '../turn/results';
 import type { BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
 import { invalidSubmit } from './submits';
+import { saveConcernAsCase } from './caseSaving';
+import { CASE_TEXT } from './caseTexts';
 
 /**
  * »Mine bekymringer«: save a finished concern as a case, list the cases, change their status and reminders.
@@ -35,10 +48,20 @@ export const CaseSubmit = z.looseObject({
     'delete',
     'stopAll',
     'resumeAll',
+    'observe',
+    'observePeriod',
+    'stopObserving',
   ]),
   caseId: z.uuid().optional(),
   caseLabel: z.string().max(500).optional(),
   notifiedOn: z.iso.date().optional(),
+  observedOn: z.iso.date().optional(),
+  // Twice the limit at the edge, so a slightly long entry gets a friendly »too long« rather than »invalid«.
+  observation: z
+    .string()
+    .max(OBSERVATION_TEXT_LIMIT * 2)
+    .optional(),
+  observeDays: z.enum(['7', '14', '21', '28']).optional(),
 });
 type CaseSubmit = z.infer<typeof CaseSubmit>;
 
@@ -49,44 +72,11 @@ export interface CaseRouteDeps {
 
 const SNOOZE_DAYS = 7;
 
-const TEXT = {
-  da: {
-    saved:
-      'Gemt under »Mine bekymringer«. Tryk »Underretning sendt«, når du har sendt den, så holder jeg øje med fristerne.',
-    cprRemoved: 'Jeg fjernede et CPR-nummer fra navnet på sagen – det gemmer jeg aldrig.',
-    names: (words: string) =>
-      `»${words}« ligner et navn. Skriv aldrig barnets navn her: er det et navn, så slet sagen og gem den igen med en anden beskrivelse (fx »dreng i 3.B«).`,
-    noConcern:
-      'Der er ingen afsluttet bekymring i denne samtale at gemme. Skriv din bekymring, så kan du gemme resultatet som en sag bagefter.',
-    full: 'Du har allerede 20 gemte bekymringer. Luk eller slet en, før du gemmer en ny.',
-    notFound:
-      'Den sag findes ikke længere (den er slettet eller udløbet). Skriv »mine bekymringer« for at se dine sager.',
-    refused: 'Det passer ikke med sagens status. Skriv »mine bekymringer« for at se, hvor sagen står.',
-    deleted: 'Sagen er slettet, og dens påmindelser med den.',
-    stoppedAll: 'Jeg sender ingen påmindelser, før du slår dem til igen.',
-    resumedAll: 'Påmindelserne er slået til igen.',
-    reopenUnknown: 'Kommunen for den sag findes ikke længere i guiden, så jeg kan ikke vise resultatet igen.',
-    invalid: 'Knappen sendte noget, jeg ikke kunne bruge. Skriv »mine bekymringer« og prøv igen.',
-  },
-  en: {
-    saved:
-      'Saved under »My concerns«. Tap »Notification sent« when you have sent it, and I will keep an eye on the deadlines.',
-    cprRemoved: 'I removed a CPR number from the case’s name – I never store one.',
-    names: (words: string) =>
-      `»${words}« looks like a name. Never write the child’s name here: if it is a name, delete the case and save it again with another description (e.g. »boy in 3B«).`,
-    noConcern:
-      'There is no finished concern in this conversation to save. Write your concern, and you can save the result as a case afterwards.',
-    full: 'You already have 20 saved concerns. Close or delete one before saving a new one.',
-    notFound: 'That case no longer exists (deleted or expired). Write »my concerns« to see your cases.',
-    refused: 'That does not fit the case’s status. Write »my concerns« to see where the case stands.',
-    deleted: 'The case is deleted, and its reminders with it.',
-    stoppedAll: 'I will send no reminders until you turn them on again.',
-    resumedAll: 'Reminders are on again.',
-    reopenUnknown:
-      'The municipality of that case is no longer in the guide, so I cannot show the result again.',
-    invalid: 'The button sent something I could not use. Write »my concerns« and try again.',
-  },
-} as const;
+/** A UUID derived from an activity id, so the same submit run twice adds one entry. */
+function uuidFromActivity(activityId: string): string {
+  const hex = createHash('sha256').update(`handleguide-observation:${activityId}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 export function caseRoutes(deps: CaseRouteDeps) {
   const { services } = deps;
@@ -98,7 +88,7 @@ export function caseRoutes(deps: CaseRouteDeps) {
   const caseCard = (stored: StoredCase, lang: Lang): Partial<Activity> =>
     cardActivity(
       'case',
-      caseCardModel(stored.case, stored.retainUntil, services.knowledge, services.clock(), lang),
+      caseCardModel(stored.case, stored.retainUntil, services.knowledge, services.clock(), lang, stored),
     );
 
   async function showList(context: TurnContext, state: AppTurnState): Promise<void> {
@@ -116,32 +106,11 @@ export function caseRoutes(deps: CaseRouteDeps) {
 
   async function save(context: TurnContext, state: AppTurnState, submit: CaseSubmit): Promise<void> {
     const lang = langOf(state);
-    const t = TEXT[lang];
-    const concern = state.conversation.lastConcern;
-    if (!concern) return void (await context.sendActivity(t.noConcern));
-    const now = services.clock();
-    const typed = submit.caseLabel?.trim() || `Bekymring ${inDenmark(now).toFormat('d.M.yyyy')}`;
-    const checked = checkLabel(typed);
-    const assessment = assessNotes(concern.answers, concern.municipality, services);
-    const role = concern.answers.role ?? state.user.role;
-    const saved = await store.save(
-      context.activity.from.id,
-      {
-        case: {
-          label: checked.label,
-          municipality: concern.municipality,
-          level: assessment.level,
-          redFlags: assessment.redFlags,
-          ...(role ? { role } : {}),
-        },
-        answers: concern.answers,
-      },
-      reference(context),
-      lang,
-      now,
-      context.activity.id,
-    );
-    if (saved === 'full') return void (await context.sendActivity(t.full));
+    const t = CASE_TEXT[lang];
+    const result = await saveConcernAsCase(context, state, services, store, submit.caseLabel);
+    if (!result) return void (await context.sendActivity(t.noConcern));
+    if (result.saved === 'full') return void (await context.sendActivity(t.full));
+    const { saved, checked } = result;
     const notes = [
       t.saved,
       checked.cprRemoved ? t.cprRemoved : '',
@@ -153,12 +122,13 @@ export function caseRoutes(deps: CaseRouteDeps) {
   async function reopen(context: TurnContext, state: AppTurnState, stored: StoredCase): Promise<void> {
     const lang = langOf(state);
     if (!services.knowledge.municipalities.has(stored.case.municipality))
-      return void (await context.sendActivity(TEXT[lang].reopenUnknown));
+      return void (await context.sendActivity(CASE_TEXT[lang].reopenUnknown));
     // The result, the draft and the checklist all read the conversation's last concern.
     state.conversation.lastConcern = {
       answers: stored.answers,
       municipality: stored.case.municipality,
       finishedAt: services.clock().toISOString(),
+      caseId: stored.case.id,
     };
     await context.sendActivities(resultActivities(stored.answers, stored.case.municipality, services, lang));
   }
@@ -178,13 +148,51 @@ export function caseRoutes(deps: CaseRouteDeps) {
     }),
     stop: () => ({ kind: 'stopReminders' }),
     resume: () => ({ kind: 'resumeReminders' }),
+    observePeriod: (submit) => ({ kind: 'observePeriod', days: Number(submit.observeDays ?? '14') }),
+    stopObserving: () => ({ kind: 'stopObserving' }),
   };
+
+  /** A dated entry in the case's observation log, with the CPR guard and the objectivity check (advice only). */
+  async function observe(context: TurnContext, state: AppTurnState, submit: CaseSubmit, caseId: string) {
+    const lang = langOf(state);
+    const t = CASE_TEXT[lang];
+    const now = services.clock();
+    const cleaned = cleanObservation(submit.observation ?? '');
+    try {
+      const changed = await store.addObservation(
+        context.activity.from.id,
+        caseId,
+        {
+          // The activity id makes a repeated turn add the entry once.
+          id: context.activity.id ? uuidFromActivity(context.activity.id) : randomUUID(),
+          on: submit.observedOn ?? inDenmark(now).toISODate() ?? '',
+          text: cleaned.text,
+        },
+        now,
+      );
+      if (!changed) return void (await context.sendActivity(t.notFound));
+      const flags = checkObjectivity(withoutQuotes(cleaned.text), 'observation', services.objectivity);
+      const names = possibleNamesIn(cleaned.text);
+      const notes = [
+        t.observed(changed.observations?.length ?? 0),
+        cleaned.cprRemoved ? t.cprRemoved : '',
+        names.length > 0 ? t.observationNames(names.join(', ')) : '',
+        flags.length > 0
+          ? [t.objectivity, ...flags.map((f) => `»${f.matched}« – ${f.label}: ${f.advice}`)].join('\n\n')
+          : '',
+      ].filter(Boolean);
+      await context.sendActivities([{ type: 'message', text: notes.join('\n\n') }, caseCard(changed, lang)]);
+    } catch (error) {
+      if (!(error instanceof ObservationError)) throw error;
+      await context.sendActivity(t.observation[error.reason]);
+    }
+  }
 
   async function handleSubmit(context: TurnContext, state: AppTurnState): Promise<void> {
     if (isGroup(context))
       return void (await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) })));
     const lang = langOf(state);
-    const t = TEXT[lang];
+    const t = CASE_TEXT[lang];
     const parsed = CaseSubmit.safeParse(replyOf(context).value);
     if (!parsed.success) return void (await context.sendActivity(invalidSubmit(parsed.error, t.invalid)));
     const submit = parsed.data;
@@ -203,6 +211,7 @@ export function caseRoutes(deps: CaseRouteDeps) {
       const removed = await store.remove(userId, submit.caseId);
       return void (await context.sendActivity(removed ? t.deleted : t.notFound));
     }
+    if (submit.action === 'observe') return observe(context, state, submit, submit.caseId);
     if (submit.action === 'reopen') {
       const stored = await store.find(userId, submit.caseId);
       return stored ? reopen(context, state, stored) : void (await context.sendActivity(t.notFound));
@@ -211,7 +220,17 @@ export function caseRoutes(deps: CaseRouteDeps) {
     if (!change) return void (await context.sendActivity(t.invalid));
     try {
       const changed = await store.change(userId, submit.caseId, change, now, reference(context), lang);
-      await context.sendActivity(changed ? caseCard(changed, lang) : t.notFound);
+      if (!changed) return void (await context.sendActivity(t.notFound));
+      const note =
+        change.kind === 'observePeriod' && changed.case.observeUntil
+          ? t.periodSet(danishDate(danishDay(changed.case.observeUntil)))
+          : change.kind === 'stopObserving'
+            ? t.periodStopped
+            : '';
+      await context.sendActivities([
+        ...(note ? [{ type: 'message', text: note }] : []),
+        caseCard(changed, lang),
+      ]);
     } catch (error) {
       if (!(error instanceof CaseChangeError)) throw error;
       await context.sendActivity(t.refused);

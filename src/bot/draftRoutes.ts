@@ -2,13 +2,16 @@ import type { Storage, TurnContext } from 'botbuilder';
 import { draftCardModel, leaderRequestCardModel } from '../cards/draftCards';
 import { buildDraft, draftAsText, EDITABLE_FIELDS, type ConcernAnswers } from '../draft';
 import { replyOf } from '../conversation/reply';
-import { HandoffStore, isFromLeader, type MemberDirectory, type Messenger, type Person } from './handoff';
+import { CaseStore } from './caseStore';
+import { saveConcernAsCase } from './caseSaving';
+import { HandoffStore, type MemberDirectory, type Messenger, type Person } from './handoff';
+import { leaderAnswerRoutes } from './leaderAnswerRoutes';
 import { RateLimiter } from './rateLimit';
 import { cardActivity } from '../turn/replies';
 import { assessNotes } from '../turn/results';
 import type { BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
-import { DraftUpdateSubmit, invalidSubmit, LeaderChosenSubmit, LeaderReplySubmit } from './submits';
+import { DraftUpdateSubmit, invalidSubmit, LeaderChosenSubmit } from './submits';
 
 export interface DraftRouteDeps {
   services: BotServices;
@@ -34,18 +37,19 @@ export const TOO_MANY =
 const NO_CONCERN =
   'Jeg har ikke en afsluttet bekymring i denne samtale (den slettes efter en periode). Skriv din bekymring, så starter vi igen.';
 
-const ANSWER_TEXT = {
-  approved: 'har drøftet udkastet med dig: send underretningen.',
-  call: 'vil gerne have, at du ringer.',
-  comment: 'har skrevet en kommentar til udkastet.',
-} as const;
-
-function draftOf(state: AppTurnState, context: TurnContext, services: BotServices) {
+async function draftOf(state: AppTurnState, context: TurnContext, services: BotServices, cases: CaseStore) {
   const concern = state.conversation.lastConcern;
   if (!concern) return undefined;
   const assessment = assessNotes(concern.answers, concern.municipality, services);
+  // A concern saved as a case brings the case's observation log into »Anledning«.
+  const saved = concern.caseId ? await cases.find(context.activity.from.id, concern.caseId) : undefined;
   const draft = buildDraft(
-    { answers: concern.answers, assessment, notifierName: context.activity.from.name },
+    {
+      answers: concern.answers,
+      assessment,
+      notifierName: context.activity.from.name,
+      observations: saved?.observations ?? [],
+    },
     services.knowledge,
     services.objectivity,
   );
@@ -63,6 +67,7 @@ export function htmlLines(text: string): string {
 export function draftRoutes(deps: DraftRouteDeps) {
   const { services, messenger, directory } = deps;
   const handoffs = new HandoffStore(deps.storage);
+  const cases = new CaseStore(deps.storage, services.knowledge.national, services.clock);
   const draftLimiter = deps.draftLimiter ?? new RateLimiter(30, 60_000, services.clock);
   const leaderLimiter = deps.leaderLimiter ?? new RateLimiter(5, 10 * 60_000, services.clock);
 
@@ -76,10 +81,13 @@ export function draftRoutes(deps: DraftRouteDeps) {
     };
 
   async function showDraft(context: TurnContext, state: AppTurnState) {
-    const current = draftOf(state, context, services);
+    const current = await draftOf(state, context, services, cases);
     if (!current) return void (await context.sendActivity(NO_CONCERN));
     await context.sendActivity(
-      cardActivity('draft', draftCardModel(current.draft, current.concern.answers, services.knowledge)),
+      cardActivity(
+        'draft',
+        draftCardModel(current.draft, current.concern.answers, services.knowledge, state.user.lang ?? 'da'),
+      ),
     );
   }
 
@@ -104,7 +112,7 @@ export function draftRoutes(deps: DraftRouteDeps) {
   });
 
   const copy = limited(draftLimiter, async (context, state) => {
-    const current = draftOf(state, context, services);
+    const current = await draftOf(state, context, services, cases);
     if (!current) return void (await context.sendActivity(NO_CONCERN));
     await context.sendActivity(
       'Her er udkastet som tekst. Kopiér det ind i kommunens formular eller en sikker mail, og udfyld det i [klammer] dér – ikke her i chatten.',
@@ -146,12 +154,18 @@ export function draftRoutes(deps: DraftRouteDeps) {
     const submit = LeaderChosenSubmit.safeParse(replyOf(context).value);
     if (!submit.success)
       return void (await context.sendActivity(invalidSubmit(submit.error, 'Vælg din leder, og prøv igen.')));
-    const current = draftOf(state, context, services);
+    const current = await draftOf(state, context, services, cases);
     if (!current) return void (await context.sendActivity(NO_CONCERN));
     const leaderId = (submit.data.leader?.trim() || submit.data.member?.trim()) ?? '';
     const known = (await directory.members(context)).find((m) => m.id === leaderId);
     const leader = { id: leaderId, name: known?.name ?? 'din leder' };
-    const handoff = await handoffs.create(context, leader, services.clock());
+    // The answer is recorded on a case: the concern's, or one saved now for it.
+    const onCase =
+      state.conversation.lastConcern?.caseId ??
+      (await saveConcernAsCase(context, state, services, cases, undefined, true).then((result) =>
+        result && result.saved !== 'full' ? result.saved.case.id : undefined,
+      ));
+    const handoff = await handoffs.create(context, leader, services.clock(), onCase);
     state.user.handoffIds = [...(state.user.handoffIds ?? []), handoff.id];
     const request = leaderRequestCardModel(
       current.draft,
@@ -176,50 +190,17 @@ export function draftRoutes(deps: DraftRouteDeps) {
       });
       return;
     }
-    await context.sendActivity(`Sendt til ${leader.name}. Du får besked her, når der kommer et svar.`);
+    await context.sendActivity(
+      `Sendt til ${leader.name}. Du får besked her, når der kommer et svar, og svaret gemmes på sagen under »Mine bekymringer«.`,
+    );
   });
 
-  async function leaderReply(context: TurnContext): Promise<void> {
-    const submit = LeaderReplySubmit.safeParse(replyOf(context).value);
-    if (!submit.success) {
-      return void (await context.sendActivity(
-        invalidSubmit(
-          submit.error,
-          'Svaret kunne ikke læses. Skriv en kommentar på højst 1.000 tegn, og prøv igen.',
-        ),
-      ));
-    }
-    const handoff = await handoffs.find(submit.data.handoffId);
-    if (!handoff) {
-      return void (await context.sendActivity(
-        'Den anmodning findes ikke længere (den er udløbet eller slettet). Tal direkte med din medarbejder.',
-      ));
-    }
-    if (!isFromLeader(context, handoff)) {
-      return void (await context.sendActivity(
-        cardActivity('notice', {
-          title: 'Den anmodning er ikke til dig',
-          text: 'Kun den leder, udkastet blev sendt til, kan svare på det.',
-        }),
-      ));
-    }
-    const leaderName = context.activity.from.name ?? handoff.leaderName;
-    const comment = submit.data.comment?.trim();
-    const text = [
-      `${leaderName} ${ANSWER_TEXT[submit.data.answer]}`,
-      comment ? `Kommentar: »${comment}«` : '',
-    ]
-      .filter(Boolean)
-      .join('\n\n');
-    try {
-      await messenger.sendToConversation(handoff.senderReference, { type: 'message', text });
-    } catch {
-      return void (await context.sendActivity(
-        `Jeg kunne ikke give ${handoff.senderName} dit svar. Kontakt vedkommende direkte.`,
-      ));
-    }
-    await context.sendActivity(`Tak. Dit svar er sendt til ${handoff.senderName}.`);
-  }
-
-  return { show, update, copy, toLeader, leaderChosen, leaderReply };
+  return {
+    show,
+    update,
+    copy,
+    toLeader,
+    leaderChosen,
+    ...leaderAnswerRoutes({ services, messenger, handoffs, cases }),
+  };
 }

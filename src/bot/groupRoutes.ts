@@ -3,8 +3,7 @@ import { replyOf } from '../conversation/reply';
 import { looksLikeConcern } from '../conversation/answers';
 import { commandOf, type Command } from '../conversation/commands';
 import { cardActivity } from '../turn/replies';
-import { assessNotes } from '../turn/results';
-import { contactsCardModel } from '../cards/resultCards';
+import { assessNotes, contactsActivity } from '../turn/results';
 import { userMunicipality, type BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
 
@@ -49,9 +48,7 @@ export function groupRoutes({ services, runCommand }: GroupRouteDeps) {
     if (assessment.redFlags.length > 0 || (!command && looksLikeConcern(text, services.lexicon))) {
       await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) }));
       if (assessment.redFlags.length > 0) {
-        await context.sendActivity(
-          cardActivity('contacts', contactsCardModel(assessment, services.knowledge, services.clock())),
-        );
+        await context.sendActivity(contactsActivity(assessment, services));
       }
       return;
     }

@@ -3,7 +3,8 @@ import { caseReminderModel } from '../cards/caseCards';
 import { inDenmark } from '../dates';
 import type { Knowledge } from '../knowledge/schema';
 import type { Storage } from 'botbuilder';
-import { conversationReferenceOf, type CaseStore } from './caseStore';
+import type { CaseStore } from './caseStore';
+import { conversationReferenceOf } from './caseDocuments';
 import type { Messenger } from './handoff';
 import { cardActivity } from '../turn/replies';
 
@@ -143,7 +144,7 @@ export class ReminderScheduler {
     const lang = claim.document.lang ?? 'da';
     const activity = cardActivity(
       'caseReminder',
-      caseReminderModel(claim.stored.case, claim.reminder, knowledge, lang),
+      caseReminderModel(claim.stored.case, claim.reminder, knowledge, lang, now),
       lang,
     );
     try {

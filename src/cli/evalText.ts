@@ -18,9 +18,14 @@ import {
  * precision per flag and overall (micro), for the rules alone and for the rules with the text model's additions
  * (rules ∪ model), for the tuning sets, the probe set and, when it exists, the held-out set; lists the misses and
  * false alarms (of rules ∪ model) of the tuning and probe sets only. Held-out sentences are never printed, so
- * nobody tunes on them. `--quiet` prints the figures only.
+ * nobody tunes on them: for the held-out set only the number of misses and false alarms per `kind` is shown, to tell
+ * which kinds need more (fresh) material. `--quiet` prints the figures only.
+ * `--fresh tuning3a.yaml:101` prints only the figures for the items from the 101st on (a batch just added), so a
+ * new batch can be scored before anyone reads it.
  */
 const quiet = process.argv.includes('--quiet');
+const freshArgument = process.argv[process.argv.indexOf('--fresh') + 1];
+const fresh = process.argv.includes('--fresh') ? freshArgument : undefined;
 const load = (file: string) => loadCorpusFile(file);
 /** The sets tuned on (the rules and the model both learnt from them), in the order they came. */
 const TUNING_SETS = [
@@ -36,6 +41,23 @@ const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
 const line = (label: string, s: Score) =>
   `  ${label.padEnd(16)} recall ${pct(recall(s))}  precision ${pct(precision(s))}   ` +
   `(TP ${s.truePositives}, FN ${s.falseNegatives}, FP ${s.falsePositives})`;
+
+/** Misses and false alarms counted per kind: counts only, never the sentences. */
+function countsByKind(evaluation: Evaluation): string {
+  const count = (pick: (r: Evaluation['items'][number]) => boolean) => {
+    const byKind = new Map<string, number>();
+    for (const r of evaluation.items.filter(pick))
+      byKind.set(r.item.kind, (byKind.get(r.item.kind) ?? 0) + 1);
+    return [...byKind].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  };
+  const format = (list: [string, number][]) =>
+    list.length === 0 ? 'none' : list.map(([kind, n]) => `${kind} ${n}`).join(', ');
+  return (
+    `  misses by kind: ${format(count((r) => r.missed.length > 0))}\n` +
+    `  false alarms by kind: ${format(count((r) => r.falseAlarms.length > 0))}\n` +
+    `  selvmordstanker missed by kind: ${format(count((r) => r.missedSignals.includes('selvmordstanker')))}`
+  );
+}
 
 function report(
   name: string,
@@ -61,6 +83,10 @@ function report(
         `  ${id.padEnd(20)} found ${s.found}/${s.labelled} labelled; found unlabelled ${s.unlabelledFound}`,
     );
   if (signalLines.length > 0) console.log(`  signals:\n${signalLines.map((l) => `  ${l}`).join('\n')}`);
+  if (!listErrors) {
+    console.log(`  rules alone:\n${countsByKind(rules)}`);
+    console.log(`  rules ∪ model:\n${countsByKind(evaluation)}`);
+  }
   if (!listErrors || quiet) return;
   const wrong = evaluation.items.filter(
     (r) => r.missed.length > 0 || r.falseAlarms.length > 0 || r.missedSignals.length > 0,
@@ -93,6 +119,14 @@ function main(): void {
       evaluateCorpus(items, lexicon, national),
       listErrors,
     );
+  if (fresh) {
+    const [file, from] = fresh.split(':');
+    const items = file ? load(file) : undefined;
+    if (!file || !items || !(Number(from) >= 1))
+      throw new Error('--fresh wants <file in test/corpus>:<first item, from 1>');
+    score(`${file} fresh batch from item ${from}`, items.slice(Number(from) - 1), true);
+    return;
+  }
   const tuning = load('tuning.yaml');
   const heldout = load(HELDOUT);
   if (!tuning && !heldout) throw new Error('no corpus: test/corpus/tuning.yaml is missing');

@@ -156,3 +156,19 @@ export function resultActivities(
     ),
   ];
 }
+
+/** The checklist of a finished concern on its own (»tjekliste«). */
+export function checklistActivity(
+  notes: ConcernNotes,
+  municipality: string,
+  services: BotServices,
+  lang: Lang = 'da',
+): Partial<Activity> {
+  const assessment = assessNotes(notes, municipality, services);
+  return cardActivity('checklist', checklistCardModel(assessment, services.knowledge, lang), lang);
+}
+
+/** Whom to call now, on its own: in a group chat, where nothing else about the child is shown. */
+export function contactsActivity(assessment: Assessment, services: BotServices): Partial<Activity> {
+  return cardActivity('contacts', contactsCardModel(assessment, services.knowledge, services.clock()));
+}

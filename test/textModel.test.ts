@@ -13,7 +13,12 @@ import { knowledge } from './helpers';
  * says it is a guess and which words weighed, and never speaks where the rules read a denial.
  */
 const national = knowledge.national;
-const withModel = buildLexicon(national);
+// The model as if it raised flags (mode `flag`), to test its guesses; the shipped mode is tested below.
+const withModel = buildLexicon({
+  ...national,
+  textModel: national.textModel && { ...national.textModel, mode: 'flag' },
+});
+const shipped = buildLexicon(national);
 const rulesAlone = buildLexicon({ ...national, textModel: undefined });
 const modelFile = path.join(defaultKnowledgeDir(), 'textModel.json');
 
@@ -76,18 +81,27 @@ describe('the text model', () => {
     expect(analysis.negated).toContainEqual(expect.objectContaining({ id: 'overgreb', pattern: 'model' }));
   });
 
+  it('as shipped (mode suggest) shows its guess beside the red flags, and the engine does not act on it', () => {
+    expect(national.textModel?.mode).toBe('suggest');
+    const text = 'Stedfaren tager hende med ind på badeværelset og lukker døren, bagefter græder hun';
+    const analysis = analyseText(text, shipped);
+    expect(analysis.redFlags).toEqual([]);
+    expect(analysis.modelGuesses).toEqual([expect.objectContaining({ id: 'overgreb', pattern: 'model' })]);
+  });
+
   it('is what `npm run train:text` produces from the corpus files', () => {
     const files = trainingFiles().map((name) => ({ name, items: loadCorpusFile(name) ?? [] }));
     const fresh = buildModelFile(files, rulesAlone.negation, 'today');
-    const shipped = national.textModel;
-    expect(shipped?.corpus).toEqual(fresh.corpus);
-    expect(shipped?.threshold).toBe(fresh.threshold);
-    expect(shipped?.features).toEqual(fresh.features);
+    const file = national.textModel;
+    expect(file?.corpus).toEqual(fresh.corpus);
+    expect(file?.threshold).toBe(fresh.threshold);
+    expect(file?.mode).toBe(fresh.mode);
+    expect(file?.features).toEqual(fresh.features);
     const keys = Object.keys(fresh.weights);
     // Tells which file is stale: retrain with `npm run train:text` after a corpus change.
-    expect({ features: Object.keys(shipped?.weights ?? {}).length }).toEqual({ features: keys.length });
+    expect({ features: Object.keys(file?.weights ?? {}).length }).toEqual({ features: keys.length });
     const off = keys.filter((k) =>
-      fresh.weights[k]?.some((w, f) => Math.abs(w - (shipped?.weights[k]?.[f] ?? NaN)) > 0.002),
+      fresh.weights[k]?.some((w, f) => Math.abs(w - (file?.weights[k]?.[f] ?? NaN)) > 0.002),
     );
     expect(off).toEqual([]);
   });
@@ -133,7 +147,7 @@ describe('short answers', () => {
   it.each(['6', 'nej', 'vejen', 'Mor siger, at det går bedre.', 'Han kalder på mor i garderoben'])(
     'raise nothing by the model: »%s«',
     (answer) => {
-      expect(analyseText(answer, buildLexicon(knowledge.national)).redFlags).toEqual([]);
+      expect(analyseText(answer, withModel).redFlags).toEqual([]);
     },
   );
 });

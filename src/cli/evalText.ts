@@ -109,7 +109,9 @@ function report(
 function main(): void {
   const knowledge = loadKnowledge();
   const national = knowledge.national;
-  const lexicon = buildLexicon(national);
+  // rules ∪ model: the model's guesses counted as raised flags, whatever its shipped mode (`suggest` or `flag`).
+  const model = national.textModel && { ...national.textModel, mode: 'flag' as const };
+  const lexicon = buildLexicon({ ...national, textModel: model });
   const rulesAlone = buildLexicon({ ...national, textModel: undefined });
   const score = (name: string, items: CorpusItem[], listErrors: boolean) =>
     report(

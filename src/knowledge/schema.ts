@@ -599,8 +599,13 @@ export const TextModelFile = z
         negation: z.boolean(),
       })
       .strict(),
-    /** A flag is raised at this probability or above. */
+    /** A guess is made at this probability or above. */
     threshold: z.number().gt(0).lt(1),
+    /**
+     * `flag`: a guess is raised as a red flag (pattern `model`); `suggest`: it is only shown as the model's
+     * suggestion (TextAnalysis.modelGuesses), and the engine acts on the rules alone.
+     */
+    mode: z.enum(['flag', 'suggest']),
     flags: z.tuple([z.literal('overgreb'), z.literal('social_kontrol'), z.literal('radikalisering')]),
     bias: z.tuple([z.number(), z.number(), z.number()]),
     /** Feature → its weight for each flag, in the order of `flags`. */

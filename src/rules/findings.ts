@@ -71,6 +71,10 @@ export function collectFindings(
       );
     }
   }
+  for (const guess of text.modelGuesses) {
+    const flag = national.redFlags.find((f) => f.id === guess.id);
+    b.note(texts.say('flagByModel', { matched: guess.matched, flag: flag?.label ?? guess.id }));
+  }
   for (const negated of text.negated) {
     b.note(texts.say('negatedNote', { matched: negated.matched }));
   }

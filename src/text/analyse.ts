@@ -25,6 +25,11 @@ export interface ExcludedHit extends TextHit {
 export interface TextAnalysis {
   redFlags: TextHit<RedFlagId>[];
   signals: TextHit[];
+  /**
+   * Red flags only the text model found, when its mode is `suggest`: a statistical guess, shown with the words that
+   * weighed most, never acted on (in mode `flag` they are in `redFlags` instead, with pattern `model`).
+   */
+  modelGuesses: TextHit<RedFlagId>[];
   /** Phrases that were found but read as negated ("ingen tegn på vold"): shown, never acted on. */
   negated: TextHit[];
   /** Phrases read in another sense ("sparkede til bolden", "slog sig"): shown, never acted on. */
@@ -44,8 +49,12 @@ export type Lexicon = CompiledLexicon & {
  * (knowledge/textModel.json, when `national.textModel` is set) once, at start-up.
  */
 export function buildLexicon(national: NationalKnowledge): Lexicon {
+  const compiled = compileLexicon(national);
+  const implied = new Map(
+    national.signals.flatMap((s) => (s.impliesRedFlag ? [[s.id, s.impliesRedFlag]] : [])),
+  );
   return {
-    ...compileLexicon(national),
+    ...compiled,
     model: national.textModel ? compileTextModel(national.textModel) : undefined,
     impliedFlags: new Map(
       national.signals.flatMap((s) => (s.impliesRedFlag ? [[s.id, s.impliesRedFlag]] : [])),
@@ -101,6 +110,7 @@ export function analyseText(text: string, lexicon: Lexicon): TextAnalysis {
     list.filter((h, i) => list.findIndex((x) => x.id === h.id) === i);
   const redFlags: TextHit<RedFlagId>[] = flags.positive.map(hit);
   const modelDenied: TextHit[] = [];
+  const modelGuesses: TextHit<RedFlagId>[] = [];
   if (lexicon.model && tokens.length >= MODEL_MIN_WORDS) {
     // The model only adds: not a flag the rules raised (directly or through a signal), and not one the rules read
     // as denied or meant otherwise ("ingen tegn på vold", "sparkede til bolden").
@@ -119,12 +129,14 @@ export function analyseText(text: string, lexicon: Lexicon): TextAnalysis {
       };
       // Resting mostly on words inside a denial ("ingen tegn på at …"): read as denied, like the rules would.
       if (deniedShare(guess, scopeOf()) >= MODEL_DENIED_SHARE) modelDenied.push(guessHit);
-      else redFlags.push(guessHit);
+      else if (lexicon.model.mode === 'flag') redFlags.push(guessHit);
+      else modelGuesses.push(guessHit);
     }
   }
   return {
     redFlags,
     signals: signals.positive.map(hit),
+    modelGuesses,
     negated: [...once(others.filter((h) => h.negated).map(hit)), ...modelDenied],
     excluded: once(others.filter((h) => h.excludedBy).map((h) => ({ ...hit(h), sense: h.excludedBy ?? '' }))),
   };

@@ -64,6 +64,7 @@ interface WordScore {
 
 export interface CompiledTextModel {
   config: FeatureConfig;
+  mode: TextModelFile['mode'];
   threshold: number;
   bias: readonly number[];
   weights: ReadonlyMap<string, readonly number[]>;
@@ -73,6 +74,7 @@ export interface CompiledTextModel {
 export function compileTextModel(file: TextModelFile): CompiledTextModel {
   return {
     config: file.features,
+    mode: file.mode,
     threshold: file.threshold,
     bias: file.bias,
     weights: new Map(Object.entries(file.weights)),

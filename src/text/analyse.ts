@@ -49,12 +49,8 @@ export type Lexicon = CompiledLexicon & {
  * (knowledge/textModel.json, when `national.textModel` is set) once, at start-up.
  */
 export function buildLexicon(national: NationalKnowledge): Lexicon {
-  const compiled = compileLexicon(national);
-  const implied = new Map(
-    national.signals.flatMap((s) => (s.impliesRedFlag ? [[s.id, s.impliesRedFlag]] : [])),
-  );
   return {
-    ...compiled,
+    ...compileLexicon(national),
     model: national.textModel ? compileTextModel(national.textModel) : undefined,
     impliedFlags: new Map(
       national.signals.flatMap((s) => (s.impliesRedFlag ? [[s.id, s.impliesRedFlag]] : [])),

@@ -1,98 +1,314 @@
 import type { TurnContext } from 'botbuilder';
 import {
   ComponentDialog,
-  WaterfallDialog,
+  Dialog,
+  DialogReason,
   type DialogContext,
   type DialogTurnResult,
-  type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { RedFlagAnswer } from '../src/conversation/answers';
 import { looksLikeConcern } from '../src/conversation/answers';
-import { ageInText, roleInText } from '../src/conversation/firstMessage';
+import { ageInText, municipalityInText, roleInText } from '../src/conversation/firstMessage';
 import type { QuestionId } from '../src/conversation/questions';
-import type { RedFlagId, RoleId } from '../src/knowledge/schema';
+import {
+  confirmComplete,
+  type ConfirmAnswer,
+  type ConfirmForm,
+  type Details,
+} from '../src/conversation/confirm';
+import type { RedFlagId } from '../src/knowledge/schema';
 import { analyseText } from '../src/text';
 import { acuteCards, assessNotes, resultActivities, type ConcernNotes } from '../src/bot/results';
 import type { Assessment } from '../src/rules';
-import type { EditableField } from '../src/draft';
+import { EDITABLE_FIELDS } from '../src/draft';
 import { userMunicipality, type BotServices } from '../src/bot/services';
 import { turnStateOf, type ConversationData, type UserProfile } from '../src/bot/state';
-import { ANSWER_PROMPT, answerPromptFor, type AskOptions } from './answerPrompt';
+import { uiTexts } from '../src/i18n/uiTexts';
+import { ANSWER_PROMPT, answerPromptFor, isBack, type AskOptions } from './answerPrompt';
 
 export const CONCERN_DIALOG = 'concernDialog';
-const WATERFALL = 'concernSteps';
+const QUESTIONS = 'concernQuestions';
 
 export interface ConcernDialogOptions {
   /** The message that started the dialog; used as the description when it describes a concern. */
   text?: string;
+  /** »Ret svar«: open the last finished concern's answers on one card, then show the result again. */
+  edit?: boolean;
 }
 
 interface Progress {
   notes: ConcernNotes;
   asked: number;
   acuteShownFor?: string;
+  /** Questions answered (or not needed because the first message answered them). */
+  done: QuestionId[];
+  /** Questions the user answered in this dialog, in order: »tilbage« walks back along them. */
+  history: QuestionId[];
+  /** The question waiting for its answer. */
+  pending?: QuestionId;
+  /** A municipality named in the description, shown on the confirmation card until the user has chosen. */
+  municipalityGuess?: string;
+  /** The answer to the red-flag question on the confirmation card: `ingen`, `ved_ikke` or a flag id. */
+  redFlagAnswer?: string;
+  edit?: boolean;
 }
 
+const progressOf = (dc: DialogContext): Progress => {
+  const state = dc.activeDialog?.state as { progress?: Progress } | undefined;
+  if (!state?.progress) throw new Error('the concern questions ran without their progress');
+  return state.progress;
+};
+
+const profileOf = (dc: { context: TurnContext }): UserProfile => turnStateOf(dc.context).user;
+const conversationOf = (dc: { context: TurnContext }): ConversationData =>
+  turnStateOf(dc.context).conversation;
+
 /**
- * The concern conversation of DESIGN.md: read the description first, show the acute route at once on a red
- * flag, then ask only what is still missing, and end with the result cards.
+ * The questions of a concern as a loop over what is still missing: the next question follows from the answers
+ * (`nextQuestion`), so »tilbage« only has to forget the last answered question, and »Ret svar« can start from a
+ * finished concern's answers.
  */
-export class ConcernDialog extends ComponentDialog {
-  /** Built once per app: the user's profile and the conversation come from each turn's state (`turnStateOf`). */
+class ConcernQuestions extends Dialog<ConcernDialogOptions> {
   constructor(private readonly services: BotServices) {
-    super(CONCERN_DIALOG);
-    this.addDialog(answerPromptFor(services, (context) => turnStateOf(context).user.lang ?? 'da'));
-    this.addDialog(
-      new WaterfallDialog(WATERFALL, [
-        this.describe.bind(this),
-        this.readDescription.bind(this),
-        this.saveMunicipality.bind(this),
-        this.saveRole.bind(this),
-        this.saveAge.bind(this),
-        this.saveRedFlagCheck.bind(this),
-        this.saveSuspicion.bind(this),
-        this.saveScore.bind(this),
-        this.saveSignals.bind(this),
-        this.saveAbsence.bind(this),
-        this.saveDetail('observed', 'duration'),
-        this.saveDetail('duration', 'actionsTaken'),
-        this.saveDetail('actionsTaken', 'parentsSay'),
-        this.saveDetail('parentsSay', 'childSays'),
-        this.finish.bind(this),
-      ]),
-    );
-    this.initialDialogId = WATERFALL;
-  }
-
-  private progress(step: WaterfallStepContext): Progress {
-    const values = step.values as { progress?: Progress };
-    values.progress ??= { notes: { text: '', redFlags: [] }, asked: 0 };
-    return values.progress;
-  }
-
-  private profile(dc: { context: TurnContext }): UserProfile {
-    return turnStateOf(dc.context).user;
-  }
-
-  private conversation(dc: { context: TurnContext }): ConversationData {
-    return turnStateOf(dc.context).conversation;
+    super(QUESTIONS);
   }
 
   private municipality(dc: { context: TurnContext }): string {
-    return userMunicipality(this.profile(dc), this.services);
+    return userMunicipality(profileOf(dc), this.services);
   }
 
-  private async ask(step: WaterfallStepContext, id: QuestionId): Promise<DialogTurnResult> {
-    const progress = this.progress(step);
-    progress.asked += 1;
-    const options: AskOptions = {
-      step: id,
-      childAge: progress.notes.childAge,
-      preselectedSignals: progress.notes.signals,
-      asked: progress.asked,
-      redFlag: progress.notes.redFlags.length > 0,
+  private lang(dc: { context: TurnContext }) {
+    return profileOf(dc).lang ?? 'da';
+  }
+
+  override async beginDialog(dc: DialogContext, options?: ConcernDialogOptions): Promise<DialogTurnResult> {
+    const progress: Progress = { notes: { text: '', redFlags: [] }, asked: 0, done: [], history: [] };
+    if (!dc.activeDialog) throw new Error('the concern questions began without a dialog instance');
+    dc.activeDialog.state = { progress };
+    if (options?.edit) {
+      const last = conversationOf(dc).lastConcern;
+      if (!last) {
+        await dc.context.sendActivity(uiTexts(this.lang(dc)).notices.nothingToEdit);
+        return dc.endDialog();
+      }
+      progress.edit = true;
+      progress.notes = JSON.parse(JSON.stringify(last.answers)) as ConcernNotes;
+      progress.municipalityGuess = last.municipality;
+      progress.redFlagAnswer = last.answers.redFlagUnsure
+        ? 'ved_ikke'
+        : last.answers.redFlags.length === 0
+          ? 'ingen'
+          : undefined;
+      // Everything was answered once; the confirmation card shows it all for changing.
+      const notes = progress.notes;
+      progress.done = ['describe', 'score', 'details'];
+      if (notes.suspicionAgainstParents !== undefined) progress.done.push('suspicion');
+      if (notes.absenceLabel !== undefined) progress.done.push('absence');
+      if (notes.youngerChildAge !== undefined) progress.done.push('youngerChildAge');
+      return this.askNext(dc);
+    }
+    const text = options?.text ?? '';
+    // The dialog keeps its options: a first message that is not the concern (a greeting) must not be stored.
+    if (options) delete options.text;
+    if (text && looksLikeConcern(text, this.services.lexicon)) await this.readDescription(dc, text);
+    return this.askNext(dc);
+  }
+
+  override async continueDialog(): Promise<DialogTurnResult> {
+    return Dialog.EndOfTurn;
+  }
+
+  override async resumeDialog(
+    dc: DialogContext,
+    _reason: DialogReason,
+    result?: unknown,
+  ): Promise<DialogTurnResult> {
+    const progress = progressOf(dc);
+    const step = progress.pending;
+    if (!step) return this.askNext(dc);
+    if (isBack(result)) return this.goBack(dc);
+    await this.record(dc, step, result);
+    return this.askNext(dc);
+  }
+
+  /** »tilbage«: forget the last answered question and ask it again, its answer pre-filled where a card can. */
+  private async goBack(dc: DialogContext): Promise<DialogTurnResult> {
+    const progress = progressOf(dc);
+    const previous = progress.history.pop();
+    if (!previous) {
+      await dc.context.sendActivity(uiTexts(this.lang(dc)).nav.atFirst);
+      return this.ask(dc, progress.pending ?? 'describe');
+    }
+    progress.done = progress.done.filter((step) => step !== previous);
+    return this.ask(dc, previous);
+  }
+
+  /** Analyse the description: a red flag shows the acute route before any other question. */
+  private async readDescription(dc: DialogContext, text: string): Promise<void> {
+    const progress = progressOf(dc);
+    const notes = progress.notes;
+    notes.text = text;
+    const analysis = analyseText(notes.text, this.services.lexicon);
+    notes.signals = [...new Set(analysis.signals.map((hit) => hit.id))];
+    notes.childAge ??= ageInText(notes.text);
+    // »Jeg er pædagog« in the description answers the role question before it is asked.
+    notes.role ??= profileOf(dc).role ?? roleInText(notes.text);
+    progress.municipalityGuess ??= municipalityInText(notes.text, this.services.knowledge);
+    if (!progress.done.includes('describe')) progress.done.push('describe');
+    await this.raiseRedFlags(dc);
+  }
+
+  /** The confirmation card as it stands: what we know, pre-filled. */
+  private form(dc: DialogContext): ConfirmForm {
+    const progress = progressOf(dc);
+    const notes = progress.notes;
+    return {
+      municipality: profileOf(dc).municipality ?? progress.municipalityGuess,
+      role: notes.role,
+      childAge: notes.childAge,
+      signals: notes.signals ?? [],
+      // The explicit red-flag question is asked for every concern without a flag.
+      askRedFlag: notes.redFlags.length === 0 || progress.redFlagAnswer !== undefined,
+      redFlagAnswer: progress.redFlagAnswer,
+      edit: !!progress.edit,
+      text: notes.text,
+      score: notes.score,
+      details: this.details(notes),
     };
-    return step.beginDialog(ANSWER_PROMPT, options);
+  }
+
+  private details(notes: ConcernNotes): Details {
+    return Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, notes[field]]));
+  }
+
+  private async record(dc: DialogContext, step: QuestionId, result: unknown): Promise<void> {
+    const progress = progressOf(dc);
+    const notes = progress.notes;
+    let answered = true;
+    switch (step) {
+      case 'describe':
+        await this.readDescription(dc, (result as string | null) ?? '');
+        break;
+      case 'confirm':
+        answered = await this.saveConfirm(dc, result as ConfirmAnswer);
+        break;
+      case 'suspicion':
+        if (result !== null) notes.suspicionAgainstParents = result as boolean | 'unknown';
+        break;
+      case 'score':
+        if (typeof result === 'number') notes.score = result;
+        break;
+      case 'signals':
+        if (Array.isArray(result)) {
+          notes.signals = result as string[];
+          notes.signalsConfirmed = true;
+        }
+        break;
+      case 'absence': {
+        const answer = result as { percent: number | null; label: string } | null;
+        if (answer) {
+          notes.absenceLabel = answer.label;
+          if (answer.percent !== null) notes.unlawfulAbsencePercent = answer.percent;
+          else delete notes.unlawfulAbsencePercent;
+        }
+        break;
+      }
+      case 'youngerChildAge':
+        if (typeof result === 'number') notes.youngerChildAge = result;
+        break;
+      case 'details':
+        Object.assign(notes, result as Details);
+        break;
+      default:
+        // The single detail questions and the old separate questions are no longer asked.
+        break;
+    }
+    if (!answered) return;
+    if (!progress.done.includes(step)) progress.done.push(step);
+    progress.history.push(step);
+  }
+
+  /** One answer to the confirmation card; true when the card is complete and the questions go on. */
+  private async saveConfirm(dc: DialogContext, answer: ConfirmAnswer): Promise<boolean> {
+    const progress = progressOf(dc);
+    const notes = progress.notes;
+    const profile = profileOf(dc);
+    if (answer.municipality) {
+      profile.municipality = answer.municipality;
+      // The acute card was shown for the deployment's municipality before we knew the user's: show the right one.
+      if (progress.acuteShownFor && progress.acuteShownFor !== answer.municipality) await this.showAcute(dc);
+    }
+    if (answer.role) {
+      profile.role = answer.role;
+      notes.role = answer.role;
+    }
+    if (answer.childAge !== undefined) notes.childAge = answer.childAge;
+    if (answer.signals) {
+      notes.signals = answer.signals;
+      notes.signalsConfirmed = true;
+    }
+    if (answer.score !== undefined) notes.score = answer.score;
+    if (answer.details) Object.assign(notes, answer.details);
+    if (answer.text && answer.text !== notes.text) {
+      notes.text = answer.text;
+      await this.raiseRedFlags(dc);
+    }
+    if (answer.redFlag) await this.saveRedFlagAnswer(dc, answer.redFlag);
+    return confirmComplete(this.form(dc));
+  }
+
+  private async saveRedFlagAnswer(dc: DialogContext, answer: RedFlagAnswer & { choice: string }) {
+    const progress = progressOf(dc);
+    const notes = progress.notes;
+    progress.redFlagAnswer = answer.choice;
+    notes.redFlagUnsure = answer.unsure;
+    if (answer.flags.length > 0) {
+      notes.redFlags = [...new Set<RedFlagId>([...notes.redFlags, ...answer.flags])];
+      await this.showAcute(dc);
+    }
+  }
+
+  /** The next question the answers call for, or undefined when the result can be shown. */
+  private nextQuestion(progress: Progress, assessment: Assessment): QuestionId | undefined {
+    const notes = progress.notes;
+    const done = new Set(progress.done);
+    const flagged = notes.redFlags.length > 0;
+    if (!done.has('describe')) return 'describe';
+    if (!done.has('confirm')) return 'confirm';
+    // With a red flag the level is decided: ask whom the suspicion concerns, and skip the score.
+    if (flagged && !done.has('suspicion')) return 'suspicion';
+    if (!flagged && !done.has('score')) return 'score';
+    // Rule 9: the engine says when a school's absence figure decides the duty to notify.
+    if (assessment.missing.includes('unlawfulAbsencePercent') && !done.has('absence')) return 'absence';
+    if (assessment.missing.includes('youngerChildAge') && !done.has('youngerChildAge'))
+      return 'youngerChildAge';
+    if (!done.has('details')) return 'details';
+    return undefined;
+  }
+
+  private async askNext(dc: DialogContext): Promise<DialogTurnResult> {
+    const progress = progressOf(dc);
+    const assessment = await this.raiseRedFlags(dc);
+    const next = this.nextQuestion(progress, assessment);
+    return next ? this.ask(dc, next) : this.finish(dc);
+  }
+
+  private async ask(dc: DialogContext, step: QuestionId): Promise<DialogTurnResult> {
+    const progress = progressOf(dc);
+    progress.asked += 1;
+    progress.pending = step;
+    const notes = progress.notes;
+    const options: AskOptions = {
+      step,
+      childAge: notes.childAge,
+      preselectedSignals: notes.signals,
+      asked: progress.asked,
+      redFlag: notes.redFlags.length > 0,
+      canGoBack: progress.history.length > 0,
+      ...(step === 'confirm' ? { form: this.form(dc) } : {}),
+      ...(step === 'details' ? { details: this.details(notes) } : {}),
+    };
+    return dc.beginDialog(ANSWER_PROMPT, options);
   }
 
   /**
@@ -100,160 +316,71 @@ export class ConcernDialog extends ComponentDialog {
    * municipality (the red-flag watch shows them as soon as a message names a flag); `assessment` when the
    * caller has just assessed the same notes.
    */
-  private async showAcute(step: WaterfallStepContext, assessment?: Assessment): Promise<void> {
-    const progress = this.progress(step);
-    const current = assessment ?? assessNotes(progress.notes, this.municipality(step), this.services);
-    const shown = this.conversation(step).redFlagsShown ?? [];
-    const sameMunicipality = (progress.acuteShownFor ?? this.municipality(step)) === this.municipality(step);
-    progress.acuteShownFor = this.municipality(step);
-    this.conversation(step).redFlagsShown = [...new Set([...shown, ...current.redFlags])];
+  private async showAcute(dc: DialogContext, assessment?: Assessment): Promise<void> {
+    const progress = progressOf(dc);
+    const municipality = this.municipality(dc);
+    const current = assessment ?? assessNotes(progress.notes, municipality, this.services);
+    const shown = conversationOf(dc).redFlagsShown ?? [];
+    const sameMunicipality = (progress.acuteShownFor ?? municipality) === municipality;
+    progress.acuteShownFor = municipality;
+    conversationOf(dc).redFlagsShown = [...new Set([...shown, ...current.redFlags])];
     if (sameMunicipality && current.redFlags.every((flag) => shown.includes(flag))) return;
-    await step.context.sendActivities(acuteCards(current, this.services, this.profile(step).lang ?? 'da'));
-  }
-
-  /** A red flag named in any message while a question waits joins the concern's answers before it goes on. */
-  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    const steps = inner.stack.find((instance) => instance.id === WATERFALL);
-    const progress = (steps?.state as { values?: { progress?: Progress } } | undefined)?.values?.progress;
-    const shown = this.conversation(inner).redFlagsShown ?? [];
-    if (progress && shown.some((flag) => !progress.notes.redFlags.includes(flag))) {
-      progress.notes.redFlags = [...new Set([...progress.notes.redFlags, ...shown])];
-      progress.acuteShownFor ??= this.municipality(inner);
-    }
-    return super.onContinueDialog(inner);
+    await dc.context.sendActivities(acuteCards(current, this.services, this.lang(dc)));
   }
 
   /**
    * Takes the red flags from the engine (text, explicit answers and signals that imply one, such as marks of
    * violence) and shows the acute route as soon as a new one appears.
    */
-  private async raiseRedFlags(step: WaterfallStepContext): Promise<Assessment> {
-    const notes = this.progress(step).notes;
+  private async raiseRedFlags(dc: DialogContext): Promise<Assessment> {
+    const notes = progressOf(dc).notes;
     const before = notes.redFlags.length;
     // Storing the engine's flags back does not change its answer: they are the union it already used.
-    const assessment = assessNotes(notes, this.municipality(step), this.services);
+    const assessment = assessNotes(notes, this.municipality(dc), this.services);
     notes.redFlags = assessment.redFlags;
-    if (notes.redFlags.length > before) await this.showAcute(step, assessment);
+    if (notes.redFlags.length > before) await this.showAcute(dc, assessment);
     return assessment;
   }
 
-  /** Use the first message as the description when it is one; otherwise ask for it. */
-  private async describe(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const options = step.options as ConcernDialogOptions | undefined;
-    const text = options?.text ?? '';
-    // The waterfall keeps its options for the whole dialog: a first message that is not the concern
-    // (a greeting) must not be stored with it.
-    if (options) delete options.text;
-    if (text && looksLikeConcern(text, this.services.lexicon)) return step.next(text);
-    return this.ask(step, 'describe');
-  }
-
-  /** Analyse the description: a red flag shows the acute route before any other question. */
-  private async readDescription(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const notes = this.progress(step).notes;
-    notes.text = (step.result as string | null) ?? '';
-    const analysis = analyseText(notes.text, this.services.lexicon);
-    notes.signals = [...new Set(analysis.signals.map((hit) => hit.id))];
-    notes.childAge ??= ageInText(notes.text);
-    // »Jeg er pædagog« in the description answers the role question before it is asked.
-    notes.role ??= this.profile(step).role ?? roleInText(notes.text);
-    await this.raiseRedFlags(step);
-    return this.profile(step).municipality
-      ? step.next(this.profile(step).municipality)
-      : this.ask(step, 'municipality');
-  }
-
-  private async saveMunicipality(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    this.profile(step).municipality = step.result as string;
-    const progress = this.progress(step);
-    // The acute card was shown for the deployment's municipality before we knew the user's: show the right one.
-    if (progress.acuteShownFor && progress.acuteShownFor !== this.profile(step).municipality)
-      await this.showAcute(step);
-    const role = this.profile(step).role ?? progress.notes.role;
-    return role ? step.next(role) : this.ask(step, 'role');
-  }
-
-  private async saveRole(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    this.profile(step).role = step.result as RoleId;
-    this.progress(step).notes.role = this.profile(step).role;
-    const notes = this.progress(step).notes;
-    return notes.childAge === undefined ? this.ask(step, 'age') : step.next(notes.childAge);
-  }
-
-  private async saveAge(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const notes = this.progress(step).notes;
-    notes.childAge = step.result as number;
-    return notes.redFlags.length > 0 ? step.next(null) : this.ask(step, 'redFlagCheck');
-  }
-
-  private async saveRedFlagCheck(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const notes = this.progress(step).notes;
-    const answer = step.result as RedFlagAnswer | null;
-    if (answer) {
-      notes.redFlagUnsure = answer.unsure;
-      if (answer.flags.length > 0) {
-        notes.redFlags = [...new Set<RedFlagId>([...notes.redFlags, ...answer.flags])];
-        await this.showAcute(step);
-      }
-    }
-    return notes.redFlags.length > 0 ? this.ask(step, 'suspicion') : step.next(null);
-  }
-
-  /** With a red flag the level is already decided; go straight to the details for the notification. */
-  private async saveSuspicion(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const notes = this.progress(step).notes;
-    if (step.result !== null) notes.suspicionAgainstParents = step.result as boolean | 'unknown';
-    return notes.redFlags.length > 0 ? step.next(null) : this.ask(step, 'score');
-  }
-
-  private async saveScore(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const notes = this.progress(step).notes;
-    if (typeof step.result === 'number') notes.score = step.result;
-    return notes.redFlags.length > 0 ? step.next(null) : this.ask(step, 'signals');
-  }
-
-  private async saveSignals(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const notes = this.progress(step).notes;
-    if (Array.isArray(step.result)) {
-      notes.signals = step.result as string[];
-      notes.signalsConfirmed = true;
-    }
-    // Rule 9: the engine says when a school's absence figure decides the duty to notify.
-    const { missing } = await this.raiseRedFlags(step);
-    return missing.includes('unlawfulAbsencePercent') ? this.ask(step, 'absence') : step.next(null);
-  }
-
-  private async saveAbsence(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const answer = step.result as { percent: number | null; label: string } | null;
-    if (answer) {
-      const notes = this.progress(step).notes;
-      notes.absenceLabel = answer.label;
-      if (answer.percent !== null) notes.unlawfulAbsencePercent = answer.percent;
-    }
-    return this.ask(step, 'observed');
-  }
-
-  /** A step that stores one (skippable) detail for the notification and asks for the next. */
-  private saveDetail(field: EditableField, next: QuestionId) {
-    return async (step: WaterfallStepContext): Promise<DialogTurnResult> => {
-      this.progress(step).notes[field] = step.result as string | null;
-      return this.ask(step, next);
-    };
-  }
-
-  /** The result cards; the dialog's state (and with it the free texts) ends here. */
-  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const notes = this.progress(step).notes;
-    notes.childSays = step.result as string | null;
-    await step.context.sendActivities(
-      resultActivities(notes, this.municipality(step), this.services, this.profile(step).lang ?? 'da'),
+  /** The result as one message; the dialog's state (and with it the free texts) ends here. */
+  private async finish(dc: DialogContext): Promise<DialogTurnResult> {
+    const notes = progressOf(dc).notes;
+    await dc.context.sendActivities(
+      resultActivities(notes, this.municipality(dc), this.services, this.lang(dc)),
     );
-    delete this.conversation(step).redFlagsShown;
-    this.conversation(step).lastConcern = {
+    delete conversationOf(dc).redFlagsShown;
+    conversationOf(dc).lastConcern = {
       answers: notes,
-      municipality: this.municipality(step),
+      municipality: this.municipality(dc),
       finishedAt: this.services.clock().toISOString(),
     };
-    return step.endDialog();
+    return dc.endDialog();
+  }
+}
+
+/**
+ * The concern conversation of DESIGN.md: read the description first, show the acute route at once on a red
+ * flag, confirm what the description told us on one card, ask only what is still missing, and end with the
+ * result in one message.
+ */
+export class ConcernDialog extends ComponentDialog {
+  /** Built once per app: the user's profile and the conversation come from each turn's state (`turnStateOf`). */
+  constructor(private readonly services: BotServices) {
+    super(CONCERN_DIALOG);
+    this.addDialog(answerPromptFor(services, (context) => turnStateOf(context).user.lang ?? 'da'));
+    this.addDialog(new ConcernQuestions(services));
+    this.initialDialogId = QUESTIONS;
+  }
+
+  /** A red flag named in any message while a question waits joins the concern's answers before it goes on. */
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const questions = inner.stack.find((instance) => instance.id === QUESTIONS);
+    const progress = (questions?.state as { progress?: Progress } | undefined)?.progress;
+    const shown = conversationOf(inner).redFlagsShown ?? [];
+    if (progress && shown.some((flag) => !progress.notes.redFlags.includes(flag))) {
+      progress.notes.redFlags = [...new Set([...progress.notes.redFlags, ...shown])];
+      progress.acuteShownFor ??= userMunicipality(profileOf(inner), this.services);
+    }
+    return super.onContinueDialog(inner);
   }
 }

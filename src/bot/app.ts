@@ -35,6 +35,7 @@ import { GuardedStorage } from './guardedStorage';
 import { isRepeatedInput } from './repeatedInput';
 import { watchForRedFlags } from './redFlagWatch';
 import type { SendPolicy } from './sendPolicy';
+import { uiTexts } from '../i18n/uiTexts';
 
 export { CPR_REMOVED, CPR_WARNING } from './privacyGuard';
 import { cardActivity } from './replies';
@@ -162,16 +163,18 @@ async function handleCommand(command: Command, context: TurnContext, state: AppT
         return;
       }
       return;
+    case 'editAnswers':
+      // »Ret svar« on the result card: the last concern's answers on one card, then the result again.
+      await dc.cancelAllDialogs();
+      delete state.conversation.redFlagsShown;
+      await dc.beginDialog(CONCERN_DIALOG, { edit: true });
+      return;
     case 'stop':
       await dc.cancelAllDialogs();
       // »glemt, hvad du skrev« must be true: a finished concern kept for its draft goes too.
       delete state.conversation.lastConcern;
       delete state.conversation.redFlagsShown;
-      await context.sendActivity(
-        state.user.lang === 'en'
-          ? 'I have stopped the questions and forgotten what you wrote. Write again at any time. If the child is in acute danger, call 112.'
-          : 'Jeg har stoppet spørgsmålene og glemt, hvad du skrev. Skriv når som helst igen. Er barnet i akut fare, så ring 112.',
-      );
+      await context.sendActivity(uiTexts(state.user.lang ?? 'da').notices.stopped);
       return;
     case 'help':
       await context.sendActivity(
@@ -203,28 +206,24 @@ async function handleCommand(command: Command, context: TurnContext, state: AppT
     case 'english':
     case 'danish':
       state.user.lang = command === 'english' ? 'en' : 'da';
-      await context.sendActivity(
-        command === 'english'
-          ? 'I will speak English with you from now on. The municipality’s guidance itself (steps, contacts) is in Danish. Write »dansk« to switch back.'
-          : 'Jeg taler dansk med dig fra nu af. Write »english« for English.',
-      );
+      await context.sendActivity(uiTexts(state.user.lang).notices.language);
       if (dc.activeDialog) await dc.repromptDialog();
       return;
     case 'dilemma':
       await deps.startDilemmaRound(context);
       return;
-    case 'deleteData':
+    case 'deleteData': {
+      // The user's language goes with their data; the confirmation is still in it.
+      const lang = state.user.lang ?? 'da';
       await dc.cancelAllDialogs();
       await new HandoffStore(storage).delete(state.user.handoffIds ?? []);
       await deps.forgetSharedTraces(context.activity.from.id, state.user.sharedIds);
       await new CaseStore(storage, services.knowledge.national).deleteUser(context.activity.from.id);
       state.deleteUserState();
       state.deleteConversationState();
-      await context.sendActivity(
-        'Slettet. Jeg har glemt alt, hvad jeg havde gemt om dig og denne samtale: svar, udkast, kommune, rolle og ' +
-          'sendte anmodninger til din leder, gemte bekymringer og deres påmindelser. Beskederne i selve chatten styrer Teams; dem kan du slette dér.',
-      );
+      await context.sendActivity(uiTexts(lang).notices.deleted);
       return;
+    }
     case 'changeMunicipality':
     case 'changeRole':
       await dc.beginDialog(PROFILE_DIALOG, { field: command === 'changeRole' ? 'role' : 'municipality' });
@@ -237,9 +236,7 @@ async function handleAnswer(context: TurnContext, state: AppTurnState, dialogCon
   const dc = await dialogContext(context, state);
   const result = await dc.continueDialog();
   if (result.status === 'empty') {
-    await context.sendActivity(
-      'Det kort hører til en samtale, der er afsluttet. Skriv din bekymring for at starte igen.',
-    );
+    await context.sendActivity(uiTexts(state.user.lang ?? 'da').notices.finishedCard);
   }
 }
 

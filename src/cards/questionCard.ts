@@ -4,6 +4,8 @@ export interface AnswerData {
   step: string;
   answer?: string;
   skip?: boolean;
+  /** »Tilbage«: go one question back. */
+  back?: boolean;
 }
 
 export interface QuestionChoiceGroup {
@@ -26,4 +28,6 @@ export interface QuestionCardModel {
   submit: { title: string; data: AnswerData } | null;
   skip: { title: string; data: AnswerData } | null;
   typedHint: string;
+  /** »Tilbage«, when there is a question to go back to. */
+  back: { title: string; data: AnswerData } | null;
 }

@@ -1,0 +1,234 @@
+import type { Lang } from '../cards/labels';
+
+/**
+ * The conversation's own words (result card, confirmation and details cards, going back, notices), one resource
+ * per language. `UiTexts` is the Danish resource's shape with every text widened to `string`, and the English
+ * resource is declared as a `UiTexts`: a key missing in either language is a compile error (a missing one in
+ * English is missing, an extra one is an excess property). `{name}` marks a value filled in by `fill`.
+ * Facts from knowledge/ (steps, contacts, deadlines) are not here: they stay Danish, and say so once in English.
+ */
+const DA = {
+  result: {
+    titleAcute: 'Akut: handl nu',
+    titleAssessment: 'Vurdering – {municipality}',
+    callAcute: 'Ring nu – i denne rækkefølge',
+    callFirst: 'Hvem kan du kontakte?',
+    call: 'Ring',
+    write: 'Skriv til',
+    open: 'Åbn',
+    closed: 'Lukket lige nu.',
+    todo: 'Det skal du gøre',
+    mustNot: 'Det må du ikke',
+    deadlines: 'Frister efter underretningen',
+    deadlinesBasis:
+      'Regnet fra en underretning sendt {sent}. Sender du senere, flytter fristerne sig tilsvarende.',
+    danishFacts: '',
+    details: 'Detaljer og kilder',
+    moreContacts: 'Flere kontakter',
+    notes: 'Bemærk',
+    yourAnswers: 'Det har du fortalt mig',
+    sources: 'Kilder',
+    checklist: 'Tjekliste',
+    draft: 'Udkast til underretning',
+    editAnswers: 'Ret svar',
+    saveCase: 'Gem som sag',
+    caseLabel: 'Et kort navn, du kan kende sagen på (højst 60 tegn)',
+    caseLabelHint: 'Fx »dreng i 3.B, morgenen«',
+    caseNote:
+      'Skriv aldrig barnets navn eller CPR-nummer. Jeg gemmer kommune, niveau, røde flag, din rolle og datoer og minder dig om fristerne.',
+    saveCaseConfirm: 'Gem',
+    restart: 'Ny bekymring',
+    privacy:
+      'Send aldrig underretningen i en chat. Skriv ikke CPR-nummer her – det kommer først på, når du sender ad sikker vej.',
+  },
+  facts: {
+    age: 'Alder',
+    role: 'Din rolle',
+    municipality: 'Kommune',
+    score: 'Trivsel',
+    flags: 'Røde flag',
+    suspicion: 'Mistanke mod forældre',
+    signals: 'Tegn',
+    absence: 'Ulovligt fravær i kvartalet',
+    youngerChild: 'Yngre barns alder',
+    text: 'Beskrivelse',
+    observed: 'Det har du set/hørt',
+    duration: 'Hvor længe',
+    actions: 'Gjort indtil nu',
+    parents: 'Forældrene siger',
+    child: 'Barnet siger',
+    infant: 'Under 1 år',
+    years: 'år',
+    yes: 'Ja',
+    no: 'Nej',
+    unknown: 'Ved ikke',
+  },
+  confirm: {
+    title: 'Passer det her?',
+    hint: 'Jeg har læst det, jeg kunne, ud af din beskrivelse. Ret det, der ikke passer, og udfyld resten.',
+    editTitle: 'Ret dine svar',
+    editHint: 'Ret det, du vil, og tryk »Vis resultatet igen«.',
+    description: 'Din beskrivelse',
+    municipality: 'Hvilken kommune bor barnet i?',
+    role: 'Hvor arbejder du?',
+    age: 'Barnets alder i år (0 for under 1 år)',
+    redFlag: 'Er der mistanke om et af disse?',
+    signals: 'Tegn, jeg fandt i din beskrivelse – ret gerne til',
+    score: 'Trivselslinealen (1 er truet trivsel, 10 er i trivsel)',
+    detailsHeading: 'Til underretningen (frivilligt)',
+    submit: 'Det passer – videre',
+    editSubmit: 'Vis resultatet igen',
+    typedHint:
+      'Du kan også skrive et svar ad gangen (fx »Vejen«, »lærer«, »7« eller »nej«). Skriv »tilbage«, »hjælp«, »forfra« eller »stop« når som helst.',
+    missing: 'Udfyld kommune, rolle og alder, og svar på spørgsmålet om mistanke, før du går videre.',
+  },
+  details: {
+    title: 'Vil du tilføje detaljer til underretningen?',
+    hint: 'Alt er frivilligt. Det, du skriver, kommer med i udkastet, og du kan rette det senere.',
+    submit: 'Videre til resultatet',
+    skip: 'Spring over',
+  },
+  youngerChild: {
+    title: 'Hvor gammel er det yngre barn?',
+    hint: 'Din beskrivelse nævner et yngre barn. Pligten til at underrette kan gælde det barn.',
+    placeholder: 'Fx 6',
+    skip: 'Ved ikke',
+  },
+  nav: {
+    back: 'Tilbage',
+    atFirst: 'Det her er det første spørgsmål, så jeg kan ikke gå længere tilbage.',
+  },
+  notices: {
+    stopped:
+      'Jeg har stoppet spørgsmålene og glemt, hvad du skrev. Skriv når som helst igen. Er barnet i akut fare, så ring 112.',
+    language: 'Jeg taler dansk med dig fra nu af. Write »english« for English.',
+    deleted:
+      'Slettet. Jeg har glemt alt, hvad jeg havde gemt om dig og denne samtale: svar, udkast, kommune, rolle og sendte anmodninger til din leder, gemte bekymringer og deres påmindelser. Beskederne i selve chatten styrer Teams; dem kan du slette dér.',
+    finishedCard: 'Det kort hører til en samtale, der er afsluttet. Skriv din bekymring for at starte igen.',
+    nothingToEdit:
+      'Jeg har ikke en afsluttet bekymring at rette i (den slettes efter en periode). Skriv din bekymring, så starter vi igen.',
+  },
+};
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** Every text the conversation shows, by key; both languages must have exactly these. */
+export type UiTexts = Shape<typeof DA>;
+
+const EN: UiTexts = {
+  result: {
+    titleAcute: 'Acute: act now',
+    titleAssessment: 'Assessment – {municipality}',
+    callAcute: 'Call now – in this order',
+    callFirst: 'Whom can you contact?',
+    call: 'Call',
+    write: 'Write to',
+    open: 'Open',
+    closed: 'Closed right now.',
+    todo: 'What you must do',
+    mustNot: 'What you must not do',
+    deadlines: 'Deadlines after a notification',
+    deadlinesBasis:
+      'Counted from a notification sent {sent} (dates in Danish). If you send later, the deadlines move with it.',
+    danishFacts:
+      'The steps, contacts and deadlines below are the municipality’s own guidance and are shown in Danish.',
+    details: 'Details and sources',
+    moreContacts: 'More contacts',
+    notes: 'Note',
+    yourAnswers: 'What you told me',
+    sources: 'Sources',
+    checklist: 'Checklist',
+    draft: 'Draft the notification',
+    editAnswers: 'Change answers',
+    saveCase: 'Save as case',
+    caseLabel: 'A short name you will recognise the case by (at most 60 characters)',
+    caseLabelHint: 'E.g. »boy in 3B, mornings«',
+    caseNote:
+      'Never write the child’s name or CPR number. I keep the municipality, level, red flags, your role and dates, and remind you of the deadlines.',
+    saveCaseConfirm: 'Save',
+    restart: 'New concern',
+    privacy:
+      'Never send the notification in a chat. Do not write the CPR number here – it goes on only when you send it by a secure route.',
+  },
+  facts: {
+    age: 'Age',
+    role: 'Your role',
+    municipality: 'Municipality',
+    score: 'Well-being',
+    flags: 'Red flags',
+    suspicion: 'Suspicion against parents',
+    signals: 'Signs',
+    absence: 'Unlawful absence this quarter',
+    youngerChild: 'Younger child’s age',
+    text: 'Description',
+    observed: 'Seen/heard',
+    duration: 'How long',
+    actions: 'Done so far',
+    parents: 'The parents say',
+    child: 'The child says',
+    infant: 'Under 1 year',
+    years: 'years',
+    yes: 'Yes',
+    no: 'No',
+    unknown: 'Don’t know',
+  },
+  confirm: {
+    title: 'Is this right?',
+    hint: 'I read what I could from your description. Correct what is wrong and fill in the rest.',
+    editTitle: 'Change your answers',
+    editHint: 'Change what you want and press »Show the result again«.',
+    description: 'Your description',
+    municipality: 'Which municipality does the child live in?',
+    role: 'Where do you work?',
+    age: 'The child’s age in years (0 for under 1 year)',
+    redFlag: 'Do you suspect any of these?',
+    signals: 'Signs I found in your description (named in Danish) – adjust as needed',
+    score: 'The well-being scale (1 is threatened well-being, 10 is thriving)',
+    detailsHeading: 'For the notification (optional)',
+    submit: 'That’s right – next',
+    editSubmit: 'Show the result again',
+    typedHint:
+      'You can also type one answer at a time (e.g. »Vejen«, »teacher«, »7« or »no«). Write »back«, »help«, »restart« or »stop« at any time.',
+    missing:
+      'Fill in the municipality, your role and the age, and answer the question about suspicion before you go on.',
+  },
+  details: {
+    title: 'Do you want to add details for the notification?',
+    hint: 'Everything is optional. What you write goes into the draft, and you can change it later.',
+    submit: 'On to the result',
+    skip: 'Skip',
+  },
+  youngerChild: {
+    title: 'How old is the younger child?',
+    hint: 'Your description mentions a younger child. The duty to notify may concern that child.',
+    placeholder: 'E.g. 6',
+    skip: 'Don’t know',
+  },
+  nav: {
+    back: 'Back',
+    atFirst: 'This is the first question, so I cannot go further back.',
+  },
+  notices: {
+    stopped:
+      'I have stopped the questions and forgotten what you wrote. Write again at any time. If the child is in acute danger, call 112.',
+    language:
+      'I will speak English with you from now on. The municipality’s guidance itself (steps, contacts) is in Danish. Write »dansk« to switch back.',
+    deleted:
+      'Deleted. I have forgotten everything I kept about you and this conversation: answers, drafts, municipality, role, requests sent to your leader, saved concerns and their reminders. The messages in the chat itself are Teams’; you can delete them there.',
+    finishedCard: 'That card belongs to a conversation that has ended. Describe your concern to start again.',
+    nothingToEdit:
+      'I have no finished concern to change (it is deleted after a while). Describe your concern and we start again.',
+  },
+};
+
+export const UI_TEXTS: Record<Lang, UiTexts> = { da: DA, en: EN };
+
+/** The texts in `lang`. */
+export const uiTexts = (lang: Lang): UiTexts => UI_TEXTS[lang];
+
+/** Fills `{name}` marks: »Vurdering – {municipality}« with `{ municipality: 'Vejen' }`. */
+export function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (mark, name: string) =>
+    values[name] === undefined ? mark : String(values[name]),
+  );
+}

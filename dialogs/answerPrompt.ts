@@ -9,6 +9,7 @@ import type { Lang } from '../src/cards/labels';
 import { helpText } from '../src/conversation/help';
 import { looksLikeDescription } from '../src/conversation/answers';
 import type { BotServices } from '../src/bot/services';
+import { turnStateOf } from '../src/bot/state';
 import { answerParsers } from './parsers';
 import { normalise } from '../src/conversation/reply';
 import type { ConfirmForm, Details } from '../src/conversation/confirm';
@@ -108,7 +109,11 @@ export class AnswerPrompt extends Dialog<AskOptions> {
     const lang = this.lang(context);
     const progress = this.progress(context, options);
     if (options.step === 'confirm' && options.form) {
-      const model = confirmCardModel(options.form, this.knowledge, lang, progress, !!options.canGoBack);
+      // »skift kommune« / »skift rolle« while the card waits: it shows the new choice when asked again.
+      const { user } = turnStateOf(context);
+      const form = { ...options.form, municipality: user.municipality ?? options.form.municipality };
+      if (user.role && !options.form.edit) form.role = user.role;
+      const model = confirmCardModel(form, this.knowledge, lang, progress, !!options.canGoBack);
       return context.sendActivity(cardActivity('confirm', model, lang));
     }
     if (options.step === 'details') {

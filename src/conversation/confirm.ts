@@ -138,6 +138,7 @@ export function parseConfirm(
   if (role.ok) return accept({ role: role.value });
   const age = parseAge(typed);
   if (age.ok) return accept({ childAge: age.value });
+  if (age.help === 'ageTooHigh') return reject('ageTooHigh');
   if (form.askRedFlag) {
     const redFlag = parseRedFlagCheck(typed, lexicon);
     if (redFlag.ok) return accept({ redFlag: { ...redFlag.value, choice: choiceOf(redFlag.value) } });

@@ -97,7 +97,7 @@ function tally(conversations: TurnResult[][], skip: (n: number, i: number) => bo
 
 it('the reference walk reaches the assessment', () => {
   expect(reference).toHaveLength(WALK.length);
-  expect(reference[0]).toContain('municipality');
+  expect(reference[0]).toContain('confirm');
   expect(reference.at(-1)).toContain('Vurdering');
 });
 

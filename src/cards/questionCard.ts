@@ -23,6 +23,8 @@ export interface QuestionCardModel {
   title: string;
   hint: string;
   buttons: { title: string; data: AnswerData }[];
+  /** One-tap answers as full-width rows (a scale of ten does not fit as buttons on a phone). */
+  rows: { title: string; data: AnswerData }[];
   choiceGroups: QuestionChoiceGroup[];
   textInput: { placeholder: string; multiline: boolean } | null;
   submit: { title: string; data: AnswerData } | null;

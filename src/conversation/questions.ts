@@ -251,6 +251,7 @@ function blank(text: QuestionText, lang: Lang): QuestionCardModel {
     title: text.title,
     hint: text.hint,
     buttons: [],
+    rows: [],
     choiceGroups: [],
     textInput: null,
     submit: null,
@@ -367,7 +368,14 @@ export function questionCard(step: QuestionId, context: QuestionContext): Questi
         [t.dontKnow, 'ved_ikke'],
       ]);
     case 'score':
-      return withChoices(blank(q, lang), step, [single('answer', t.scale, scoreChoices(knowledge))], lang);
+      // One tap per step of the scale: the answer is the row.
+      return {
+        ...blank(q, lang),
+        rows: scoreChoices(knowledge).map((choice) => ({
+          title: choice.title,
+          data: answer(step, choice.value),
+        })),
+      };
     case 'signals':
       return {
         ...withChoices(

@@ -563,6 +563,15 @@ describe('English as a second language', () => {
     expect(json).toContain('School, after-school club or youth school');
     expect(json).not.toContain('Skole, SFO eller ungdomsskole');
     expectSendableMessage(results);
+    // The draft card and the hand-off to a leader in English; the notification itself stays Danish.
+    const draft = JSON.stringify(await conversation.say({ verb: 'draft' }));
+    expect(draft).toContain('Update the draft');
+    expect(draft).toContain('The notification itself is in Danish');
+    expect(draft).toContain('Underretning');
+    expect(draft).not.toContain('Opdater udkastet');
+    const picker = JSON.stringify(await conversation.say({ verb: 'draftToLeader' }));
+    expect(picker).toContain('Send the draft to your leader');
+    expect((await conversation.say('stop'))[0]?.text).toContain('I have stopped the questions');
     expect((await conversation.say('dansk'))[0]?.text).toContain('Jeg taler dansk med dig');
   });
 });

@@ -3,14 +3,8 @@ import { EDITABLE_FIELDS } from '../draft';
 import type { Knowledge } from '../knowledge/schema';
 import type { Assessment } from '../rules/assessment';
 import { sourcesText } from './viewModels';
-
-const FIELD_LABELS: Record<EditableField, string> = {
-  observed: 'Det har du set eller hørt',
-  duration: 'Hvor længe',
-  actionsTaken: 'Det har I gjort',
-  parentsSay: 'Det siger forældrene',
-  childSays: 'Det siger barnet',
-};
+import type { Lang } from './labels';
+import { uiTexts, type UiTexts } from '../i18n/uiTexts';
 
 const sectionText = (draft: NotificationDraft, leaveOut: string[] = []) =>
   draft.sections
@@ -18,6 +12,7 @@ const sectionText = (draft: NotificationDraft, leaveOut: string[] = []) =>
     .map((s) => ({ heading: s.heading, text: s.lines.join('\n\n') }));
 
 export interface DraftCardModel {
+  t: UiTexts['draft'];
   title: string;
   sections: { heading: string; text: string }[];
   flags: { sentence: string; label: string; advice: string }[];
@@ -30,18 +25,22 @@ export function draftCardModel(
   draft: NotificationDraft,
   answers: ConcernAnswers,
   knowledge: Knowledge,
+  lang: Lang = 'da',
 ): DraftCardModel {
+  const t = uiTexts(lang).draft;
   return {
+    t,
     title: draft.title,
     sections: sectionText(draft),
     flags: draft.flags.map((f) => ({ sentence: f.sentence, label: f.label, advice: f.advice })),
-    fields: EDITABLE_FIELDS.map((id) => ({ id, label: FIELD_LABELS[id], value: answers[id] ?? '' })),
+    fields: EDITABLE_FIELDS.map((id) => ({ id, label: t[id], value: answers[id] ?? '' })),
     sendTo: draft.sendTo,
     sources: sourcesText([{ source: draft.source }], knowledge),
   };
 }
 
 export interface LeaderPickerCardModel {
+  t: UiTexts['leaderPicker'];
   peoplePicker: boolean;
   members: { id: string; name: string }[];
   membersLabel: string;

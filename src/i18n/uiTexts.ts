@@ -98,6 +98,47 @@ const DA = {
     back: 'Tilbage',
     atFirst: 'Det her er det første spørgsmål, så jeg kan ikke gå længere tilbage.',
   },
+  draft: {
+    intro:
+      'Skriv den endelige underretning sammen med din nærmeste leder. Det i [klammer] udfylder du selv, når du sender ad sikker vej.',
+    inDanish: '',
+    objectiveHeading: 'Skriv det som iagttagelser',
+    objectiveIntro: 'En god underretning er saglig og beskrivende. Overvej at omskrive disse sætninger:',
+    editHeading: 'Ret dine iagttagelser',
+    observed: 'Det har du set eller hørt',
+    duration: 'Hvor længe',
+    actionsTaken: 'Det har I gjort',
+    parentsSay: 'Det siger forældrene',
+    childSays: 'Det siger barnet',
+    update: 'Opdater udkastet',
+    copy: 'Kopiér som tekst',
+    toLeader: 'Send til min leder',
+    sources: 'Kilder',
+    tooMany:
+      'Du har bedt om det mange gange på kort tid, så jeg venter lidt. Prøv igen om et par minutter. Er et barn i akut fare, så ring 112.',
+    noConcern:
+      'Jeg har ikke en afsluttet bekymring i denne samtale (den slettes efter en periode). Skriv din bekymring, så starter vi igen.',
+    tooLong: 'Et felt er for langt. Kort det ned, og prøv igen.',
+    copyIntro:
+      'Her er udkastet som tekst. Kopiér det ind i kommunens formular eller en sikker mail, og udfyld det i [klammer] dér – ikke her i chatten.',
+  },
+  leaderPicker: {
+    title: 'Send udkastet til din leder',
+    intro:
+      'Din leder får udkastet (uden navn og CPR-nummer) i en besked fra Handleguide og kan svare dig med det samme.',
+    search: 'Søg efter din leder',
+    orChoose: 'Eller vælg blandt dem, jeg kender her',
+    choose: 'Vælg din leder blandt dem, jeg kender her',
+    self: '{name} (dig selv – se, hvad lederen får)',
+    message: 'Besked til din leder (valgfri)',
+    messageHint: 'Fx: Kan vi tale om det i dag?',
+    send: 'Send',
+    chooseAgain: 'Vælg din leder, og prøv igen.',
+    yourLeader: 'din leder',
+    notSent:
+      'Jeg kunne ikke sende udkastet til {name}. Det sker, når lederen ikke har Handleguide installeret i Teams, eller når Teams afviser beskeden. Her er udkastet som tekst, så du selv kan sende det ad en sikker vej:',
+    sent: 'Sendt til {name}. Du får besked her, når der kommer et svar.',
+  },
   notices: {
     stopped:
       'Jeg har stoppet spørgsmålene og glemt, hvad du skrev. Skriv når som helst igen. Er barnet i akut fare, så ring 112.',
@@ -207,6 +248,47 @@ const EN: UiTexts = {
   nav: {
     back: 'Back',
     atFirst: 'This is the first question, so I cannot go further back.',
+  },
+  draft: {
+    intro:
+      'Write the final notification together with your nearest leader. What is in [brackets] you fill in yourself when you send it by a secure route.',
+    inDanish: 'The notification itself is in Danish, as the municipality receives it.',
+    objectiveHeading: 'Write it as observations',
+    objectiveIntro: 'A good notification is factual and descriptive. Consider rewriting these sentences:',
+    editHeading: 'Edit your observations',
+    observed: 'What you have seen or heard',
+    duration: 'How long',
+    actionsTaken: 'What you have done',
+    parentsSay: 'What the parents say',
+    childSays: 'What the child says',
+    update: 'Update the draft',
+    copy: 'Copy as text',
+    toLeader: 'Send to my leader',
+    sources: 'Sources',
+    tooMany:
+      'You have asked for this many times in a short while, so I will wait a little. Try again in a few minutes. If a child is in acute danger, call 112.',
+    noConcern:
+      'I have no finished concern in this conversation (it is deleted after a while). Describe your concern and we start again.',
+    tooLong: 'A field is too long. Shorten it and try again.',
+    copyIntro:
+      'Here is the draft as text. Copy it into the municipality’s form or a secure e-mail and fill in what is in [brackets] there – not here in the chat.',
+  },
+  leaderPicker: {
+    title: 'Send the draft to your leader',
+    intro:
+      'Your leader gets the draft (without name and CPR number) in a message from Handleguide and can answer you at once.',
+    search: 'Search for your leader',
+    orChoose: 'Or choose from those I know here',
+    choose: 'Choose your leader from those I know here',
+    self: '{name} (yourself – see what the leader gets)',
+    message: 'Message to your leader (optional)',
+    messageHint: 'E.g. Can we talk about it today?',
+    send: 'Send',
+    chooseAgain: 'Choose your leader and try again.',
+    yourLeader: 'your leader',
+    notSent:
+      'I could not send the draft to {name}. That happens when the leader does not have Handleguide installed in Teams, or when Teams refuses the message. Here is the draft as text, so you can send it by a secure route yourself:',
+    sent: 'Sent to {name}. You will hear here when an answer comes.',
   },
   notices: {
     stopped:

@@ -12,7 +12,7 @@ import { pendingQuestion, replyOf } from '../../dialogs/answerPrompt';
 import { commandOf, explainerOf, type Command } from '../conversation/commands';
 import { explainerCardModel } from '../cards/explainerCards';
 import { helpCardModel, welcomeCardModel } from '../cards/welcomeCards';
-import { chatUrl, groupHelpActivity, isGroup, registerGroupRoutes } from './groupRoutes';
+import { groupHelpActivity, isGroup, moveToPersonalActivity, registerGroupRoutes } from './groupRoutes';
 import { registerDraftRoutes } from './draftRoutes';
 import { registerSearchRoutes } from './searchRoutes';
 import { registerDilemmaRoutes } from './dilemmaRoutes';
@@ -119,7 +119,7 @@ async function welcome(context: TurnContext, state: AppTurnState, services: BotS
   if (state.conversation.welcomedAt) return;
   if (isGroup(context)) {
     state.conversation.welcomedAt = services.clock().toISOString();
-    await context.sendActivity(groupHelpActivity(context));
+    await context.sendActivity(groupHelpActivity(context, state.user.lang ?? 'da'));
     return;
   }
   const municipality = services.knowledge.municipalities.get(userMunicipality(state.user, services));
@@ -147,10 +147,10 @@ async function handleCommand(command: Command, context: TurnContext, state: AppT
   const { services, storage } = deps;
   const dc = await deps.dialogContext(context, state);
   if (isGroup(context) && command === 'help')
-    return void (await context.sendActivity(groupHelpActivity(context)));
+    return void (await context.sendActivity(groupHelpActivity(context, state.user.lang ?? 'da')));
   if (isGroup(context) && !['deleteData', 'checklist', 'dilemma', 'english', 'danish'].includes(command)) {
     // A concern, its answers and a user's settings belong in a 1:1 chat, never in front of the group.
-    return void (await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) })));
+    return void (await context.sendActivity(moveToPersonalActivity(context, state.user.lang ?? 'da')));
   }
   switch (command) {
     case 'restart':

@@ -8,7 +8,7 @@ import { commandOf } from '../conversation/commands';
 import { inDenmark } from '../dates';
 import type { Lang } from '../cards/labels';
 import { CaseStore, referenceOf, userKeyOf, type StoredCase } from './caseStore';
-import { chatUrl, isGroup } from './groupRoutes';
+import { isGroup, moveToPersonalActivity } from './groupRoutes';
 import { cardActivity } from './replies';
 import { assessNotes, resultActivities } from './results';
 import type { BotServices } from './services';
@@ -184,7 +184,7 @@ export function registerCaseRoutes(app: Application<AppTurnState>, deps: CaseRou
 
   async function handleSubmit(context: TurnContext, state: AppTurnState): Promise<void> {
     if (isGroup(context))
-      return void (await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) })));
+      return void (await context.sendActivity(moveToPersonalActivity(context, langOf(state))));
     const lang = langOf(state);
     const t = TEXT[lang];
     const parsed = CaseSubmit.safeParse(replyOf(context).value);
@@ -224,9 +224,7 @@ export function registerCaseRoutes(app: Application<AppTurnState>, deps: CaseRou
     (context) => Promise.resolve(commandOf(replyOf(context)) === 'myCases'),
     async (context, state) => {
       if (isGroup(context))
-        return void (await context.sendActivity(
-          cardActivity('moveToPersonal', { chatUrl: chatUrl(context) }),
-        ));
+        return void (await context.sendActivity(moveToPersonalActivity(context, langOf(state))));
       await showList(context, state);
     },
   );

@@ -8,6 +8,8 @@ import { assessNotes } from './results';
 import { contactsCardModel } from '../cards/resultCards';
 import { userMunicipality, type BotServices } from './services';
 import type { AppTurnState } from './state';
+import type { Lang } from '../cards/labels';
+import { uiTexts } from '../i18n/uiTexts';
 
 /** A group chat, meeting chat or channel: everyone in it reads along. */
 export function isGroup(context: TurnContext): boolean {
@@ -22,8 +24,12 @@ export function chatUrl(context: TurnContext): string {
   return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(botId)}`;
 }
 
-export const groupHelpActivity = (context: TurnContext): Partial<Activity> =>
-  cardActivity('groupHelp', { chatUrl: chatUrl(context) });
+export const groupHelpActivity = (context: TurnContext, lang: Lang = 'da'): Partial<Activity> =>
+  cardActivity('groupHelp', { t: uiTexts(lang).group, chatUrl: chatUrl(context) }, lang);
+
+/** »Let us take this to a 1:1 chat«, in the writer's language. */
+export const moveToPersonalActivity = (context: TurnContext, lang: Lang = 'da'): Partial<Activity> =>
+  cardActivity('moveToPersonal', { t: uiTexts(lang).group, chatUrl: chatUrl(context) }, lang);
 
 export interface GroupRouteDeps {
   services: BotServices;
@@ -45,6 +51,7 @@ export function registerGroupRoutes(
   app.message(
     (context) => Promise.resolve(isGroup(context) && replyOf(context).value === undefined),
     async (context, state) => {
+      const lang = state.user.lang ?? 'da';
       const reply = replyOf(context);
       const command = commandOf(reply);
       if (command && SHARED_COMMANDS.includes(command)) return runCommand(command, context, state);
@@ -57,19 +64,23 @@ export function registerGroupRoutes(
         services,
       );
       if (assessment.redFlags.length > 0 || (!command && looksLikeConcern(text, services.lexicon))) {
-        await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) }));
+        await context.sendActivity(moveToPersonalActivity(context, lang));
         if (assessment.redFlags.length > 0) {
           await context.sendActivity(
-            cardActivity('contacts', contactsCardModel(assessment, services.knowledge, services.clock())),
+            cardActivity(
+              'contacts',
+              contactsCardModel(assessment, services.knowledge, services.clock(), lang),
+              lang,
+            ),
           );
         }
         return;
       }
       if (command && command !== 'help') {
-        await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) }));
+        await context.sendActivity(moveToPersonalActivity(context, lang));
         return;
       }
-      await context.sendActivity(groupHelpActivity(context));
+      await context.sendActivity(groupHelpActivity(context, lang));
     },
   );
 }

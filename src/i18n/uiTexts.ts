@@ -139,6 +139,22 @@ const DA = {
       'Jeg kunne ikke sende udkastet til {name}. Det sker, når lederen ikke har Handleguide installeret i Teams, eller når Teams afviser beskeden. Her er udkastet som tekst, så du selv kan sende det ad en sikker vej:',
     sent: 'Sendt til {name}. Du får besked her, når der kommer et svar.',
   },
+  group: {
+    helpTitle: 'Handleguide i en fælles samtale',
+    helpIntro:
+      'Her kan alle læse med, så jeg taler ikke om et bestemt barn her. Til personalemødet kan I skrive:',
+    checklistCommand: '@Handleguide tjekliste',
+    checklistWhat: 'en fælles tjekliste, hvor alle kan sætte flueben',
+    afterCommand: '@Handleguide efter underretning',
+    afterWhat: 'hvad der sker, når kommunen får en underretning',
+    parentsCommand: '@Handleguide forældre',
+    parentsWhat: 'et kort til forældre om, hvad en underretning er',
+    personal: 'Er du bekymret for et bestemt barn, så skriv til mig i en 1:1-chat.',
+    openChat: 'Åbn chat med Handleguide',
+    moveTitle: 'Lad os tage det i en 1:1-chat',
+    moveText:
+      'Her kan alle i samtalen læse med. Skriv om et bestemt barn til mig i en privat chat – så er det kun dig, der ser svarene. Skriv ikke mere om barnet her.',
+  },
   notices: {
     stopped:
       'Jeg har stoppet spørgsmålene og glemt, hvad du skrev. Skriv når som helst igen. Er barnet i akut fare, så ring 112.',
@@ -289,6 +305,22 @@ const EN: UiTexts = {
     notSent:
       'I could not send the draft to {name}. That happens when the leader does not have Handleguide installed in Teams, or when Teams refuses the message. Here is the draft as text, so you can send it by a secure route yourself:',
     sent: 'Sent to {name}. You will hear here when an answer comes.',
+  },
+  group: {
+    helpTitle: 'Handleguide in a shared conversation',
+    helpIntro:
+      'Everyone can read along here, so I do not talk about a particular child here. For the staff meeting you can write:',
+    checklistCommand: '@Handleguide checklist',
+    checklistWhat: 'a shared checklist everyone can tick',
+    afterCommand: '@Handleguide after notification',
+    afterWhat: 'what happens when the municipality receives a notification',
+    parentsCommand: '@Handleguide for parents',
+    parentsWhat: 'a card for parents about what a notification is',
+    personal: 'If you are worried about a particular child, write to me in a 1:1 chat.',
+    openChat: 'Open a chat with Handleguide',
+    moveTitle: 'Let us take this to a 1:1 chat',
+    moveText:
+      'Everyone in this conversation can read along. Write about a particular child to me in a private chat – then only you see the answers. Do not write more about the child here.',
   },
   notices: {
     stopped:

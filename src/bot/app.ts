@@ -27,7 +27,7 @@ import {
   type MemberDirectory,
   type Messenger,
 } from './handoff';
-import { hasUnknownVerb, hasVerb, UNKNOWN_CARD } from './verbs';
+import { hasUnknownVerb, hasVerb, unknownCard } from './verbs';
 import { guardCpr } from './privacyGuard';
 import { DialogStateAccessor } from './dialogStateAccessor';
 import { createTurnRunner } from './turnRunner';
@@ -344,8 +344,8 @@ export function createBot(options: BotOptions): Bot {
     directory: options.directory ?? new TeamsMemberDirectory(),
   });
   app.message(hasVerb('answer'), (context, state) => handleAnswer(context, state, dialogContext));
-  app.message(hasUnknownVerb, async (context) => {
-    await context.sendActivity(cardActivity('notice', UNKNOWN_CARD));
+  app.message(hasUnknownVerb, async (context, state) => {
+    await context.sendActivity(cardActivity('notice', unknownCard(state.user.lang ?? 'da')));
   });
   app.activity(ActivityTypes.Message, (context, state) =>
     handleMessage(context, state, services, dialogContext),

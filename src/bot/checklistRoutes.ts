@@ -8,6 +8,7 @@ import { ChecklistStore } from './checklistStore';
 import { cardActivity, cardMessage, invokeCard, noticeCard } from './replies';
 import { userMunicipality, type BotServices } from './services';
 import type { AppTurnState } from './state';
+import { uiTexts } from '../i18n/uiTexts';
 import { hasVerb } from './verbs';
 import { rememberShared } from './sharedTraces';
 
@@ -49,8 +50,8 @@ export function registerChecklistRoutes(
     if (!definition) {
       await context.sendActivity(
         cardActivity('notice', {
-          title: 'Den tjekliste kender jeg ikke',
-          text: 'Skriv »tjekliste« og vælg igen.',
+          title: uiTexts(state.user.lang ?? 'da').notices.unknownChecklistTitle,
+          text: uiTexts(state.user.lang ?? 'da').notices.unknownChecklistText,
         }),
       );
       return;

@@ -1,5 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { replyOf } from '../../dialogs/answerPrompt';
+import type { Lang } from '../cards/labels';
+import { uiTexts } from '../i18n/uiTexts';
 
 /** A route selector for card submits carrying `data.verb`. */
 export const hasVerb =
@@ -7,10 +9,12 @@ export const hasVerb =
   (context: TurnContext): Promise<boolean> =>
     Promise.resolve(replyOf(context).value?.verb === verb);
 
-export const UNKNOWN_CARD = {
-  title: 'Det kort kan jeg ikke bruge',
-  text: 'Knappen hører måske til en ældre udgave af Handleguide. Skriv »forfra« for at starte en ny bekymring, eller »hjælp«.',
-};
+/** The notice for a card whose verb we do not know, in the user's language. */
+export const unknownCard = (lang: Lang) => ({
+  title: uiTexts(lang).notices.unknownCardTitle,
+  text: uiTexts(lang).notices.unknownCardText,
+});
+
 
 const KNOWN_VERBS = new Set([
   'explainer',

@@ -164,6 +164,11 @@ const DA = {
     finishedCard: 'Det kort hører til en samtale, der er afsluttet. Skriv din bekymring for at starte igen.',
     nothingToEdit:
       'Jeg har ikke en afsluttet bekymring at rette i (den slettes efter en periode). Skriv din bekymring, så starter vi igen.',
+    unknownCardTitle: 'Det kort kan jeg ikke bruge',
+    unknownCardText:
+      'Knappen hører måske til en ældre udgave af Handleguide. Skriv »forfra« for at starte en ny bekymring, eller »hjælp«.',
+    unknownChecklistTitle: 'Den tjekliste kender jeg ikke',
+    unknownChecklistText: 'Skriv »tjekliste« og vælg igen.',
   },
 };
 
@@ -332,6 +337,11 @@ const EN: UiTexts = {
     finishedCard: 'That card belongs to a conversation that has ended. Describe your concern to start again.',
     nothingToEdit:
       'I have no finished concern to change (it is deleted after a while). Describe your concern and we start again.',
+    unknownCardTitle: 'I cannot use that card',
+    unknownCardText:
+      'The button may belong to an older version of Handleguide. Write »restart« to start a new concern, or »help«.',
+    unknownChecklistTitle: 'I do not know that checklist',
+    unknownChecklistText: 'Write »checklist« and choose again.',
   },
 };
 

@@ -11,8 +11,8 @@ function leaves(node: unknown, prefix = ''): Map<string, string> {
   return found;
 }
 
-/** Texts that may be empty in one language: Danish needs no note that the guidance is in Danish. */
-const MAY_BE_EMPTY = new Set(['da:result.danishFacts']);
+/** Texts that may be empty in one language: Danish needs no note that the guidance (or the draft) is in Danish. */
+const MAY_BE_EMPTY = new Set(['da:result.danishFacts', 'da:draft.inDanish']);
 
 describe('the conversation texts, one resource per language', () => {
   const da = leaves(UI_TEXTS.da);

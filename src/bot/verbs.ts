@@ -15,7 +15,6 @@ export const unknownCard = (lang: Lang) => ({
   text: uiTexts(lang).notices.unknownCardText,
 });
 
-
 const KNOWN_VERBS = new Set([
   'explainer',
   'sharedChecklist',

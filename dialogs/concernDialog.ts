@@ -359,6 +359,34 @@ class ConcernQuestions extends Dialog<ConcernDialogOptions> {
 }
 
 /**
+ * A conversation stored mid-dialog by the version before this one (a waterfall named `concernSteps`): its next
+ * turn starts the questions again from the description it had, instead of failing on an unknown dialog id.
+ */
+class EarlierConcernSteps extends Dialog {
+  constructor() {
+    super('concernSteps');
+  }
+
+  private restart(dc: DialogContext): Promise<DialogTurnResult> {
+    const values = (dc.activeDialog?.state as { values?: { progress?: { notes?: { text?: unknown } } } })?.values;
+    const text = values?.progress?.notes?.text;
+    return dc.replaceDialog(QUESTIONS, typeof text === 'string' && text ? { text } : {});
+  }
+
+  override beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.restart(dc);
+  }
+
+  override continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.restart(dc);
+  }
+
+  override resumeDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.restart(dc);
+  }
+}
+
+/**
  * The concern conversation of DESIGN.md: read the description first, show the acute route at once on a red
  * flag, confirm what the description told us on one card, ask only what is still missing, and end with the
  * result in one message.
@@ -369,6 +397,7 @@ export class ConcernDialog extends ComponentDialog {
     super(CONCERN_DIALOG);
     this.addDialog(answerPromptFor(services, (context) => turnStateOf(context).user.lang ?? 'da'));
     this.addDialog(new ConcernQuestions(services));
+    this.addDialog(new EarlierConcernSteps());
     this.initialDialogId = QUESTIONS;
   }
 

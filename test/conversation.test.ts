@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { CPR_REMOVED, CPR_WARNING } from '../src/bot/app';
@@ -524,6 +524,40 @@ describe('state', () => {
     const replies = await after.say('Nu er jeg bekymret for en anden elev');
     expect(headlines(replies)).toEqual([Q.confirm]);
     expect(inputValue(lastCard(replies), 'municipality')).toBe('');
+  });
+
+  it('a dialog stored by the version before (a waterfall) starts the questions again from its description', async () => {
+    const stateDir = newStateDir();
+    const before = new Conversation(stateDir);
+    await before.say('Jeg er bekymret for en pige i min klasse');
+    // A second message, so the new process's first activity id is not taken for a redelivery.
+    await before.say('hjælp');
+    // Rewrite the stored dialog as the previous version stored it: its waterfall waiting at the role question.
+    for (const file of readdirSync(stateDir)) {
+      const document = JSON.parse(readFileSync(path.join(stateDir, file), 'utf8')) as {
+        item: { dialogState?: { dialogStack: { state: { dialogs: { dialogStack: unknown[] } } }[] } };
+      };
+      const concern = document.item.dialogState?.dialogStack[0];
+      if (!concern) continue;
+      concern.state.dialogs.dialogStack = [
+        {
+          id: 'concernSteps',
+          state: {
+            options: {},
+            values: {
+              progress: { notes: { text: 'Hun er 8 år og kommer ofte sulten', redFlags: [] }, asked: 1 },
+            },
+            stepIndex: 2,
+          },
+        },
+        { id: 'answerPrompt', state: { options: { step: 'role', asked: 1 } } },
+      ];
+      writeFileSync(path.join(stateDir, file), JSON.stringify(document));
+    }
+    const after = new Conversation(stateDir);
+    const replies = await after.say('lærer');
+    expect(headlines(replies)).toEqual([Q.confirm]);
+    expect(inputValue(lastCard(replies), 'age')).toBe(8);
   });
 
   it('forgets a conversation after the retention limit', async () => {

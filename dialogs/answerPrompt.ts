@@ -1,19 +1,19 @@
 import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import type { QuestionCardModel } from '../src/cards/questionCard';
-import type { Parsed, Reply } from '../src/conversation/reply';
+import { replyOf, type Parsed, type Reply } from '../src/conversation/reply';
 import { questionCard, type QuestionId } from '../src/conversation/questions';
 import type { Knowledge } from '../src/knowledge/schema';
-import { cardActivity } from '../src/bot/replies';
+import { cardActivity } from '../src/turn/replies';
 import type { Lang } from '../src/cards/labels';
 import { helpText } from '../src/conversation/help';
 import { looksLikeDescription } from '../src/conversation/answers';
-import type { BotServices } from '../src/bot/services';
-import { turnStateOf } from '../src/bot/state';
+import type { BotServices } from '../src/turn/services';
+import { turnStateOf } from '../src/turn/state';
 import { answerParsers } from './parsers';
 import { normalise } from '../src/conversation/reply';
 import type { ConfirmForm, Details } from '../src/conversation/confirm';
-import { confirmCardModel, detailsCardModel } from '../src/cards/formCards';
+import { confirmCardModel, detailsCardModel } from '../src/conversation/formCards';
 import { uiTexts } from '../src/i18n/uiTexts';
 
 export const ANSWER_PROMPT = 'answerPrompt';
@@ -61,14 +61,6 @@ type Parsers = Record<
   QuestionId,
   (reply: Reply, card: QuestionCardModel, options: AskOptions) => Parsed<unknown>
 >;
-
-export function replyOf(context: TurnContext): Reply {
-  const value = context.activity.value;
-  return {
-    text: context.activity.text ?? '',
-    value: value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined,
-  };
-}
 
 function activeInstance(dc: DialogContext): DialogInstance {
   if (!dc.activeDialog) throw new Error('AnswerPrompt ran without an active dialog instance');

@@ -18,11 +18,11 @@ import {
 } from '../src/conversation/confirm';
 import type { RedFlagId } from '../src/knowledge/schema';
 import { analyseText } from '../src/text';
-import { acuteCards, assessNotes, resultActivities, type ConcernNotes } from '../src/bot/results';
+import { acuteCards, assessNotes, resultActivities, type ConcernNotes } from '../src/turn/results';
 import type { Assessment } from '../src/rules';
 import { EDITABLE_FIELDS } from '../src/draft';
-import { userMunicipality, type BotServices } from '../src/bot/services';
-import { turnStateOf, type ConversationData, type UserProfile } from '../src/bot/state';
+import { userMunicipality, type BotServices } from '../src/turn/services';
+import { turnStateOf, type ConversationData, type UserProfile } from '../src/turn/state';
 import { uiTexts } from '../src/i18n/uiTexts';
 import { ANSWER_PROMPT, answerPromptFor, isBack, type AskOptions } from './answerPrompt';
 
@@ -368,7 +368,8 @@ class EarlierConcernSteps extends Dialog {
   }
 
   private restart(dc: DialogContext): Promise<DialogTurnResult> {
-    const values = (dc.activeDialog?.state as { values?: { progress?: { notes?: { text?: unknown } } } })?.values;
+    const values = (dc.activeDialog?.state as { values?: { progress?: { notes?: { text?: unknown } } } })
+      ?.values;
     const text = values?.progress?.notes?.text;
     return dc.replaceDialog(QUESTIONS, typeof text === 'string' && text ? { text } : {});
   }

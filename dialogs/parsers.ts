@@ -11,7 +11,7 @@ import {
 } from '../src/conversation/answers';
 import type { QuestionId } from '../src/conversation/questions';
 import type { Parsed, Reply } from '../src/conversation/reply';
-import type { BotServices } from '../src/bot/services';
+import type { BotServices } from '../src/turn/services';
 import type { QuestionCardModel } from '../src/cards/questionCard';
 import { parseConfirm, parseDetails, parseYoungerChildAge } from '../src/conversation/confirm';
 import type { AskOptions } from './answerPrompt';

@@ -6,8 +6,8 @@ import {
 } from 'botbuilder-dialogs';
 import { ROLE_LABELS, roleLabel } from '../src/conversation/questions';
 import type { RoleId } from '../src/knowledge/schema';
-import type { BotServices } from '../src/bot/services';
-import { turnStateOf } from '../src/bot/state';
+import type { BotServices } from '../src/turn/services';
+import { turnStateOf } from '../src/turn/state';
 import { ANSWER_PROMPT, answerPromptFor } from './answerPrompt';
 
 export const PROFILE_DIALOG = 'profileDialog';

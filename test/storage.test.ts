@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { TestAdapter, type Storage } from 'botbuilder';
 import { createBot } from '../src/bot/app';
-import { FALLBACK_TEXT } from '../src/bot/replies';
+import { FALLBACK_TEXT } from '../src/turn/replies';
 import { FileStorage, StorageConflictError } from '../src/storage/fileStorage';
 import { headlines, newStateDir, services } from './support/conversation';
 

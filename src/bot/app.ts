@@ -8,18 +8,20 @@ import {
 } from '@microsoft/teams-ai';
 import { CONCERN_DIALOG, ConcernDialog } from '../../dialogs/concernDialog';
 import { PROFILE_DIALOG, ProfileDialog } from '../../dialogs/profileDialog';
-import { pendingQuestion, replyOf } from '../../dialogs/answerPrompt';
+import { pendingQuestion } from '../../dialogs/answerPrompt';
+import { replyOf } from '../conversation/reply';
 import { commandOf, explainerOf, type Command } from '../conversation/commands';
 import { explainerCardModel } from '../cards/explainerCards';
 import { helpCardModel, welcomeCardModel } from '../cards/welcomeCards';
-import { groupHelpActivity, isGroup, moveToPersonalActivity, registerGroupRoutes } from './groupRoutes';
-import { registerDraftRoutes } from './draftRoutes';
-import { registerSearchRoutes } from './searchRoutes';
-import { registerDilemmaRoutes } from './dilemmaRoutes';
-import { checklistChooserActivity, registerChecklistRoutes } from './checklistRoutes';
+import { groupHelpActivity, groupRoutes, isGroup, moveToPersonalActivity } from './groupRoutes';
+import { draftRoutes } from './draftRoutes';
+import { searchRoutes } from './searchRoutes';
+import { dilemmaRoutes } from './dilemmaRoutes';
+import { checklistChooserActivity, checklistRoutes } from './checklistRoutes';
 import { ChecklistStore } from './checklistStore';
 import { CaseStore } from './caseStore';
-import { registerCaseRoutes } from './caseRoutes';
+import { caseRoutes } from './caseRoutes';
+import { registerRoutes, routeTable } from './routes';
 import {
   HandoffStore,
   TeamsMemberDirectory,
@@ -27,7 +29,6 @@ import {
   type MemberDirectory,
   type Messenger,
 } from './handoff';
-import { hasUnknownVerb, hasVerb, unknownCard } from './verbs';
 import { guardCpr } from './privacyGuard';
 import { DialogStateAccessor } from './dialogStateAccessor';
 import { createTurnRunner } from './turnRunner';
@@ -38,13 +39,13 @@ import type { SendPolicy } from './sendPolicy';
 import { uiTexts } from '../i18n/uiTexts';
 
 export { CPR_REMOVED, CPR_WARNING } from './privacyGuard';
-import { cardActivity } from './replies';
-import { assessNotes } from './results';
+import { cardActivity } from '../turn/replies';
+import { assessNotes } from '../turn/results';
 import { checklistCardModel } from '../cards/resultCards';
-import { userMunicipality, type BotServices } from './services';
+import { userMunicipality, type BotServices } from '../turn/services';
 import { RoleId } from '../knowledge/schema';
 import type { Logger } from 'pino';
-import { withTurnState, type AppTurnState, type ConversationData, type UserProfile } from './state';
+import { withTurnState, type AppTurnState, type ConversationData, type UserProfile } from '../turn/state';
 
 export interface BotOptions {
   storage: Storage;
@@ -277,6 +278,8 @@ export function createBot(options: BotOptions): Bot {
 
   app.turn('beforeTurn', async (context, state) => {
     forgetWhatNoLongerExists(state, services);
+    // teams-ai's verb routing reads `value.verb` of any object value, and null is one: it counts as no card data.
+    if (context.activity.value === null) delete context.activity.value;
     if (context.activity.type !== ActivityTypes.Message) return true;
     await guardCpr(context, state, services.clock());
     if (isRepeatedInput(context, state.conversation, services.clock())) return false;
@@ -285,33 +288,7 @@ export function createBot(options: BotOptions): Bot {
     return true;
   });
 
-  app.conversationUpdate('membersAdded', async (context, state) => {
-    const botAdded = context.activity.membersAdded?.some(
-      (member) => member.id === context.activity.recipient.id,
-    );
-    if (botAdded) await welcome(context, state, services);
-  });
-
-  app.activity(ActivityTypes.InstallationUpdate, async (context, state) => {
-    if (context.activity.action === 'add') await welcome(context, state, services);
-  });
-
-  // Specific routes first: explainers, typed messages in shared conversations, commands (typed or from a card
-  // button), card answers by verb, then any other message.
-  app.message(
-    (context) => Promise.resolve(explainerOf(replyOf(context)) !== null),
-    async (context) => {
-      const request = explainerOf(replyOf(context));
-      if (request) {
-        await context.sendActivity(
-          cardActivity('explainer', explainerCardModel(request.kind, request.lang, services.knowledge)),
-        );
-      }
-    },
-  );
-  registerChecklistRoutes(app, { services, storage });
-  registerSearchRoutes(app, services);
-  const dilemmas = registerDilemmaRoutes(app, { services, storage, random: options.random });
+  const dilemmas = dilemmaRoutes({ services, storage, random: options.random });
   const checklists = new ChecklistStore(storage);
   const dialogContext = createDialogs(services);
   const commandDeps: CommandDeps = {
@@ -324,31 +301,45 @@ export function createBot(options: BotOptions): Bot {
       await dilemmas.forgetUser(userId, shared?.dilemmaRounds ?? []);
     },
   };
-  registerGroupRoutes(app, {
-    services,
-    runCommand: (command, context, state) => handleCommand(command, context, state, commandDeps),
-  });
-  registerCaseRoutes(app, { services, storage });
-  app.message(
-    (context) => Promise.resolve(commandOf(replyOf(context)) !== null),
-    async (context, state) => {
-      const command = commandOf(replyOf(context));
-      if (command) await handleCommand(command, context, state, commandDeps);
-    },
-  );
-  registerDraftRoutes(app, {
-    services,
-    storage,
-    messenger:
-      options.messenger ?? (adapter ? new TeamsMessenger(adapter, options.botAppId ?? '') : noMessenger),
-    directory: options.directory ?? new TeamsMemberDirectory(),
-  });
-  app.message(hasVerb('answer'), (context, state) => handleAnswer(context, state, dialogContext));
-  app.message(hasUnknownVerb, async (context, state) => {
-    await context.sendActivity(cardActivity('notice', unknownCard(state.user.lang ?? 'da')));
-  });
-  app.activity(ActivityTypes.Message, (context, state) =>
-    handleMessage(context, state, services, dialogContext),
+  const runCommand = (command: Command, context: TurnContext, state: AppTurnState) =>
+    handleCommand(command, context, state, commandDeps);
+  registerRoutes(
+    app,
+    routeTable({
+      welcome: (context, state) => welcome(context, state, services),
+      explainer: async (context) => {
+        const request = explainerOf(replyOf(context));
+        if (request) {
+          await context.sendActivity(
+            cardActivity('explainer', explainerCardModel(request.kind, request.lang, services.knowledge)),
+          );
+        }
+      },
+      command: async (context, state) => {
+        const command = commandOf(replyOf(context));
+        if (command) await runCommand(command, context, state);
+      },
+      answer: (context, state) => handleAnswer(context, state, dialogContext),
+      unknownCard: async (context, state) => {
+        const t = uiTexts(state.user.lang ?? 'da').notices;
+        await context.sendActivity(
+          cardActivity('notice', { title: t.unknownCardTitle, text: t.unknownCardText }),
+        );
+      },
+      message: (context, state) => handleMessage(context, state, services, dialogContext),
+      group: groupRoutes({ services, runCommand }),
+      checklists: checklistRoutes({ services, storage }),
+      cases: caseRoutes({ services, storage }),
+      draft: draftRoutes({
+        services,
+        storage,
+        messenger:
+          options.messenger ?? (adapter ? new TeamsMessenger(adapter, options.botAppId ?? '') : noMessenger),
+        directory: options.directory ?? new TeamsMemberDirectory(),
+      }),
+      dilemmas,
+      search: searchRoutes(services),
+    }),
   );
 
   return {

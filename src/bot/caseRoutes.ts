@@ -1,18 +1,16 @@
 import { TurnContext, type Activity, type Storage } from 'botbuilder';
-import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
-import { replyOf } from '../../dialogs/answerPrompt';
+import { replyOf } from '../conversation/reply';
 import { CaseChangeError, checkLabel, type CaseChange } from '../cases';
 import { caseCardModel, caseListModel } from '../cards/caseCards';
-import { commandOf } from '../conversation/commands';
 import { inDenmark } from '../dates';
 import type { Lang } from '../cards/labels';
 import { CaseStore, referenceOf, userKeyOf, type StoredCase } from './caseStore';
 import { isGroup, moveToPersonalActivity } from './groupRoutes';
-import { cardActivity } from './replies';
-import { assessNotes, resultActivities } from './results';
-import type { BotServices } from './services';
-import type { AppTurnState } from './state';
+import { cardActivity } from '../turn/replies';
+import { assessNotes, resultActivities } from '../turn/results';
+import type { BotServices } from '../turn/services';
+import type { AppTurnState } from '../turn/state';
 import { invalidSubmit } from './submits';
 
 /**
@@ -90,7 +88,7 @@ const TEXT = {
   },
 } as const;
 
-export function registerCaseRoutes(app: Application<AppTurnState>, deps: CaseRouteDeps): CaseStore {
+export function caseRoutes(deps: CaseRouteDeps) {
   const { services } = deps;
   const store = new CaseStore(deps.storage, services.knowledge.national, services.clock);
   const langOf = (state: AppTurnState): Lang => state.user.lang ?? 'da';
@@ -220,17 +218,11 @@ export function registerCaseRoutes(app: Application<AppTurnState>, deps: CaseRou
     }
   }
 
-  app.message(
-    (context) => Promise.resolve(commandOf(replyOf(context)) === 'myCases'),
-    async (context, state) => {
-      if (isGroup(context))
-        return void (await context.sendActivity(moveToPersonalActivity(context, langOf(state))));
-      await showList(context, state);
-    },
-  );
-  app.message(
-    (context) => Promise.resolve(replyOf(context).value?.verb === 'case'),
-    (context, state) => handleSubmit(context, state),
-  );
-  return store;
+  async function list(context: TurnContext, state: AppTurnState): Promise<void> {
+    if (isGroup(context))
+      return void (await context.sendActivity(moveToPersonalActivity(context, langOf(state))));
+    await showList(context, state);
+  }
+
+  return { list, submit: handleSubmit };
 }

@@ -1,15 +1,14 @@
 import type { Storage, TurnContext } from 'botbuilder';
-import type { Application } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
-import { replyOf } from '../../dialogs/answerPrompt';
+import { replyOf } from '../conversation/reply';
 import { buildChecklist, checklistKinds } from '../checklists/checklists';
 import { sharedChecklistCardModel } from '../cards/sharedChecklistCard';
 import { ChecklistStore } from './checklistStore';
-import { cardActivity, cardMessage, invokeCard, noticeCard } from './replies';
-import { userMunicipality, type BotServices } from './services';
-import type { AppTurnState } from './state';
+import { cardActivity, cardMessage, invokeCard, noticeCard } from '../turn/replies';
+import { userMunicipality, type BotServices } from '../turn/services';
+import type { AppTurnState } from '../turn/state';
+import type { ExecuteHandler } from './routes';
 import { uiTexts } from '../i18n/uiTexts';
-import { hasVerb } from './verbs';
 import { rememberShared } from './sharedTraces';
 
 const ChooseSubmit = z.looseObject({ verb: z.literal('sharedChecklist'), kind: z.string().min(1).max(64) });
@@ -33,15 +32,12 @@ export function checklistChooserActivity(state: AppTurnState, services: BotServi
 }
 
 /** Shared checklists: posted by a submit, ticked through Universal Actions so every participant sees one card. */
-export function registerChecklistRoutes(
-  app: Application<AppTurnState>,
-  { services, storage }: ChecklistRouteDeps,
-) {
+export function checklistRoutes({ services, storage }: ChecklistRouteDeps) {
   const store = new ChecklistStore(storage);
   const card = (checklist: Parameters<typeof sharedChecklistCardModel>[0]) =>
     invokeCard('sharedChecklist', sharedChecklistCardModel(checklist, services.knowledge));
 
-  app.message(hasVerb('sharedChecklist'), async (context: TurnContext, state: AppTurnState) => {
+  async function choose(context: TurnContext, state: AppTurnState): Promise<void> {
     const submit = ChooseSubmit.safeParse(replyOf(context).value);
     const municipality = userMunicipality(state.user, services);
     const definition = submit.success
@@ -58,9 +54,9 @@ export function registerChecklistRoutes(
     }
     const checklist = await store.create(definition, municipality, services.clock());
     await context.sendActivity(cardMessage(card(checklist)));
-  });
+  }
 
-  app.adaptiveCards.actionExecute('checklistTick', async (context, state, data) => {
+  const tick: ExecuteHandler = async (context, state, data) => {
     const tick = TickData.safeParse(data);
     if (!tick.success)
       return noticeCard('Det kunne jeg ikke bruge', 'Kortet er ikke en tjekliste, jeg kender.');
@@ -73,9 +69,9 @@ export function registerChecklistRoutes(
         'Den er udløbet eller slettet. Skriv »tjekliste« for en ny.',
       );
     return card(checklist);
-  });
+  };
 
-  app.adaptiveCards.actionExecute('checklistRefresh', async (_context, _state, data) => {
+  const refresh: ExecuteHandler = async (_context, _state, data) => {
     const refresh = RefreshData.safeParse(data);
     const checklist = refresh.success ? await store.find(refresh.data.checklistId) : undefined;
     if (!checklist)
@@ -84,5 +80,7 @@ export function registerChecklistRoutes(
         'Den er udløbet eller slettet. Skriv »tjekliste« for en ny.',
       );
     return card(checklist);
-  });
+  };
+
+  return { choose, tick, refresh };
 }

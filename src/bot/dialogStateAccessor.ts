@@ -1,6 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import { turnStateOf } from './state';
+import { turnStateOf } from '../turn/state';
 
 /**
  * The dialog stack inside the conversation's own state document (of the turn at hand: one accessor serves every

@@ -1,5 +1,5 @@
 import type { Storage, TurnContext } from 'botbuilder';
-import type { AdaptiveCard, Application } from '@microsoft/teams-ai';
+import type { AdaptiveCard } from '@microsoft/teams-ai';
 import { z } from 'zod/v4';
 import { dilemmaCardModel, dilemmaSummaryModel } from '../cards/dilemmaCards';
 import { randomUUID } from 'node:crypto';
@@ -7,9 +7,9 @@ import { pickDilemmas, shuffleOptions, vote, withoutVoter, type DilemmaRound } f
 import { rememberShared } from './sharedTraces';
 import { withParticipant } from './checklistStore';
 import { SharedRecords } from './sharedRecords';
-import type { BotServices } from './services';
-import { cardMessage, invokeCard, noticeCard } from './replies';
-import type { AppTurnState } from './state';
+import type { BotServices } from '../turn/services';
+import { cardMessage, invokeCard, noticeCard } from '../turn/replies';
+import type { ExecuteHandler } from './routes';
 
 const RoundData = z.looseObject({ roundId: z.uuid() });
 const VoteData = z.looseObject({
@@ -26,10 +26,7 @@ export interface DilemmaRouteDeps {
 }
 
 /** The dilemma game: a round of five, votes by Universal Actions on one shared card, the guide's answer, a summary. */
-export function registerDilemmaRoutes(
-  app: Application<AppTurnState>,
-  { services, storage, random }: DilemmaRouteDeps,
-) {
+export function dilemmaRoutes({ services, storage, random }: DilemmaRouteDeps) {
   const rounds = new SharedRecords<DilemmaRound>(storage, 'dilemmaRounds');
   const catalogue = services.knowledge.dilemmas;
   const gone = () => noticeCard('Runden findes ikke længere', 'Skriv »dilemma« for en ny runde.');
@@ -58,7 +55,7 @@ export function registerDilemmaRoutes(
   }
 
   // Every change applies only to the dilemma the card showed, so a late click on an old card changes nothing.
-  app.adaptiveCards.actionExecute('dilemmaVote', async (context, state, data) => {
+  const voteOn: ExecuteHandler = async (context, state, data) => {
     const input = VoteData.safeParse(data);
     if (!input.success) return gone();
     const user = context.activity.from.id;
@@ -73,9 +70,9 @@ export function registerDilemmaRoutes(
     if (round) rememberShared(state, 'dilemmaRounds', round.id);
     const current = round ?? (await rounds.find(input.data.roundId));
     return current ? card(current) : gone();
-  });
+  };
 
-  app.adaptiveCards.actionExecute('dilemmaReveal', async (_context, _state, data) => {
+  const reveal: ExecuteHandler = async (_context, _state, data) => {
     const input = StepData.safeParse(data);
     if (!input.success) return gone();
     const round = await rounds.update(input.data.roundId, (current) =>
@@ -85,9 +82,9 @@ export function registerDilemmaRoutes(
     );
     const current = round ?? (await rounds.find(input.data.roundId));
     return current ? card(current) : gone();
-  });
+  };
 
-  app.adaptiveCards.actionExecute('dilemmaNext', async (_context, _state, data) => {
+  const next: ExecuteHandler = async (_context, _state, data) => {
     const input = StepData.safeParse(data);
     if (!input.success) return gone();
     const round = await rounds.update(input.data.roundId, (current) => {
@@ -97,18 +94,18 @@ export function registerDilemmaRoutes(
     });
     const current = round ?? (await rounds.find(input.data.roundId));
     return current ? card(current) : gone();
-  });
+  };
 
-  app.adaptiveCards.actionExecute('dilemmaRefresh', async (_context, _state, data) => {
+  const refresh: ExecuteHandler = async (_context, _state, data) => {
     const input = RoundData.safeParse(data);
     const current = input.success ? await rounds.find(input.data.roundId) : undefined;
     return current ? card(current) : gone();
-  });
+  };
 
   /** »slet mine data«: the user's votes stay in the tallies, but no longer under their id. */
   async function forgetUser(userId: string, roundIds: string[]): Promise<void> {
     for (const id of roundIds) await rounds.update(id, (round) => withoutVoter(round, userId, randomUUID()));
   }
 
-  return { startRound, forgetUser };
+  return { startRound, forgetUser, vote: voteOn, reveal, next, refresh };
 }

@@ -1,15 +1,13 @@
 import type { Storage, TurnContext } from 'botbuilder';
-import type { Application } from '@microsoft/teams-ai';
 import { draftCardModel, leaderRequestCardModel } from '../cards/draftCards';
 import { buildDraft, draftAsText, EDITABLE_FIELDS, type ConcernAnswers } from '../draft';
-import { replyOf } from '../../dialogs/answerPrompt';
+import { replyOf } from '../conversation/reply';
 import { HandoffStore, isFromLeader, type MemberDirectory, type Messenger, type Person } from './handoff';
-import { hasVerb } from './verbs';
 import { RateLimiter } from './rateLimit';
-import { cardActivity } from './replies';
-import { assessNotes } from './results';
-import type { BotServices } from './services';
-import type { AppTurnState } from './state';
+import { cardActivity } from '../turn/replies';
+import { assessNotes } from '../turn/results';
+import type { BotServices } from '../turn/services';
+import type { AppTurnState } from '../turn/state';
 import { fill, uiTexts } from '../i18n/uiTexts';
 import { DraftUpdateSubmit, invalidSubmit, LeaderChosenSubmit, LeaderReplySubmit } from './submits';
 
@@ -62,7 +60,7 @@ export function htmlLines(text: string): string {
   return text.split('\n').map(escapeHtml).join('<br>');
 }
 
-export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftRouteDeps): void {
+export function draftRoutes(deps: DraftRouteDeps) {
   const { services, messenger, directory } = deps;
   const handoffs = new HandoffStore(deps.storage);
   const draftLimiter = deps.draftLimiter ?? new RateLimiter(30, 60_000, services.clock);
@@ -88,43 +86,37 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
     );
   }
 
-  app.message(hasVerb('draft'), limited(draftLimiter, showDraft));
+  const show = limited(draftLimiter, showDraft);
 
-  app.message(
-    hasVerb('draftUpdate'),
-    limited(draftLimiter, async (context, state) => {
-      const submit = DraftUpdateSubmit.safeParse(replyOf(context).value);
-      const concern = state.conversation.lastConcern;
-      if (!concern) return void (await context.sendActivity(textsOf(state).draft.noConcern));
-      if (!submit.success) {
-        return void (await context.sendActivity(invalidSubmit(submit.error, textsOf(state).draft.tooLong)));
-      }
-      const answers: ConcernAnswers = { ...concern.answers };
-      for (const field of EDITABLE_FIELDS) {
-        const value = submit.data[field];
-        if (value !== undefined) answers[field] = value.trim() === '' ? null : value.trim();
-      }
-      state.conversation.lastConcern = { ...concern, answers };
-      await showDraft(context, state);
-    }),
-  );
+  const update = limited(draftLimiter, async (context, state) => {
+    const submit = DraftUpdateSubmit.safeParse(replyOf(context).value);
+    const concern = state.conversation.lastConcern;
+    if (!concern) return void (await context.sendActivity(textsOf(state).draft.noConcern));
+    if (!submit.success) {
+      return void (await context.sendActivity(invalidSubmit(submit.error, textsOf(state).draft.tooLong)));
+    }
+    const answers: ConcernAnswers = { ...concern.answers };
+    for (const field of EDITABLE_FIELDS) {
+      const value = submit.data[field];
+      if (value !== undefined) answers[field] = value.trim() === '' ? null : value.trim();
+    }
+    state.conversation.lastConcern = { ...concern, answers };
+    await showDraft(context, state);
+  });
 
-  app.message(
-    hasVerb('draftCopy'),
-    limited(draftLimiter, async (context, state) => {
-      const current = draftOf(state, context, services);
-      if (!current) return void (await context.sendActivity(textsOf(state).draft.noConcern));
-      await context.sendActivity(textsOf(state).draft.copyIntro);
-      // Teams folds the line breaks of a plain-text message; as its HTML subset every line stays a line.
-      await context.sendActivity({
-        type: 'message',
-        text: htmlLines(draftAsText(current.draft)),
-        textFormat: 'xml',
-      });
-    }),
-  );
+  const copy = limited(draftLimiter, async (context, state) => {
+    const current = draftOf(state, context, services);
+    if (!current) return void (await context.sendActivity(textsOf(state).draft.noConcern));
+    await context.sendActivity(textsOf(state).draft.copyIntro);
+    // Teams folds the line breaks of a plain-text message; as its HTML subset every line stays a line.
+    await context.sendActivity({
+      type: 'message',
+      text: htmlLines(draftAsText(current.draft)),
+      textFormat: 'xml',
+    });
+  });
 
-  app.message(hasVerb('draftToLeader'), async (context, state) => {
+  async function toLeader(context: TurnContext, state: AppTurnState): Promise<void> {
     if (!state.conversation.lastConcern)
       return void (await context.sendActivity(textsOf(state).draft.noConcern));
     const t = textsOf(state).leaderPicker;
@@ -147,49 +139,46 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
         membersLabel: personal && peoplePicker ? t.orChoose : t.choose,
       }),
     );
+  }
+
+  const leaderChosen = limited(leaderLimiter, async (context, state) => {
+    const submit = LeaderChosenSubmit.safeParse(replyOf(context).value);
+    if (!submit.success)
+      return void (await context.sendActivity(
+        invalidSubmit(submit.error, textsOf(state).leaderPicker.chooseAgain),
+      ));
+    const current = draftOf(state, context, services);
+    if (!current) return void (await context.sendActivity(textsOf(state).draft.noConcern));
+    const leaderId = (submit.data.leader?.trim() || submit.data.member?.trim()) ?? '';
+    const known = (await directory.members(context)).find((m) => m.id === leaderId);
+    const t = textsOf(state).leaderPicker;
+    const leader = { id: leaderId, name: known?.name ?? t.yourLeader };
+    const handoff = await handoffs.create(context, leader, services.clock());
+    state.user.handoffIds = [...(state.user.handoffIds ?? []), handoff.id];
+    const request = leaderRequestCardModel(
+      current.draft,
+      current.assessment,
+      handoff.senderName,
+      submit.data.message?.trim() ?? '',
+      handoff.id,
+    );
+    try {
+      await messenger.sendToPerson(context, leader, cardActivity('leaderRequest', request));
+    } catch {
+      await handoffs.delete([handoff.id]);
+      state.user.handoffIds = state.user.handoffIds.filter((id) => id !== handoff.id);
+      await context.sendActivity(fill(t.notSent, { name: leader.name }));
+      await context.sendActivity({
+        type: 'message',
+        text: draftAsText(current.draft),
+        textFormat: 'plain',
+      });
+      return;
+    }
+    await context.sendActivity(fill(t.sent, { name: leader.name }));
   });
 
-  app.message(
-    hasVerb('leaderChosen'),
-    limited(leaderLimiter, async (context, state) => {
-      const submit = LeaderChosenSubmit.safeParse(replyOf(context).value);
-      if (!submit.success)
-        return void (await context.sendActivity(
-          invalidSubmit(submit.error, textsOf(state).leaderPicker.chooseAgain),
-        ));
-      const current = draftOf(state, context, services);
-      if (!current) return void (await context.sendActivity(textsOf(state).draft.noConcern));
-      const leaderId = (submit.data.leader?.trim() || submit.data.member?.trim()) ?? '';
-      const known = (await directory.members(context)).find((m) => m.id === leaderId);
-      const t = textsOf(state).leaderPicker;
-      const leader = { id: leaderId, name: known?.name ?? t.yourLeader };
-      const handoff = await handoffs.create(context, leader, services.clock());
-      state.user.handoffIds = [...(state.user.handoffIds ?? []), handoff.id];
-      const request = leaderRequestCardModel(
-        current.draft,
-        current.assessment,
-        handoff.senderName,
-        submit.data.message?.trim() ?? '',
-        handoff.id,
-      );
-      try {
-        await messenger.sendToPerson(context, leader, cardActivity('leaderRequest', request));
-      } catch {
-        await handoffs.delete([handoff.id]);
-        state.user.handoffIds = state.user.handoffIds.filter((id) => id !== handoff.id);
-        await context.sendActivity(fill(t.notSent, { name: leader.name }));
-        await context.sendActivity({
-          type: 'message',
-          text: draftAsText(current.draft),
-          textFormat: 'plain',
-        });
-        return;
-      }
-      await context.sendActivity(fill(t.sent, { name: leader.name }));
-    }),
-  );
-
-  app.message(hasVerb('leaderReply'), async (context) => {
+  async function leaderReply(context: TurnContext): Promise<void> {
     const submit = LeaderReplySubmit.safeParse(replyOf(context).value);
     if (!submit.success) {
       return void (await context.sendActivity(
@@ -229,5 +218,7 @@ export function registerDraftRoutes(app: Application<AppTurnState>, deps: DraftR
       ));
     }
     await context.sendActivity(`Tak. Dit svar er sendt til ${handoff.senderName}.`);
-  });
+  }
+
+  return { show, update, copy, toLeader, leaderChosen, leaderReply };
 }

@@ -1,13 +1,12 @@
 import type { Activity, TurnContext } from 'botbuilder';
-import type { Application } from '@microsoft/teams-ai';
-import { replyOf } from '../../dialogs/answerPrompt';
+import { replyOf } from '../conversation/reply';
 import { looksLikeConcern } from '../conversation/answers';
 import { commandOf, type Command } from '../conversation/commands';
-import { cardActivity } from './replies';
-import { assessNotes } from './results';
+import { cardActivity } from '../turn/replies';
+import { assessNotes } from '../turn/results';
 import { contactsCardModel } from '../cards/resultCards';
-import { userMunicipality, type BotServices } from './services';
-import type { AppTurnState } from './state';
+import { userMunicipality, type BotServices } from '../turn/services';
+import type { AppTurnState } from '../turn/state';
 import type { Lang } from '../cards/labels';
 import { uiTexts } from '../i18n/uiTexts';
 
@@ -44,43 +43,33 @@ const SHARED_COMMANDS: readonly Command[] = ['deleteData', 'checklist', 'dilemma
  * No concern dialog here, and nothing about a specific child: a description gets the way to a 1:1 chat, and a
  * red flag also the numbers to call now, which say nothing about the child.
  */
-export function registerGroupRoutes(
-  app: Application<AppTurnState>,
-  { services, runCommand }: GroupRouteDeps,
-): void {
-  app.message(
-    (context) => Promise.resolve(isGroup(context) && replyOf(context).value === undefined),
-    async (context, state) => {
-      const lang = state.user.lang ?? 'da';
-      const reply = replyOf(context);
-      const command = commandOf(reply);
-      if (command && SHARED_COMMANDS.includes(command)) return runCommand(command, context, state);
-      const text = reply.text.trim();
-      // The engine's flags, so a sign that implies one (marks on an infant) counts too; and the numbers of the
-      // municipality this user works with.
-      const assessment = assessNotes(
-        { text, redFlags: [] },
-        userMunicipality(state.user, services),
-        services,
-      );
-      if (assessment.redFlags.length > 0 || (!command && looksLikeConcern(text, services.lexicon))) {
-        await context.sendActivity(moveToPersonalActivity(context, lang));
-        if (assessment.redFlags.length > 0) {
-          await context.sendActivity(
-            cardActivity(
-              'contacts',
-              contactsCardModel(assessment, services.knowledge, services.clock(), lang),
-              lang,
-            ),
-          );
-        }
-        return;
+export function groupRoutes({ services, runCommand }: GroupRouteDeps) {
+  return async (context: TurnContext, state: AppTurnState): Promise<void> => {
+    const lang = state.user.lang ?? 'da';
+    const reply = replyOf(context);
+    const command = commandOf(reply);
+    if (command && SHARED_COMMANDS.includes(command)) return runCommand(command, context, state);
+    const text = reply.text.trim();
+    // The engine's flags, so a sign that implies one (marks on an infant) counts too; and the numbers of the
+    // municipality this user works with.
+    const assessment = assessNotes({ text, redFlags: [] }, userMunicipality(state.user, services), services);
+    if (assessment.redFlags.length > 0 || (!command && looksLikeConcern(text, services.lexicon))) {
+      await context.sendActivity(moveToPersonalActivity(context, lang));
+      if (assessment.redFlags.length > 0) {
+        await context.sendActivity(
+          cardActivity(
+            'contacts',
+            contactsCardModel(assessment, services.knowledge, services.clock(), lang),
+            lang,
+          ),
+        );
       }
-      if (command && command !== 'help') {
-        await context.sendActivity(moveToPersonalActivity(context, lang));
-        return;
-      }
-      await context.sendActivity(groupHelpActivity(context, lang));
-    },
-  );
+      return;
+    }
+    if (command && command !== 'help') {
+      await context.sendActivity(moveToPersonalActivity(context, lang));
+      return;
+    }
+    await context.sendActivity(groupHelpActivity(context, lang));
+  };
 }

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { maskCpr } from '../text';
-import type { AppTurnState } from './state';
+import type { AppTurnState } from '../turn/state';
 
 export const CPR_WARNING =
   'Du skrev et CPR-nummer. Jeg har fjernet det og gemmer det ikke. Din egen besked kan jeg ikke slette: ' +

@@ -1,9 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { RedFlagId } from '../knowledge/schema';
 import { TEXT_LIMIT } from '../rules/concern';
-import { acuteCards, assessNotes } from './results';
-import { userMunicipality, type BotServices } from './services';
-import type { AppTurnState } from './state';
+import { acuteCards, assessNotes } from '../turn/results';
+import { userMunicipality, type BotServices } from '../turn/services';
+import type { AppTurnState } from '../turn/state';
 
 /**
  * Card fields that carry routing, not new words: `description` returns a text the user typed earlier (already

@@ -5,7 +5,7 @@ import type { Knowledge } from '../knowledge/schema';
 import type { Storage } from 'botbuilder';
 import { conversationReferenceOf, type CaseStore } from './caseStore';
 import type { Messenger } from './handoff';
-import { cardActivity } from './replies';
+import { cardActivity } from '../turn/replies';
 
 /**
  * Sends the due case reminders proactively in each user's 1:1 chat.

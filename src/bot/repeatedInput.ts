@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
-import type { ConversationData } from './state';
+import type { ConversationData } from '../turn/state';
 
 const hash = (value: unknown) =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);

@@ -1,16 +1,16 @@
-import { CardFactory, type MessagingExtensionResult } from 'botbuilder';
-import type { Application } from '@microsoft/teams-ai';
+import { CardFactory, type MessagingExtensionResult, type TurnContext } from 'botbuilder';
+import type { Query } from '@microsoft/teams-ai';
 import { sourcesText } from '../cards/viewModels';
 import { renderCard } from '../cards/render';
 import { GuideSearch, guideEntries, type GuideEntry } from '../search/guideSearch';
-import { userMunicipality, type BotServices } from './services';
-import type { AppTurnState } from './state';
+import { userMunicipality, type BotServices } from '../turn/services';
+import type { AppTurnState } from '../turn/state';
 
 /** Shown before anything is typed: what matters most, first. */
 const STARTERS = ['tvivl underretter', 'politi', 'skriftlig underretning trin', 'tavshedspligt'];
 
 /** The messaging extension: search the guide from any compose box and insert a compact card with its source. */
-export function registerSearchRoutes(app: Application<AppTurnState>, services: BotServices): void {
+export function searchRoutes(services: BotServices) {
   const search = new GuideSearch(guideEntries(services.knowledge));
 
   const attachment = (entry: GuideEntry) => {
@@ -32,7 +32,11 @@ export function registerSearchRoutes(app: Application<AppTurnState>, services: B
 
   // Every search command is answered with the guide: a command id from an older or edited manifest must not
   // fall through to the message routes and post a notice into the chat at every keystroke.
-  app.messageExtensions.query(/.*/, async (_context, state, query): Promise<MessagingExtensionResult> => {
+  return async (
+    _context: TurnContext,
+    state: AppTurnState,
+    query: Query<Record<string, unknown>>,
+  ): Promise<MessagingExtensionResult> => {
     const municipality = userMunicipality(state.user, services);
     const text = String(query.parameters.query ?? '')
       .trim()
@@ -42,5 +46,5 @@ export function registerSearchRoutes(app: Application<AppTurnState>, services: B
       ? search.search(text, municipality, count + (query.skip ?? 0)).slice(query.skip ?? 0)
       : STARTERS.flatMap((starter) => search.search(starter, municipality, 1)).slice(0, count);
     return { type: 'result', attachmentLayout: 'list', attachments: results.map(attachment) };
-  });
+  };
 }

@@ -1,4 +1,4 @@
-import type { AppTurnState } from './state';
+import type { AppTurnState } from '../turn/state';
 
 /** Notes a shared record the user took part in (at most 200 of each kind), for »slet mine data«. */
 export function rememberShared(state: AppTurnState, kind: 'checklists' | 'dilemmaRounds', id: string): void {

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod/v4';
-import { cardActivity } from './replies';
+import { cardActivity } from '../turn/replies';
 
 const Text = (max: number) => z.string().max(max).optional();
 

@@ -1,14 +1,14 @@
 import { ActivityTypes, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Application } from '@microsoft/teams-ai';
 import type { Logger } from 'pino';
-import { errorSummary, pseudonym } from '../host/logger';
+import { errorSummary, pseudonym } from './logFields';
 import { ConversationQueue } from './conversationQueue';
 import { GuardedStorage, StorageUnavailableError, conversationKey } from './guardedStorage';
 import { TurnOutbox } from './outbox';
-import { BUSY_TEXT, cardActivity, FALLBACK_TEXT } from './replies';
+import { BUSY_TEXT, cardActivity, FALLBACK_TEXT } from '../turn/replies';
 import { DEFAULT_SEND_POLICY, SendFailedError, type SendPolicy } from './sendPolicy';
-import type { BotServices } from './services';
-import type { AppTurnState } from './state';
+import type { BotServices } from '../turn/services';
+import type { AppTurnState } from '../turn/state';
 import { clearDialog, safetyNet, tenantOf, TENANT_REFUSED } from './turnSafety';
 
 /** A conflicting write means another turn saved first: run this one again on fresh state, a few times at most. */

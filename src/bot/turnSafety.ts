@@ -1,8 +1,8 @@
 import type { Storage, TurnContext } from 'botbuilder';
 import { maskCpr } from '../text';
 import { conversationKey } from './guardedStorage';
-import { acuteCards, assessNotes } from './results';
-import type { BotServices } from './services';
+import { acuteCards, assessNotes } from '../turn/results';
+import type { BotServices } from '../turn/services';
 
 export const TENANT_REFUSED = {
   title: 'Handleguide er ikke slået til her',

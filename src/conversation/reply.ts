@@ -4,6 +4,20 @@ export interface Reply {
   value: Record<string, unknown> | undefined;
 }
 
+/** The part of an incoming activity a reply is read from (a botbuilder `TurnContext` fits it). */
+export interface Incoming {
+  activity: { text?: string; value?: unknown };
+}
+
+/** What the user sent in this turn: a card's data counts only when it is an object. */
+export function replyOf(context: Incoming): Reply {
+  const value = context.activity.value;
+  return {
+    text: context.activity.text ?? '',
+    value: value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined,
+  };
+}
+
 import type { HelpKey } from './help';
 
 /** A parsed answer, or the key of the help text to show (in the user's language) before asking again. */

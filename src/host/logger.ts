@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
 import pino, { type DestinationStream, type Logger } from 'pino';
-import { maskCpr } from '../text';
 
 /**
  * JSON logs without message content: activities are never logged whole, and any field that could carry
@@ -32,15 +30,4 @@ export function createLogger(
     },
     destination,
   );
-}
-
-/** A stable, short stand-in for a conversation id, so log lines can be grouped without the id itself. */
-export function pseudonym(id: string | undefined): string | undefined {
-  return id ? createHash('sha256').update(id).digest('hex').slice(0, 12) : undefined;
-}
-
-/** An error's name and message, CPR-masked: the message of a failing parser could quote input. */
-export function errorSummary(error: unknown): { name: string; message: string } {
-  if (!(error instanceof Error)) return { name: 'UnknownError', message: '' };
-  return { name: error.name, message: maskCpr(error.message).text.slice(0, 300) };
 }

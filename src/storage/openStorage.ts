@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
-import { errorSummary } from '../host/logger';
+import { errorSummary } from '../bot/logFields';
 import { BlobStorage, containerFromConnectionString } from './blobStorage';
 import { FileStorage } from './fileStorage';
 import { FolderLock } from './folderLock';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
 import { createBot, type BotOptions } from '../../src/bot/app';
-import type { BotServices } from '../../src/bot/services';
+import type { BotServices } from '../../src/turn/services';
 import { FileStorage } from '../../src/storage/fileStorage';
 import { buildLexicon } from '../../src/text';
 import { buildObjectivityLexicon } from '../../src/draft';

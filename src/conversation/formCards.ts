@@ -1,7 +1,7 @@
 import type { Knowledge } from '../knowledge/schema';
-import type { Lang } from './labels';
-import type { AnswerData } from './questionCard';
-import type { ConfirmForm, Details } from '../conversation/confirm';
+import type { Lang } from '../cards/labels';
+import type { AnswerData } from '../cards/questionCard';
+import type { ConfirmForm, Details } from './confirm';
 import { EDITABLE_FIELDS } from '../draft/answers';
 import {
   parentsCaution,
@@ -11,7 +11,7 @@ import {
   roleChoices,
   scoreChoices,
   signalGroups,
-} from '../conversation/questions';
+} from './questions';
 import { uiTexts, type UiTexts } from '../i18n/uiTexts';
 
 type Choice = { title: string; value: string };

@@ -84,7 +84,8 @@ function tally(conversations: TurnResult[][], skip: (n: number, i: number) => bo
     results.forEach((result, i) => {
       mixedUp += result.mixedUp;
       if (skip(n, i)) return;
-      if (i > 0 && result.signature.includes('municipality')) wipedDialogs++;
+      // Back at the first question (»Spørgsmål 1«) after the first turn: the dialog was lost.
+      if (i > 0 && result.signature.endsWith('|Spørgsmål 1')) wipedDialogs++;
       else if (result.status !== 200 || result.signature !== reference[i]) {
         lostTurns++;
         if (examples.length < 3)

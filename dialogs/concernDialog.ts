@@ -295,7 +295,8 @@ class ConcernQuestions extends Dialog<ConcernDialogOptions> {
 
   private async ask(dc: DialogContext, step: QuestionId): Promise<DialogTurnResult> {
     const progress = progressOf(dc);
-    progress.asked += 1;
+    // The same card again (a typed answer filled one field of it) keeps its number.
+    if (progress.pending !== step || progress.asked === 0) progress.asked += 1;
     progress.pending = step;
     const notes = progress.notes;
     const options: AskOptions = {

@@ -609,3 +609,36 @@ describe('English as a second language', () => {
     expect((await conversation.say('dansk'))[0]?.text).toContain('Jeg taler dansk med dig');
   });
 });
+
+describe('card sizes with long answers', () => {
+  it('the result, the details card and the »Ret svar« card stay under 14 KB with long Danish texts', async () => {
+    const long = (n: number) =>
+      'Hun sagde, at hun ikke får morgenmad, og at far råber ad hende om aftenen. '
+        .repeat(n)
+        .slice(0, n * 70);
+    const conversation = new Conversation();
+    await conversation.say(`Jeg er lærer i Vejen, og en pige på 9 år har det svært. ${long(20)}`);
+    await conversation.say({
+      verb: 'answer',
+      step: 'confirm',
+      municipality: 'vejen',
+      role: 'skole',
+      age: '9',
+      redFlag: 'ingen',
+    });
+    await conversation.say('4');
+    const fields = {
+      observed: long(8),
+      duration: long(8),
+      actionsTaken: long(8),
+      parentsSay: long(8),
+      childSays: long(8),
+    };
+    const result = await conversation.say({ verb: 'answer', step: 'details', ...fields });
+    expectSendableMessage(result);
+    const edit = await conversation.say({ verb: 'command', command: 'editAnswers' });
+    expectSendableMessage(edit);
+    const back = await conversation.say('tilbage');
+    expect(back[0]?.text).toContain('første spørgsmål');
+  });
+});

@@ -35,6 +35,9 @@ const SHORT_ANSWERS = new Set<QuestionId>([
 /** »tilbage« typed at any question (or its button) goes one question back. */
 const BACK_WORDS = /^(tilbage|gå tilbage|ga tilbage|back|go back|forrige|previous)$/;
 
+/** »tilbage« typed (as the whole message). */
+export const isBackWord = (text: string): boolean => BACK_WORDS.test(normalise(text));
+
 /** What the prompt ends with when the user asks to go back instead of answering. */
 export const BACK = { back: true } as const;
 export const isBack = (result: unknown): result is typeof BACK =>
@@ -134,7 +137,7 @@ export class AnswerPrompt extends Dialog<AskOptions> {
     if (dc.context.activity.type !== 'message') return Dialog.EndOfTurn;
     const { options } = activeInstance(dc).state as { options: AskOptions };
     const reply = replyOf(dc.context);
-    if (reply.value?.back === true || (!reply.value && BACK_WORDS.test(normalise(reply.text)))) {
+    if (reply.value?.back === true || (!reply.value && isBackWord(reply.text))) {
       return dc.endDialog(BACK);
     }
     if (reply.value?.verb === 'answer' && reply.value.step !== options.step) {

@@ -381,6 +381,23 @@ describe('back', () => {
     expect(JSON.stringify(lastCard(button))).toContain('"back":true');
   });
 
+  it('»tilbage« after the result opens the answers, as »Ret svar« does', async () => {
+    const conversation = new Conversation();
+    for (const answer of [
+      'Jeg er bekymret for en pige i min klasse',
+      'vejen',
+      'lærer',
+      '9',
+      'nej',
+      '4',
+      'spring over',
+    ])
+      await conversation.say(answer);
+    const back = await conversation.say('tilbage');
+    expect(headlines(back)).toEqual([Q.edit]);
+    expect(inputValue(lastCard(back), 'score')).toBe('4');
+  });
+
   it('at the first question there is nothing to go back to: it says so and asks again', async () => {
     const conversation = new Conversation();
     await conversation.say('Jeg er bekymret for en pige i min klasse');

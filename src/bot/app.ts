@@ -8,7 +8,7 @@ import {
 } from '@microsoft/teams-ai';
 import { CONCERN_DIALOG, ConcernDialog } from '../../dialogs/concernDialog';
 import { PROFILE_DIALOG, ProfileDialog } from '../../dialogs/profileDialog';
-import { pendingQuestion } from '../../dialogs/answerPrompt';
+import { isBackWord, pendingQuestion } from '../../dialogs/answerPrompt';
 import { replyOf } from '../conversation/reply';
 import { commandOf, explainerOf, type Command } from '../conversation/commands';
 import { explainerCardModel } from '../cards/explainerCards';
@@ -251,7 +251,12 @@ async function handleMessage(
   await welcome(context, state, services);
   const dc = await dialogContext(context, state);
   const result = await dc.continueDialog();
-  if (result.status === 'empty') await dc.beginDialog(CONCERN_DIALOG, { text: replyOf(context).text });
+  if (result.status !== 'empty') return;
+  const text = replyOf(context).text;
+  // »tilbage« after the result goes back into the answers (as »Ret svar«), not into a new concern.
+  if (isBackWord(text) && state.conversation.lastConcern)
+    return void (await dc.beginDialog(CONCERN_DIALOG, { edit: true }));
+  await dc.beginDialog(CONCERN_DIALOG, { text });
 }
 
 /** Builds the teams-ai application; a factory so tests can run it without a server. */

@@ -84,8 +84,8 @@ function tally(conversations: TurnResult[][], skip: (n: number, i: number) => bo
     results.forEach((result, i) => {
       mixedUp += result.mixedUp;
       if (skip(n, i)) return;
-      // Back at the first question (»Spørgsmål 1«) after the first turn: the dialog was lost.
-      if (i > 0 && result.signature.endsWith('|Spørgsmål 1')) wipedDialogs++;
+      // Asked for a description again after the first turn: the dialog was lost (the walk's first message is one).
+      if (i > 0 && /\bdescribe\b/.test(result.signature)) wipedDialogs++;
       else if (result.status !== 200 || result.signature !== reference[i]) {
         lostTurns++;
         if (examples.length < 3)

@@ -12,6 +12,7 @@ import { ageInText, municipalityInText, roleInText } from '../src/conversation/f
 import type { QuestionId } from '../src/conversation/questions';
 import {
   confirmComplete,
+  DETAIL_FIELDS,
   type ConfirmAnswer,
   type ConfirmForm,
   type Details,
@@ -20,7 +21,6 @@ import type { RedFlagId } from '../src/knowledge/schema';
 import { analyseText } from '../src/text';
 import { acuteCards, assessNotes, resultActivities, type ConcernNotes } from '../src/turn/results';
 import type { Assessment } from '../src/rules';
-import { EDITABLE_FIELDS } from '../src/draft';
 import { userMunicipality, type BotServices } from '../src/turn/services';
 import { turnStateOf, type ConversationData, type UserProfile } from '../src/turn/state';
 import { uiTexts } from '../src/i18n/uiTexts';
@@ -178,7 +178,7 @@ class ConcernQuestions extends Dialog<ConcernDialogOptions> {
   }
 
   private details(notes: ConcernNotes): Details {
-    return Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, notes[field]]));
+    return Object.fromEntries(DETAIL_FIELDS.map((field) => [field, notes[field]]));
   }
 
   private async record(dc: DialogContext, step: QuestionId, result: unknown): Promise<void> {

@@ -174,7 +174,8 @@ describe('the bot in the Microsoft 365 Agents Playground (headless Chromium)', (
     await screenshotOf('Lise Lærer vil drøfte en bekymring for et barn med dig', '7-leader-request.png');
     await click('Drøftet – send den');
     await waitFor('Lise Lærer har drøftet udkastet med dig: send underretningen.');
-    await waitFor('Tak. Dit svar er sendt til Lise Lærer.');
+    // The answer is a Universal Action: the leader's card is replaced by what was answered, without buttons.
+    await waitFor('Du har svaret Lise Lærer');
   });
 
   it('saves the concern as a case, marks it sent, gets the receipt reminder later and records the receipt', async () => {
@@ -214,6 +215,15 @@ describe('the bot in the Microsoft 365 Agents Playground (headless Chromium)', (
       await page.waitForTimeout(250);
     expect(await followUps()).toBeGreaterThanOrEqual(followUpsBefore + 2);
     await screenshotOf('Pige i 2.A', '11-my-cases.png');
+    // The observation log: an entry on the case card comes back on the card.
+    await click('Tilføj iagttagelse …');
+    await page
+      .getByLabel('Hvad så eller hørte du?', { exact: false })
+      .last()
+      .fill('Hun sagde: »Jeg er sulten«.');
+    await click('Gem');
+    await waitFor('Iagttagelsen er gemt på sagen (1 i alt)', { exact: false });
+    await waitFor('Iagttagelser (1)');
   });
 
   it('in a group chat: answers an @mention with a shared checklist, and a tick shows who ticked it', async () => {

@@ -1,9 +1,20 @@
 import { TurnContext, type Activity, type Storage } from 'botbuilder';
 import { z } from 'zod/v4';
 import { replyOf } from '../conversation/reply';
-import { CaseChangeError, checkLabel, type CaseChange } from '../cases';
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  CaseChangeError,
+  checkLabel,
+  cleanObservation,
+  OBSERVATION_TEXT_LIMIT,
+  ObservationError,
+  possibleNamesIn,
+  withoutQuotes,
+  type CaseChange,
+} from '../cases';
+import { checkObjectivity } from '../draft';
 import { caseCardModel, caseListModel } from '../cards/caseCards';
-import { inDenmark } from '../dates';
+import { danishDate, danishDay, inDenmark } from '../dates';
 import type { Lang } from '../cards/labels';
 import { CaseStore, referenceOf, userKeyOf, type StoredCase } from './caseStore';
 import { isGroup, moveToPersonalActivity } from './groupRoutes';
@@ -35,10 +46,20 @@ export const CaseSubmit = z.looseObject({
     'delete',
     'stopAll',
     'resumeAll',
+    'observe',
+    'observePeriod',
+    'stopObserving',
   ]),
   caseId: z.uuid().optional(),
   caseLabel: z.string().max(500).optional(),
   notifiedOn: z.iso.date().optional(),
+  observedOn: z.iso.date().optional(),
+  // Twice the limit at the edge, so a slightly long entry gets a friendly »too long« rather than »invalid«.
+  observation: z
+    .string()
+    .max(OBSERVATION_TEXT_LIMIT * 2)
+    .optional(),
+  observeDays: z.enum(['7', '14', '21', '28']).optional(),
 });
 type CaseSubmit = z.infer<typeof CaseSubmit>;
 
@@ -48,6 +69,12 @@ export interface CaseRouteDeps {
 }
 
 const SNOOZE_DAYS = 7;
+
+/** A UUID derived from an activity id, so the same submit run twice adds one entry. */
+function uuidFromActivity(activityId: string): string {
+  const hex = createHash('sha256').update(`handleguide-observation:${activityId}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 const TEXT = {
   da: {
@@ -67,6 +94,20 @@ const TEXT = {
     resumedAll: 'Påmindelserne er slået til igen.',
     reopenUnknown: 'Kommunen for den sag findes ikke længere i guiden, så jeg kan ikke vise resultatet igen.',
     invalid: 'Knappen sendte noget, jeg ikke kunne bruge. Skriv »mine bekymringer« og prøv igen.',
+    observed: (count: number) =>
+      `Iagttagelsen er gemt på sagen (${count} i alt). Den kommer med i udkastets »Anledning« i datoorden.`,
+    observation: {
+      empty: 'Skriv, hvad du så eller hørte, før du trykker »Gem«.',
+      future: 'En iagttagelse kan ikke være fra en dag, der ikke er kommet endnu. Vælg datoen, du så det.',
+      full: 'Sagen har nu så mange iagttagelser, som jeg gemmer (40). Skriv resten direkte i underretningen.',
+      tooLong: `Skriv højst ${OBSERVATION_TEXT_LIMIT} tegn pr. iagttagelse – del den gerne i flere.`,
+    },
+    objectivity: 'Et råd om sproget (kun et råd – du bestemmer):',
+    observationNames: (words: string) =>
+      `»${words}« ligner et navn. Skriv aldrig barnets navn i en iagttagelse – skriv »barnet«, »hun« eller »han«. Er det et navn, så slet sagen, eller skriv iagttagelsen igen uden.`,
+    periodSet: (until: string) =>
+      `Godt. Jeg spørger efter din næste iagttagelse hverdage kl. 9 til og med ${until}. Du kan udsætte eller stoppe det på sagen.`,
+    periodStopped: 'Observationsperioden er stoppet. Iagttagelserne bliver på sagen.',
   },
   en: {
     saved:
@@ -85,8 +126,69 @@ const TEXT = {
     reopenUnknown:
       'The municipality of that case is no longer in the guide, so I cannot show the result again.',
     invalid: 'The button sent something I could not use. Write »my concerns« and try again.',
+    observed: (count: number) =>
+      `The observation is saved on the case (${count} in all). It goes into the draft’s »Anledning« in date order.`,
+    observation: {
+      empty: 'Write what you saw or heard before you tap »Save«.',
+      future: 'An observation cannot be from a day that has not come yet. Choose the day you saw it.',
+      full: 'The case now has as many observations as I keep (40). Write the rest directly in the notification.',
+      tooLong: `Write at most ${OBSERVATION_TEXT_LIMIT} characters per observation – split it into several.`,
+    },
+    objectivity: 'A hint on the wording (only a hint – you decide):',
+    observationNames: (words: string) =>
+      `»${words}« looks like a name. Never write the child’s name in an observation – write »the child«, »she« or »he«. If it is a name, delete the case, or write the observation again without it.`,
+    periodSet: (until: string) =>
+      `Good. I will ask for your next observation on working days at 9 until ${until}. You can snooze or stop it on the case.`,
+    periodStopped: 'The period of observation is stopped. The observations stay on the case.',
   },
 } as const;
+
+/**
+ * Saves the conversation's finished concern as a case (the same activity again returns the case saved the first
+ * time) and ties the concern to it, so its draft takes the case's observations and a leader's answer lands on it.
+ * Undefined when there is no finished concern.
+ */
+export async function saveConcernAsCase(
+  context: TurnContext,
+  state: AppTurnState,
+  services: BotServices,
+  store: CaseStore,
+  typedLabel: string | undefined,
+  auto = false,
+): Promise<{ saved: StoredCase | 'full'; checked: ReturnType<typeof checkLabel> } | undefined> {
+  const concern = state.conversation.lastConcern;
+  if (!concern) return undefined;
+  const now = services.clock();
+  const checked = checkLabel(typedLabel?.trim() || `Bekymring ${inDenmark(now).toFormat('d.M.yyyy')}`);
+  // Saved already by the guide (for a leader's answer): the user's own save names that case, no second one.
+  const earlier = concern.caseId ? await store.find(context.activity.from.id, concern.caseId) : undefined;
+  if (earlier?.case.autoSaved && !auto) {
+    const adopted = await store.adopt(context.activity.from.id, earlier.case.id, checked.label, now);
+    if (adopted) return { saved: adopted, checked };
+  }
+  const assessment = assessNotes(concern.answers, concern.municipality, services);
+  const role = concern.answers.role ?? state.user.role;
+  const saved = await store.save(
+    context.activity.from.id,
+    {
+      case: {
+        label: checked.label,
+        municipality: concern.municipality,
+        level: assessment.level,
+        redFlags: assessment.redFlags,
+        ...(role ? { role } : {}),
+        ...(auto ? { autoSaved: true } : {}),
+      },
+      answers: concern.answers,
+    },
+    referenceOf(TurnContext.getConversationReference(context.activity)),
+    state.user.lang ?? 'da',
+    now,
+    context.activity.id,
+  );
+  if (saved !== 'full') state.conversation.lastConcern = { ...concern, caseId: saved.case.id };
+  return { saved, checked };
+}
 
 export function caseRoutes(deps: CaseRouteDeps) {
   const { services } = deps;
@@ -98,7 +200,7 @@ export function caseRoutes(deps: CaseRouteDeps) {
   const caseCard = (stored: StoredCase, lang: Lang): Partial<Activity> =>
     cardActivity(
       'case',
-      caseCardModel(stored.case, stored.retainUntil, services.knowledge, services.clock(), lang),
+      caseCardModel(stored.case, stored.retainUntil, services.knowledge, services.clock(), lang, stored),
     );
 
   async function showList(context: TurnContext, state: AppTurnState): Promise<void> {
@@ -117,31 +219,10 @@ export function caseRoutes(deps: CaseRouteDeps) {
   async function save(context: TurnContext, state: AppTurnState, submit: CaseSubmit): Promise<void> {
     const lang = langOf(state);
     const t = TEXT[lang];
-    const concern = state.conversation.lastConcern;
-    if (!concern) return void (await context.sendActivity(t.noConcern));
-    const now = services.clock();
-    const typed = submit.caseLabel?.trim() || `Bekymring ${inDenmark(now).toFormat('d.M.yyyy')}`;
-    const checked = checkLabel(typed);
-    const assessment = assessNotes(concern.answers, concern.municipality, services);
-    const role = concern.answers.role ?? state.user.role;
-    const saved = await store.save(
-      context.activity.from.id,
-      {
-        case: {
-          label: checked.label,
-          municipality: concern.municipality,
-          level: assessment.level,
-          redFlags: assessment.redFlags,
-          ...(role ? { role } : {}),
-        },
-        answers: concern.answers,
-      },
-      reference(context),
-      lang,
-      now,
-      context.activity.id,
-    );
-    if (saved === 'full') return void (await context.sendActivity(t.full));
+    const result = await saveConcernAsCase(context, state, services, store, submit.caseLabel);
+    if (!result) return void (await context.sendActivity(t.noConcern));
+    if (result.saved === 'full') return void (await context.sendActivity(t.full));
+    const { saved, checked } = result;
     const notes = [
       t.saved,
       checked.cprRemoved ? t.cprRemoved : '',
@@ -159,6 +240,7 @@ export function caseRoutes(deps: CaseRouteDeps) {
       answers: stored.answers,
       municipality: stored.case.municipality,
       finishedAt: services.clock().toISOString(),
+      caseId: stored.case.id,
     };
     await context.sendActivities(resultActivities(stored.answers, stored.case.municipality, services, lang));
   }
@@ -178,7 +260,45 @@ export function caseRoutes(deps: CaseRouteDeps) {
     }),
     stop: () => ({ kind: 'stopReminders' }),
     resume: () => ({ kind: 'resumeReminders' }),
+    observePeriod: (submit) => ({ kind: 'observePeriod', days: Number(submit.observeDays ?? '14') }),
+    stopObserving: () => ({ kind: 'stopObserving' }),
   };
+
+  /** A dated entry in the case's observation log, with the CPR guard and the objectivity check (advice only). */
+  async function observe(context: TurnContext, state: AppTurnState, submit: CaseSubmit, caseId: string) {
+    const lang = langOf(state);
+    const t = TEXT[lang];
+    const now = services.clock();
+    const cleaned = cleanObservation(submit.observation ?? '');
+    try {
+      const changed = await store.addObservation(
+        context.activity.from.id,
+        caseId,
+        {
+          // The activity id makes a repeated turn add the entry once.
+          id: context.activity.id ? uuidFromActivity(context.activity.id) : randomUUID(),
+          on: submit.observedOn ?? inDenmark(now).toISODate() ?? '',
+          text: cleaned.text,
+        },
+        now,
+      );
+      if (!changed) return void (await context.sendActivity(t.notFound));
+      const flags = checkObjectivity(withoutQuotes(cleaned.text), 'observation', services.objectivity);
+      const names = possibleNamesIn(cleaned.text);
+      const notes = [
+        t.observed(changed.observations?.length ?? 0),
+        cleaned.cprRemoved ? t.cprRemoved : '',
+        names.length > 0 ? t.observationNames(names.join(', ')) : '',
+        flags.length > 0
+          ? [t.objectivity, ...flags.map((f) => `»${f.matched}« – ${f.label}: ${f.advice}`)].join('\n\n')
+          : '',
+      ].filter(Boolean);
+      await context.sendActivities([{ type: 'message', text: notes.join('\n\n') }, caseCard(changed, lang)]);
+    } catch (error) {
+      if (!(error instanceof ObservationError)) throw error;
+      await context.sendActivity(t.observation[error.reason]);
+    }
+  }
 
   async function handleSubmit(context: TurnContext, state: AppTurnState): Promise<void> {
     if (isGroup(context))
@@ -203,6 +323,7 @@ export function caseRoutes(deps: CaseRouteDeps) {
       const removed = await store.remove(userId, submit.caseId);
       return void (await context.sendActivity(removed ? t.deleted : t.notFound));
     }
+    if (submit.action === 'observe') return observe(context, state, submit, submit.caseId);
     if (submit.action === 'reopen') {
       const stored = await store.find(userId, submit.caseId);
       return stored ? reopen(context, state, stored) : void (await context.sendActivity(t.notFound));
@@ -211,7 +332,17 @@ export function caseRoutes(deps: CaseRouteDeps) {
     if (!change) return void (await context.sendActivity(t.invalid));
     try {
       const changed = await store.change(userId, submit.caseId, change, now, reference(context), lang);
-      await context.sendActivity(changed ? caseCard(changed, lang) : t.notFound);
+      if (!changed) return void (await context.sendActivity(t.notFound));
+      const note =
+        change.kind === 'observePeriod' && changed.case.observeUntil
+          ? t.periodSet(danishDate(danishDay(changed.case.observeUntil)))
+          : change.kind === 'stopObserving'
+            ? t.periodStopped
+            : '';
+      await context.sendActivities([
+        ...(note ? [{ type: 'message', text: note }] : []),
+        caseCard(changed, lang),
+      ]);
     } catch (error) {
       if (!(error instanceof CaseChangeError)) throw error;
       await context.sendActivity(t.refused);

@@ -3,9 +3,15 @@ import type { ConversationReference, Storage } from 'botbuilder';
 import { z } from 'zod/v4';
 import { danishDay, inDenmark } from '../dates';
 import {
+  addObservation,
   Case,
   changeCase,
   effectiveReminders,
+  isRecurring,
+  LeaderAnswer,
+  MAX_LEADER_ANSWERS,
+  MAX_OBSERVATIONS,
+  Observation,
   retainUntil,
   type CaseChange,
   type PlannedReminder,
@@ -28,13 +34,24 @@ import { ConcernAnswersSchema } from './stateSchema';
 export const MAX_CASES = 20;
 const ATTEMPTS = 5;
 const IsoTime = z.iso.datetime({ offset: true });
-const ReminderKindSchema = z.enum(['callCheck', 'receiptOverdue', 'followUpCheck', 'investigationCheck']);
+const ReminderKindSchema = z.enum([
+  'callCheck',
+  'receiptOverdue',
+  'followUpCheck',
+  'investigationCheck',
+  'observation',
+]);
 
 const SentReminder = z.strictObject({
   kind: ReminderKindSchema,
   /** Written before the message is sent (record first, then send): a restart never sends it again. */
   attemptId: z.uuid(),
   claimedAt: IsoTime,
+  /**
+   * When the reminder fell due. A recurring reminder (the daily observation question) is claimed up to this
+   * instant: only its latest mark is kept, and it covers every earlier day.
+   */
+  dueAt: IsoTime.optional(),
   /** Set once the message went out; missing after a crash between claiming and sending. */
   sentAt: IsoTime.optional(),
   /** Not sent on purpose: already due when the case was changed, or superseded by a later reminder. */
@@ -49,6 +66,10 @@ export const StoredCase = z.strictObject({
   reminders: z.array(SentReminder).max(20),
   /** When the case is deleted by itself (see `retainUntil`); stated on the card. */
   retainUntil: IsoTime,
+  /** The observation log (special-category data): it lives and dies with the case. */
+  observations: z.array(Observation).max(MAX_OBSERVATIONS).optional(),
+  /** The leader's answers to drafts sent for discussion from this case. */
+  leaderAnswers: z.array(LeaderAnswer).max(MAX_LEADER_ANSWERS).optional(),
 });
 export type StoredCase = z.infer<typeof StoredCase>;
 
@@ -144,6 +165,27 @@ export interface DueReminder {
   reminder: PlannedReminder;
 }
 
+/**
+ * The marks with new ones added. Of a recurring kind only the latest mark is kept (it covers the earlier days),
+ * so a month of daily observation questions stays one entry.
+ */
+function withMarks(current: SentReminder[], added: SentReminder[]): SentReminder[] {
+  const all = [...current, ...added];
+  const latestRecurring = new Map<ReminderKind, SentReminder>();
+  for (const mark of all) {
+    if (!isRecurring(mark.kind)) continue;
+    const kept = latestRecurring.get(mark.kind);
+    // Of two marks for one day, the one that was sent wins over a skipped one.
+    if (
+      !kept ||
+      Date.parse(mark.dueAt ?? '') > Date.parse(kept.dueAt ?? '') ||
+      (mark.dueAt === kept.dueAt && !mark.skipped)
+    )
+      latestRecurring.set(mark.kind, mark);
+  }
+  return all.filter((mark) => !isRecurring(mark.kind) || latestRecurring.get(mark.kind) === mark);
+}
+
 export class CaseStore {
   constructor(
     private readonly storage: Storage,
@@ -203,8 +245,13 @@ export class CaseStore {
   /** The case's reminders not claimed yet, with snooze and stop (case and global) applied. */
   unclaimed(stored: StoredCase, document: Pick<CasesDocument, 'remindersStopped'>): PlannedReminder[] {
     const claimed = new Set(stored.reminders.map((r) => r.kind));
-    return effectiveReminders(stored.case, this.national, document.remindersStopped).filter(
-      (r) => !claimed.has(r.kind),
+    const recurringUpTo = (kind: ReminderKind) =>
+      Math.max(
+        -Infinity,
+        ...stored.reminders.filter((r) => r.kind === kind && r.dueAt).map((r) => Date.parse(r.dueAt ?? '')),
+      );
+    return effectiveReminders(stored.case, this.national, document.remindersStopped).filter((r) =>
+      isRecurring(r.kind) ? Date.parse(r.dueAt) > recurringUpTo(r.kind) : !claimed.has(r.kind),
     );
   }
 
@@ -214,10 +261,16 @@ export class CaseStore {
     const at = now.toISOString();
     return {
       ...stored,
-      reminders: [
-        ...stored.reminders,
-        ...past.map((r) => ({ kind: r.kind, attemptId: randomUUID(), claimedAt: at, skipped: true })),
-      ],
+      reminders: withMarks(
+        stored.reminders,
+        past.map((r) => ({
+          kind: r.kind,
+          attemptId: randomUUID(),
+          claimedAt: at,
+          dueAt: r.dueAt,
+          skipped: true,
+        })),
+      ),
     };
   }
 
@@ -291,6 +344,72 @@ export class CaseStore {
       changed = next;
       document.cases[index] = next;
       return { ...document, ...(reference ? { reference } : {}), ...(lang ? { lang } : {}) };
+    });
+    return changed;
+  }
+
+  /**
+   * Adds an entry to the case's observation log; throws `ObservationError` for an entry that does not fit.
+   * Writing counts as a change of the case, so an open case is kept 30 days after the last entry.
+   */
+  async addObservation(
+    userId: string,
+    caseId: string,
+    entry: { id: string; on: string; text: string },
+    now: Date,
+  ): Promise<StoredCase | undefined> {
+    let changed: StoredCase | undefined;
+    await this.update(userKeyOf(userId), (document) => {
+      const index = document.cases.findIndex((stored) => stored.case.id === caseId);
+      const stored = document.cases[index];
+      if (!stored) return undefined;
+      const observations = addObservation(stored.observations ?? [], entry, now);
+      const c = { ...stored.case, changedAt: now.toISOString() };
+      changed = { ...stored, case: c, observations, retainUntil: retainUntil(c, this.national) };
+      document.cases[index] = changed;
+      return document;
+    });
+    return changed;
+  }
+
+  /** Gives an automatically saved case the name the user chose; it is the user's case from then on. */
+  async adopt(userId: string, caseId: string, label: string, now: Date): Promise<StoredCase | undefined> {
+    let changed: StoredCase | undefined;
+    await this.update(userKeyOf(userId), (document) => {
+      const index = document.cases.findIndex((stored) => stored.case.id === caseId);
+      const stored = document.cases[index];
+      if (!stored) return undefined;
+      const c: Case = { ...stored.case, label, changedAt: now.toISOString() };
+      delete c.autoSaved;
+      changed = { ...stored, case: c, retainUntil: retainUntil(c, this.national) };
+      document.cases[index] = changed;
+      return document;
+    });
+    return changed;
+  }
+
+  /** Records the leader's answer on the sender's case; the same request answered again changes nothing. */
+  async recordLeaderAnswer(
+    userId: string,
+    caseId: string,
+    answer: LeaderAnswer,
+  ): Promise<StoredCase | undefined> {
+    let changed: StoredCase | undefined;
+    await this.update(userKeyOf(userId), (document) => {
+      const index = document.cases.findIndex((stored) => stored.case.id === caseId);
+      const stored = document.cases[index];
+      if (!stored) return undefined;
+      if (stored.leaderAnswers?.some((a) => a.handoffId === answer.handoffId)) {
+        changed = stored;
+        return undefined;
+      }
+      const c = { ...stored.case, changedAt: answer.at };
+      const leaderAnswers = [...(stored.leaderAnswers ?? []), LeaderAnswer.parse(answer)].slice(
+        -MAX_LEADER_ANSWERS,
+      );
+      changed = { ...stored, case: c, leaderAnswers, retainUntil: retainUntil(c, this.national) };
+      document.cases[index] = changed;
+      return document;
     });
     return changed;
   }
@@ -405,10 +524,10 @@ export class CaseStore {
       const attemptId = randomUUID();
       const marks: SentReminder[] = first.due.map((r) =>
         r === latest
-          ? { kind: r.kind, attemptId, claimedAt: at }
-          : { kind: r.kind, attemptId: randomUUID(), claimedAt: at, skipped: true },
+          ? { kind: r.kind, attemptId, claimedAt: at, dueAt: r.dueAt }
+          : { kind: r.kind, attemptId: randomUUID(), claimedAt: at, dueAt: r.dueAt, skipped: true },
       );
-      const stored = { ...first.stored, reminders: [...first.stored.reminders, ...marks] };
+      const stored = { ...first.stored, reminders: withMarks(first.stored.reminders, marks) };
       claimed = { attemptId, stored, reminder: latest };
       return {
         ...current,

@@ -1,10 +1,22 @@
 import type { Storage, TurnContext } from 'botbuilder';
-import { draftCardModel, leaderRequestCardModel } from '../cards/draftCards';
+import { draftCardModel, leaderAnsweredCardModel, leaderRequestCardModel } from '../cards/draftCards';
 import { buildDraft, draftAsText, EDITABLE_FIELDS, type ConcernAnswers } from '../draft';
 import { replyOf } from '../conversation/reply';
-import { HandoffStore, isFromLeader, type MemberDirectory, type Messenger, type Person } from './handoff';
+import { CaseStore } from './caseStore';
+import { saveConcernAsCase } from './caseRoutes';
+import {
+  HandoffStore,
+  isFromLeader,
+  type Handoff,
+  type MemberDirectory,
+  type Messenger,
+  type Person,
+} from './handoff';
 import { RateLimiter } from './rateLimit';
-import { cardActivity } from '../turn/replies';
+import { cardActivity, invokeCard, noticeCard } from '../turn/replies';
+import type { z } from 'zod/v4';
+import { maskCpr } from '../text';
+import { LEADER_COMMENT_LIMIT } from '../cases';
 import { assessNotes } from '../turn/results';
 import type { BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
@@ -40,12 +52,19 @@ const ANSWER_TEXT = {
   comment: 'har skrevet en kommentar til udkastet.',
 } as const;
 
-function draftOf(state: AppTurnState, context: TurnContext, services: BotServices) {
+async function draftOf(state: AppTurnState, context: TurnContext, services: BotServices, cases: CaseStore) {
   const concern = state.conversation.lastConcern;
   if (!concern) return undefined;
   const assessment = assessNotes(concern.answers, concern.municipality, services);
+  // A concern saved as a case brings the case's observation log into »Anledning«.
+  const saved = concern.caseId ? await cases.find(context.activity.from.id, concern.caseId) : undefined;
   const draft = buildDraft(
-    { answers: concern.answers, assessment, notifierName: context.activity.from.name },
+    {
+      answers: concern.answers,
+      assessment,
+      notifierName: context.activity.from.name,
+      observations: saved?.observations ?? [],
+    },
     services.knowledge,
     services.objectivity,
   );
@@ -63,6 +82,7 @@ export function htmlLines(text: string): string {
 export function draftRoutes(deps: DraftRouteDeps) {
   const { services, messenger, directory } = deps;
   const handoffs = new HandoffStore(deps.storage);
+  const cases = new CaseStore(deps.storage, services.knowledge.national, services.clock);
   const draftLimiter = deps.draftLimiter ?? new RateLimiter(30, 60_000, services.clock);
   const leaderLimiter = deps.leaderLimiter ?? new RateLimiter(5, 10 * 60_000, services.clock);
 
@@ -76,7 +96,7 @@ export function draftRoutes(deps: DraftRouteDeps) {
     };
 
   async function showDraft(context: TurnContext, state: AppTurnState) {
-    const current = draftOf(state, context, services);
+    const current = await draftOf(state, context, services, cases);
     if (!current) return void (await context.sendActivity(textsOf(state).draft.noConcern));
     await context.sendActivity(
       cardActivity(
@@ -105,7 +125,7 @@ export function draftRoutes(deps: DraftRouteDeps) {
   });
 
   const copy = limited(draftLimiter, async (context, state) => {
-    const current = draftOf(state, context, services);
+    const current = await draftOf(state, context, services, cases);
     if (!current) return void (await context.sendActivity(textsOf(state).draft.noConcern));
     await context.sendActivity(textsOf(state).draft.copyIntro);
     // Teams folds the line breaks of a plain-text message; as its HTML subset every line stays a line.
@@ -147,13 +167,19 @@ export function draftRoutes(deps: DraftRouteDeps) {
       return void (await context.sendActivity(
         invalidSubmit(submit.error, textsOf(state).leaderPicker.chooseAgain),
       ));
-    const current = draftOf(state, context, services);
+    const current = await draftOf(state, context, services, cases);
     if (!current) return void (await context.sendActivity(textsOf(state).draft.noConcern));
     const leaderId = (submit.data.leader?.trim() || submit.data.member?.trim()) ?? '';
     const known = (await directory.members(context)).find((m) => m.id === leaderId);
     const t = textsOf(state).leaderPicker;
     const leader = { id: leaderId, name: known?.name ?? t.yourLeader };
-    const handoff = await handoffs.create(context, leader, services.clock());
+    // The answer is recorded on a case: the concern's, or one saved now for it.
+    const onCase =
+      state.conversation.lastConcern?.caseId ??
+      (await saveConcernAsCase(context, state, services, cases, undefined, true).then((result) =>
+        result && result.saved !== 'full' ? result.saved.case.id : undefined,
+      ));
+    const handoff = await handoffs.create(context, leader, services.clock(), onCase);
     state.user.handoffIds = [...(state.user.handoffIds ?? []), handoff.id];
     const request = leaderRequestCardModel(
       current.draft,
@@ -178,47 +204,126 @@ export function draftRoutes(deps: DraftRouteDeps) {
     await context.sendActivity(fill(t.sent, { name: leader.name }));
   });
 
-  async function leaderReply(context: TurnContext): Promise<void> {
-    const submit = LeaderReplySubmit.safeParse(replyOf(context).value);
-    if (!submit.success) {
-      return void (await context.sendActivity(
-        invalidSubmit(
-          submit.error,
-          'Svaret kunne ikke læses. Skriv en kommentar på højst 1.000 tegn, og prøv igen.',
-        ),
-      ));
-    }
+  /**
+   * The leader's answer, from the card's Universal Action (`Action.Execute`, invoke `adaptiveCard/action`) or from
+   * an older card's `Action.Submit`. Recorded first (the request and the sender's case), then passed on to the
+   * sender; a request answered before is not answered again.
+   */
+  async function answerRequest(context: TurnContext, data: unknown): Promise<LeaderAnswerOutcome> {
+    const submit = LeaderReplySubmit.safeParse(data);
+    if (!submit.success) return { kind: 'invalid', error: submit.error };
     const handoff = await handoffs.find(submit.data.handoffId);
-    if (!handoff) {
-      return void (await context.sendActivity(
-        'Den anmodning findes ikke længere (den er udløbet eller slettet). Tal direkte med din medarbejder.',
-      ));
-    }
-    if (!isFromLeader(context, handoff)) {
-      return void (await context.sendActivity(
-        cardActivity('notice', {
-          title: 'Den anmodning er ikke til dig',
-          text: 'Kun den leder, udkastet blev sendt til, kan svare på det.',
-        }),
-      ));
-    }
-    const leaderName = context.activity.from.name ?? handoff.leaderName;
-    const comment = submit.data.comment?.trim();
+    if (!handoff) return { kind: 'notFound' };
+    if (!isFromLeader(context, handoff)) return { kind: 'notYours' };
+    if (handoff.answered) return { kind: 'already', handoff, answered: handoff.answered };
+    // Invokes do not pass the CPR guard of message turns: the comment is masked here.
+    const comment = maskCpr(submit.data.comment?.trim() ?? '').text.slice(0, LEADER_COMMENT_LIMIT);
+    const by = context.activity.from.name ?? handoff.leaderName;
+    const at = services.clock().toISOString();
+    const answered = { answer: submit.data.answer, ...(comment ? { comment } : {}), at, by };
+    const stored = await handoffs.answer(handoff.id, answered);
+    if (!stored) return { kind: 'notFound' };
+    if (stored.answered !== answered && stored.answered)
+      return { kind: 'already', handoff: stored, answered: stored.answered };
+    const onCase = handoff.caseId
+      ? await cases.recordLeaderAnswer(handoff.senderId, handoff.caseId, {
+          handoffId: handoff.id,
+          answer: answered.answer,
+          ...(comment ? { comment } : {}),
+          at,
+        })
+      : undefined;
     const text = [
-      `${leaderName} ${ANSWER_TEXT[submit.data.answer]}`,
+      `${by} ${ANSWER_TEXT[answered.answer]}`,
       comment ? `Kommentar: »${comment}«` : '',
+      onCase ? `Svaret er gemt på sagen »${onCase.case.label}« under »Mine bekymringer«.` : '',
     ]
       .filter(Boolean)
       .join('\n\n');
     try {
       await messenger.sendToConversation(handoff.senderReference, { type: 'message', text });
     } catch {
-      return void (await context.sendActivity(
-        `Jeg kunne ikke give ${handoff.senderName} dit svar. Kontakt vedkommende direkte.`,
-      ));
+      return { kind: 'notDelivered', handoff: stored, answered };
     }
-    await context.sendActivity(`Tak. Dit svar er sendt til ${handoff.senderName}.`);
+    return { kind: 'answered', handoff: stored, answered };
   }
 
-  return { show, update, copy, toLeader, leaderChosen, leaderReply };
+  const REFUSED = {
+    notFound: {
+      title: 'Den anmodning findes ikke længere',
+      text: 'Den er udløbet eller slettet. Tal direkte med din medarbejder.',
+    },
+    notYours: {
+      title: 'Den anmodning er ikke til dig',
+      text: 'Kun den leder, udkastet blev sendt til, kan svare på det.',
+    },
+    invalid: {
+      title: 'Det kunne jeg ikke bruge',
+      text: 'Svaret kunne ikke læses. Skriv en kommentar på højst 1.000 tegn, og prøv igen.',
+    },
+  } as const;
+
+  // Cards sent before the Universal Action: their Action.Submit still answers, once.
+  async function leaderReply(context: TurnContext): Promise<void> {
+    const outcome = await answerRequest(context, replyOf(context).value);
+    switch (outcome.kind) {
+      case 'invalid':
+        return void (await context.sendActivity(invalidSubmit(outcome.error, REFUSED.invalid.text)));
+      case 'notFound':
+        return void (await context.sendActivity(
+          'Den anmodning findes ikke længere (den er udløbet eller slettet). Tal direkte med din medarbejder.',
+        ));
+      case 'notYours':
+        return void (await context.sendActivity(cardActivity('notice', REFUSED.notYours)));
+      case 'already':
+        return void (await context.sendActivity(
+          cardActivity(
+            'leaderAnswered',
+            leaderAnsweredCardModel(outcome.handoff.senderName, outcome.answered),
+          ),
+        ));
+      case 'notDelivered':
+        return void (await context.sendActivity(
+          `Jeg kunne ikke give ${outcome.handoff.senderName} dit svar. Kontakt vedkommende direkte.`,
+        ));
+      case 'answered':
+        return void (await context.sendActivity(`Tak. Dit svar er sendt til ${outcome.handoff.senderName}.`));
+    }
+  }
+
+  // The card's answer buttons (Action.Execute): the invoke's response is the updated card, without buttons.
+  async function leaderAnswer(context: TurnContext, _state: AppTurnState, data: Record<string, unknown>) {
+    const outcome = await answerRequest(context, data);
+    switch (outcome.kind) {
+      case 'invalid':
+        return noticeCard(REFUSED.invalid.title, REFUSED.invalid.text);
+      case 'notFound':
+        return noticeCard(REFUSED.notFound.title, REFUSED.notFound.text);
+      case 'notYours':
+        // Not the leader's card to change: the one who tapped is told, the card stays as it is for the leader.
+        return `${REFUSED.notYours.title}. ${REFUSED.notYours.text}`;
+      case 'already':
+      case 'answered':
+      case 'notDelivered':
+        return invokeCard(
+          'leaderAnswered',
+          leaderAnsweredCardModel(
+            outcome.handoff.senderName,
+            outcome.answered,
+            outcome.kind === 'notDelivered',
+          ),
+        );
+    }
+  }
+
+  return { show, update, copy, toLeader, leaderChosen, leaderReply, leaderAnswer };
 }
+
+type LeaderAnswerOutcome =
+  | { kind: 'invalid'; error: z.ZodError }
+  | { kind: 'notFound' | 'notYours' }
+  | {
+      kind: 'already' | 'answered' | 'notDelivered';
+      handoff: Handoff;
+      answered: NonNullable<Handoff['answered']>;
+    };

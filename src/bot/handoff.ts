@@ -81,6 +81,10 @@ export interface Handoff {
   leaderId: string;
   leaderName: string;
   createdAt: string;
+  /** The sender's saved case the answer is recorded on (»Mine bekymringer«). */
+  caseId?: string;
+  /** Set once the leader answered (recorded before the answer is passed on): the card's buttons are spent. */
+  answered?: { answer: 'approved' | 'call' | 'comment'; comment?: string; at: string; by: string };
 }
 
 const KEY_PREFIX = 'handleguide/handoffs/';
@@ -88,8 +92,9 @@ const KEY_PREFIX = 'handleguide/handoffs/';
 export class HandoffStore {
   constructor(private readonly storage: Storage) {}
 
-  async create(context: TurnContext, leader: Person, now: Date): Promise<Handoff> {
+  async create(context: TurnContext, leader: Person, now: Date, caseId?: string): Promise<Handoff> {
     const handoff: Handoff = {
+      ...(caseId ? { caseId } : {}),
       id: randomUUID(),
       senderName: context.activity.from.name ?? 'En kollega',
       senderId: context.activity.from.id,
@@ -105,6 +110,25 @@ export class HandoffStore {
   async find(id: string): Promise<Handoff | undefined> {
     const items = await this.storage.read([KEY_PREFIX + id]);
     return items[KEY_PREFIX + id] as Handoff | undefined;
+  }
+
+  /**
+   * Records the answer, unless the request was answered before; returns the request as stored afterwards.
+   * Written with the record's eTag, so of two answers racing (two devices) one wins and the other sees it.
+   */
+  async answer(id: string, answered: NonNullable<Handoff['answered']>): Promise<Handoff | undefined> {
+    for (let attempt = 1; ; attempt++) {
+      const items = await this.storage.read([KEY_PREFIX + id]);
+      const current = items[KEY_PREFIX + id] as (Handoff & { eTag?: string }) | undefined;
+      if (!current || current.answered) return current;
+      const next = { ...current, answered };
+      try {
+        await this.storage.write({ [KEY_PREFIX + id]: next });
+        return next;
+      } catch (error) {
+        if (attempt >= 3 || !/etag/i.test(error instanceof Error ? error.message : '')) throw error;
+      }
+    }
   }
 
   async delete(ids: string[]): Promise<void> {

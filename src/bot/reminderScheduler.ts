@@ -143,7 +143,7 @@ export class ReminderScheduler {
     const lang = claim.document.lang ?? 'da';
     const activity = cardActivity(
       'caseReminder',
-      caseReminderModel(claim.stored.case, claim.reminder, knowledge, lang),
+      caseReminderModel(claim.stored.case, claim.reminder, knowledge, lang, now),
       lang,
     );
     try {

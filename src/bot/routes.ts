@@ -7,12 +7,15 @@ import type { AppTurnState } from '../turn/state';
 import { isGroup } from './groupRoutes';
 
 export type MessageHandler = (context: TurnContext, state: AppTurnState) => Promise<void>;
-/** An `Action.Execute` (Universal Action): the card it returns replaces the one that was clicked. */
+/**
+ * An `Action.Execute` (Universal Action): the card it returns replaces the one that was clicked; a text is shown
+ * to the one who clicked and leaves the card as it is.
+ */
 export type ExecuteHandler = (
   context: TurnContext,
   state: AppTurnState,
   data: Record<string, unknown>,
-) => Promise<AdaptiveCard>;
+) => Promise<AdaptiveCard | string>;
 export type SearchHandler = (
   context: TurnContext,
   state: AppTurnState,
@@ -47,7 +50,9 @@ export interface RouteHandlers {
   group: MessageHandler;
   checklists: { choose: MessageHandler; tick: ExecuteHandler; refresh: ExecuteHandler };
   cases: { list: MessageHandler; submit: MessageHandler };
-  draft: Record<'show' | 'update' | 'copy' | 'toLeader' | 'leaderChosen' | 'leaderReply', MessageHandler>;
+  draft: Record<'show' | 'update' | 'copy' | 'toLeader' | 'leaderChosen' | 'leaderReply', MessageHandler> & {
+    leaderAnswer: ExecuteHandler;
+  };
   dilemmas: { vote: ExecuteHandler; reveal: ExecuteHandler; next: ExecuteHandler; refresh: ExecuteHandler };
   search: SearchHandler;
 }
@@ -93,6 +98,8 @@ export function routeTable(h: RouteHandlers): Route[] {
     { on: 'execute', verb: 'dilemmaReveal', run: h.dilemmas.reveal },
     { on: 'execute', verb: 'dilemmaNext', run: h.dilemmas.next },
     { on: 'execute', verb: 'dilemmaRefresh', run: h.dilemmas.refresh },
+    // The leader's answer on the request card: recorded on the sender's case, the card replaced by the answer.
+    { on: 'execute', verb: 'leaderReply', run: h.draft.leaderAnswer },
     // Any command id: one from an older or edited manifest must not fall through to the message rows.
     { on: 'search', run: h.search },
   ];

@@ -90,6 +90,9 @@ export const ConcernAnswersSchema = z.strictObject({
   actionsTaken: Text.nullable().optional(),
   parentsSay: Text.nullable().optional(),
   childSays: Text.nullable().optional(),
+  childMunicipality: z.string().max(100).nullable().optional(),
+  interpreter: z.string().max(100).nullable().optional(),
+  strengths: Text.nullable().optional(),
 });
 
 export const ConversationDocument = z.strictObject({
@@ -101,7 +104,12 @@ export const ConversationDocument = z.strictObject({
   dialogState: DialogState.optional(),
   redFlagsShown: z.array(RedFlagId).max(3).optional(),
   lastConcern: z
-    .strictObject({ answers: ConcernAnswersSchema, municipality: Id, finishedAt: IsoTime })
+    .strictObject({
+      answers: ConcernAnswersSchema,
+      municipality: Id,
+      finishedAt: IsoTime,
+      caseId: z.uuid().optional(),
+    })
     .optional(),
 });
 

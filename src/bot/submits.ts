@@ -12,6 +12,9 @@ export const DraftUpdateSubmit = z.looseObject({
   actionsTaken: Text(2000),
   parentsSay: Text(2000),
   childSays: Text(2000),
+  strengths: Text(2000),
+  childMunicipality: Text(100),
+  interpreter: Text(100),
 });
 
 export const LeaderChosenSubmit = z
@@ -25,8 +28,9 @@ export const LeaderChosenSubmit = z
     message: 'Vælg din leder, før du trykker »Send«.',
   });
 
+/** From an older card's Action.Submit (with `verb` in the data) or the Action.Execute card (verb beside it). */
 export const LeaderReplySubmit = z.looseObject({
-  verb: z.literal('leaderReply'),
+  verb: z.literal('leaderReply').optional(),
   handoffId: z.uuid(),
   answer: z.enum(['approved', 'call', 'comment']),
   comment: Text(1000),

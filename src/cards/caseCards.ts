@@ -1,6 +1,15 @@
 import { danishDate, danishDay, inDenmark } from '../dates';
 import type { Knowledge } from '../knowledge/schema';
-import { nextDeadline, type Case, type CaseStatus, type PlannedReminder } from '../cases';
+import {
+  inDateOrder,
+  nextDeadline,
+  OBSERVATION_PERIOD_DAYS,
+  type Case,
+  type CaseStatus,
+  type LeaderAnswer,
+  type Observation,
+  type PlannedReminder,
+} from '../cases';
 import type { Lang } from './labels';
 
 /**
@@ -43,6 +52,8 @@ const LABELS = {
     kept: 'Gemmes til',
     keptWhy: {
       open: 'en åben sag slettes 30 dage efter sidste ændring',
+      openObserving:
+        'en åben sag slettes 30 dage efter sidste ændring eller observationsperiodens sidste dag',
       notified: 'en sendt sag slettes 30 dage efter undersøgelsesfristen (4 måneder)',
       closed: 'en lukket sag slettes 30 dage efter, den blev lukket',
     },
@@ -64,6 +75,15 @@ const LABELS = {
     delete: 'Slet sagen',
     show: 'Mine bekymringer',
     renew: 'Stadig bekymret: se resultat og udkast igen',
+    addObservation: 'Tilføj iagttagelse …',
+    observedOn: 'Hvornår?',
+    observationLabel: 'Hvad så eller hørte du?',
+    observationHint: 'Konkret og kort. Barnets egne ord i »citationstegn«. Aldrig navn eller CPR-nummer.',
+    observePeriod: 'Observér i en periode …',
+    periodLabel: 'Hvor længe vil du observere? Jeg spørger hverdage kl. 9.',
+    stopObserving: 'Stop observationen',
+    observingUntil: 'Observerer',
+    leaderAnswer: 'Svar fra leder',
   },
   en: {
     listTitle: 'My concerns',
@@ -82,6 +102,7 @@ const LABELS = {
     kept: 'Kept until',
     keptWhy: {
       open: 'an open case is deleted 30 days after its last change',
+      openObserving: 'an open case is deleted 30 days after its last change or the last day of observation',
       notified: 'a sent case is deleted 30 days after the investigation deadline (4 months)',
       closed: 'a closed case is deleted 30 days after it was closed',
     },
@@ -103,11 +124,71 @@ const LABELS = {
     delete: 'Delete the case',
     show: 'My concerns',
     renew: 'Still worried: see the result and draft again',
+    addObservation: 'Add an observation …',
+    observedOn: 'When?',
+    observationLabel: 'What did you see or hear?',
+    observationHint: 'Concrete and short. The child’s own words in »quotes«. Never a name or CPR number.',
+    observePeriod: 'Observe for a period …',
+    periodLabel: 'How long will you observe? I ask on working days at 9.',
+    stopObserving: 'Stop observing',
+    observingUntil: 'Observing',
+    leaderAnswer: 'Leader’s answer',
   },
 } as const;
 
+/** The case card's phrases that take a value. */
+const PHRASES = {
+  da: {
+    observations: (count: number, shown: number) =>
+      count === 0
+        ? 'Iagttagelser: ingen endnu'
+        : count > shown
+          ? `Iagttagelser (${count}) – de ${shown} nyeste`
+          : `Iagttagelser (${count})`,
+    periodChoice: (days: number) => `Observér i ${days} dage`,
+    observingText: (until: string) => `til og med ${until} (jeg spørger hverdage kl. 9)`,
+    leaderAnswers: { approved: 'Drøftet – send den', call: 'Ring til mig', comment: 'Kommentar' },
+  },
+  en: {
+    observations: (count: number, shown: number) =>
+      count === 0
+        ? 'Observations: none yet'
+        : count > shown
+          ? `Observations (${count}) – the ${shown} newest`
+          : `Observations (${count})`,
+    periodChoice: (days: number) => `Observe for ${days} days`,
+    observingText: (until: string) => `until ${until} (I ask on working days at 9)`,
+    leaderAnswers: { approved: 'Discussed – send it', call: 'Call me', comment: 'Comment' },
+  },
+};
+
+/** How many entries the case card shows (the newest); the draft takes them all. */
+export const OBSERVATIONS_SHOWN = 3;
+const LEADER_ANSWERS_SHOWN = 2;
+const COMMENT_SHOWN = 300;
+const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+/** The texts the add-an-observation inputs need (on the case card and in the daily question). */
+function observationInputs(lang: Lang, now: Date) {
+  const l = LABELS[lang];
+  return {
+    addObservation: l.addObservation,
+    observedOn: l.observedOn,
+    observationLabel: l.observationLabel,
+    observationHint: l.observationHint,
+    today: inDenmark(now).toISODate() ?? '',
+  };
+}
+
 export interface CaseCardModel {
   l: (typeof LABELS)[Lang];
+  o: ReturnType<typeof observationInputs>;
+  observationsTitle: string;
+  observations: { day: string; text: string }[];
+  leaderAnswers: { title: string; value: string }[];
+  periodChoices: { title: string; value: string }[];
+  canObserve: boolean;
+  observing: boolean;
   id: string;
   label: string;
   facts: { title: string; value: string }[];
@@ -130,13 +211,24 @@ export function caseCardModel(
   knowledge: Knowledge,
   now: Date,
   lang: Lang = 'da',
+  logs: { observations?: readonly Observation[]; leaderAnswers?: readonly LeaderAnswer[] } = {},
 ): CaseCardModel {
   const l = LABELS[lang];
+  const log = inDateOrder(logs.observations ?? []);
+  const newest = log.slice(-OBSERVATIONS_SHOWN).reverse();
+  const today = inDenmark(now).toISODate() ?? '';
+  const observing = !!c.observeUntil && c.observeUntil >= today && c.status !== 'closed';
   const next = nextDeadline(c, knowledge.national, now);
   const nextRule = next && knowledge.national.deadlines.find((d) => d.id === next.id);
   const municipality = knowledge.municipalities.get(c.municipality)?.name ?? c.municipality;
   const why =
-    c.status === 'closed' ? l.keptWhy.closed : c.status === 'open' ? l.keptWhy.open : l.keptWhy.notified;
+    c.status === 'closed'
+      ? l.keptWhy.closed
+      : c.status === 'open'
+        ? c.observeUntil
+          ? l.keptWhy.openObserving
+          : l.keptWhy.open
+        : l.keptWhy.notified;
   const reminders = c.remindersStopped
     ? l.remindersStopped
     : c.snoozedUntil && Date.parse(c.snoozedUntil) > now.getTime()
@@ -147,10 +239,31 @@ export function caseCardModel(
     [l.municipality, municipality],
     [l.notifiedOn, c.notifiedOn ? day(c.notifiedOn) : undefined],
     [l.next, c.notifiedOn ? (next && nextRule ? `${day(next.due)}: ${nextRule.label}` : l.none) : undefined],
-    [l.reminders, c.notifiedOn && c.status !== 'closed' ? reminders : undefined],
+    [l.reminders, (c.notifiedOn || observing) && c.status !== 'closed' ? reminders : undefined],
+    [
+      l.observingUntil,
+      observing && c.observeUntil ? PHRASES[lang].observingText(day(c.observeUntil)) : undefined,
+    ],
   ];
+  const { observations, periodChoice, leaderAnswers } = PHRASES[lang];
   return {
     l,
+    o: observationInputs(lang, now),
+    observationsTitle: observations(log.length, Math.min(log.length, OBSERVATIONS_SHOWN)),
+    observations: newest.map((o) => ({ day: day(o.on), text: o.text })),
+    // The newest few, a long comment shortened: the card stays small on a phone (the sender got it in full).
+    leaderAnswers: (logs.leaderAnswers ?? []).slice(-LEADER_ANSWERS_SHOWN).map((a) => ({
+      title: `${l.leaderAnswer} ${dayOf(a.at)}`,
+      value: a.comment
+        ? `${leaderAnswers[a.answer]}: »${shorten(a.comment, COMMENT_SHOWN)}«`
+        : leaderAnswers[a.answer],
+    })),
+    periodChoices: OBSERVATION_PERIOD_DAYS.map((days) => ({
+      title: periodChoice(days),
+      value: String(days),
+    })),
+    canObserve: c.status !== 'closed',
+    observing,
     id: c.id,
     label: c.label,
     facts: facts.filter((f): f is [string, string] => !!f[1]).map(([title, value]) => ({ title, value })),
@@ -193,6 +306,10 @@ const REMINDER_TEXTS = {
       title: 'Er du stadig bekymret?',
       text: 'En eventuel børnefaglig undersøgelse skulle nu være færdig (4 måneder). Ved du, om der er sat noget i gang? Er bekymringen vokset, så send en ny underretning. Gør kommunen efter din vurdering for lidt, kan du fortælle Ankestyrelsen det.',
     },
+    observation: {
+      title: 'Hvad har du set i dag?',
+      text: 'Du observerer barnet i en periode. Skriv kort og konkret, hvad du selv så eller hørte i dag, og hvornår – barnets egne ord i »citationstegn«. Er der intet nyt, så spring over. Er barnet i akut fare, så ring 112.',
+    },
     call: 'Ring til',
     ankestyrelsen: 'Ankestyrelsen',
     about: 'Sag',
@@ -214,6 +331,10 @@ const REMINDER_TEXTS = {
       title: 'Are you still worried?',
       text: 'A possible investigation should now be finished (4 months). Do you know whether anything has been started? If the concern has grown, send a new notification. If you think the municipality does too little, you can tell Ankestyrelsen.',
     },
+    observation: {
+      title: 'What did you see today?',
+      text: 'You are observing the child for a period. Write briefly and concretely what you yourself saw or heard today, and when – the child’s own words in »quotes«. If there is nothing new, skip it. If the child is in acute danger, call 112.',
+    },
     call: 'Call',
     ankestyrelsen: 'Ankestyrelsen',
     about: 'Case',
@@ -225,6 +346,7 @@ export function caseReminderModel(
   reminder: Pick<PlannedReminder, 'kind'>,
   knowledge: Knowledge,
   lang: Lang = 'da',
+  now: Date = new Date(),
 ) {
   const t = REMINDER_TEXTS[lang];
   const l = LABELS[lang];
@@ -237,7 +359,8 @@ export function caseReminderModel(
   );
   const ankestyrelsen = knowledge.national.contacts.find((contact) => contact.id === 'ankestyrelsen_web');
   const lines: string[] = [];
-  if (intake?.phone) lines.push(`${t.call} ${intake.name}: ${intake.phone}`);
+  if (intake?.phone && reminder.kind !== 'observation')
+    lines.push(`${t.call} ${intake.name}: ${intake.phone}`);
   if (reminder.kind !== 'callCheck' && reminder.kind !== 'receiptOverdue' && ankestyrelsen?.web)
     lines.push(`${t.ankestyrelsen}: ${ankestyrelsen.web}`);
   return {
@@ -250,5 +373,12 @@ export function caseReminderModel(
     canReceipt: reminder.kind === 'receiptOverdue' && c.status === 'notified',
     // A new notification when the concern has grown starts from the case's result and draft.
     canRenew: reminder.kind === 'followUpCheck' || reminder.kind === 'investigationCheck',
+    canObserve: reminder.kind === 'observation',
+    o: observationInputs(lang, now),
+    stopObserving: l.stopObserving,
+    until:
+      reminder.kind === 'observation' && c.observeUntil
+        ? `${l.observingUntil} ${PHRASES[lang].observingText(day(c.observeUntil))}`
+        : '',
   };
 }

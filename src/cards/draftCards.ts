@@ -1,23 +1,83 @@
 import type { EditableField, ConcernAnswers, NotificationDraft } from '../draft';
-import { EDITABLE_FIELDS } from '../draft';
+import { EDITABLE_FIELDS, SHORT_FIELD_LIMIT, SHORT_FIELDS } from '../draft';
+import type { Lang } from './labels';
 import type { Knowledge } from '../knowledge/schema';
 import type { Assessment } from '../rules/assessment';
 import { sourcesText } from './viewModels';
-import type { Lang } from './labels';
 import { uiTexts, type UiTexts } from '../i18n/uiTexts';
+import { danishDateTime, inDenmark } from '../dates';
 
-const sectionText = (draft: NotificationDraft, leaveOut: string[] = []) =>
+const FIELD_LABELS: Record<Lang, Record<EditableField, string>> = {
+  da: {
+    observed: 'Det har du set eller hørt',
+    duration: 'Hvor længe',
+    actionsTaken: 'Det har I gjort',
+    parentsSay: 'Det siger forældrene',
+    childSays: 'Det siger barnet',
+    strengths: 'Barnets styrker og ressourcer',
+    childMunicipality: 'Barnets hjemkommune',
+    interpreter: 'Tolk (sprog, eller »nej«)',
+  },
+  en: {
+    observed: 'What you saw or heard',
+    duration: 'How long',
+    actionsTaken: 'What you have done',
+    parentsSay: 'What the parents say',
+    childSays: 'What the child says',
+    strengths: 'The child’s strengths and resources',
+    childMunicipality: 'The child’s home municipality',
+    interpreter: 'Interpreter (language, or »nej«)',
+  },
+};
+
+const FIELD_HINTS: Record<Lang, Partial<Record<EditableField, string>>> = {
+  da: {
+    childMunicipality: 'Den kommune, barnet bor i. Skriv »ukendt«, hvis du ikke ved det.',
+    interpreter: 'Fx »arabisk« – eller »nej«',
+  },
+  en: {
+    childMunicipality: 'The municipality the child lives in. Write »ukendt« if you do not know.',
+    interpreter: 'E.g. »Arabic« – or »nej«',
+  },
+};
+
+/**
+ * A part's text on a card is cut at this length: a long observation log or description would make the card too
+ * big for a phone (and for Teams). »Kopiér som tekst« always gives the whole draft.
+ */
+export const SECTION_SHOWN = 1500;
+
+const sectionText = (draft: NotificationDraft, leaveOut: string[] = [], cutNote: string = CUT_NOTE.draft) =>
   draft.sections
     .filter((s) => !leaveOut.includes(s.id))
-    .map((s) => ({ heading: s.heading, text: s.lines.join('\n\n') }));
+    .map((s) => {
+      const text = s.lines.join('\n\n');
+      return {
+        heading: s.heading,
+        text: text.length <= SECTION_SHOWN ? text : `${text.slice(0, SECTION_SHOWN).trimEnd()} … ${cutNote}`,
+      };
+    });
+
+const CUT_NOTE = {
+  draft: '[forkortet her – »Kopiér som tekst« giver hele teksten]',
+  leader: '[forkortet her – hele udkastet har din medarbejder]',
+} as const;
 
 export interface DraftCardModel {
   t: UiTexts['draft'];
   title: string;
   sections: { heading: string; text: string }[];
   flags: { sentence: string; label: string; advice: string }[];
-  fields: { id: EditableField; label: string; value: string }[];
+  fields: {
+    id: EditableField;
+    label: string;
+    value: string;
+    placeholder: string;
+    maxLength: number;
+    multiline: boolean;
+  }[];
   sendTo: string;
+  irrevocable: string;
   sources: string;
 }
 
@@ -28,13 +88,22 @@ export function draftCardModel(
   lang: Lang = 'da',
 ): DraftCardModel {
   const t = uiTexts(lang).draft;
+  const irrevocable = knowledge.national.notificationDraft.irrevocable;
   return {
     t,
     title: draft.title,
     sections: sectionText(draft),
     flags: draft.flags.map((f) => ({ sentence: f.sentence, label: f.label, advice: f.advice })),
-    fields: EDITABLE_FIELDS.map((id) => ({ id, label: t[id], value: answers[id] ?? '' })),
+    fields: EDITABLE_FIELDS.map((id) => ({
+      id,
+      label: FIELD_LABELS[lang][id],
+      value: answers[id] ?? '',
+      placeholder: FIELD_HINTS[lang][id] ?? '',
+      maxLength: SHORT_FIELDS.includes(id) ? SHORT_FIELD_LIMIT : 2000,
+      multiline: !SHORT_FIELDS.includes(id),
+    })),
     sendTo: draft.sendTo,
+    irrevocable: lang === 'en' ? irrevocable.en : irrevocable.text,
     sources: sourcesText([{ source: draft.source }], knowledge),
   };
 }
@@ -52,6 +121,8 @@ export interface LeaderRequestCardModel {
   levelText: string;
   deadlines: { dueText: string; label: string }[];
   sections: { heading: string; text: string }[];
+  sendTo: string;
+  irrevocable: string;
   handoffId: string;
 }
 
@@ -77,7 +148,37 @@ export function leaderRequestCardModel(
       .filter((d): d is typeof d & { id: keyof typeof LEADER_DEADLINES } => d.id in LEADER_DEADLINES)
       .map((d) => ({ dueText: d.dueText, label: LEADER_DEADLINES[d.id] })),
     // The child's identity part holds only placeholders; the leader needs the concern, not the form.
-    sections: sectionText(draft, ['barnet']),
+    sections: sectionText(draft, ['barnet'], CUT_NOTE.leader),
+    sendTo: draft.sendTo,
+    irrevocable: draft.irrevocable,
     handoffId,
+  };
+}
+
+const ANSWER_LABELS = {
+  approved: 'Drøftet – send den',
+  call: 'Ring til mig',
+  comment: 'Kommentar',
+} as const;
+
+/**
+ * The leader's card once answered: what was answered and when, and no buttons (the Universal Action's response
+ * replaces the request card). The draft itself is not shown again: the sender has it.
+ */
+export function leaderAnsweredCardModel(
+  senderName: string,
+  answered: { answer: keyof typeof ANSWER_LABELS; comment?: string; at: string; by: string },
+  notDelivered = false,
+) {
+  return {
+    title: `Du har svaret ${senderName}`,
+    facts: [
+      { title: 'Svar', value: ANSWER_LABELS[answered.answer] },
+      ...(answered.comment ? [{ title: 'Kommentar', value: `»${answered.comment}«` }] : []),
+      { title: 'Besvaret', value: danishDateTime(inDenmark(answered.at)) },
+    ],
+    text: notDelivered
+      ? `Svaret er gemt, men jeg kunne ikke give det videre til ${senderName}. Kontakt vedkommende direkte.`
+      : 'Svaret er givet videre. Udkastet vises ikke længere her; din medarbejder har det. Underretningspligten er personlig.',
   };
 }

@@ -44,6 +44,14 @@ export const Case = z.strictObject({
   snoozedUntil: IsoTime.optional(),
   /** The user stopped reminders for this case. */
   remindersStopped: z.boolean().optional(),
+  /**
+   * Saved by the guide, not by the user: a draft sent to a leader needs a case for the answer. The user's own
+   * »Gem som sag« later names this case instead of saving a second one.
+   */
+  autoSaved: z.boolean().optional(),
+  /** A period of observation (»observér i 14 dage«): the day it was set and its last day, Copenhagen dates. */
+  observeFrom: IsoDate.optional(),
+  observeUntil: IsoDate.optional(),
 });
 export type Case = z.infer<typeof Case>;
 
@@ -79,7 +87,9 @@ export type CaseChange =
   | { kind: 'reopened' }
   | { kind: 'snooze'; until: string }
   | { kind: 'stopReminders' }
-  | { kind: 'resumeReminders' };
+  | { kind: 'resumeReminders' }
+  | { kind: 'observePeriod'; days: number }
+  | { kind: 'stopObserving' };
 
 const ORDER: CaseStatus[] = ['open', 'notified', 'receiptReceived', 'feedbackReceived', 'closed'];
 
@@ -147,6 +157,19 @@ export function changeCase(current: Case, change: CaseChange, now: Date): Case {
     case 'resumeReminders':
       delete next.remindersStopped;
       delete next.snoozedUntil;
+      return next;
+    case 'observePeriod': {
+      if (current.status === 'closed') throw new CaseChangeError('closed');
+      if (!Number.isInteger(change.days) || change.days < 1 || change.days > 28)
+        throw new CaseChangeError('bad period');
+      const today = inDenmark(now);
+      next.observeFrom = today.toISODate() ?? '';
+      next.observeUntil = today.plus({ days: change.days }).toISODate() ?? '';
+      return next;
+    }
+    case 'stopObserving':
+      delete next.observeFrom;
+      delete next.observeUntil;
       return next;
   }
 }

@@ -8,7 +8,11 @@ export const REMINDER_HOUR = 9;
 /** How long a case is kept after the point its status ties it to (see `retainUntil`). */
 export const RETENTION_DAYS = 30;
 
-export type ReminderKind = 'callCheck' | 'receiptOverdue' | 'followUpCheck' | 'investigationCheck';
+export type ReminderKind =
+  'callCheck' | 'receiptOverdue' | 'followUpCheck' | 'investigationCheck' | 'observation';
+
+/** Reminders that come again on every working day of a period; the others come once per case. */
+export const isRecurring = (kind: ReminderKind): boolean => kind === 'observation';
 
 export interface PlannedReminder {
   kind: ReminderKind;
@@ -60,7 +64,9 @@ const CALL_CHECK_LATEST_HOUR = 20;
  * - `followUpCheck` and `investigationCheck`: on the first follow-up and the investigation deadline.
  */
 export function plannedReminders(c: Case, national: National): PlannedReminder[] {
-  if (!c.notifiedOn || c.status === 'closed' || c.status === 'open') return [];
+  if (c.status === 'closed') return [];
+  const observations = observationReminders(c);
+  if (!c.notifiedOn || c.status === 'open') return observations;
   const deadlines = caseDeadlines(c, national);
   const planned: PlannedReminder[] = [];
   if (c.redFlags.length > 0 && c.notifiedAt && inDenmark(c.notifiedAt).toISODate() === c.notifiedOn) {
@@ -83,7 +89,24 @@ export function plannedReminders(c: Case, national: National): PlannedReminder[]
         dueAt: iso(workingMorning(danishDay(deadlines.undersoegelse))),
       });
   }
-  return planned.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+  return [...planned, ...observations].sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+}
+
+/**
+ * During a period of observation: a question for the next entry at REMINDER_HOUR on every working day after
+ * the day the period was set, up to and including its last day.
+ */
+export function observationReminders(c: Case): PlannedReminder[] {
+  if (!c.observeFrom || !c.observeUntil || c.status === 'closed') return [];
+  const reminders: PlannedReminder[] = [];
+  for (
+    let morning = nextWorkingMorning(danishDay(c.observeFrom));
+    (morning.toISODate() ?? '') <= c.observeUntil;
+    morning = nextWorkingMorning(morning)
+  ) {
+    reminders.push({ kind: 'observation', dueAt: iso(morning) });
+  }
+  return reminders;
 }
 
 /**
@@ -93,12 +116,23 @@ export function plannedReminders(c: Case, national: National): PlannedReminder[]
 export function effectiveReminders(c: Case, national: National, globallyStopped = false): PlannedReminder[] {
   if (globallyStopped || c.remindersStopped) return [];
   const snoozedUntil = c.snoozedUntil ? Date.parse(c.snoozedUntil) : undefined;
-  return plannedReminders(c, national).map((reminder) => {
-    if (snoozedUntil === undefined || Date.parse(reminder.dueAt) >= snoozedUntil) return reminder;
-    const end = inDenmark(new Date(snoozedUntil));
-    const morning = workingMorning(end);
-    return { ...reminder, dueAt: iso(morning < end ? nextWorkingMorning(end) : morning) };
-  });
+  const seen = new Set<string>();
+  return plannedReminders(c, national)
+    .map((reminder) => {
+      if (snoozedUntil === undefined || Date.parse(reminder.dueAt) >= snoozedUntil) return reminder;
+      const end = inDenmark(new Date(snoozedUntil));
+      const morning = workingMorning(end);
+      return { ...reminder, dueAt: iso(morning < end ? nextWorkingMorning(end) : morning) };
+    })
+    .filter((reminder) => {
+      // Snoozed observation questions fold into one, and none is asked after the period has ended.
+      if (!isRecurring(reminder.kind)) return true;
+      const key = reminder.dueAt;
+      if (seen.has(key) || (inDenmark(reminder.dueAt).toISODate() ?? '') > (c.observeUntil ?? ''))
+        return false;
+      seen.add(key);
+      return true;
+    });
 }
 
 /**
@@ -109,7 +143,12 @@ export function retainUntil(c: Case, national: National): string {
   const plus = (isoTime: string) => iso(inDenmark(isoTime).plus({ days: RETENTION_DAYS }));
   const afterChange = plus(c.changedAt);
   if (c.status === 'closed') return plus(c.closedAt ?? c.changedAt);
-  if (c.status === 'open') return afterChange;
+  // A period of observation keeps an open case at least 30 days past its last day.
+  const afterPeriod = c.observeUntil
+    ? iso(danishDay(c.observeUntil).endOf('day').plus({ days: RETENTION_DAYS }).startOf('second'))
+    : afterChange;
+  if (c.status === 'open')
+    return Date.parse(afterPeriod) > Date.parse(afterChange) ? afterPeriod : afterChange;
   const investigation = caseDeadlines(c, national).undersoegelse;
   const afterDeadline = investigation
     ? iso(danishDay(investigation).endOf('day').plus({ days: RETENTION_DAYS }).startOf('second'))

@@ -1,7 +1,6 @@
 import { RoleId, type Knowledge } from '../knowledge/schema';
 import type { Lexicon } from '../text';
 import type { EditableField } from '../draft/answers';
-import { EDITABLE_FIELDS } from '../draft/answers';
 import {
   parseAge,
   parseFreeText,
@@ -14,7 +13,20 @@ import {
 } from './answers';
 import { accept, normalise, reject, submitted, type Parsed, type Reply } from './reply';
 
-export type Details = Partial<Record<EditableField, string | null>>;
+/**
+ * The details the conversation asks for on its one optional card (the draft card can edit more: the child's
+ * strengths, home municipality and an interpreter).
+ */
+export const DETAIL_FIELDS = [
+  'observed',
+  'duration',
+  'actionsTaken',
+  'parentsSay',
+  'childSays',
+] as const satisfies readonly EditableField[];
+export type DetailField = (typeof DETAIL_FIELDS)[number];
+
+export type Details = Partial<Record<DetailField, string | null>>;
 
 /**
  * What the confirmation card shows: what the description already told us (pre-filled, editable), the explicit
@@ -147,7 +159,7 @@ export function parseConfirm(
 }
 
 function detailsOf(reply: Reply): Details {
-  return Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, submitted(reply, field) ?? null]));
+  return Object.fromEntries(DETAIL_FIELDS.map((field) => [field, submitted(reply, field) ?? null]));
 }
 
 /** The details card: every field at once, or skipped; a typed text is what the user observed. */

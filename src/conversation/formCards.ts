@@ -1,8 +1,7 @@
 import type { Knowledge } from '../knowledge/schema';
 import type { Lang } from '../cards/labels';
 import type { AnswerData } from '../cards/questionCard';
-import type { ConfirmForm, Details } from './confirm';
-import { EDITABLE_FIELDS } from '../draft/answers';
+import { DETAIL_FIELDS, type ConfirmForm, type Details } from './confirm';
 import {
   parentsCaution,
   questionText,
@@ -47,7 +46,7 @@ const plain = (text: string | null | undefined) => (text ?? '').replace(/\$\{/g,
 const DESCRIPTION_ON_CARD = 2_000;
 
 function detailRows(details: Details | undefined, lang: Lang) {
-  return EDITABLE_FIELDS.map((field) => ({
+  return DETAIL_FIELDS.map((field) => ({
     id: field,
     label: questionText(field, lang).title,
     value: plain(details?.[field]),
@@ -119,7 +118,7 @@ export function detailsCardModel(
     progress,
     // On the red-flag route the parents may be the ones suspected: nobody should go and ask them now.
     hint: redFlag ? `${t.hint} ${parentsCaution(lang)}` : t.hint,
-    fields: EDITABLE_FIELDS.map((field) => ({
+    fields: DETAIL_FIELDS.map((field) => ({
       id: field,
       label: questionText(field, lang).title,
       placeholder: questionText(field, lang).placeholder ?? '',

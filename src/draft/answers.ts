@@ -21,8 +21,27 @@ export interface ConcernAnswers {
   actionsTaken?: string | null;
   parentsSay?: string | null;
   childSays?: string | null;
+  /** The child's home municipality as the user wrote it; »ukendt« when the user does not know it. */
+  childMunicipality?: string | null;
+  /** The language an interpreter is needed for, or »nej«. */
+  interpreter?: string | null;
+  /** What goes well: the child's strengths and resources. */
+  strengths?: string | null;
 }
 
 /** The fields a user can edit on the draft card: their own observations, never the child's identity. */
-export const EDITABLE_FIELDS = ['observed', 'duration', 'actionsTaken', 'parentsSay', 'childSays'] as const;
+export const EDITABLE_FIELDS = [
+  'observed',
+  'duration',
+  'actionsTaken',
+  'parentsSay',
+  'childSays',
+  'strengths',
+  'childMunicipality',
+  'interpreter',
+] as const;
+
+/** Short fields: a municipality's name, a language. */
+export const SHORT_FIELDS: readonly EditableField[] = ['childMunicipality', 'interpreter'];
+export const SHORT_FIELD_LIMIT = 100;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];

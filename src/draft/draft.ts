@@ -3,6 +3,8 @@ import type { Assessment } from '../rules/assessment';
 import { ROLE_LABELS } from '../rules/roles';
 import type { ConcernAnswers } from './answers';
 import { checkObjectivity, type ObjectivityFlag, type ObjectivityLexicon } from './objectivity';
+import { danishDay } from '../dates';
+import { withoutQuotes } from '../cases/observation';
 
 export interface DraftSection {
   id: DraftPartId;
@@ -16,6 +18,10 @@ export interface NotificationDraft {
   sections: DraftSection[];
   flags: ObjectivityFlag[];
   sendTo: string;
+  /** Who gets it: the child's home municipality as typed, Ankestyrelsen when unknown, or not confirmed yet. */
+  recipient: { kind: 'unconfirmed' | 'home' | 'ankestyrelsen'; name: string };
+  /** That a notification cannot be withdrawn, said before it is sent. */
+  irrevocable: string;
   legalBasis: string;
   levelText: string;
   source: string;
@@ -26,6 +32,17 @@ export interface DraftInput {
   assessment: Assessment;
   /** The Teams display name of the person writing; a placeholder when unknown. */
   notifierName?: string;
+  /** The saved case's observation log (CPR-masked), any order: the draft lists it in date order. */
+  observations?: readonly { on: string; text: string; addedAt?: string }[];
+}
+
+/** »12.3.2026: …« lines, by the day observed and then the order written. */
+function observationLines(observations: DraftInput['observations']): string[] {
+  if (!observations || observations.length === 0) return [];
+  const ordered = [...observations].sort(
+    (a, b) => a.on.localeCompare(b.on) || (a.addedAt ?? '').localeCompare(b.addedAt ?? ''),
+  );
+  return ['Mine iagttagelser:', ...ordered.map((o) => `${danishDay(o.on).toFormat('d.M.yyyy')}: ${o.text}`)];
 }
 
 /** Fields whose sentences are the notifier's own words (quotes from parents and child are not checked). */
@@ -45,6 +62,36 @@ function ageText(age: number | undefined): string {
   return age === 0 ? ' under 1 år' : ` på ${age} år`;
 }
 
+const UNKNOWN_MUNICIPALITY = /^(ukendt|ved ikke|kender (den )?ikke|unknown|not known|don['’]t know)\.?$/i;
+const NO_INTERPRETER = /^(nej|ingen|ikke nødvendig|no|none|not needed)\.?$/i;
+
+/**
+ * Where the notification goes. The guide's municipality is the user's workplace; the notification belongs to the
+ * child's home municipality, and to Ankestyrelsen when the user does not know it.
+ */
+function recipientOf(
+  answers: ConcernAnswers,
+  knowledge: Knowledge,
+  workplace: string,
+): NotificationDraft['recipient'] & { sendTo?: string } {
+  const typed = answers.childMunicipality?.replace(/\s+/g, ' ').trim() ?? '';
+  if (!typed) return { kind: 'unconfirmed', name: workplace };
+  if (UNKNOWN_MUNICIPALITY.test(typed)) return { kind: 'ankestyrelsen', name: 'Ankestyrelsen' };
+  const bare = typed.replace(/\s+kommune$/i, '').toLocaleLowerCase('da');
+  const known = [...knowledge.municipalities.values()].find(
+    (m) => m.name.replace(/\s+kommune$/i, '').toLocaleLowerCase('da') === bare,
+  );
+  if (known) return { kind: 'home', name: known.name, sendTo: known.notification.sendTo.text };
+  return { kind: 'home', name: /kommune$/i.test(typed) ? typed : `${typed} Kommune` };
+}
+
+function interpreterLine(answers: ConcernAnswers, placeholder: string): string {
+  const typed = answers.interpreter?.trim() ?? '';
+  if (!typed) return placeholder;
+  if (NO_INTERPRETER.test(typed)) return 'Tolk: ikke nødvendig.';
+  return /^ja\b/i.test(typed) ? `Tolk: ${typed}` : `Tolk: ja, på ${typed}.`;
+}
+
 /** Builds the draft from the dialog's answers; what the bot must not hold stays a [placeholder]. */
 export function buildDraft(
   input: DraftInput,
@@ -58,6 +105,7 @@ export function buildDraft(
   const municipality = knowledge.municipalities.get(assessment.municipality);
   const municipalityName = municipality?.name ?? assessment.municipality;
   const basis = legalBasis(answers, knowledge);
+  const recipient = recipientOf(answers, knowledge, municipalityName);
   const levelText = [
     assessment.levelLabel,
     assessment.zone
@@ -74,7 +122,9 @@ export function buildDraft(
 
   const lines: Record<DraftPartId, string[]> = {
     indledning: [
-      `Jeg underretter hermed ${municipalityName} om min bekymring for et barn${ageText(answers.childAge)}.`,
+      recipient.kind === 'ankestyrelsen'
+        ? `Jeg underretter hermed Ankestyrelsen om min bekymring for et barn${ageText(answers.childAge)}, fordi jeg ikke kender barnets hjemkommune.`
+        : `Jeg underretter hermed ${recipient.name} om min bekymring for et barn${ageText(answers.childAge)}.`,
       basis ? `Underretningen sker efter ${basis}.` : '',
       levelText
         ? `Efter kommunens handleguide vurderer jeg, at bekymringen hører til ${levelText.charAt(0).toLocaleLowerCase('da')}${levelText.slice(1)}.`
@@ -89,6 +139,11 @@ export function buildDraft(
       `Barn af: ${p.parents}`,
       `Forældremyndighed: ${p.custody}`,
       `Telefon: ${p.parentsPhone}`,
+      recipient.kind === 'home'
+        ? `Hjemkommune: ${recipient.name}`
+        : recipient.kind === 'ankestyrelsen'
+          ? 'Hjemkommune: ukendt'
+          : `Hjemkommune: ${p.childMunicipality}`,
     ],
     underretter: [
       `${input.notifierName?.trim() || p.notifierName}${answers.role ? `, ${ROLE_LABELS[answers.role]}` : ''}`,
@@ -98,6 +153,7 @@ export function buildDraft(
     anledning: [
       answers.text,
       answers.observed ?? '',
+      ...observationLines(input.observations),
       // Signs the bot only read out of the description stay a question until the user confirmed them.
       signalLabels.length === 0
         ? ''
@@ -106,6 +162,7 @@ export function buildDraft(
           : `[Passer disse tegn? ${signalLabels.join(', ').toLocaleLowerCase('da')} – skriv kun dem, du selv har set]`,
       answers.absenceLabel ? `Ulovligt fravær i dette kvartal: ${answers.absenceLabel}.` : '',
       `[${template.situationGuide}]`,
+      answers.strengths ? `Barnets styrker og ressourcer: ${answers.strengths}` : p.strengths,
     ],
     varighed: [answers.duration ?? '[Hvor længe har du været bekymret?]'],
     indsats: [answers.actionsTaken ?? '[Hvad har I gjort – samtaler, tiltag i hverdagen, møder?]'],
@@ -117,6 +174,7 @@ export function buildDraft(
         : !answers.parentsSay && !answers.childSays
           ? '[Hvad siger forældrene, barnet eller den unge?]'
           : '',
+      interpreterLine(answers, p.interpreter),
     ],
   };
 
@@ -127,8 +185,23 @@ export function buildDraft(
       heading: part.heading,
       lines: lines[part.id].filter((line) => line.trim() !== ''),
     })),
-    flags: CHECKED_FIELDS.flatMap((field) => checkObjectivity(answers[field] ?? '', field, lexicon)),
-    sendTo: municipality?.notification.sendTo.text ?? '',
+    flags: [
+      ...CHECKED_FIELDS.flatMap((field) => checkObjectivity(answers[field] ?? '', field, lexicon)),
+      // The child's own words in quotes are a quotation, not the notifier's judgement.
+      ...(input.observations ?? []).flatMap((o) =>
+        checkObjectivity(withoutQuotes(o.text), 'observation', lexicon),
+      ),
+    ],
+    sendTo:
+      recipient.kind === 'ankestyrelsen'
+        ? template.recipient.unknown.text
+        : recipient.kind === 'home'
+          ? (recipient.sendTo ?? `${template.recipient.home.text} Barnet bor i ${recipient.name}.`)
+          : [municipality?.notification.sendTo.text ?? '', template.recipient.home.text]
+              .filter(Boolean)
+              .join(' '),
+    recipient: { kind: recipient.kind, name: recipient.name },
+    irrevocable: template.irrevocable.text,
     legalBasis: basis,
     levelText,
     source: template.source,
@@ -142,5 +215,6 @@ export function draftAsText(draft: NotificationDraft): string {
     '',
     ...draft.sections.flatMap((section) => [section.heading, ...section.lines, '']),
     `Sendes sådan: ${draft.sendTo}`,
+    draft.irrevocable,
   ].join('\n');
 }

@@ -105,11 +105,6 @@ const DA = {
     objectiveHeading: 'Skriv det som iagttagelser',
     objectiveIntro: 'En god underretning er saglig og beskrivende. Overvej at omskrive disse sætninger:',
     editHeading: 'Ret dine iagttagelser',
-    observed: 'Det har du set eller hørt',
-    duration: 'Hvor længe',
-    actionsTaken: 'Det har I gjort',
-    parentsSay: 'Det siger forældrene',
-    childSays: 'Det siger barnet',
     update: 'Opdater udkastet',
     copy: 'Kopiér som tekst',
     toLeader: 'Send til min leder',
@@ -137,7 +132,7 @@ const DA = {
     yourLeader: 'din leder',
     notSent:
       'Jeg kunne ikke sende udkastet til {name}. Det sker, når lederen ikke har Handleguide installeret i Teams, eller når Teams afviser beskeden. Her er udkastet som tekst, så du selv kan sende det ad en sikker vej:',
-    sent: 'Sendt til {name}. Du får besked her, når der kommer et svar.',
+    sent: 'Sendt til {name}. Du får besked her, når der kommer et svar, og svaret gemmes på sagen under »Mine bekymringer«.',
   },
   group: {
     helpTitle: 'Handleguide i en fælles samtale',
@@ -277,11 +272,6 @@ const EN: UiTexts = {
     objectiveHeading: 'Write it as observations',
     objectiveIntro: 'A good notification is factual and descriptive. Consider rewriting these sentences:',
     editHeading: 'Edit your observations',
-    observed: 'What you have seen or heard',
-    duration: 'How long',
-    actionsTaken: 'What you have done',
-    parentsSay: 'What the parents say',
-    childSays: 'What the child says',
     update: 'Update the draft',
     copy: 'Copy as text',
     toLeader: 'Send to my leader',
@@ -309,7 +299,7 @@ const EN: UiTexts = {
     yourLeader: 'your leader',
     notSent:
       'I could not send the draft to {name}. That happens when the leader does not have Handleguide installed in Teams, or when Teams refuses the message. Here is the draft as text, so you can send it by a secure route yourself:',
-    sent: 'Sent to {name}. You will hear here when an answer comes.',
+    sent: 'Sent to {name}. You will hear here when an answer comes, and the answer is kept on the case under »My concerns«.',
   },
   group: {
     helpTitle: 'Handleguide in a shared conversation',

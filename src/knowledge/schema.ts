@@ -57,7 +57,19 @@ export const RoleId = z.enum(['dagtilbud', 'skole', 'sundhedspleje', 'tandpleje'
 export const DeadlineId = z.enum(['vurdering', 'kvittering', 'undersoegelse', 'opfoelgning']);
 
 export const DraftPartId = z.enum(['indledning', 'barnet', 'underretter', 'anledning', 'varighed', 'indsats', 'kommentarer']);
-const PlaceholderId = z.enum(['childName', 'cpr', 'parents', 'custody', 'parentsPhone', 'workAddress', 'workPhone', 'notifierName']);
+const PlaceholderId = z.enum([
+  'childName',
+  'cpr',
+  'parents',
+  'custody',
+  'parentsPhone',
+  'workAddress',
+  'workPhone',
+  'notifierName',
+  'childMunicipality',
+  'interpreter',
+  'strengths',
+]);
 
 const Step = z.object({ text: z.string().min(1), source: SourceRef }).strict();
 /**
@@ -371,6 +383,11 @@ export const NationalKnowledge = z
           .array(z.object({ id: DraftPartId, heading: z.string() }).strict())
           .length(DraftPartId.options.length),
         situationGuide: z.string(),
+        /** Where the notification goes: the child's home municipality, or Ankestyrelsen when that is unknown. */
+        recipient: z.object({ home: BilingualStep, unknown: BilingualStep }).strict(),
+        /** A notification cannot be withdrawn: said on the draft, so nobody sends one »to see what happens«. */
+        irrevocable: BilingualStep,
+        strengths: BilingualStep,
         placeholders: z.record(PlaceholderId, z.string().regex(/^\[.+\]$/, 'must be a [bracketed] placeholder')),
         objectivity: z
           .object({

@@ -15,7 +15,13 @@ export interface ConversationData {
   /** Red flags this conversation has been shown the acute route for, until the concern ends. */
   redFlagsShown?: RedFlagId[];
   /** The last finished concern, for its draft; CPR-masked, and gone after the retention limit. */
-  lastConcern?: { answers: ConcernAnswers; municipality: string; finishedAt: string };
+  lastConcern?: {
+    answers: ConcernAnswers;
+    municipality: string;
+    finishedAt: string;
+    /** The saved case it belongs to (saved or reopened): its observations go into the draft. */
+    caseId?: string;
+  };
 }
 
 /** Per user: the choices we were asked to remember, nothing about any child. */

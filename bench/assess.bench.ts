@@ -1,13 +1,20 @@
 import { performance } from 'node:perf_hooks';
 import { loadKnowledge } from '../src/knowledge';
 import { assess, ConcernShape, type Concern } from '../src/rules';
+import { analyseText, buildLexicon } from '../src/text/analyse';
 
 /**
  * `npm run bench`: how fast the pure core is. Targets (2-core CI machine): knowledge load < 500 ms,
- * assess p99 < 5 ms with a 300-character text, so the engine stays far below a Teams turn's budget.
+ * assess p99 < 5 ms and at least 20,000 assessments a second with a 300-character text (issue 16), so the
+ * engine stays far below a Teams turn's budget. The rate is the steady state: the JIT is warmed first, as
+ * it is in a server that has answered a few turns.
  */
+const TARGET_PER_SECOND = 20_000;
+const WARM_UP = 5_000;
 const loadStart = performance.now();
+const loadCpuBefore = process.cpuUsage();
 const knowledge = loadKnowledge();
+const loadCpu = process.cpuUsage(loadCpuBefore);
 const loadMs = performance.now() - loadStart;
 
 const text =
@@ -29,9 +36,10 @@ const concerns = ['vejen', 'dragoer', 'assens'].flatMap((municipality) =>
 const clock = () => new Date('2026-11-24T09:00:00Z');
 const pick = (i: number) => concerns[i % concerns.length] as Concern;
 
-for (let i = 0; i < 200; i++) assess(pick(i), knowledge, clock);
-const iterations = 5000;
+for (let i = 0; i < WARM_UP; i++) assess(pick(i), knowledge, clock);
+const iterations = 20_000;
 const times: number[] = [];
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 for (let i = 0; i < iterations; i++) {
   const t0 = performance.now();
@@ -39,17 +47,33 @@ for (let i = 0; i < iterations; i++) {
   times.push(performance.now() - t0);
 }
 const totalMs = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+
+// The text analysis alone (the red-flag matcher of src/text), to say how much of an assessment it is.
+const lexicon = buildLexicon(knowledge.national);
+for (let i = 0; i < WARM_UP; i++) analyseText(text, lexicon);
+const textCpuBefore = process.cpuUsage();
+for (let i = 0; i < iterations; i++) analyseText(text, lexicon);
+const textCpu = process.cpuUsage(textCpuBefore);
+const textCpuMs = (textCpu.user + textCpu.system) / 1000;
+
 times.sort((a, b) => a - b);
 const pct = (p: number) =>
   (times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))] ?? 0).toFixed(3);
 const result = {
-  knowledgeLoadMs: Number(loadMs.toFixed(1)),
-  assessPerSecond: Math.round((iterations / totalMs) * 1000),
+  /** CPU time of the load (the wall time beside it counts other processes' load too). */
+  knowledgeLoadMs: Number(((loadCpu.user + loadCpu.system) / 1000).toFixed(1)),
+  knowledgeLoadWallMs: Number(loadMs.toFixed(1)),
+  /** Per CPU-second of this process, so that other load on a shared machine does not count against it. */
+  assessPerSecond: Math.round((iterations / cpuMs) * 1000),
+  assessPerWallSecond: Math.round((iterations / totalMs) * 1000),
+  textAnalysisShare: Number((textCpuMs / cpuMs).toFixed(2)),
   p50Ms: Number(pct(50)),
   p99Ms: Number(pct(99)),
   rssMiB: Math.round(process.memoryUsage().rss / 1024 / 1024),
 };
 console.log(JSON.stringify(result, null, 2));
-const ok = result.knowledgeLoadMs < 500 && result.p99Ms < 5;
+const ok = result.knowledgeLoadMs < 500 && result.p99Ms < 5 && result.assessPerSecond >= TARGET_PER_SECOND;
 console.log(ok ? 'bench: within targets' : 'bench: OUTSIDE targets');
 process.exitCode = ok ? 0 : 1;

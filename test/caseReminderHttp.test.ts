@@ -1,5 +1,6 @@
 import { TurnContext, type Activity } from 'botbuilder';
-import { CaseStore, referenceOf } from '../src/bot/caseStore';
+import { CaseStore } from '../src/bot/caseStore';
+import { referenceOf } from '../src/bot/caseDocuments';
 import { TeamsMessenger } from '../src/bot/handoff';
 import { ReminderScheduler } from '../src/bot/reminderScheduler';
 import { readConfig } from '../src/config';

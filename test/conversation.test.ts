@@ -549,7 +549,9 @@ describe('state', () => {
     await before.say('Jeg er bekymret for en pige i min klasse');
     // A second message, so the new process's first activity id is not taken for a redelivery.
     await before.say('hjælp');
-    // Rewrite the stored dialog as the previous version stored it: its waterfall waiting at the role question.
+    // Rewrite the stored dialog as the previous version stored it: its waterfall waiting at the role question. Into
+    // a folder of its own: the file store keeps what this process read, so an edit in place would go unseen.
+    const rewritten = newStateDir();
     for (const file of readdirSync(stateDir)) {
       const document = JSON.parse(readFileSync(path.join(stateDir, file), 'utf8')) as {
         item: { dialogState?: { dialogStack: { state: { dialogs: { dialogStack: unknown[] } } }[] } };
@@ -569,9 +571,9 @@ describe('state', () => {
         },
         { id: 'answerPrompt', state: { options: { step: 'role', asked: 1 } } },
       ];
-      writeFileSync(path.join(stateDir, file), JSON.stringify(document));
+      writeFileSync(path.join(rewritten, file), JSON.stringify(document));
     }
-    const after = new Conversation(stateDir);
+    const after = new Conversation(rewritten);
     const replies = await after.say('lærer');
     expect(headlines(replies)).toEqual([Q.confirm]);
     expect(inputValue(lastCard(replies), 'age')).toBe(8);

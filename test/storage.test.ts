@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { TestAdapter, type Storage } from 'botbuilder';
 import { createBot } from '../src/bot/app';
@@ -71,6 +72,80 @@ describe('file storage', () => {
     expect(Math.max(...slices)).toBeLessThanOrEqual(10);
     expect(slices.reduce((a, b) => a + b, 0)).toBe(25);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('file storage reads what it must, once', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('a turn reads each key from disk at most once, and its eTag-checked write reads nothing', async () => {
+    const dir = newStateDir();
+    await new FileStorage(dir, DAY).write({ conversation: { step: 1 }, user: { municipality: 'vejen' } });
+    const reads = jest.spyOn(fsPromises, 'readFile');
+    // A store that has seen the files (as the server's has after the first turn) reads nothing from disk.
+    const storage = new FileStorage(dir, DAY);
+    for (let turn = 2; turn <= 4; turn++) {
+      const items = await storage.read(['conversation', 'user']);
+      const conversation = items.conversation as { step: number; eTag: string };
+      expect(conversation.step).toBe(turn - 1);
+      await storage.write({ conversation: { ...conversation, step: turn } });
+    }
+    expect(reads).not.toHaveBeenCalled();
+    // What is on disk is what was written, and a stale eTag is still refused.
+    const onDisk = readdirSync(dir).map((name) => readFileSync(path.join(dir, name), 'utf8'));
+    expect(onDisk.filter((text) => text.includes('"step":4'))).toHaveLength(1);
+    await expect(storage.write({ conversation: { step: 9, eTag: 'stale' } })).rejects.toBeInstanceOf(
+      StorageConflictError,
+    );
+  });
+
+  it('a file it has not seen is read from disk once, and a missing one is not asked for again', async () => {
+    const dir = newStateDir();
+    const writer = new FileStorage(dir, DAY);
+    await writer.write({ a: { n: 1 } });
+    // The same file in a folder this process has never seen, as a restarted server finds its folder.
+    const file = path.join(dir, readdirSync(dir)[0] ?? '');
+    const copy = newStateDir();
+    writeFileSync(path.join(copy, path.basename(file)), readFileSync(file, 'utf8'));
+    const reads = jest.spyOn(fsPromises, 'readFile');
+    const storage = new FileStorage(copy, DAY);
+    expect(await storage.read(['a', 'missing'])).toMatchObject({ a: { n: 1 } });
+    expect(await storage.read(['a', 'missing'])).toMatchObject({ a: { n: 1 } });
+    expect(reads).toHaveBeenCalledTimes(2);
+  });
+
+  it('each read gets its own copy: changing what one turn read does not change what the next reads', async () => {
+    const storage = new FileStorage(newStateDir(), DAY);
+    await storage.write({ k: { list: [1] } });
+    const first = (await storage.read(['k'])).k as { list: number[] };
+    first.list.push(2);
+    expect(((await storage.read(['k'])).k as { list: number[] }).list).toEqual([1]);
+  });
+
+  it("two stores on one folder in one process see each other's writes and eTags", async () => {
+    const dir = newStateDir();
+    const server = new FileStorage(dir, DAY);
+    const scheduler = new FileStorage(dir, DAY);
+    await server.write({ k: { n: 1 } });
+    const seen = (await scheduler.read(['k'])).k as { n: number; eTag: string };
+    await scheduler.write({ k: { n: 2, eTag: seen.eTag } });
+    expect(await server.read(['k'])).toMatchObject({ k: { n: 2 } });
+    await expect(server.write({ k: { n: 3, eTag: seen.eTag } })).rejects.toBeInstanceOf(StorageConflictError);
+    await scheduler.delete(['k']);
+    expect(await server.read(['k'])).toEqual({});
+  });
+
+  it('a document it knows that has passed the retention reads as gone, and its file is removed', async () => {
+    const dir = newStateDir();
+    let now = new Date('2026-11-01T10:00:00Z');
+    const storage = new FileStorage(dir, 30 * DAY, () => now);
+    await storage.write({ k: { n: 1 } });
+    now = new Date('2026-12-05T10:00:00Z');
+    expect(await storage.read(['k'])).toEqual({});
+    expect(readdirSync(dir)).toEqual([]);
+    await storage.write({ k: { n: 2, eTag: 'from-before' } });
+    expect(await storage.read(['k'])).toMatchObject({ k: { n: 2 } });
+    expect(existsSync(dir)).toBe(true);
   });
 });
 

@@ -56,7 +56,7 @@ export function checklistRoutes({ services, storage }: ChecklistRouteDeps) {
     await context.sendActivity(cardMessage(card(checklist)));
   }
 
-  const tick: ExecuteHandler = async (context, state, data) => {
+  const onTick: ExecuteHandler = async (context, state, data) => {
     const tick = TickData.safeParse(data);
     if (!tick.success)
       return noticeCard('Det kunne jeg ikke bruge', 'Kortet er ikke en tjekliste, jeg kender.');
@@ -71,7 +71,7 @@ export function checklistRoutes({ services, storage }: ChecklistRouteDeps) {
     return card(checklist);
   };
 
-  const refresh: ExecuteHandler = async (_context, _state, data) => {
+  const onRefresh: ExecuteHandler = async (_context, _state, data) => {
     const refresh = RefreshData.safeParse(data);
     const checklist = refresh.success ? await store.find(refresh.data.checklistId) : undefined;
     if (!checklist)
@@ -82,5 +82,5 @@ export function checklistRoutes({ services, storage }: ChecklistRouteDeps) {
     return card(checklist);
   };
 
-  return { choose, tick, refresh };
+  return { choose, tick: onTick, refresh: onRefresh };
 }

@@ -3,8 +3,7 @@ import { replyOf } from '../conversation/reply';
 import { looksLikeConcern } from '../conversation/answers';
 import { commandOf, type Command } from '../conversation/commands';
 import { cardActivity } from '../turn/replies';
-import { assessNotes } from '../turn/results';
-import { contactsCardModel } from '../cards/resultCards';
+import { assessNotes, contactsActivity } from '../turn/results';
 import { userMunicipality, type BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
 import type { Lang } from '../cards/labels';
@@ -56,13 +55,7 @@ export function groupRoutes({ services, runCommand }: GroupRouteDeps) {
     if (assessment.redFlags.length > 0 || (!command && looksLikeConcern(text, services.lexicon))) {
       await context.sendActivity(moveToPersonalActivity(context, lang));
       if (assessment.redFlags.length > 0) {
-        await context.sendActivity(
-          cardActivity(
-            'contacts',
-            contactsCardModel(assessment, services.knowledge, services.clock(), lang),
-            lang,
-          ),
-        );
+        await context.sendActivity(contactsActivity(assessment, services, lang));
       }
       return;
     }

@@ -1,5 +1,6 @@
 import type { Activity, Storage, StoreItems } from 'botbuilder';
 import { documentSchemaFor, schemaProblem } from './stateSchema';
+import { isStorageConflict } from './storageConflict';
 
 /** A state document that breaks the schema of what the bot may store; the message names the path only. */
 export class StateSchemaError extends Error {
@@ -26,14 +27,12 @@ export function conversationKey(
   return `${activity.channelId}/${activity.recipient?.id}/conversations/${activity.conversation?.id}`;
 }
 
-const isConflict = (error: unknown) => (error as { code?: unknown } | undefined)?.code === 'ETAG_CONFLICT';
-
 /** Runs a storage call; anything but a conflict becomes `StorageUnavailableError`. */
 async function storageCall<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    if (isConflict(error) || error instanceof StorageUnavailableError) throw error;
+    if (isStorageConflict(error) || error instanceof StorageUnavailableError) throw error;
     throw new StorageUnavailableError(error);
   }
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TeamsInfo, TurnContext, type Activity, type ConversationReference, type Storage } from 'botbuilder';
 import type { CloudAdapter } from 'botbuilder';
+import { isStorageConflict } from './storageConflict';
 
 export interface Person {
   id: string;
@@ -126,7 +127,7 @@ export class HandoffStore {
         await this.storage.write({ [KEY_PREFIX + id]: next });
         return next;
       } catch (error) {
-        if (attempt >= 3 || !/etag/i.test(error instanceof Error ? error.message : '')) throw error;
+        if (attempt >= 3 || !isStorageConflict(error)) throw error;
       }
     }
   }

@@ -3,7 +3,8 @@ import { caseReminderModel } from '../cards/caseCards';
 import { inDenmark } from '../dates';
 import type { Knowledge } from '../knowledge/schema';
 import type { Storage } from 'botbuilder';
-import { conversationReferenceOf, type CaseStore } from './caseStore';
+import type { CaseStore } from './caseStore';
+import { conversationReferenceOf } from './caseDocuments';
 import type { Messenger } from './handoff';
 import { cardActivity } from '../turn/replies';
 

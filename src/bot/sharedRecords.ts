@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage } from 'botbuilder';
+import { isStorageConflict } from './storageConflict';
 
 const ATTEMPTS = 30;
 
@@ -37,7 +38,7 @@ export class SharedRecords<T extends { id: string; eTag?: string }> {
         await this.storage.write({ [this.key(id)]: next });
         return next;
       } catch (error) {
-        const conflict = (error as { code?: unknown } | undefined)?.code === 'ETAG_CONFLICT';
+        const conflict = isStorageConflict(error);
         if (attempt >= ATTEMPTS || !conflict) throw error;
         // Many people tick one card at once in a meeting: spread the retries so they do not collide again.
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));

@@ -5,6 +5,7 @@ import { errorSummary, pseudonym } from './logFields';
 import { ConversationQueue } from './conversationQueue';
 import { GuardedStorage, StorageUnavailableError, conversationKey } from './guardedStorage';
 import { TurnOutbox } from './outbox';
+import { isStorageConflict } from './storageConflict';
 import { BUSY_TEXT, cardActivity, FALLBACK_TEXT } from '../turn/replies';
 import { DEFAULT_SEND_POLICY, SendFailedError, type SendPolicy } from './sendPolicy';
 import type { BotServices } from '../turn/services';
@@ -41,10 +42,6 @@ function invokeFailure(name: string | undefined): Partial<Activity> {
   return { type: ActivityTypes.InvokeResponse, value };
 }
 
-function isConflict(error: unknown): boolean {
-  return (error as { code?: unknown } | undefined)?.code === 'ETAG_CONFLICT';
-}
-
 /**
  * One turn, start to end: the tenant check, the conversation's queue, the app with its state, delivery of the
  * replies after the state is saved, and the safety net. Whatever fails, the user is told something true and
@@ -64,7 +61,7 @@ export function createTurnRunner(options: TurnRunnerOptions): (context: TurnCont
         return;
       } catch (error) {
         outbox.discard();
-        if (!isConflict(error) || attempt >= CONFLICT_ATTEMPTS) throw error;
+        if (!isStorageConflict(error) || attempt >= CONFLICT_ATTEMPTS) throw error;
       }
     }
   }

@@ -1,24 +1,50 @@
-import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
+import { addCalendarDays, epochDayOf, isoDateOf, weekdayOf, type CalendarDay } from './copenhagen';
 
 export const DANISH_ZONE = 'Europe/Copenhagen';
 
-const danishHolidays = new Holidays('DK');
 const holidayCache = new Map<number, ReadonlySet<string>>();
 
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+export function easterSunday(year: number): CalendarDay {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+/** The last year Store Bededag was a public holiday (abolished by lov nr. 1 of 2023 from 2024). */
+const LAST_STORE_BEDEDAG = 2023;
+
 /**
- * Danish public holidays (helligdage) of a year as ISO dates. Only date-holidays' `public` type counts:
- * Store Bededag is gone from 2024, and 24 and 31 December, 1 May and 5 June are observances, not holidays.
+ * Danish public holidays (helligdage) of a year as ISO dates: nytårsdag, skærtorsdag, langfredag, påskedag,
+ * 2. påskedag, Store Bededag (until 2023), Kristi himmelfartsdag, pinsedag, 2. pinsedag, juledag and 2.
+ * juledag. 24 and 31 December, 1 May and 5 June are observances, not holidays. Computed from Easter, so the
+ * calendar library (some 300 ms of start-up) is not loaded; test/copenhagen.test.ts holds it to date-holidays.
  */
 export function publicHolidays(year: number): ReadonlySet<string> {
   let set = holidayCache.get(year);
   if (!set) {
-    set = new Set(
-      danishHolidays
-        .getHolidays(year)
-        .filter((h) => h.type === 'public')
-        .map((h) => h.date.slice(0, 10)),
-    );
+    const easter = easterSunday(year);
+    const fromEaster = [-3, -2, 0, 1, 39, 49, 50];
+    if (year <= LAST_STORE_BEDEDAG) fromEaster.push(26);
+    set = new Set([
+      isoDateOf({ year, month: 1, day: 1 }),
+      ...fromEaster.map((days) => isoDateOf(addCalendarDays(easter, days))),
+      isoDateOf({ year, month: 12, day: 25 }),
+      isoDateOf({ year, month: 12, day: 26 }),
+    ]);
     holidayCache.set(year, set);
   }
   return set;
@@ -41,35 +67,50 @@ export function inDenmark(instant: Date | string): DateTime {
   return dt.setZone(DANISH_ZONE);
 }
 
-export function isPublicHoliday(day: DateTime): boolean {
-  return publicHolidays(day.year).has(day.toISODate() ?? '');
+/** Whether a day (its own wall date: a luxon DateTime or a Copenhagen calendar day) is a public holiday. */
+export function isPublicHoliday(day: CalendarDay): boolean {
+  return publicHolidays(day.year).has(isoDateOf(day));
 }
 
-/** A working day (hverdag) is Monday to Friday and not a public holiday. */
-export function isWorkingDay(day: DateTime): boolean {
-  return day.weekday <= 5 && !isPublicHoliday(day);
+const workingDayByEpochDay = new Map<number, boolean>();
+
+/** A working day (hverdag) is Monday to Friday and not a public holiday. Remembered per day (bounded). */
+export function isWorkingDay(day: CalendarDay): boolean {
+  const epochDay = epochDayOf(day);
+  let working = workingDayByEpochDay.get(epochDay);
+  if (working === undefined) {
+    working = weekdayOf(day) <= 5 && !isPublicHoliday(day);
+    if (workingDayByEpochDay.size >= 5000) workingDayByEpochDay.clear();
+    workingDayByEpochDay.set(epochDay, working);
+  }
+  return working;
 }
 
-const workingDayCache = new Map<string, DateTime>();
+const workingDayCache = new Map<string, CalendarDay>();
 
 /**
- * The n-th working day after the given day (the day itself is not counted). Remembered per day and n (luxon's
- * day arithmetic in a named zone is slow, and every assessment asks for the same few), at most a few hundred.
+ * The n-th working day after the given calendar day (the day itself is not counted). Remembered per day and n
+ * (every assessment asks for the same few), at most a few hundred.
  */
-export function addWorkingDays(start: DateTime, n: number): DateTime {
-  const first = start.startOf('day');
-  const key = `${first.toISO()}|${n}`;
+export function addWorkingDaysTo(start: CalendarDay, n: number): CalendarDay {
+  const key = `${isoDateOf(start)}|${n}`;
   const known = workingDayCache.get(key);
   if (known) return known;
-  let day = first;
+  let day: CalendarDay = { year: start.year, month: start.month, day: start.day };
   let counted = 0;
   while (counted < n) {
-    day = day.plus({ days: 1 });
+    day = addCalendarDays(day, 1);
     if (isWorkingDay(day)) counted++;
   }
   if (workingDayCache.size >= 500) workingDayCache.clear();
   workingDayCache.set(key, day);
   return day;
+}
+
+/** The n-th working day after the given day (the day itself is not counted), as the start of that day. */
+export function addWorkingDays(start: DateTime, n: number): DateTime {
+  const due = addWorkingDaysTo(start, n);
+  return DateTime.fromObject(due, { zone: start.zone }).startOf('day');
 }
 
 /** "fredag den 8. maj 2026" */

@@ -1,3 +1,4 @@
 export * from './calendar';
+export * from './copenhagen';
 export * from './openingHours';
 export * from './deadlines';

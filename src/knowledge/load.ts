@@ -1,6 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { version as yamlVersion } from 'yaml/package.json';
 import type { z } from 'zod/v4';
 import { findProjectFolder } from '../projectPaths';
 import {
@@ -40,9 +42,54 @@ function formatPath(segments: ReadonlyArray<PropertyKey>): string {
     .join('');
 }
 
+/**
+ * Parsed YAML by content: parsing the knowledge's YAML takes some 400 ms of a cold start (JSON.parse of the same
+ * takes a few), so a restart reads what an earlier start parsed. The key is the file's text and the parser's
+ * version, so an edited file or another parser is parsed again; the result is validated as always. The cache is
+ * the project's own (node_modules/.cache, beside the code), never a shared temporary folder another user could
+ * write to; when it cannot be read or written, the YAML is simply parsed.
+ */
+const yamlCacheDir = (() => {
+  const modules = findProjectFolder(__dirname, 'node_modules', '');
+  return modules ? path.join(modules, '.cache', 'handleguide-knowledge') : undefined;
+})();
+
+/** Only what JSON keeps exactly (no Infinity, NaN or -0 from `.inf`/`.nan`, no undefined) may be cached. */
+function jsonSafe(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(jsonSafe);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.values(value as object).every(jsonSafe);
+  return false;
+}
+
+function parseYamlCached(text: string): unknown {
+  if (!yamlCacheDir) return parseYaml(text);
+  const key = createHash('sha256').update(`yaml ${yamlVersion}\0${text}`).digest('hex');
+  const cached = path.join(yamlCacheDir, `${key}.json`);
+  try {
+    return JSON.parse(readFileSync(cached, 'utf8')) as unknown;
+  } catch {
+    // Not cached yet (or unreadable): parse it.
+  }
+  const parsed: unknown = parseYaml(text);
+  if (jsonSafe(parsed)) {
+    try {
+      mkdirSync(yamlCacheDir, { recursive: true, mode: 0o700 });
+      const temporary = `${cached}.${process.pid}.tmp`;
+      writeFileSync(temporary, JSON.stringify(parsed), { mode: 0o600 });
+      renameSync(temporary, cached);
+    } catch {
+      // A read-only install parses every time, as before.
+    }
+  }
+  return parsed;
+}
+
 function readYaml(file: string, label: string): unknown {
   try {
-    return parseYaml(readFileSync(file, 'utf8'));
+    return parseYamlCached(readFileSync(file, 'utf8'));
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const where = error.linePos?.[0] ? `line ${error.linePos[0].line}` : '';

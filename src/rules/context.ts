@@ -1,5 +1,5 @@
-import type { DateTime } from 'luxon';
-import { danishDay, inDenmark, isPlainDate } from '../dates';
+import { isPlainDate } from '../dates/calendar';
+import { copenhagenFromIso, copenhagenTime, type CopenhagenTime } from '../dates/copenhagen';
 import type {
   Contact,
   Knowledge,
@@ -32,8 +32,8 @@ export interface RuleContext {
   readonly knowledge: Knowledge;
   readonly national: NationalKnowledge;
   readonly m: MunicipalityKnowledge;
-  readonly now: DateTime;
-  readonly notifiedAt: DateTime;
+  readonly now: CopenhagenTime;
+  readonly notifiedAt: CopenhagenTime;
   /** Only the day of the notification is known (`notifiedAt` was a plain date). */
   readonly notifiedOnDayOnly: boolean;
   readonly out: Builder;
@@ -71,13 +71,10 @@ export function createContext(concern: Concern, knowledge: Knowledge, clock: Clo
   const { national } = knowledge;
   const m = knowledge.municipalities.get(concern.municipality);
   if (!m) throw new EngineError(`unknown municipality "${concern.municipality}"`);
-  const now = inDenmark(concern.now ?? clock());
+  const now = concern.now ? copenhagenFromIso(concern.now) : copenhagenTime(clock().getTime());
   const notifiedOnDayOnly = !!concern.notifiedAt && isPlainDate(concern.notifiedAt);
-  const notifiedAt = concern.notifiedAt
-    ? notifiedOnDayOnly
-      ? danishDay(concern.notifiedAt)
-      : inDenmark(concern.notifiedAt)
-    : now;
+  // A plain date is the start of that day in Copenhagen.
+  const notifiedAt = concern.notifiedAt ? copenhagenFromIso(concern.notifiedAt) : now;
   const out = new Builder();
   const texts = new Texts(national);
   const { signalMap, redFlags } = collectFindings(concern, national, out, texts);
@@ -126,6 +123,6 @@ function lazyCues(text: string, national: NationalKnowledge): (id: CueId) => str
 
 /** Adds a contact with its reason, unless its number could not be verified (then it is never shown). */
 export function addContact(ctx: RuleContext, contact: Contact, why: string): void {
-  if (contact.verified === false) return;
+  if (contact.verified === false || ctx.out.hasContact(contact.name)) return;
   ctx.out.contact(toAssessedContact(contact, why, ctx.now, ctx.national));
 }

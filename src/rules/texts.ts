@@ -3,13 +3,33 @@ import { EngineError } from './errors';
 
 export type TextValues = Record<string, string | number>;
 
+/** A template cut at its placeholders: literal parts at even positions, placeholder names at odd ones. */
+type CompiledTemplate = readonly string[];
+
+const compiled = new Map<string, CompiledTemplate>();
+
+/** Templates come from the knowledge (a few hundred), so each is cut once and kept. */
+function compile(template: string): CompiledTemplate {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{([a-zA-Z]+)\}/);
+    if (compiled.size < 5000) compiled.set(template, parts);
+  }
+  return parts;
+}
+
 /** Fills `{name}` placeholders; a placeholder without a value is a programming error, not a user error. */
 export function fill(template: string, values: TextValues, id = 'text'): string {
-  return template.replace(/\{([a-zA-Z]+)\}/g, (_, name: string) => {
+  const parts = compile(template);
+  if (parts.length === 1) return template;
+  let text = parts[0] ?? '';
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] ?? '';
     const value = values[name];
     if (value === undefined) throw new EngineError(`${id}: no value for {${name}}`);
-    return String(value);
-  });
+    text += String(value) + (parts[i + 1] ?? '');
+  }
+  return text;
 }
 
 /** The engine's sentences from `national.texts`: the rules decide, the knowledge words it. */

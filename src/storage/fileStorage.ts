@@ -25,6 +25,36 @@ function parseDocument(raw: string): StoredDocument | undefined {
   }
 }
 
+/** A file known not to exist (never written, deleted, set aside or expired). */
+const ABSENT = Symbol('absent');
+
+/**
+ * What this process knows a state file holds: its text exactly as written or read, or that there is none. The
+ * folder lock (src/storage/folderLock.ts) makes one process the only writer of a folder, so what it last read or
+ * wrote is what the file holds: a turn reads each of its keys from memory, and the eTag check before a write
+ * needs no read at all. Shared by every FileStorage of the process (a file path is the key), so two stores on one
+ * folder (the server's and the reminder scheduler's in tests) see each other's writes. Bounded, least recently
+ * used first out; each read parses the text anew, so no caller can change what another one gets.
+ */
+const known = new Map<string, string | typeof ABSENT>();
+/** About 1 KB a document: a few MB at most, and more than the conversations a 2-core instance serves at once. */
+const KNOWN_FILES_LIMIT = 5_000;
+
+function remember(file: string, content: string | typeof ABSENT): void {
+  known.delete(file);
+  known.set(file, content);
+  if (known.size > KNOWN_FILES_LIMIT) {
+    const oldest = known.keys().next();
+    if (!oldest.done) known.delete(oldest.value);
+  }
+}
+
+/** Writes and deletes of one file run one after another in this process, whichever store asked. */
+const writing = new Map<string, Promise<void>>();
+
+/** The clock of a store that was given none: file times then come from the write itself. */
+const SYSTEM_CLOCK = () => new Date();
+
 /**
  * botbuilder `Storage` on the local disk: one JSON file per key under `dir`, written atomically, with
  * optimistic concurrency by eTag. File names are hashes, so no conversation or user id appears on disk.
@@ -34,7 +64,7 @@ export class FileStorage implements Storage {
   constructor(
     private readonly dir: string,
     private readonly retentionMs: number,
-    private readonly clock: () => Date = () => new Date(),
+    private readonly clock: () => Date = SYSTEM_CLOCK,
     /** Told the file name of every document that could not be parsed and was set aside. */
     private readonly onCorrupt: (file: string) => void = () => undefined,
   ) {
@@ -60,25 +90,48 @@ export class FileStorage implements Storage {
   }
 
   private async readDocument(file: string): Promise<StoredDocument | undefined> {
+    const remembered = known.get(file);
+    if (remembered === ABSENT) return undefined;
+    if (remembered !== undefined) {
+      remember(file, remembered);
+      // What this process wrote or read is what the file holds; parsed anew, so every caller has its own copy.
+      return this.unlessExpired(file, parseDocument(remembered));
+    }
     let raw: string;
     try {
       raw = await readFile(file, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if (!known.has(file)) remember(file, ABSENT);
+      return undefined;
     }
     const document = parseDocument(raw);
     if (!document) {
       // A damaged file must not fail every turn of its conversation: keep it aside for inspection, start clean.
-      await rename(file, `${file}.corrupt`).catch(() => rm(file, { force: true }));
+      await this.forget(file, () => rename(file, `${file}.corrupt`).catch(() => rm(file, { force: true })));
       this.onCorrupt(path.basename(file));
       return undefined;
     }
-    if (this.isExpired(document)) {
-      await rm(file, { force: true });
-      return undefined;
-    }
-    return document;
+    // A write or delete that finished while this read was under way has told `known` the newer truth.
+    if (!known.has(file)) remember(file, raw);
+    return this.unlessExpired(file, document);
+  }
+
+  /** Gone for the reader, so gone on disk too. A write in flight to the file replaces it anyway. */
+  private async unlessExpired(
+    file: string,
+    document: StoredDocument | undefined,
+  ): Promise<StoredDocument | undefined> {
+    if (!document || !this.isExpired(document)) return document;
+    if (!writing.has(file)) await this.forget(file, () => rm(file, { force: true }));
+    return undefined;
+  }
+
+  /** Removes a file (or sets it aside); unless a write finished meanwhile, it is then known to be absent. */
+  private async forget(file: string, remove: () => Promise<unknown>): Promise<void> {
+    known.delete(file);
+    await remove();
+    if (!known.has(file)) remember(file, ABSENT);
   }
 
   private async keptBeyondRetention(file: string): Promise<boolean> {
@@ -95,15 +148,13 @@ export class FileStorage implements Storage {
     return items;
   }
 
-  private readonly writing = new Map<string, Promise<void>>();
-
   /** Writes to one key run one after another, so the eTag check and the write cannot interleave in-process. */
   private serialised(file: string, write: () => Promise<void>): Promise<void> {
-    const previous = this.writing.get(file) ?? Promise.resolve();
+    const previous = writing.get(file) ?? Promise.resolve();
     const next = previous.catch(() => undefined).then(write);
-    this.writing.set(file, next);
+    writing.set(file, next);
     return next.finally(() => {
-      if (this.writing.get(file) === next) this.writing.delete(file);
+      if (writing.get(file) === next) writing.delete(file);
     });
   }
 
@@ -122,20 +173,35 @@ export class FileStorage implements Storage {
         throw new StorageConflictError(`eTag conflict on a stored document (expected ${expected})`);
       }
     }
+    const savedAt = this.clock();
     const document: StoredDocument = {
-      savedAt: this.clock().toISOString(),
+      savedAt: savedAt.toISOString(),
       item: { ...change, eTag: randomUUID() },
     };
+    const raw = JSON.stringify(document);
     const temporary = `${file}.${randomUUID()}.tmp`;
-    await writeFile(temporary, JSON.stringify(document), { mode: 0o600 });
-    // The file's time is its save time, so the retention sweep needs no parsing.
-    const savedAt = this.clock();
-    await utimes(temporary, savedAt, savedAt);
-    await rename(temporary, file);
+    try {
+      await writeFile(temporary, raw, { mode: 0o600 });
+      // The file's time is its save time, so the retention sweep needs no parsing. The system clock's time is
+      // the write's own; a store given another clock (tests, tools) sets it.
+      if (this.clock !== SYSTEM_CLOCK) await utimes(temporary, savedAt, savedAt);
+      await rename(temporary, file);
+    } catch (error) {
+      // Whether the rename happened is not known: the next read asks the disk.
+      known.delete(file);
+      await rm(temporary, { force: true }).catch(() => undefined);
+      throw error;
+    }
+    remember(file, raw);
   }
 
   async delete(keys: string[]): Promise<void> {
-    await Promise.all(keys.map((key) => rm(this.fileFor(key), { force: true })));
+    await Promise.all(
+      keys.map((key) => {
+        const file = this.fileFor(key);
+        return this.serialised(file, () => this.forget(file, () => rm(file, { force: true })));
+      }),
+    );
   }
 
   private sweepDir: Dir | undefined;
@@ -174,6 +240,7 @@ export class FileStorage implements Storage {
       // Only a candidate is read: a document with its own later `keepUntil` (a saved case) stays.
       if (entry.name.endsWith('.json') && (await this.keptBeyondRetention(file))) continue;
       await rm(file, { force: true });
+      known.delete(file);
       removed++;
     }
     return { removed, seen, next: 'more' };

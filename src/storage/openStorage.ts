@@ -3,7 +3,7 @@ import type { Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import { errorSummary } from '../bot/logFields';
-import { BlobStorage, containerFromConnectionString } from './blobStorage';
+import type * as BlobStore from './blobStorage';
 import { FileStorage } from './fileStorage';
 import { FolderLock } from './folderLock';
 import { BlobLeaseLock, OWN_FOLDER, Sweeper } from './sweeper';
@@ -42,6 +42,9 @@ export async function openStorage(config: Config, logger: Logger): Promise<Opene
     logger.warn({ event: 'retention_sweep_failed', storage: config.STORAGE, err: errorSummary(error) });
 
   if (config.STORAGE === 'blob') {
+    // Loaded only here: the Azure SDK costs a file-store instance some 100 ms of start-up for nothing.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS build: `import()` would be ESM
+    const { BlobStorage, containerFromConnectionString } = require('./blobStorage') as typeof BlobStore;
     const container = containerFromConnectionString(
       config.AZURE_STORAGE_CONNECTION_STRING ?? '',
       config.AZURE_STORAGE_CONTAINER ?? '',

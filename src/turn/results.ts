@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { assessmentCardModel } from '../cards/viewModels';
-import { contactsCardModel } from '../cards/resultCards';
+import { checklistCardModel, contactsCardModel } from '../cards/resultCards';
 import { resultCardModel } from '../cards/resultCard';
 import { roleLabel } from '../conversation/questions';
 import { uiTexts } from '../i18n/uiTexts';
@@ -111,4 +111,28 @@ export function resultActivities(
     lang,
   );
   return [cardActivity('result', model, lang)];
+}
+
+/** The checklist of a finished concern on its own (»tjekliste«). */
+export function checklistActivity(
+  notes: ConcernNotes,
+  municipality: string,
+  services: BotServices,
+  lang: Lang = 'da',
+): Partial<Activity> {
+  const assessment = assessNotes(notes, municipality, services);
+  return cardActivity('checklist', checklistCardModel(assessment, services.knowledge, lang), lang);
+}
+
+/** Whom to call now, on its own: in a group chat, where nothing else about the child is shown. */
+export function contactsActivity(
+  assessment: Assessment,
+  services: BotServices,
+  lang: Lang = 'da',
+): Partial<Activity> {
+  return cardActivity(
+    'contacts',
+    contactsCardModel(assessment, services.knowledge, services.clock(), lang),
+    lang,
+  );
 }

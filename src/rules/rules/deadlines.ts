@@ -1,5 +1,22 @@
-import { computeDeadline } from '../../dates';
+import { dueDate } from '../../dates/deadlines';
+import type { NationalKnowledge } from '../../knowledge/schema';
+import type { Assessment } from '../assessment';
 import type { RuleContext } from '../context';
+
+type Deadline = Assessment['deadlines'][number];
+
+const legalRefsByKnowledge = new WeakMap<NationalKnowledge, Map<string, string>>();
+
+/** Each legal id's reference (»barnets lov § 133«), taken once from the knowledge. */
+function legalRefsOf(national: NationalKnowledge): Map<string, string> {
+  let refs = legalRefsByKnowledge.get(national);
+  if (!refs) {
+    // The first entry wins, as `find` did.
+    refs = new Map([...national.legal].reverse().map((l) => [l.id, l.ref]));
+    legalRefsByKnowledge.set(national, refs);
+  }
+  return refs;
+}
 
 /**
  * R8: deadlines from the notification (`notifiedAt`, else now) when a notification is in play. Receipt and
@@ -9,19 +26,24 @@ import type { RuleContext } from '../context';
 export function deadlines(ctx: RuleContext): void {
   const { national, out, texts } = ctx;
   if (ctx.notify === 'not_indicated') return;
-  ctx.deadlines = national.deadlines
+  const legalRefs = legalRefsOf(national);
+  const computed = national.deadlines
     .filter((rule) => !(rule.professionalOnly && ctx.generalDuty))
     .map((rule) => {
-      const legal = national.legal.find((l) => l.id === rule.legal);
       ctx.legalIds.add(rule.legal);
-      return {
-        ...computeDeadline(rule, ctx.notifiedAt, ctx.notifiedOnDayOnly),
-        legal: legal?.ref ?? rule.legal,
-        source: rule.source,
-      };
-    })
-    // In the order they fall due: the first follow-up (3 months) comes before the investigation (4 months).
-    .sort((a, b) => Date.parse(a.due) - Date.parse(b.due));
+      const { due, dueText, order } = dueDate(rule, ctx.notifiedAt, ctx.notifiedOnDayOnly);
+      // Field by field, in the order the output has always had.
+      const deadline: Partial<Deadline> & Pick<Deadline, 'id' | 'label'> = { id: rule.id, label: rule.label };
+      if (rule.olderRule) deadline.olderRule = rule.olderRule;
+      deadline.due = due;
+      deadline.dueText = dueText;
+      deadline.legal = legalRefs.get(rule.legal) ?? rule.legal;
+      deadline.source = rule.source;
+      return { deadline: deadline as Deadline, order };
+    });
+  // In the order they fall due: the first follow-up (3 months) comes before the investigation (4 months).
+  computed.sort((a, b) => a.order - b.order);
+  ctx.deadlines = computed.map((c) => c.deadline);
   if (ctx.generalDuty) out.note(texts.say('generalDutyNote'));
   if (ctx.redFlags.includes('overgreb') && ctx.notify === 'required')
     out.note(texts.say('abuseInvestigationNote'));

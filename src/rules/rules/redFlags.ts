@@ -1,4 +1,4 @@
-import { isOpenNow } from '../../dates';
+import { isOpenNow } from '../../dates/openingHours';
 import { addContact, type RuleContext } from '../context';
 import { municipalContact, nationalContact } from '../contacts';
 

@@ -14,19 +14,25 @@ export function legalAndSources(ctx: RuleContext): void {
       source: l.source,
     }));
   const { out } = ctx;
-  const items: [string, { source: string }[]][] = [
-    ['contacts', out.contacts],
-    ['steps', out.steps],
-    ['reasons', out.reasons],
-    ['dialogueBasedSteps', ctx.dialogueBasedSteps],
-    ['meetings', ctx.meetings],
-    ['deadlines', ctx.deadlines],
-    ['legal', legal],
-  ];
-  for (const [list, entries] of items) {
-    entries.forEach((item, i) => {
-      if (!SOURCE.test(item.source)) throw new EngineError(`${list}[${i}] has no source`);
-    });
-  }
+  checkSources('contacts', out.contacts);
+  checkSources('steps', out.steps);
+  checkSources('reasons', out.reasons);
+  checkSources('dialogueBasedSteps', ctx.dialogueBasedSteps);
+  checkSources('meetings', ctx.meetings);
+  checkSources('deadlines', ctx.deadlines);
+  checkSources('legal', legal);
   ctx.legal = legal;
+}
+
+/** Sources seen to be well-formed. They come from the knowledge, so there are a few hundred; bounded anyway. */
+const wellFormed = new Set<string>();
+
+function checkSources(list: string, entries: readonly { source: string }[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    const source = entries[i]?.source ?? '';
+    if (wellFormed.has(source)) continue;
+    if (!SOURCE.test(source)) throw new EngineError(`${list}[${i}] has no source`);
+    if (wellFormed.size >= 10_000) wellFormed.clear();
+    wellFormed.add(source);
+  }
 }

@@ -322,3 +322,159 @@ describe('families of phrasings, not single sentences', () => {
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the third round: relations and families that generalise (sentences of our own)', () => {
+  it.each([
+    // An adult makes the child undress, or undresses it with a sexual context.
+    ['Hun siger at naboen beder hende tage blusen af når hun er alene hos ham', 'overgreb'],
+    ['Han fortalte at fætteren på 19 trækker hans shorts ned og lægger sig ovenpå', 'overgreb'],
+    // A hand inside the child's clothes or sleeping bag, with an adult.
+    ['Lederen på lejren havde hånden inde under hendes nattøj, fortæller hun', 'overgreb'],
+    // Forced touching or sex.
+    ['Hun siger at stedbroren får hende til at røre ved ham om aftenen', 'overgreb'],
+    ['Han fortæller at en voksen mand på nettet presser ham til sex', 'overgreb'],
+    // Injuries at intimate places in a small child.
+    ['Ved bleskift så jeg blod og en rift ved hendes skede, hun er 2', 'overgreb'],
+    // A first name defined as an adult stands for that adult.
+    ['Hun sagde "Tom kilder min tissekone når mor sover". Tom er mors kæreste.', 'overgreb'],
+    // The child's own words: "han" acting on "mig" is the adult already named.
+    ['Hendes onkel passer hende. Hun siger "han tager på min numse og det kan jeg ikke lide"', 'overgreb'],
+    // Re-enacting in play what an adult does.
+    ['Drengen klemte dukken om halsen og sagde "sådan gør far ved mor"', 'overgreb'],
+    // Days of silence or food withheld as punishment, threats of abandonment, frightening the child.
+    ['Far har ikke talt til hende i fem dage som straf for karakteren', 'overgreb'],
+    ['Mor siger at hvis han ikke tier stille, kører hun ham ud i skoven og efterlader ham', 'overgreb'],
+    ['Stedfar siger til ham at spøgelset kommer og henter ham hvis han står op om natten', 'overgreb'],
+    ['Hun får at vide at hun er ingenting værd', 'overgreb'],
+    // Blows with an implement, and the marks it leaves.
+    ['Han sagde at han fik med remmen fordi han løj', 'overgreb'],
+    ['Der var lange striber på ryggen som efter en ledning', 'overgreb'],
+    // FGM described by a euphemism, a country where girls are cut, and a girl.
+    ['Mor siger at pigen skal have sin store dag hos mormor i Gambia, det bløder kun lidt', 'overgreb'],
+    ['Efter rejsen til Etiopien går pigen meget langsomt med benene tæt sammen', 'overgreb'],
+    // A girl pregnant below the age of consent.
+    ['Pigen på 13 er gravid og vil ikke sige hvem faderen er', 'overgreb'],
+    // Radicalisation by its signs.
+    ['Han har en liste over lærerne i klassen og spørger hvor man køber en pistol', 'radikalisering'],
+    ['Han ser videoer med IS og siger at krigerne er modige', 'radikalisering'],
+    ['Hun siger at søstrene i kampen har brug for hende', 'radikalisering'],
+    ['Hun skal forlove sig med sin fætter i sommerferien, og hun vil ikke', 'social_kontrol'],
+    // A stranger adult with gifts and a meeting, online or not.
+    ['Hun har fået en iPhone af en mand hun mødte i byen, og han vil have hende med hjem', 'overgreb'],
+    // An adult who smashes things at home; blood on the floor after the adults' quarrel.
+    ['Hun fortæller at far har smadret døren og slået hul i væggen, og at mor græd', 'overgreb'],
+    ['Hun fortalte at der var blod på gulvet efter far og mor havde skændtes', 'overgreb'],
+    // The child who has marks is not the one who acts.
+    ['Drengen har mærker under kæben og siger at far løftede ham op i halsen', 'overgreb'],
+    ['Babyen på 5 uger virker sløv og har kastet op, og mor siger at far mistede det i nat', 'overgreb'],
+    ['Hun er bange for at familien tager hende med til Marokko og efterlader hende der', 'social_kontrol'],
+    ['Hun har pakket sit pas og venter på at blive hentet ved grænsen i Hatay', 'radikalisering'],
+    ['Han har søgt på hvordan man laver sprængstof', 'radikalisering'],
+    ['Han har lavet en Telegram-gruppe hvor han deler videoer af angreb på politiet', 'radikalisering'],
+    // In the child's own words, "han … mig" is the adult named before or after.
+    ['Hun sagde "han slår mig når mor er ude". Han er mors kæreste.', 'overgreb'],
+  ])('%s → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    // Care, play and ordinary life that share words with the families above.
+    'Jeg hjalp hende med at tage trøjen af, da hun havde spildt suppe',
+    'Lægen bad ham tage trøjen af, så hun kunne lytte på lungerne',
+    'Pigen på 3 rører ved sig selv, når hun skal sove, og stopper, når vi afleder hende',
+    'Han har bleudslæt og et lille sår i numsen',
+    'Mor er gravid, og datteren på 12 glæder sig til at blive storesøster',
+    'Drengen på 5 slog en anden dreng med en skovl og råbte at han ville slå ham ihjel',
+    'Han tager til Etiopien i sommerferien og skal opereres for mandler når de kommer hjem',
+    'Vi har om Nazityskland i historie, og han lavede en fin plakat',
+    'Vores målmand er ren terror for modstanderne',
+    'En veninde kaldte hende dum, og hun føler sig krænket',
+    'Han spiste is og sagde at det var sejt',
+    'Far har sagt at hun ikke må fortælle om fødselsdagsgaven til mor',
+    'Far bad ham tage bukserne af, fordi de var våde efter regnvejret',
+    'Hun skal opereres for mandler i Somalia hos sin onkel, som er læge',
+    'Han har købt en billet til Gaziantep for at besøge familien',
+    'Kim er mors nye kæreste, og han er god til at lave mad med børnene',
+    'Hun skal på kostskole efter sommerferien, og forældrene har fundet en god skole',
+    'Mor sagde at hun næsten blev kvalt af grin',
+    'Hendes storesøster skal forloves i sommer, og hun vil ikke med til festen',
+    'Han spiller ikke fodbold mere, men ser meget film',
+    'Hun terroriserer sin lillebror og har bidt ham flere gange',
+    'Han blev vred og slog hul i væggen på sit værelse, og mor var ked af det',
+    'Drengen har slået sin lillebror i dag',
+    'Vi har lavet bomber af bagepulver i fysik',
+    'Han deler videoer af angreb fra Call of Duty med sine venner',
+    'Drengen løftede sin lillesøster op i halsen',
+    'En voksen fra klubben har givet ham en gave til hans fødselsdag, og hans mor hentede ham',
+    'Hun sagde at hun ville slå sin bror ihjel, fordi han havde ødelagt hendes tegning',
+  ])('raises no red flag: %s', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+
+  it('says which words made a first name an adult', () => {
+    const hit = analyseText(
+      'Hun siger at Tom rører ved hende under dynen. Tom er mors kæreste.',
+      lexicon,
+    ).redFlags;
+    expect(hit.map((h) => h.id)).toEqual(['overgreb']);
+    expect(hit[0]?.matched).toMatch(/Tom|rører/);
+  });
+});
+
+describe('suicidal talk, as a relation and not only as fixed phrases', () => {
+  it.each([
+    'Han siger han tænker på at gøre en ende på det',
+    'Hun har googlet hvordan man kan dø uden at det gør ondt',
+    'Hun siger det ville være bedre for alle hvis hun ikke fandtes',
+    'Han skrev at han ikke kan se meningen med livet og har tænkt på at tage piller',
+    'Hun siger at det ville være nemmere for alle hvis hun ikke var her mere',
+    'Han har skrevet at han er træt af at leve',
+    'Hun sagde til sin mor at hun vil dø',
+    // The child's own essay or poem shows the child's own thoughts; it is no lesson or film.
+    'I en dansk stil skrev hun at hun ikke vil leve mere',
+    'Han har skrevet et digt om at han vil dø',
+    'Hun har ikke lyst til at leve mere, siger hun',
+  ])('%s → selvmordstanker', (text) => {
+    expect(signalsIn(text)).toContain('selvmordstanker');
+  });
+
+  it.each([
+    'Farmor døde i sidste uge, og hun er meget ked af det',
+    'Han tænker meget på at morfar er død',
+    'Han siger at han vil dø som martyr',
+    'Morfar begik selvmord sidste år, og hun savner ham',
+    'Hun vil være væk fra klassen i morgen, fordi hun skal til tandlæge',
+    'Vi havde emneuge om selvmord, og klassen var meget stille bagefter',
+    'Han så en film om en dreng der tog sit eget liv',
+  ])('is no suicidal talk: %s', (text) => {
+    expect(signalsIn(text)).not.toContain('selvmordstanker');
+  });
+});
+
+describe('negation that does not deny what the child told', () => {
+  it.each([
+    // Not telling someone else: the "at" clause is what the child has told us.
+    'Hun har ikke fortalt sin mor at stedfar rører ved hende om natten',
+    'Han har aldrig sagt til nogen at far slår ham',
+    // What someone does not know is still so.
+    'Mor ved ikke at kæresten slår pigen',
+    // A negated evidence verb ends at a new clause with "siden".
+    'Hun har ikke set sin far siden han slog hende i sommer',
+    // "Ikke første gang" is no denial.
+    'Det er ikke første gang far slår hende, siger hun',
+    // A verb after "og" starts a new predicate that a nominal negation does not reach.
+    'Han har ingen venner og bliver slået af far',
+  ])('%s → overgreb', (text) => {
+    expect(raisedBy(text)).toContain('overgreb');
+  });
+
+  it.each([
+    'Hun har ikke fortalt noget om at far slår hende',
+    'Jeg har ikke set at far slår hende',
+    'Hun har ikke sagt til mig at nogen slår hende',
+    'Jeg tror ikke at far slår ham',
+    'Han har ikke været slået siden han flyttede til sin mor',
+  ])('still reads a denial: %s', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

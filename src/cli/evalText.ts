@@ -17,12 +17,18 @@ import {
 
 /**
  * `npm run eval:text`: how well the text analysis finds red flags in the labelled corpus. Prints recall and
- * precision per flag and overall (micro) for the tuning sets (tuning.yaml, tuning2.yaml), the probe set and, when it exists, the held-out set;
- * lists the misses and false alarms of the tuning and probe sets only. Held-out sentences are never printed, so nobody tunes on them.
+ * precision per flag and overall (micro) for the tuning sets (tuning.yaml, tuning2.yaml, tuning3a.yaml,
+ * tuning3b.yaml), the probe set and, when it exists, the held-out set; lists the misses and false alarms of the
+ * tuning and probe sets only. Held-out sentences are never printed, so nobody tunes on them: for the held-out set
+ * only the number of misses and false alarms per `kind` is shown, to tell which kinds need more (fresh) material.
  * `--quiet` prints the figures only.
+ * `--fresh tuning3a.yaml:101` prints only the figures for the items from the 101st on (a batch just added), so a
+ * new batch can be scored before anyone reads it.
  */
 const corpusDir = path.resolve(__dirname, '..', '..', 'test', 'corpus');
 const quiet = process.argv.includes('--quiet');
+const freshArgument = process.argv[process.argv.indexOf('--fresh') + 1];
+const fresh = process.argv.includes('--fresh') ? freshArgument : undefined;
 
 function load(file: string): CorpusItem[] | undefined {
   const full = path.join(corpusDir, file);
@@ -40,6 +46,23 @@ const line = (label: string, s: Score) =>
   `  ${label.padEnd(16)} recall ${pct(recall(s))}  precision ${pct(precision(s))}   ` +
   `(TP ${s.truePositives}, FN ${s.falseNegatives}, FP ${s.falsePositives})`;
 
+/** Misses and false alarms counted per kind: counts only, never the sentences. */
+function countsByKind(evaluation: Evaluation): string {
+  const count = (pick: (r: Evaluation['items'][number]) => boolean) => {
+    const byKind = new Map<string, number>();
+    for (const r of evaluation.items.filter(pick))
+      byKind.set(r.item.kind, (byKind.get(r.item.kind) ?? 0) + 1);
+    return [...byKind].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  };
+  const format = (list: [string, number][]) =>
+    list.length === 0 ? 'none' : list.map(([kind, n]) => `${kind} ${n}`).join(', ');
+  return (
+    `  misses by kind: ${format(count((r) => r.missed.length > 0))}\n` +
+    `  false alarms by kind: ${format(count((r) => r.falseAlarms.length > 0))}\n` +
+    `  selvmordstanker missed by kind: ${format(count((r) => r.missedSignals.includes('selvmordstanker')))}`
+  );
+}
+
 function report(name: string, items: CorpusItem[], evaluation: Evaluation, listErrors: boolean): void {
   const positives = items.filter((i) => i.flags.length > 0).length;
   console.log(
@@ -54,6 +77,7 @@ function report(name: string, items: CorpusItem[], evaluation: Evaluation, listE
         `  ${id.padEnd(20)} found ${s.found}/${s.labelled} labelled; found unlabelled ${s.unlabelledFound}`,
     );
   if (signalLines.length > 0) console.log(`  signals:\n${signalLines.map((l) => `  ${l}`).join('\n')}`);
+  if (!listErrors) console.log(countsByKind(evaluation));
   if (!listErrors || quiet) return;
   const wrong = evaluation.items.filter(
     (r) => r.missed.length > 0 || r.falseAlarms.length > 0 || r.missedSignals.length > 0,
@@ -76,12 +100,31 @@ function report(name: string, items: CorpusItem[], evaluation: Evaluation, listE
 function main(): void {
   const knowledge = loadKnowledge();
   const lexicon = buildLexicon(knowledge.national);
+  if (fresh) {
+    const [file, from] = fresh.split(':');
+    const items = file ? load(file) : undefined;
+    if (!file || !items || !(Number(from) >= 1))
+      throw new Error('--fresh wants <file in test/corpus>:<first item, from 1>');
+    const batch = items.slice(Number(from) - 1);
+    report(
+      `${file} fresh batch from item ${from}`,
+      batch,
+      evaluateCorpus(batch, lexicon, knowledge.national),
+      true,
+    );
+    return;
+  }
   const tuning = load('tuning.yaml');
   const heldout = load('heldout.yaml');
   if (!tuning && !heldout) throw new Error('no corpus: test/corpus/tuning.yaml is missing');
   if (tuning) report('tuning', tuning, evaluateCorpus(tuning, lexicon, knowledge.national), true);
   const tuning2 = load('tuning2.yaml');
   if (tuning2) report('tuning2', tuning2, evaluateCorpus(tuning2, lexicon, knowledge.national), true);
+  for (const file of ['tuning3a.yaml', 'tuning3b.yaml']) {
+    const items = load(file);
+    if (items)
+      report(file.replace('.yaml', ''), items, evaluateCorpus(items, lexicon, knowledge.national), true);
+  }
   const probes = load('probes.yaml');
   if (probes)
     report('probes (own, tuned on)', probes, evaluateCorpus(probes, lexicon, knowledge.national), true);

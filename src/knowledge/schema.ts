@@ -207,6 +207,8 @@ const Signal = z
  * exclude a hit when their words stand near it, patterns that raise a red flag or a signal, and the words of
  * negation. A term is one or more words that must stand together; a word is compared by its Danish stem after
  * spelling folding, `word*` is a prefix, `*word` the last part of a compound, `=word` must match exactly.
+ * `{a|b|c}` stands for one of the words (`{|lidt}` for an optional word): "hånden {ned|nede|inde} i {bukserne|shortsene}"
+ * is one term for the six ways of saying it.
  */
 const LexiconId = z.string().regex(/^[a-z0-9_]+$/, 'must be lower-case letters, digits and _');
 const Terms = z
@@ -214,8 +216,8 @@ const Terms = z
     z
       .string()
       .regex(
-        /^([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+)( ([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+))*$/u,
-        'must be words (optionally `=word`, `word*` or `*word`) or number ranges `#18-99`, separated by single spaces',
+        /^([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+|\{[\p{L}\p{N}'½|*=# -]*\})( ([=*]?[\p{L}\p{N}'½-]+\*?|#\d+-\d+|\{[\p{L}\p{N}'½|*=# -]*\}))*$/u,
+        'must be words (optionally `=word`, `word*` or `*word`), number ranges `#18-99` or word choices `{ned|nede|inde}`, `{ikke se|aldrig se}` (an empty choice makes it optional), separated by single spaces',
       ),
   )
   .min(1);
@@ -301,10 +303,29 @@ export const TextLexiconFile = z
             antecedent: LexiconId,
             concept: LexiconId,
             window: z.number().int().min(1).max(10),
+            /** The adult may be named after the pronoun too ("»han slår mig«, sagde hun. Han er mors kæreste"). */
+            antecedentAnywhere: z.boolean().optional(),
             source: SourceRef,
           })
           .strict(),
       )
+      .optional(),
+    /**
+     * A first name defined as an adult ("Kim er mors nye kæreste", "hendes fætter Jonas") stands for that adult
+     * wherever it is used in the text ("Kim vasker min numse").
+     */
+    namedAdults: z
+      .object({
+        /** The concept a defining phrase must name, and that every use of the name then counts as. */
+        concept: LexiconId,
+        /** "er", "var": the name, the verb, then the concept within `window` words. */
+        copulas: z.array(z.string()).min(1),
+        window: z.number().int().min(1).max(6),
+        /** Capitalised words that are never names ("Det er mors kæreste", "Hun er …"). */
+        notNames: z.array(z.string()),
+        source: SourceRef,
+      })
+      .strict()
       .optional(),
     /** Real words one edit away from a lexicon word, never read as its typo ("banken" is not "banker"). */
     notTypos: z.array(z.string()),
@@ -332,6 +353,14 @@ export const TextLexiconFile = z
         reportVerbs: z.array(z.string()),
         /** Words that end a clause like a full stop does. */
         clauseEnds: z.array(z.string()),
+        /** Verbs of knowing before a negator: what is not known is still true ("mor ved ikke, at han slår"). */
+        factive: z.array(z.string()).optional(),
+        /**
+         * Not telling someone else: after a negated `tellVerbs` verb with one of these `thirdParties`, the "at" clause
+         * is what the child has told us ("har ikke fortalt sin mor, at stedfar rører hende").
+         */
+        tellVerbs: z.array(z.string()).optional(),
+        thirdParties: z.array(z.string()).optional(),
         source: SourceRef,
       })
       .strict(),

@@ -59,6 +59,15 @@ interface Coreference {
   antecedent: number;
   concept: number;
   window: number;
+  antecedentAnywhere: boolean;
+}
+
+/** First names defined as adults in the text ("Kim er mors kæreste"). */
+interface NamedAdults {
+  concept: number;
+  copulas: Set<string>;
+  window: number;
+  notNames: Set<string>;
 }
 
 export interface CompiledLexicon {
@@ -82,6 +91,7 @@ export interface CompiledLexicon {
   signals: Rule<string>[];
   negation: CompiledNegation;
   coreference: Coreference[];
+  namedAdults?: NamedAdults;
   /** Folded word → ids of the lexicon words it matches. Bounded. */
   cache: Map<string, number[]>;
 }
@@ -114,6 +124,23 @@ function compileWord(raw: string): Word {
   const wordStem = stem(surface);
   if (surface.length < STEM_MIN_LENGTH || wordStem.length < SHORT_STEM) return { kind: 'exact', surface };
   return { kind: 'stem', surface, stem: wordStem };
+}
+
+/** More choices than this in one term is a mistake in the lexicon, not a way of saying something. */
+const MAX_EXPANSIONS = 2048;
+
+/**
+ * "{ned|nede} i {bukserne|shortsene}" → the four terms; "{|lidt} mærkeligt" → "mærkeligt", "lidt mærkeligt"; a
+ * choice may hold several words ("{gør ondt|svier}").
+ */
+export function expandChoices(term: string): string[] {
+  let results = [''];
+  for (const word of term.match(/\{[^}]*\}|\S+/g) ?? []) {
+    const choices = word.startsWith('{') ? word.slice(1, -1).split('|') : [word];
+    results = results.flatMap((head) => choices.map((c) => (c === '' ? head : head ? `${head} ${c}` : c)));
+    if (results.length > MAX_EXPANSIONS) throw new Error(`lexicon term "${term}" has too many choices`);
+  }
+  return results.filter(Boolean);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -162,7 +189,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     const concept = conceptNames.length;
     conceptNames.push(name);
     conceptIds.set(name, concept);
-    for (const term of terms) {
+    for (const term of terms.flatMap(expandChoices)) {
       const ids = term
         .split(/[\s']+/)
         .flatMap((word) => (NUMBER_RANGE.test(word) ? [word] : word.split('-')))
@@ -192,7 +219,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     seen.add(name);
     return [
       ...concept.da,
-      ...(concept.en ?? []).map(asWritten),
+      ...(concept.en ?? []).flatMap(expandChoices).map(asWritten),
       ...(concept.include ?? []).flatMap((other) => termsOf(other, seen)),
     ];
   };
@@ -275,7 +302,14 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
       antecedent: concept(rule.antecedent),
       concept: concept(rule.concept),
       window: rule.window,
+      antecedentAnywhere: rule.antecedentAnywhere ?? false,
     })),
+    namedAdults: source.namedAdults && {
+      concept: concept(source.namedAdults.concept),
+      copulas: new Set(source.namedAdults.copulas.map(fold)),
+      window: source.namedAdults.window,
+      notNames: new Set(source.namedAdults.notNames.map(fold)),
+    },
     cache: new Map(),
   };
 }
@@ -368,10 +402,11 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
       }
     }
   }
+  if (lexicon.namedAdults) markNamedAdults(tokens, resolved, found, lexicon.namedAdults, add);
   for (const rule of lexicon.coreference) {
     const antecedents = found[rule.antecedent];
     if (!antecedents || antecedents.length === 0) continue;
-    const first = Math.min(...antecedents.map((s) => s.from));
+    const first = rule.antecedentAnywhere ? -1 : Math.min(...antecedents.map((s) => s.from));
     for (let i = first + 1; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (token.folded !== rule.pronoun) continue;
@@ -386,6 +421,49 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
     }
   }
   return found;
+}
+
+/**
+ * A capitalised word the lexicon does not know, defined as an adult ("Kim er mors nye kæreste", "mors kæreste
+ * Kim"), is that adult wherever it stands in the text.
+ */
+function markNamedAdults(
+  tokens: readonly Token[],
+  resolved: readonly number[][],
+  found: Span[][],
+  rule: NamedAdults,
+  add: (concept: number, from: number, to: number) => void,
+): void {
+  const adults = found[rule.concept];
+  if (!adults || adults.length === 0) return;
+  const isName = (i: number) => {
+    const token = tokens[i];
+    return (
+      token !== undefined &&
+      token.capital &&
+      token.folded.length >= 2 &&
+      !rule.notNames.has(token.folded) &&
+      (resolved[i] as number[]).length === 0
+    );
+  };
+  const names = new Set<string>();
+  for (const span of adults) {
+    // "mors kæreste Kim"
+    if (isName(span.to) && tokens[span.to]?.sentence === tokens[span.from]?.sentence)
+      names.add((tokens[span.to] as Token).folded);
+    // "Kim er mors kæreste"
+    for (let i = span.from - 2; i >= 0 && i >= span.from - 1 - rule.window; i--) {
+      const verb = tokens[i + 1] as Token;
+      if (verb.sentence !== tokens[span.from]?.sentence) break;
+      if (rule.copulas.has(verb.folded) && isName(i) && tokens[i]?.sentence === verb.sentence) {
+        names.add((tokens[i] as Token).folded);
+        break;
+      }
+    }
+  }
+  if (names.size === 0) return;
+  for (let i = 0; i < tokens.length; i++)
+    if (names.has((tokens[i] as Token).folded)) add(rule.concept, i, i + 1);
 }
 
 function nearest(

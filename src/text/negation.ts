@@ -17,6 +17,9 @@ export interface CompiledNegation {
   reporters: Set<string>;
   reportVerbs: Set<string>;
   clauseEnds: Set<string>;
+  factive: Set<string>;
+  tellVerbs: Set<string>;
+  thirdParties: Set<string>;
 }
 
 const set = (words: readonly string[]) => new Set(words.map(fold));
@@ -36,6 +39,9 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
     reporters: set(source.reporters),
     reportVerbs: set(source.reportVerbs),
     clauseEnds: set(source.clauseEnds),
+    factive: set(source.factive ?? []),
+    tellVerbs: set(source.tellVerbs ?? []),
+    thirdParties: set(source.thirdParties ?? []),
   };
 }
 
@@ -59,11 +65,22 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
   const scope = tokens.map(() => false);
   let reach = 0;
   let nominal = false;
+  // A negated verb of telling, and then someone else told: "har ikke fortalt (sin mor)".
+  let told: 'no' | 'verb' | 'someoneElse' = 'no';
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const previous = tokens[i - 1];
     const newSentence = !previous || previous.sentence !== token.sentence || n.clauseEnds.has(token.folded);
     if (newSentence) reach = 0;
+    if (reach === 0) told = 'no';
+    else if (told === 'verb' && n.thirdParties.has(token.folded)) told = 'someoneElse';
+    if (reach > 0 && told === 'someoneElse' && token.folded === 'at') {
+      // "… ikke fortalt sin mor, at stedfar rører hende": what follows "at" is what the child told us.
+      reach = 0;
+      told = 'no';
+      continue;
+    }
+    if (reach > 0 && n.tellVerbs.has(token.folded) && told === 'no') told = 'verb';
     if (reach > 0 && (token.afterComma || n.clauseEnds.has(token.folded))) {
       // A comma ends a plain negation; a list of nouns after a nominal negator goes on until a new subject.
       if (!nominal || startsClause(token, n)) reach = 0;
@@ -72,7 +89,14 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
     if (reach > 0 && (token.folded === 'og' || token.folded === 'eller')) {
       // "ikke slået eller truet": a plain negator also reaches over "eller", never over "og" ("spiser ikke og sover").
       const next = tokens[i + 1];
-      if ((!nominal && token.folded === 'og') || !next || startsClause(next, n)) reach = 0;
+      // "ingen venner og bliver slået": a verb after "og" starts a new predicate, which the negation does not reach.
+      if (
+        (!nominal && token.folded === 'og') ||
+        !next ||
+        startsClause(next, n) ||
+        n.pronounAfter.has(next.folded)
+      )
+        reach = 0;
       else {
         reach = Math.max(reach, REACH + 1);
         continue;
@@ -111,6 +135,9 @@ function startsClause(token: Token, n: CompiledNegation): boolean {
 function opensNegation(tokens: readonly Token[], at: number, n: CompiledNegation): boolean {
   const next = tokens[at + 1];
   if (next && n.notAfter.has(next.folded)) return false;
+  // "Mor ved ikke, at han slår": what someone does not know is still so.
+  const previous = tokens[at - 1];
+  if (previous && previous.sentence === tokens[at]?.sentence && n.factive.has(previous.folded)) return false;
 
   const sentence = tokens[at]?.sentence;
   for (let i = Math.max(0, at - DOUBT_REACH); i <= Math.min(tokens.length - 1, at + DOUBT_REACH); i++) {

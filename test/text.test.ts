@@ -478,3 +478,70 @@ describe('negation that does not deny what the child told', () => {
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the fourth round: explanations that do not fit, varslede skader, contacts from the net (our own sentences)', () => {
+  it.each([
+    // An injury and, anywhere in the text, a professional's note that the explanation does not fit it.
+    [
+      'Drengen har blærer på begge hænder. Far siger at han rørte ved komfuret, men det passer ikke med mønsteret.',
+      'overgreb',
+    ],
+    [
+      'Der er et sår bag øret. Hun siger at hun slog sig på en legeplads, men sådan ser et fald ikke ud.',
+      'overgreb',
+    ],
+    [
+      'Babyen på 3 måneder har et brud på låret, og mor siger hun rullede ned fra sofaen, selvom hun slet ikke kan vende sig selv.',
+      'overgreb',
+    ],
+    // Repeated injuries counted.
+    ['Den lille har nu tre knoglebrud på et år, og det er mest far der passer ham.', 'overgreb'],
+    // An adult foretelling harm to the child: next time / if not, and a harm.
+    ['Onkel sagde til pigen at hvis hun ikke holder mund, så smider han hende ud af vinduet.', 'overgreb'],
+    ['Mor skrev til ham: "næste gang får du en tur med bæltet".', 'overgreb'],
+    ['Papfar sagde at han skulle få noget at græde over.', 'overgreb'],
+    // Someone only known from a game or the net asks for secrecy, the body or a meeting alone.
+    ['En fra spillet har bedt hende om at tage trøjen af foran kameraet.', 'overgreb'],
+    ['En bruger på Snapchat spørger ham hele tiden om han er alene hjemme.', 'overgreb'],
+    // An adult goes for another adult at home.
+    ['Drengen fortæller at stedfar gik løs på mor i køkkenet i går.', 'overgreb'],
+    // A family council about the girl, gossip about her and boys.
+    ['Hun siger at familien har holdt familieråd om hende efter weekenden.', 'social_kontrol'],
+    ['Der går rygter om at hun har en kæreste, og hun tør ikke gå hjem til familien.', 'social_kontrol'],
+    // She may not come back after the holiday.
+    [
+      'Hun er bange for at hun ikke kommer tilbage efter sommerferien, fordi hun skal blive hos sin farmor i Pakistan.',
+      'social_kontrol',
+    ],
+    // Finding the way to a conflict zone around checks or parents.
+    ['Han spurgte mig hvordan man rejser til Syrien uden at blive stoppet.', 'radikalisering'],
+  ])('%s → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    // The explanation fits, or nobody says it does not.
+    'Han har et sår på knæet efter at han faldt på cyklen, og det passer med det han fortæller.',
+    'Hun har en skade i foden fra fodbold; hun kan ikke gå på den i en uge, siger lægen.',
+    // "Næste gang" and "hvis ikke" without any harm.
+    'Mor sagde til ham at næste gang de skal en tur med færgen, skal han have jakke på.',
+    'Far sagde at hvis han ikke laver lektier, bliver det ikke sjovt til prøven.',
+    'Far har sagt at næste gang hun kommer for sent, skal hun selv skære brød til madpakken.',
+    // A contact from the net without any demand; a safety lesson.
+    'Han spiller online med en fra spillet, og de snakker om Minecraft.',
+    'Vi havde et forløb om at en fra nettet aldrig skal have din adresse eller vide om du er alene hjemme.',
+    // A family council about the holidays, gossip that is not about the girl and boys, a holiday with a return.
+    'Vi holdt et familieråd om hvor vi skal holde jul i år.',
+    'Der går rygter om at skolen skal lukkes, og forældrene er bekymrede.',
+    'Hun kommer tilbage efter sommerferien i Tyrkiet og glæder sig til at se klassen.',
+    // Travel to a conflict zone's neighbourhood for the family, asked plainly.
+    'Hun spurgte hvordan man søger om pas, for familien skal på ferie til Tyrkiet.',
+  ])('stays quiet on %s', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+
+  it('reads a father filming his crying daughter as humiliation, not as the family watching her', () => {
+    const flags = raisedBy('Far filmer hende når hun græder og viser det til sine venner og familien.');
+    expect(flags).not.toContain('social_kontrol');
+  });
+});

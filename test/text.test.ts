@@ -513,6 +513,8 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
       'Hun er bange for at hun ikke kommer tilbage efter sommerferien, fordi hun skal blive hos sin farmor i Pakistan.',
       'social_kontrol',
     ],
+    // A colon that opens the adult's own words keeps them in the adult's sentence.
+    ['Hun viste mig en sms fra far: du er en klam lille taber, og ingen gider dig.', 'overgreb'],
     // Finding the way to a conflict zone around checks or parents.
     ['Han spurgte mig hvordan man rejser til Syrien uden at blive stoppet.', 'radikalisering'],
   ])('%s → %s', (text, flag) => {
@@ -533,6 +535,9 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     // A family council about the holidays, gossip that is not about the girl and boys, a holiday with a return.
     'Vi holdt et familieråd om hvor vi skal holde jul i år.',
     'Der går rygter om at skolen skal lukkes, og forældrene er bekymrede.',
+    'En dreng i klassen spreder rygter om de andre og truer med at lægge billeder op.',
+    // A colon before someone's kind words.
+    'Far skrev til mig: drengen er en god dreng, men han er meget træt for tiden.',
     'Hun kommer tilbage efter sommerferien i Tyrkiet og glæder sig til at se klassen.',
     // Travel to a conflict zone's neighbourhood for the family, asked plainly.
     'Hun spurgte hvordan man søger om pas, for familien skal på ferie til Tyrkiet.',

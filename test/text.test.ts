@@ -515,6 +515,20 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     ],
     // A colon that opens the adult's own words keeps them in the adult's sentence.
     ['Hun viste mig en sms fra far: du er en klam lille taber, og ingen gider dig.', 'overgreb'],
+    // An instrument an adult brings out as a punishment.
+    ['Hun fortalte at mor henter grydeskeen når hun kommer for sent hjem.', 'overgreb'],
+    // Daughters in the plural are girls: no boy's legal circumcision.
+    ['Mor siger at hendes døtre skal omskæres i sommer.', 'overgreb'],
+    // Paraphrases of FGM with a country where it is done.
+    [
+      'Far spurgte om jeg kendte nogen der kunne gøre det på pigerne, for turen til Somalia er for dyr, og datteren er 6.',
+      'overgreb',
+    ],
+    // A place where the child told it is not where an adult's violence happened.
+    ['stedfar gav hende en ordentlig endefuld, sagde hun i bussen', 'overgreb'],
+    // Sexual acts in everyday words, with an adult.
+    ['Pigen siger at morfar plejer at pille hende dernede når hun sover der.', 'overgreb'],
+    ['Drengen fortalte at naboen vasker ham mellem benene i badet selvom han kan selv.', 'overgreb'],
     // Finding the way to a conflict zone around checks or parents.
     ['Han spurgte mig hvordan man rejser til Syrien uden at blive stoppet.', 'radikalisering'],
   ])('%s → %s', (text, flag) => {
@@ -536,6 +550,10 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     'Vi holdt et familieråd om hvor vi skal holde jul i år.',
     'Der går rygter om at skolen skal lukkes, og forældrene er bekymrede.',
     'En dreng i klassen spreder rygter om de andre og truer med at lægge billeder op.',
+    // An instrument without any punishment; a daughter's haircut; a fight among children in the bus.
+    'Far tager bæltet af når han kommer hjem fra arbejde og hænger det på knagen.',
+    'Mor siger at hendes døtre skal klippes i sommer.',
+    'Han gav ham en på hovedet i bussen, og så sloges de to drenge.',
     // A colon before someone's kind words.
     'Far skrev til mig: drengen er en god dreng, men han er meget træt for tiden.',
     'Hun kommer tilbage efter sommerferien i Tyrkiet og glæder sig til at se klassen.',

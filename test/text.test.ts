@@ -529,6 +529,12 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     // Sexual acts in everyday words, with an adult.
     ['Pigen siger at morfar plejer at pille hende dernede når hun sover der.', 'overgreb'],
     ['Drengen fortalte at naboen vasker ham mellem benene i badet selvom han kan selv.', 'overgreb'],
+    // An infant that will not use an arm or a leg.
+    ['Drengen på 4 måneder vil ikke bruge sin venstre arm, og far ved ikke hvad der er sket.', 'overgreb'],
+    // A strangulation mark described by its shape.
+    ['Der er en rød stribe hele vejen rundt om halsen på ham, og han vil ikke sige noget.', 'overgreb'],
+    // A ban whose reason is that she is a girl.
+    ['Far har meldt hende ud af svømning, fordi hun er blevet kvinde nu.', 'social_kontrol'],
     // Finding the way to a conflict zone around checks or parents.
     ['Han spurgte mig hvordan man rejser til Syrien uden at blive stoppet.', 'radikalisering'],
   ])('%s → %s', (text, flag) => {
@@ -554,6 +560,9 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     'Far tager bæltet af når han kommer hjem fra arbejde og hænger det på knagen.',
     'Mor siger at hendes døtre skal klippes i sommer.',
     'Han gav ham en på hovedet i bussen, og så sloges de to drenge.',
+    // A toddler who will not use an arm after a diagnosed illness; a ban with no reason in her being a girl.
+    'Han er 5 år og vil ikke bruge sin arm efter gipsen kom af, siger fysioterapeuten.',
+    'Hun må ikke spise slik i børnehaven, fordi hun har diabetes.',
     // A colon before someone's kind words.
     'Far skrev til mig: drengen er en god dreng, men han er meget træt for tiden.',
     'Hun kommer tilbage efter sommerferien i Tyrkiet og glæder sig til at se klassen.',

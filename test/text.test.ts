@@ -535,6 +535,12 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     ['Der er en rød stribe hele vejen rundt om halsen på ham, og han vil ikke sige noget.', 'overgreb'],
     // A ban whose reason is that she is a girl.
     ['Far har meldt hende ud af svømning, fordi hun er blevet kvinde nu.', 'social_kontrol'],
+    // A break with old friends for a new creed's words; a code word of an extremist milieu alone.
+    [
+      'Han har droppet sin bedste ven og siger at kun hans nye sheikh ved hvad der er rigtigt.',
+      'radikalisering',
+    ],
+    ['Hun deler videoer om at man skal rense Danmark, og de andre i klassen er bange.', 'radikalisering'],
     // Finding the way to a conflict zone around checks or parents.
     ['Han spurgte mig hvordan man rejser til Syrien uden at blive stoppet.', 'radikalisering'],
   ])('%s → %s', (text, flag) => {
@@ -563,6 +569,9 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     // A toddler who will not use an arm after a diagnosed illness; a ban with no reason in her being a girl.
     'Han er 5 år og vil ikke bruge sin arm efter gipsen kom af, siger fysioterapeuten.',
     'Hun må ikke spise slik i børnehaven, fordi hun har diabetes.',
+    // Teenagers falling out, in strong words; cleaning the school.
+    'Hun har slettet alle sine veninder på Snap efter et skænderi og siger at de kan gå ad helvede til.',
+    'Klassen skal rense skolegården for affald i morgen.',
     // A colon before someone's kind words.
     'Far skrev til mig: drengen er en god dreng, men han er meget træt for tiden.',
     'Hun kommer tilbage efter sommerferien i Tyrkiet og glæder sig til at se klassen.',

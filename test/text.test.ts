@@ -541,6 +541,16 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
       'radikalisering',
     ],
     ['Hun deler videoer om at man skal rense Danmark, og de andre i klassen er bange.', 'radikalisering'],
+    // Taken out of school before a stay in the home country; sent to the relatives for her conduct; her wedding.
+    [
+      'Forældrene har taget hende ud af skolen, for hun skal bo hos familien i Pakistan et stykke tid.',
+      'social_kontrol',
+    ],
+    [
+      'Hvis hun bliver ved med at gå til fest, bliver hun sendt ned til farmor, siger broren.',
+      'social_kontrol',
+    ],
+    ['Der er købt bryllupskjole til hende, og hun siger at hun ikke vil. Hun er 15.', 'social_kontrol'],
     // Finding the way to a conflict zone around checks or parents.
     ['Han spurgte mig hvordan man rejser til Syrien uden at blive stoppet.', 'radikalisering'],
   ])('%s → %s', (text, flag) => {
@@ -572,6 +582,10 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     // Teenagers falling out, in strong words; cleaning the school.
     'Hun har slettet alle sine veninder på Snap efter et skænderi og siger at de kan gå ad helvede til.',
     'Klassen skal rense skolegården for affald i morgen.',
+    // A school change, a visit to grandmother, a cousin's wedding that a boy does not want to attend.
+    'Forældrene har meldt ham ud af skolen, fordi familien flytter til Odense.',
+    'Hun bliver sendt ned til farmor i weekenden, mens forældrene er til fest.',
+    'Han skal med til sin kusines bryllup i Tyrkiet, men han vil ikke have jakkesæt på.',
     // A colon before someone's kind words.
     'Far skrev til mig: drengen er en god dreng, men han er meget træt for tiden.',
     'Hun kommer tilbage efter sommerferien i Tyrkiet og glæder sig til at se klassen.',

@@ -551,6 +551,13 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
       'social_kontrol',
     ],
     ['Der er købt bryllupskjole til hende, og hun siger at hun ikke vil. Hun er 15.', 'social_kontrol'],
+    // Washing kept secret, or an adult's genitals, is no care.
+    ['Naboen vasker hende dernede i badet og siger at hun ikke må fortælle det til nogen.', 'overgreb'],
+    // A mark shaped like a hot object; hot water poured over the child; burns like gloves.
+    ['Hun har et mærke på låret der ligner spidsen af et strygejern.', 'overgreb'],
+    ['Han siger at mor hældte kogende vand ud over ham i går.', 'overgreb'],
+    // Deprived of food as a punishment.
+    ['Stedmor siger at pigen ikke skal have noget at spise, før hun har ryddet op.', 'overgreb'],
     // Finding the way to a conflict zone around checks or parents.
     ['Han spurgte mig hvordan man rejser til Syrien uden at blive stoppet.', 'radikalisering'],
   ])('%s → %s', (text, flag) => {
@@ -586,6 +593,10 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     'Forældrene har meldt ham ud af skolen, fordi familien flytter til Odense.',
     'Hun bliver sendt ned til farmor i weekenden, mens forældrene er til fest.',
     'Han skal med til sin kusines bryllup i Tyrkiet, men han vil ikke have jakkesæt på.',
+    // Washing a child as care; a hot object as a present; pouring water for the child.
+    'Mor vasker hende dernede med en svamp efter bleskift, fordi hun har udslæt.',
+    'Mor har købt et krøllejern til hende i fødselsdagsgave, og hun er glad for det.',
+    'Far hældte varmt vand i koppen til hende, så hun kunne lave te.',
     // A colon before someone's kind words.
     'Far skrev til mig: drengen er en god dreng, men han er meget træt for tiden.',
     'Hun kommer tilbage efter sommerferien i Tyrkiet og glæder sig til at se klassen.',

@@ -558,6 +558,11 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     ['Han siger at mor hældte kogende vand ud over ham i går.', 'overgreb'],
     // Deprived of food as a punishment.
     ['Stedmor siger at pigen ikke skal have noget at spise, før hun har ryddet op.', 'overgreb'],
+    // Shaking told as rocking.
+    [
+      'Babyen på 2 måneder er slap, og far siger at han gyngede hende lidt voldsomt, da hun ikke ville sove.',
+      'overgreb',
+    ],
     // A friend who tells it is no child in a fight.
     ['Stedfar skælder ud, og så tager han fat i hende og slår, siger en veninde.', 'overgreb'],
     // Finding the way to a conflict zone around checks or parents.
@@ -599,6 +604,8 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     'Mor vasker hende dernede med en svamp efter bleskift, fordi hun har udslæt.',
     'Mor har købt et krøllejern til hende i fødselsdagsgave, og hun er glad for det.',
     'Far hældte varmt vand i koppen til hende, så hun kunne lave te.',
+    // Rocking a baby gently.
+    'Far vugger babyen på 2 måneder blidt, når hun ikke vil sove.',
     // A child hitting a friend, told by another friend.
     'Hun slår sin veninde, fortæller kammeraten, og mor har talt med hende om det.',
     // A colon before someone's kind words.

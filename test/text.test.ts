@@ -558,6 +558,9 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     ['Han siger at mor hældte kogende vand ud over ham i går.', 'overgreb'],
     // Deprived of food as a punishment.
     ['Stedmor siger at pigen ikke skal have noget at spise, før hun har ryddet op.', 'overgreb'],
+    // An adult calling the child sexy; a drawing the child says shows the adults at home.
+    ['Spejderlederen har skrevet til hende at hun er sexet. Hun er 12.', 'overgreb'],
+    ['Hun tegnede en mand der sparker en kvinde og sagde at det er stedfar og mor.', 'overgreb'],
     // Shaking told as rocking.
     [
       'Babyen på 2 måneder er slap, og far siger at han gyngede hende lidt voldsomt, da hun ikke ville sove.',
@@ -604,6 +607,9 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     'Mor vasker hende dernede med en svamp efter bleskift, fordi hun har udslæt.',
     'Mor har købt et krøllejern til hende i fødselsdagsgave, og hun er glad for det.',
     'Far hældte varmt vand i koppen til hende, så hun kunne lave te.',
+    // A mother praising a dress; a drawing from a film.
+    'Mor siger at hun er lækker i den nye kjole.',
+    'Han tegnede en mand der sparker en kvinde, ligesom i filmen de så i går.',
     // Rocking a baby gently.
     'Far vugger babyen på 2 måneder blidt, når hun ikke vil sove.',
     // A child hitting a friend, told by another friend.

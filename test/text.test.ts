@@ -561,6 +561,11 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     // An adult calling the child sexy; a drawing the child says shows the adults at home.
     ['Spejderlederen har skrevet til hende at hun er sexet. Hun er 12.', 'overgreb'],
     ['Hun tegnede en mand der sparker en kvinde og sagde at det er stedfar og mor.', 'overgreb'],
+    // A subordinate existential denies only its own clause.
+    [
+      'Hun fortalte at der ikke er nogen voksne hjemme om aftenen, og far slår hende når han kommer.',
+      'overgreb',
+    ],
     // Shaking told as rocking.
     [
       'Babyen på 2 måneder er slap, og far siger at han gyngede hende lidt voldsomt, da hun ikke ville sove.',
@@ -610,6 +615,9 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     // A mother praising a dress; a drawing from a film.
     'Mor siger at hun er lækker i den nye kjole.',
     'Han tegnede en mand der sparker en kvinde, ligesom i filmen de så i går.',
+    // »Hverken« in a subordinate clause denies the whole list.
+    'Hun siger at der hverken er slag eller trusler derhjemme, hun savner bare sin hund.',
+    'Han fortæller at der ikke er nogen der slår ham, han er bare træt.',
     // Rocking a baby gently.
     'Far vugger babyen på 2 måneder blidt, når hun ikke vil sove.',
     // A child hitting a friend, told by another friend.

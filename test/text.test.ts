@@ -494,6 +494,9 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
       'Babyen på 3 måneder har et brud på låret, og mor siger hun rullede ned fra sofaen, selvom hun slet ikke kan vende sig selv.',
       'overgreb',
     ],
+    // A story about an injury that changes; marks shaped by an instrument.
+    ['Han har en hævet kind. Først sagde han at han faldt, i dag siger han at det var en dør.', 'overgreb'],
+    ['Ved lægetjekket så jeg flere parallelle striber på hendes lår.', 'overgreb'],
     // Repeated injuries counted.
     ['Den lille har nu tre knoglebrud på et år, og det er mest far der passer ham.', 'overgreb'],
     // An adult foretelling harm to the child: next time / if not, and a harm.
@@ -583,6 +586,9 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     // The explanation fits, or nobody says it does not.
     'Han har et sår på knæet efter at han faldt på cyklen, og det passer med det han fortæller.',
     'Hun har en skade i foden fra fodbold; hun kan ikke gå på den i en uge, siger lægen.',
+    // A change of mind without an injury; lines in maths.
+    'Først sagde hun at hun ville med på tur, men nu er hun syg.',
+    'I matematik tegnede hun parallelle streger og aflange figurer.',
     // "Næste gang" and "hvis ikke" without any harm.
     'Mor sagde til ham at næste gang de skal en tur med færgen, skal han have jakke på.',
     'Far sagde at hvis han ikke laver lektier, bliver det ikke sjovt til prøven.',

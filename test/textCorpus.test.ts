@@ -136,7 +136,7 @@ describe.each(['tuning3a.yaml', 'tuning3b.yaml'])('the third tuning corpus %s', 
  * (recall / precision of red flags): 4a 77.6 % / 94.9 %, 4b 71.9 % / 95.1 %; tuned on since (the fourth round, with
  * relations and families that generalise, each with near-miss negatives in test/text.test.ts).
  */
-const TUNING4_RECALL = 0.88;
+const TUNING4_RECALL = 0.91;
 const TUNING4_PRECISION = 0.95;
 
 describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s', (file) => {

@@ -511,6 +511,8 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     // A family council about the girl, gossip about her and boys.
     ['Hun siger at familien har holdt familieråd om hende efter weekenden.', 'social_kontrol'],
     ['Der går rygter om at hun har en kæreste, og hun tør ikke gå hjem til familien.', 'social_kontrol'],
+    // A parent who would rather bury the child than accept her choice.
+    ['Far har sagt at han hellere vil begrave hende end se hende gift med en fra klassen.', 'social_kontrol'],
     // She may not come back after the holiday.
     [
       'Hun er bange for at hun ikke kommer tilbage efter sommerferien, fordi hun skal blive hos sin farmor i Pakistan.',

@@ -513,6 +513,9 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     ['Der går rygter om at hun har en kæreste, og hun tør ikke gå hjem til familien.', 'social_kontrol'],
     // A parent who would rather bury the child than accept her choice.
     ['Far har sagt at han hellere vil begrave hende end se hende gift med en fra klassen.', 'social_kontrol'],
+    // »På spil« is at stake, not a game; a virginity check before a wedding.
+    ['Far siger at familiens ære står på spil, hvis hun bliver set med drenge.', 'social_kontrol'],
+    ['Mor vil have hende tjekket før brylluppet, og hun er 16.', 'social_kontrol'],
     // She may not come back after the holiday.
     [
       'Hun er bange for at hun ikke kommer tilbage efter sommerferien, fordi hun skal blive hos sin farmor i Pakistan.',
@@ -630,6 +633,9 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     'Far vugger babyen på 2 måneder blidt, når hun ikke vil sove.',
     // A child hitting a friend, told by another friend.
     'Hun slår sin veninde, fortæller kammeraten, og mor har talt med hende om det.',
+    // A game where the honour of the team is at stake; a health check before a trip.
+    'I spillet står holdets ære på spil i sidste runde, og han er helt oppe at køre.',
+    'Hun skal undersøges af lægen før ferien, fordi hun har astma.',
     // A colon before someone's kind words.
     'Far skrev til mig: drengen er en god dreng, men han er meget træt for tiden.',
     'Hun kommer tilbage efter sommerferien i Tyrkiet og glæder sig til at se klassen.',

@@ -574,6 +574,8 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
       'Hun fortalte at der ikke er nogen voksne hjemme om aftenen, og far slår hende når han kommer.',
       'overgreb',
     ],
+    // Made to watch "those films" by an adult.
+    ['Han skrev at onkel tvinger ham til at se de der film om natten.', 'overgreb'],
     // Shaking told as rocking.
     [
       'Babyen på 2 måneder er slap, og far siger at han gyngede hende lidt voldsomt, da hun ikke ville sove.',
@@ -629,6 +631,8 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     // »Hverken« in a subordinate clause denies the whole list.
     'Hun siger at der hverken er slag eller trusler derhjemme, hun savner bare sin hund.',
     'Han fortæller at der ikke er nogen der slår ham, han er bare træt.',
+    // Made to watch a film to the end.
+    'Far tvinger ham til at se film med familien om fredagen i stedet for at spille.',
     // Rocking a baby gently.
     'Far vugger babyen på 2 måneder blidt, når hun ikke vil sove.',
     // A child hitting a friend, told by another friend.

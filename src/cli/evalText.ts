@@ -18,7 +18,7 @@ import {
 /**
  * `npm run eval:text`: how well the text analysis finds red flags in the labelled corpus. Prints recall and
  * precision per flag and overall (micro) for the tuning sets (tuning.yaml, tuning2.yaml, tuning3a.yaml,
- * tuning3b.yaml), the probe set and, when it exists, the held-out set; lists the misses and false alarms of the
+ * tuning3b.yaml, tuning4a.yaml, tuning4b.yaml), the probe set and, when it exists, the held-out set; lists the misses and false alarms of the
  * tuning and probe sets only. Held-out sentences are never printed, so nobody tunes on them: for the held-out set
  * only the number of misses and false alarms per `kind` is shown, to tell which kinds need more (fresh) material.
  * `--quiet` prints the figures only.
@@ -120,7 +120,7 @@ function main(): void {
   if (tuning) report('tuning', tuning, evaluateCorpus(tuning, lexicon, knowledge.national), true);
   const tuning2 = load('tuning2.yaml');
   if (tuning2) report('tuning2', tuning2, evaluateCorpus(tuning2, lexicon, knowledge.national), true);
-  for (const file of ['tuning3a.yaml', 'tuning3b.yaml']) {
+  for (const file of ['tuning3a.yaml', 'tuning3b.yaml', 'tuning4a.yaml', 'tuning4b.yaml']) {
     const items = load(file);
     if (items)
       report(file.replace('.yaml', ''), items, evaluateCorpus(items, lexicon, knowledge.national), true);

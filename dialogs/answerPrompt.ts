@@ -9,7 +9,12 @@ import type { Lang } from '../src/cards/labels';
 import { helpText } from '../src/conversation/help';
 import { looksLikeDescription } from '../src/conversation/answers';
 import type { BotServices } from '../src/turn/services';
+import { turnStateOf } from '../src/turn/state';
 import { answerParsers } from './parsers';
+import { normalise } from '../src/conversation/reply';
+import type { ConfirmForm, Details } from '../src/conversation/confirm';
+import { confirmCardModel, detailsCardModel } from '../src/conversation/formCards';
+import { uiTexts } from '../src/i18n/uiTexts';
 
 export const ANSWER_PROMPT = 'answerPrompt';
 
@@ -23,7 +28,20 @@ const SHORT_ANSWERS = new Set<QuestionId>([
   'score',
   'signals',
   'absence',
+  'youngerChildAge',
+  'confirm',
 ]);
+
+/** »tilbage« typed at any question (or its button) goes one question back. */
+const BACK_WORDS = /^(tilbage|gå tilbage|ga tilbage|back|go back|forrige|previous)$/;
+
+/** »tilbage« typed (as the whole message). */
+export const isBackWord = (text: string): boolean => BACK_WORDS.test(normalise(text));
+
+/** What the prompt ends with when the user asks to go back instead of answering. */
+export const BACK = { back: true } as const;
+export const isBack = (result: unknown): result is typeof BACK =>
+  typeof result === 'object' && result !== null && (result as { back?: unknown }).back === true;
 
 /** What a question needs to be (re)built: in the user's current language, so »english« mid-dialog applies at once. */
 export interface AskOptions {
@@ -34,9 +52,18 @@ export interface AskOptions {
   asked?: number;
   /** The concern has a red flag: questions about the parents come with a caution. */
   redFlag?: boolean;
+  /** There is an earlier question to go back to: the card gets »Tilbage«. */
+  canGoBack?: boolean;
+  /** The confirmation card: what the description told us, pre-filled. */
+  form?: ConfirmForm;
+  /** The details card: what was written before (going back, »Ret svar«). */
+  details?: Details;
 }
 
-type Parsers = Record<QuestionId, (reply: Reply, card: QuestionCardModel) => Parsed<unknown>>;
+type Parsers = Record<
+  QuestionId,
+  (reply: Reply, card: QuestionCardModel, options: AskOptions) => Parsed<unknown>
+>;
 
 function activeInstance(dc: DialogContext): DialogInstance {
   if (!dc.activeDialog) throw new Error('AnswerPrompt ran without an active dialog instance');
@@ -60,16 +87,35 @@ export class AnswerPrompt extends Dialog<AskOptions> {
     super(ANSWER_PROMPT);
   }
 
+  private progress(context: TurnContext, options: AskOptions): string {
+    return options.asked ? `${this.lang(context) === 'da' ? 'Spørgsmål' : 'Question'} ${options.asked}` : '';
+  }
+
   private card(context: TurnContext, options: AskOptions): QuestionCardModel {
     const lang = this.lang(context);
     const card = questionCard(options.step, { knowledge: this.knowledge, ...options, lang });
-    return options.asked
-      ? { ...card, progress: `${lang === 'da' ? 'Spørgsmål' : 'Question'} ${options.asked}` }
-      : card;
+    const back = options.canGoBack
+      ? { title: uiTexts(lang).nav.back, data: { verb: 'answer' as const, step: options.step, back: true } }
+      : null;
+    return { ...card, progress: this.progress(context, options), back };
   }
 
   private send(context: TurnContext, options: AskOptions) {
-    return context.sendActivity(cardActivity('question', this.card(context, options), this.lang(context)));
+    const lang = this.lang(context);
+    const progress = this.progress(context, options);
+    if (options.step === 'confirm' && options.form) {
+      // »skift kommune« / »skift rolle« while the card waits: it shows the new choice when asked again.
+      const { user } = turnStateOf(context);
+      const form = { ...options.form, municipality: user.municipality ?? options.form.municipality };
+      if (user.role && !options.form.edit) form.role = user.role;
+      const model = confirmCardModel(form, this.knowledge, lang, progress, !!options.canGoBack);
+      return context.sendActivity(cardActivity('confirm', model, lang));
+    }
+    if (options.step === 'details') {
+      const model = detailsCardModel(options.details, lang, progress, !!options.redFlag, !!options.canGoBack);
+      return context.sendActivity(cardActivity('details', model, lang));
+    }
+    return context.sendActivity(cardActivity('question', this.card(context, options), lang));
   }
 
   private help(context: TurnContext, key: Parameters<typeof helpText>[0]): string {
@@ -91,6 +137,9 @@ export class AnswerPrompt extends Dialog<AskOptions> {
     if (dc.context.activity.type !== 'message') return Dialog.EndOfTurn;
     const { options } = activeInstance(dc).state as { options: AskOptions };
     const reply = replyOf(dc.context);
+    if (reply.value?.back === true || (!reply.value && isBackWord(reply.text))) {
+      return dc.endDialog(BACK);
+    }
     if (reply.value?.verb === 'answer' && reply.value.step !== options.step) {
       await dc.context.sendActivity(this.help(dc.context, 'staleCard'));
       await this.send(dc.context, options);
@@ -104,7 +153,7 @@ export class AnswerPrompt extends Dialog<AskOptions> {
       await this.send(dc.context, options);
       return Dialog.EndOfTurn;
     }
-    const parsed = this.parsers[options.step](reply, this.card(dc.context, options));
+    const parsed = this.parsers[options.step](reply, this.card(dc.context, options), options);
     if (parsed.ok) return dc.endDialog(parsed.value);
     await dc.context.sendActivity(this.help(dc.context, parsed.help));
     await this.send(dc.context, options);

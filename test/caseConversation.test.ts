@@ -8,7 +8,14 @@ import { dayKey } from '../src/bot/reminderIndex';
 import { InProcessLock, ReminderScheduler } from '../src/bot/reminderScheduler';
 import { FileStorage } from '../src/storage/fileStorage';
 import { expectSendableCard } from './support/adaptiveCards';
-import { cardsOf, Conversation, DETAILED_CONCERN, headlines, services } from './support/conversation';
+import {
+  cardsOf,
+  Conversation,
+  DETAILED_CONCERN,
+  DETAILED_DETAILS,
+  headlines,
+  services,
+} from './support/conversation';
 import { knowledge } from './helpers';
 
 class RecordingMessenger implements Messenger {
@@ -31,7 +38,7 @@ async function setUp() {
   const bot = { ...services(FRIDAY_BEFORE_EASTER), clock: () => new Date(clock.now) };
   const conversation = new Conversation(undefined, FRIDAY_BEFORE_EASTER, 'vejen', 30, { services: bot });
   for (const answer of DETAILED_CONCERN) await conversation.say(answer, SENDER);
-  const results = await conversation.say('spring over', SENDER);
+  const results = await conversation.say(DETAILED_DETAILS, SENDER);
   const storage = new FileStorage(conversation.stateDir, 30 * 86_400_000, () => new Date(clock.now));
   const store = new CaseStore(storage, knowledge.national, () => new Date(clock.now));
   const messenger = new RecordingMessenger();

@@ -3,7 +3,14 @@ import path from 'node:path';
 import type { Activity, ConversationReference, TurnContext } from 'botbuilder';
 import type { MemberDirectory, Messenger, Person } from '../src/bot/handoff';
 import { expectSendableCard } from './support/adaptiveCards';
-import { cardsOf, Conversation, DETAILED_CONCERN, headlines, services } from './support/conversation';
+import {
+  cardsOf,
+  Conversation,
+  DETAILED_CONCERN,
+  DETAILED_DETAILS,
+  headlines,
+  services,
+} from './support/conversation';
 import { TOO_MANY } from '../src/bot/draftRoutes';
 
 /** Records what the bot sends proactively; can be told to fail like Teams does when the app is not installed. */
@@ -38,7 +45,7 @@ const LEADER = {
 async function finishedConcern(messenger = new RecordingMessenger()) {
   const conversation = new Conversation(undefined, undefined, 'vejen', 30, { messenger, directory });
   for (const answer of DETAILED_CONCERN) await conversation.say(answer, SENDER);
-  const results = await conversation.say('spring over', SENDER);
+  const results = await conversation.say(DETAILED_DETAILS, SENDER);
   return { conversation, messenger, results };
 }
 

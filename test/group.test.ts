@@ -61,6 +61,20 @@ describe.each([
     expect(headlines(replies)).toEqual(['Handleguide i en fælles samtale']);
   });
 
+  it('speaks English to a user who asked for it: the help, the way to a 1:1 chat and the numbers', async () => {
+    const conversation = new Conversation();
+    await say(conversation, mentioned('english', LISE, where));
+    expect(headlines(await say(conversation, mentioned('help', LISE, where)))).toEqual([
+      'Handleguide in a shared conversation',
+    ]);
+    const replies = await say(
+      conversation,
+      mentioned('A pupil says her father hits her. Hun siger, at far slår hende', LISE, where),
+    );
+    expect(headlines(replies)).toEqual(['Let us take this to a 1:1 chat', 'Call now – in this order']);
+    cardsOf(replies).forEach(expectSendableCard);
+  });
+
   it('never starts a concern dialog: a described child gets the way to a 1:1 chat', async () => {
     const conversation = new Conversation();
     const replies = await say(

@@ -84,7 +84,8 @@ function tally(conversations: TurnResult[][], skip: (n: number, i: number) => bo
     results.forEach((result, i) => {
       mixedUp += result.mixedUp;
       if (skip(n, i)) return;
-      if (i > 0 && result.signature.includes('municipality')) wipedDialogs++;
+      // Asked for a description again after the first turn: the dialog was lost (the walk's first message is one).
+      if (i > 0 && /\bdescribe\b/.test(result.signature)) wipedDialogs++;
       else if (result.status !== 200 || result.signature !== reference[i]) {
         lostTurns++;
         if (examples.length < 3)
@@ -97,7 +98,7 @@ function tally(conversations: TurnResult[][], skip: (n: number, i: number) => bo
 
 it('the reference walk reaches the assessment', () => {
   expect(reference).toHaveLength(WALK.length);
-  expect(reference[0]).toContain('municipality');
+  expect(reference[0]).toContain('confirm');
   expect(reference.at(-1)).toContain('Vurdering');
 });
 

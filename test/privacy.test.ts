@@ -49,16 +49,18 @@ describe('CPR numbers never leave the turn that received them', () => {
     const submit = (value: object) => ({ ...message(''), text: undefined, value });
 
     await send(message(`Emil ${CPR_FORMATS[0]} er 8 år og kommer ofte sulten i skole`));
-    await send(submit({ verb: 'answer', step: 'municipality', answer: 'vejen' }));
+    await send(message('vejen'));
     await send(message(`lærer ${CPR_FORMATS[1]}`));
     await send(message('nej'));
     await send(message('4'));
-    await send(message('ingen'));
     await send(
-      submit({ verb: 'answer', step: 'observed', answer: `Mor sagde hans cpr er ${CPR_FORMATS[2]}` }),
+      submit({
+        verb: 'answer',
+        step: 'details',
+        observed: `Mor sagde hans cpr er ${CPR_FORMATS[2]}`,
+        duration: `Siden ${CPR_FORMATS[3]}`,
+      }),
     );
-    await send(message(`Siden ${CPR_FORMATS[3]}`));
-    for (const answer of ['spring over', 'spring over', 'spring over']) await send(message(answer));
     await send(submit({ verb: 'draftUpdate', actionsTaken: `Talt med far (${CPR_FORMATS[4]})` }));
     await send(submit({ verb: 'draftCopy' }));
 
@@ -71,7 +73,7 @@ describe('CPR numbers never leave the turn that received them', () => {
     expect(outgoing).toContain('[CPR-nr. fjernet]');
     expect(outgoing).toContain('Jeg har fjernet det og gemmer det ikke');
     expect(stored).toContain('[CPR-nr. fjernet]');
-    expect(logLines.length).toBeGreaterThan(10);
+    expect(logLines.length).toBeGreaterThanOrEqual(8);
     for (const place of [outgoing, stored, logs]) {
       for (const cpr of CPR_FORMATS) expect(place).not.toContain(cpr);
       expect(place.replace(/\D+/g, ' ')).not.toMatch(/\b010203\s?1234\b|\b0102031234\b/);
@@ -81,7 +83,7 @@ describe('CPR numbers never leave the turn that received them', () => {
   it('logs say what happened, never what was written', async () => {
     const logs = logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
     const turns = logs.filter((line) => line.event === 'turn');
-    expect(turns.length).toBeGreaterThan(10);
+    expect(turns.length).toBeGreaterThanOrEqual(8);
     expect(turns.every((line) => line.outcome === 'ok' && typeof line.ms === 'number')).toBe(true);
     expect(turns.some((line) => line.verb === 'draftCopy')).toBe(true);
     const all = logLines.join('');

@@ -6,34 +6,30 @@ const ACUTE = 'Akut: handl nu';
 const CALL_NOW = 'Ring nu – i denne rækkefølge';
 
 describe('a red flag in any message, at any step', () => {
-  it('typed while the bot waits for the municipality: the acute cards come at once, and the question again', async () => {
+  it('typed while the bot waits at the confirmation card: the acute cards come at once, and the card again', async () => {
     const conversation = new Conversation();
     await conversation.say('Jeg er bekymret for en pige i min klasse, hun er ofte ked af det');
-    const replies = headlines(await conversation.say('Hun fortalte i dag, at hendes far slår hende'));
-    expect(replies.slice(0, 2)).toEqual([ACUTE, CALL_NOW]);
-    expect(replies).toContain('Hvilken kommune bor barnet i?');
+    const replies = await conversation.say('Hun fortalte i dag, at hendes far slår hende');
+    expect(headlines(replies).slice(0, 2)).toEqual([ACUTE, CALL_NOW]);
+    expect(headlines(replies)).toContain('Passer det her?');
+    // The card shows what it now knows: the flag is the answer to its red-flag question.
+    expect(JSON.stringify(cardsOf(replies).at(-1))).toMatch(/"id":"redFlag"[^}]*"value":"overgreb"/);
   });
 
   it('written into a detail answer on a card: the acute cards come at once, and the result follows the red-flag route', async () => {
     const conversation = new Conversation();
-    for (const answer of [
-      'Jeg er bekymret for en dreng i min klasse',
-      'vejen',
-      'lærer',
-      '10',
-      'nej',
-      '6',
-      'ingen',
-    ])
+    for (const answer of ['Jeg er bekymret for en dreng i min klasse', 'vejen', 'lærer', '10', 'nej', '6'])
       await conversation.say(answer);
     const observed = await conversation.say({
       verb: 'answer',
-      step: 'observed',
-      answer: 'Han sagde, at hans stedfar slår ham med et bælte',
+      step: 'details',
+      observed: 'Han sagde, at hans stedfar slår ham med et bælte',
     });
     expect(headlines(observed).slice(0, 2)).toEqual([ACUTE, CALL_NOW]);
-    let results = observed;
-    for (let i = 0; i < 4; i++) results = await conversation.say('spring over');
+    // The red-flag route asks whom the suspicion concerns before the result.
+    expect(headlines(observed)).toContain('Kan mistanken være rettet mod forældrene?');
+    const results = await conversation.say('ja');
+    expect(results).toHaveLength(1);
     const result = JSON.stringify(cardsOf(results)[0]);
     expect(result).toContain('Inddrag ikke forældrene');
     expect(result).not.toContain('dialogbaseret underretning er en mulighed');
@@ -50,12 +46,12 @@ describe('a red flag in any message, at any step', () => {
 
   it('on the red-flag route, »Hvad siger forældrene?« comes with a caution', async () => {
     const conversation = new Conversation();
+    let replies: Partial<Activity>[] = [];
     for (const answer of ['Min elev fortæller, at hendes far slår hende', 'vejen', 'lærer', '9', 'ja'])
-      await conversation.say(answer);
-    let replies = await conversation.say('spring over');
-    while (!headlines(replies).includes('Hvad siger forældrene?'))
-      replies = await conversation.say('spring over');
+      replies = await conversation.say(answer);
+    expect(headlines(replies)).toContain('Vil du tilføje detaljer til underretningen?');
     const card = JSON.stringify(cardsOf(replies));
+    expect(card).toContain('Hvad siger forældrene?');
     expect(card).toMatch(/ikke .*forældrene|tal ikke med dem/i);
   });
 });

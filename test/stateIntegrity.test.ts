@@ -75,7 +75,14 @@ describe('what state holds (production mode, a fake secret)', () => {
     await post({
       ...message(''),
       text: undefined,
-      value: { verb: 'answer', step: 'municipality', answer: 'vejen' },
+      value: {
+        verb: 'answer',
+        step: 'confirm',
+        municipality: 'vejen',
+        role: 'skole',
+        age: '8',
+        redFlag: 'ingen',
+      },
     });
     const files = storedFiles(stateDir);
     expect(files.length).toBeGreaterThan(0);
@@ -144,8 +151,15 @@ describe('a conversation under double taps and connector faults (local mode, rea
   const say = (conversationId: string, text: string) => post(as(conversationId, text));
   const submit = (conversationId: string, value: Record<string, unknown>) =>
     post({ ...as(conversationId, ''), text: undefined, value });
-  const municipality = { verb: 'answer', step: 'municipality', answer: 'vejen' };
-  const role = { verb: 'answer', step: 'role', answer: 'skole' };
+  const confirm = {
+    verb: 'answer',
+    step: 'confirm',
+    municipality: 'vejen',
+    role: 'skole',
+    age: '8',
+    redFlag: 'ingen',
+  };
+  const score = { verb: 'answer', step: 'score', answer: '6' };
 
   it('a double tap answers the question once, and the dialog goes on', async () => {
     const outcomes = await Promise.all(
@@ -153,22 +167,22 @@ describe('a conversation under double taps and connector faults (local mode, rea
         const id = `a:double-${i}`;
         await say(id, DESCRIPTION);
         const before = connector.received.length;
-        await Promise.all([submit(id, municipality), submit(id, municipality)]);
+        await Promise.all([submit(id, confirm), submit(id, confirm)]);
         // Both requests were in flight together: read what the conversation received over both.
         const both = connector.received
           .slice(before)
           .filter((r) => r.path.startsWith(`/v3/conversations/${encodeURIComponent(id)}/`))
           .map((r) => JSON.stringify(r.activity));
-        const next = await submit(id, role);
+        const next = await submit(id, score);
         return {
-          roleQuestions: both.filter((reply) => reply.includes('"step":"role"')).length,
+          scoreQuestions: both.filter((reply) => reply.includes('"step":"score"')).length,
           errors: both.some((reply) => reply.includes('gik noget galt')),
-          // The description gave the age, so the red-flag check comes after the role.
-          wentOn: next.replies.some((reply) => reply.includes('"step":"redFlagCheck"')),
+          // The confirmation card is answered once: the score comes once, then the details card.
+          wentOn: next.replies.some((reply) => reply.includes('"step":"details"')),
         };
       }),
     );
-    expect(outcomes).toEqual(outcomes.map(() => ({ roleQuestions: 1, errors: false, wentOn: true })));
+    expect(outcomes).toEqual(outcomes.map(() => ({ scoreQuestions: 1, errors: false, wentOn: true })));
   });
 
   it.each([
@@ -186,32 +200,32 @@ describe('a conversation under double taps and connector faults (local mode, rea
       failedOnce.add(requestPath);
       return fault;
     };
-    const answer = await submit(id, municipality);
+    const answer = await submit(id, confirm);
     expect(answer.status).toBe(200);
-    expect(answer.replies.join('\n')).toContain('Hvor arbejder du?');
+    expect(answer.replies.join('\n')).toContain('Hvor på trivselslinealen er barnet?');
   });
 
   it('when every send fails, the dialog stays at the question it was at', async () => {
     const id = 'a:connector-down';
     await say(id, DESCRIPTION);
     connector.faults = () => ({ status: 503 });
-    const lost = await submit(id, municipality);
+    const lost = await submit(id, confirm);
     expect(lost.status).toBe(200);
     connector.faults = undefined;
-    const again = await submit(id, municipality);
-    expect(again.replies.join('\n')).toContain('Hvor arbejder du?');
+    const again = await submit(id, confirm);
+    expect(again.replies.join('\n')).toContain('Hvor på trivselslinealen er barnet?');
   });
 
   it('a connector that never answers does not hold the request open, and the dialog survives', async () => {
     const id = 'a:connector-hangs';
     await say(id, DESCRIPTION);
     connector.faults = () => 'hang';
-    const hung = await submit(id, municipality);
+    const hung = await submit(id, confirm);
     expect(hung.status).toBe(200);
     // Bounded by the send budget (3 s here), not by the connector.
     expect(hung.ms).toBeLessThan(8_000);
     connector.faults = undefined;
-    const again = await submit(id, municipality);
-    expect(again.replies.join('\n')).toContain('Hvor arbejder du?');
+    const again = await submit(id, confirm);
+    expect(again.replies.join('\n')).toContain('Hvor på trivselslinealen er barnet?');
   }, 40_000);
 });

@@ -478,3 +478,179 @@ describe('negation that does not deny what the child told', () => {
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the fourth round: explanations that do not fit, varslede skader, contacts from the net (our own sentences)', () => {
+  it.each([
+    // An injury and, anywhere in the text, a professional's note that the explanation does not fit it.
+    [
+      'Drengen har blærer på begge hænder. Far siger at han rørte ved komfuret, men det passer ikke med mønsteret.',
+      'overgreb',
+    ],
+    [
+      'Der er et sår bag øret. Hun siger at hun slog sig på en legeplads, men sådan ser et fald ikke ud.',
+      'overgreb',
+    ],
+    [
+      'Babyen på 3 måneder har et brud på låret, og mor siger hun rullede ned fra sofaen, selvom hun slet ikke kan vende sig selv.',
+      'overgreb',
+    ],
+    // A story about an injury that changes; marks shaped by an instrument.
+    ['Han har en hævet kind. Først sagde han at han faldt, i dag siger han at det var en dør.', 'overgreb'],
+    ['Ved lægetjekket så jeg flere parallelle striber på hendes lår.', 'overgreb'],
+    // Repeated injuries counted.
+    ['Den lille har nu tre knoglebrud på et år, og det er mest far der passer ham.', 'overgreb'],
+    // An adult foretelling harm to the child: next time / if not, and a harm.
+    ['Onkel sagde til pigen at hvis hun ikke holder mund, så smider han hende ud af vinduet.', 'overgreb'],
+    ['Mor skrev til ham: "næste gang får du en tur med bæltet".', 'overgreb'],
+    ['Papfar sagde at han skulle få noget at græde over.', 'overgreb'],
+    // Someone only known from a game or the net asks for secrecy, the body or a meeting alone.
+    ['En fra spillet har bedt hende om at tage trøjen af foran kameraet.', 'overgreb'],
+    ['En bruger på Snapchat spørger ham hele tiden om han er alene hjemme.', 'overgreb'],
+    // An adult goes for another adult at home.
+    ['Drengen fortæller at stedfar gik løs på mor i køkkenet i går.', 'overgreb'],
+    // A family council about the girl, gossip about her and boys.
+    ['Hun siger at familien har holdt familieråd om hende efter weekenden.', 'social_kontrol'],
+    ['Der går rygter om at hun har en kæreste, og hun tør ikke gå hjem til familien.', 'social_kontrol'],
+    // A parent who would rather bury the child than accept her choice.
+    ['Far har sagt at han hellere vil begrave hende end se hende gift med en fra klassen.', 'social_kontrol'],
+    // »På spil« is at stake, not a game; a virginity check before a wedding.
+    ['Far siger at familiens ære står på spil, hvis hun bliver set med drenge.', 'social_kontrol'],
+    ['Mor vil have hende tjekket før brylluppet, og hun er 16.', 'social_kontrol'],
+    // She may not come back after the holiday.
+    [
+      'Hun er bange for at hun ikke kommer tilbage efter sommerferien, fordi hun skal blive hos sin farmor i Pakistan.',
+      'social_kontrol',
+    ],
+    // A colon that opens the adult's own words keeps them in the adult's sentence.
+    ['Hun viste mig en sms fra far: du er en klam lille taber, og ingen gider dig.', 'overgreb'],
+    // An instrument an adult brings out as a punishment.
+    ['Hun fortalte at mor henter grydeskeen når hun kommer for sent hjem.', 'overgreb'],
+    // Daughters in the plural are girls: no boy's legal circumcision.
+    ['Mor siger at hendes døtre skal omskæres i sommer.', 'overgreb'],
+    // Paraphrases of FGM with a country where it is done.
+    [
+      'Far spurgte om jeg kendte nogen der kunne gøre det på pigerne, for turen til Somalia er for dyr, og datteren er 6.',
+      'overgreb',
+    ],
+    // A place where the child told it is not where an adult's violence happened.
+    ['stedfar gav hende en ordentlig endefuld, sagde hun i bussen', 'overgreb'],
+    // Sexual acts in everyday words, with an adult.
+    ['Pigen siger at morfar plejer at pille hende dernede når hun sover der.', 'overgreb'],
+    ['Drengen fortalte at naboen vasker ham mellem benene i badet selvom han kan selv.', 'overgreb'],
+    // An infant that will not use an arm or a leg.
+    ['Drengen på 4 måneder vil ikke bruge sin venstre arm, og far ved ikke hvad der er sket.', 'overgreb'],
+    // A strangulation mark described by its shape.
+    ['Der er en rød stribe hele vejen rundt om halsen på ham, og han vil ikke sige noget.', 'overgreb'],
+    // A ban whose reason is that she is a girl.
+    ['Far har meldt hende ud af svømning, fordi hun er blevet kvinde nu.', 'social_kontrol'],
+    // A break with old friends for a new creed's words; a code word of an extremist milieu alone.
+    [
+      'Han har droppet sin bedste ven og siger at kun hans nye sheikh ved hvad der er rigtigt.',
+      'radikalisering',
+    ],
+    ['Hun deler videoer om at man skal rense Danmark, og de andre i klassen er bange.', 'radikalisering'],
+    // Taken out of school before a stay in the home country; sent to the relatives for her conduct; her wedding.
+    [
+      'Forældrene har taget hende ud af skolen, for hun skal bo hos familien i Pakistan et stykke tid.',
+      'social_kontrol',
+    ],
+    [
+      'Hvis hun bliver ved med at gå til fest, bliver hun sendt ned til farmor, siger broren.',
+      'social_kontrol',
+    ],
+    ['Der er købt bryllupskjole til hende, og hun siger at hun ikke vil. Hun er 15.', 'social_kontrol'],
+    // Washing kept secret, or an adult's genitals, is no care.
+    ['Naboen vasker hende dernede i badet og siger at hun ikke må fortælle det til nogen.', 'overgreb'],
+    // A mark shaped like a hot object; hot water poured over the child; burns like gloves.
+    ['Hun har et mærke på låret der ligner spidsen af et strygejern.', 'overgreb'],
+    ['Han siger at mor hældte kogende vand ud over ham i går.', 'overgreb'],
+    // Deprived of food as a punishment.
+    ['Stedmor siger at pigen ikke skal have noget at spise, før hun har ryddet op.', 'overgreb'],
+    // An adult calling the child sexy; a drawing the child says shows the adults at home.
+    ['Spejderlederen har skrevet til hende at hun er sexet. Hun er 12.', 'overgreb'],
+    ['Hun tegnede en mand der sparker en kvinde og sagde at det er stedfar og mor.', 'overgreb'],
+    // A subordinate existential denies only its own clause.
+    [
+      'Hun fortalte at der ikke er nogen voksne hjemme om aftenen, og far slår hende når han kommer.',
+      'overgreb',
+    ],
+    // Made to watch "those films" by an adult.
+    ['Han skrev at onkel tvinger ham til at se de der film om natten.', 'overgreb'],
+    // Shaking told as rocking.
+    [
+      'Babyen på 2 måneder er slap, og far siger at han gyngede hende lidt voldsomt, da hun ikke ville sove.',
+      'overgreb',
+    ],
+    // A friend who tells it is no child in a fight.
+    ['Stedfar skælder ud, og så tager han fat i hende og slår, siger en veninde.', 'overgreb'],
+    // Finding the way to a conflict zone around checks or parents.
+    ['Han spurgte mig hvordan man rejser til Syrien uden at blive stoppet.', 'radikalisering'],
+  ])('%s → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    // The explanation fits, or nobody says it does not.
+    'Han har et sår på knæet efter at han faldt på cyklen, og det passer med det han fortæller.',
+    'Hun har en skade i foden fra fodbold; hun kan ikke gå på den i en uge, siger lægen.',
+    // A change of mind without an injury; lines in maths.
+    'Først sagde hun at hun ville med på tur, men nu er hun syg.',
+    'I matematik tegnede hun parallelle streger og aflange figurer.',
+    // "Næste gang" and "hvis ikke" without any harm.
+    'Mor sagde til ham at næste gang de skal en tur med færgen, skal han have jakke på.',
+    'Far sagde at hvis han ikke laver lektier, bliver det ikke sjovt til prøven.',
+    'Far har sagt at næste gang hun kommer for sent, skal hun selv skære brød til madpakken.',
+    // A contact from the net without any demand; a safety lesson.
+    'Han spiller online med en fra spillet, og de snakker om Minecraft.',
+    'Vi havde et forløb om at en fra nettet aldrig skal have din adresse eller vide om du er alene hjemme.',
+    // A family council about the holidays, gossip that is not about the girl and boys, a holiday with a return.
+    'Vi holdt et familieråd om hvor vi skal holde jul i år.',
+    'Der går rygter om at skolen skal lukkes, og forældrene er bekymrede.',
+    'En dreng i klassen spreder rygter om de andre og truer med at lægge billeder op.',
+    // An instrument without any punishment; a daughter's haircut; a fight among children in the bus.
+    'Far tager bæltet af når han kommer hjem fra arbejde og hænger det på knagen.',
+    'Mor siger at hendes døtre skal klippes i sommer.',
+    'Han gav ham en på hovedet i bussen, og så sloges de to drenge.',
+    // A toddler who will not use an arm after a diagnosed illness; a ban with no reason in her being a girl.
+    'Han er 5 år og vil ikke bruge sin arm efter gipsen kom af, siger fysioterapeuten.',
+    'Hun må ikke spise slik i børnehaven, fordi hun har diabetes.',
+    // Teenagers falling out, in strong words; cleaning the school.
+    'Hun har slettet alle sine veninder på Snap efter et skænderi og siger at de kan gå ad helvede til.',
+    'Klassen skal rense skolegården for affald i morgen.',
+    // A school change, a visit to grandmother, a cousin's wedding that a boy does not want to attend.
+    'Forældrene har meldt ham ud af skolen, fordi familien flytter til Odense.',
+    'Hun bliver sendt ned til farmor i weekenden, mens forældrene er til fest.',
+    'Han skal med til sin kusines bryllup i Tyrkiet, men han vil ikke have jakkesæt på.',
+    // Washing a child as care; a hot object as a present; pouring water for the child.
+    'Mor vasker hende dernede med en svamp efter bleskift, fordi hun har udslæt.',
+    'Mor har købt et krøllejern til hende i fødselsdagsgave, og hun er glad for det.',
+    'Far hældte varmt vand i koppen til hende, så hun kunne lave te.',
+    // A mother praising a dress; a drawing from a film.
+    'Mor siger at hun er lækker i den nye kjole.',
+    'Han tegnede en mand der sparker en kvinde, ligesom i filmen de så i går.',
+    // »Hverken« in a subordinate clause denies the whole list.
+    'Hun siger at der hverken er slag eller trusler derhjemme, hun savner bare sin hund.',
+    'Han fortæller at der ikke er nogen der slår ham, han er bare træt.',
+    // Made to watch a film to the end.
+    'Far tvinger ham til at se film med familien om fredagen i stedet for at spille.',
+    // Rocking a baby gently.
+    'Far vugger babyen på 2 måneder blidt, når hun ikke vil sove.',
+    // A child hitting a friend, told by another friend.
+    'Hun slår sin veninde, fortæller kammeraten, og mor har talt med hende om det.',
+    // A game where the honour of the team is at stake; a health check before a trip.
+    'I spillet står holdets ære på spil i sidste runde, og han er helt oppe at køre.',
+    'Hun skal undersøges af lægen før ferien, fordi hun har astma.',
+    // A colon before someone's kind words.
+    'Far skrev til mig: drengen er en god dreng, men han er meget træt for tiden.',
+    'Hun kommer tilbage efter sommerferien i Tyrkiet og glæder sig til at se klassen.',
+    // Travel to a conflict zone's neighbourhood for the family, asked plainly.
+    'Hun spurgte hvordan man søger om pas, for familien skal på ferie til Tyrkiet.',
+  ])('stays quiet on %s', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+
+  it('reads a father filming his crying daughter as humiliation, not as the family watching her', () => {
+    const flags = raisedBy('Far filmer hende når hun græder og viser det til sine venner og familien.');
+    expect(flags).not.toContain('social_kontrol');
+  });
+});

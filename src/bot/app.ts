@@ -18,6 +18,7 @@ import { caseRoutes } from './caseRoutes';
 import { registerRoutes, routeTable } from './routes';
 import { handleCommand, type CommandDeps } from './commands';
 import { createDialogs, handleAnswer, handleMessage, welcome } from './dialogRoutes';
+import { uiTexts } from '../i18n/uiTexts';
 import { TeamsMemberDirectory, TeamsMessenger, type MemberDirectory, type Messenger } from './handoff';
 import { guardCpr } from './privacyGuard';
 import { createTurnRunner } from './turnRunner';
@@ -75,11 +76,6 @@ function forgetWhatNoLongerExists(state: AppTurnState, services: BotServices): v
     delete state.conversation.lastConcern;
   }
 }
-
-const UNKNOWN_CARD = {
-  title: 'Det kort kan jeg ikke bruge',
-  text: 'Knappen hører måske til en ældre udgave af Handleguide. Skriv »forfra« for at starte en ny bekymring, eller »hjælp«.',
-};
 
 const noMessenger: Messenger = {
   sendToPerson: () => Promise.reject(new Error('no adapter for proactive messages')),
@@ -152,8 +148,11 @@ export function createBot(options: BotOptions): Bot {
         if (command) await runCommand(command, context, state);
       },
       answer: (context, state) => handleAnswer(context, state, dialogContext),
-      unknownCard: async (context) => {
-        await context.sendActivity(cardActivity('notice', UNKNOWN_CARD));
+      unknownCard: async (context, state) => {
+        const t = uiTexts(state.user.lang ?? 'da').notices;
+        await context.sendActivity(
+          cardActivity('notice', { title: t.unknownCardTitle, text: t.unknownCardText }),
+        );
       },
       message: (context, state) => handleMessage(context, state, services, dialogContext),
       group: groupRoutes({ services, runCommand }),

@@ -17,7 +17,7 @@ import { danishDate, danishDay, inDenmark } from '../dates';
 import type { Lang } from '../cards/labels';
 import { CaseStore } from './caseStore';
 import { referenceOf, userKeyOf, type StoredCase } from './caseDocuments';
-import { chatUrl, isGroup } from './groupRoutes';
+import { isGroup, moveToPersonalActivity } from './groupRoutes';
 import { cardActivity } from '../turn/replies';
 import { resultActivities } from '../turn/results';
 import type { BotServices } from '../turn/services';
@@ -190,7 +190,7 @@ export function caseRoutes(deps: CaseRouteDeps) {
 
   async function handleSubmit(context: TurnContext, state: AppTurnState): Promise<void> {
     if (isGroup(context))
-      return void (await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) })));
+      return void (await context.sendActivity(moveToPersonalActivity(context, langOf(state))));
     const lang = langOf(state);
     const t = CASE_TEXT[lang];
     const parsed = CaseSubmit.safeParse(replyOf(context).value);
@@ -239,7 +239,7 @@ export function caseRoutes(deps: CaseRouteDeps) {
 
   async function list(context: TurnContext, state: AppTurnState): Promise<void> {
     if (isGroup(context))
-      return void (await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) })));
+      return void (await context.sendActivity(moveToPersonalActivity(context, langOf(state))));
     await showList(context, state);
   }
 

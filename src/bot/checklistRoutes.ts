@@ -8,6 +8,7 @@ import { cardActivity, cardMessage, invokeCard, noticeCard } from '../turn/repli
 import { userMunicipality, type BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
 import type { ExecuteHandler } from './routes';
+import { uiTexts } from '../i18n/uiTexts';
 import { rememberShared } from './sharedTraces';
 
 const ChooseSubmit = z.looseObject({ verb: z.literal('sharedChecklist'), kind: z.string().min(1).max(64) });
@@ -45,8 +46,8 @@ export function checklistRoutes({ services, storage }: ChecklistRouteDeps) {
     if (!definition) {
       await context.sendActivity(
         cardActivity('notice', {
-          title: 'Den tjekliste kender jeg ikke',
-          text: 'Skriv »tjekliste« og vælg igen.',
+          title: uiTexts(state.user.lang ?? 'da').notices.unknownChecklistTitle,
+          text: uiTexts(state.user.lang ?? 'da').notices.unknownChecklistText,
         }),
       );
       return;

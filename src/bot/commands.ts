@@ -12,7 +12,8 @@ import type { AppTurnState, UserProfile } from '../turn/state';
 import { CaseStore } from './caseStore';
 import { checklistChooserActivity } from './checklistRoutes';
 import type { DialogContextOf } from './dialogRoutes';
-import { chatUrl, groupHelpActivity, isGroup } from './groupRoutes';
+import { groupHelpActivity, isGroup, moveToPersonalActivity } from './groupRoutes';
+import { uiTexts } from '../i18n/uiTexts';
 import { HandoffStore } from './handoff';
 
 export interface CommandDeps {
@@ -33,10 +34,10 @@ export async function handleCommand(
   const { services, storage } = deps;
   const dc = await deps.dialogContext(context, state);
   if (isGroup(context) && command === 'help')
-    return void (await context.sendActivity(groupHelpActivity(context)));
+    return void (await context.sendActivity(groupHelpActivity(context, state.user.lang ?? 'da')));
   if (isGroup(context) && !['deleteData', 'checklist', 'dilemma', 'english', 'danish'].includes(command)) {
     // A concern, its answers and a user's settings belong in a 1:1 chat, never in front of the group.
-    return void (await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) })));
+    return void (await context.sendActivity(moveToPersonalActivity(context, state.user.lang ?? 'da')));
   }
   switch (command) {
     case 'restart':
@@ -49,16 +50,18 @@ export async function handleCommand(
         return;
       }
       return;
+    case 'editAnswers':
+      // »Ret svar« on the result card: the last concern's answers on one card, then the result again.
+      await dc.cancelAllDialogs();
+      delete state.conversation.redFlagsShown;
+      await dc.beginDialog(CONCERN_DIALOG, { edit: true });
+      return;
     case 'stop':
       await dc.cancelAllDialogs();
       // »glemt, hvad du skrev« must be true: a finished concern kept for its draft goes too.
       delete state.conversation.lastConcern;
       delete state.conversation.redFlagsShown;
-      await context.sendActivity(
-        state.user.lang === 'en'
-          ? 'I have stopped the questions and forgotten what you wrote. Write again at any time. If the child is in acute danger, call 112.'
-          : 'Jeg har stoppet spørgsmålene og glemt, hvad du skrev. Skriv når som helst igen. Er barnet i akut fare, så ring 112.',
-      );
+      await context.sendActivity(uiTexts(state.user.lang ?? 'da').notices.stopped);
       return;
     case 'help':
       await context.sendActivity(
@@ -88,28 +91,24 @@ export async function handleCommand(
     case 'english':
     case 'danish':
       state.user.lang = command === 'english' ? 'en' : 'da';
-      await context.sendActivity(
-        command === 'english'
-          ? 'I will speak English with you from now on. The municipality’s guidance itself (steps, contacts) is in Danish. Write »dansk« to switch back.'
-          : 'Jeg taler dansk med dig fra nu af. Write »english« for English.',
-      );
+      await context.sendActivity(uiTexts(state.user.lang).notices.language);
       if (dc.activeDialog) await dc.repromptDialog();
       return;
     case 'dilemma':
       await deps.startDilemmaRound(context);
       return;
-    case 'deleteData':
+    case 'deleteData': {
+      // The user's language goes with their data; the confirmation is still in it.
+      const lang = state.user.lang ?? 'da';
       await dc.cancelAllDialogs();
       await new HandoffStore(storage).delete(state.user.handoffIds ?? []);
       await deps.forgetSharedTraces(context.activity.from.id, state.user.sharedIds);
       await new CaseStore(storage, services.knowledge.national).deleteUser(context.activity.from.id);
       state.deleteUserState();
       state.deleteConversationState();
-      await context.sendActivity(
-        'Slettet. Jeg har glemt alt, hvad jeg havde gemt om dig og denne samtale: svar, udkast, kommune, rolle og ' +
-          'sendte anmodninger til din leder, gemte bekymringer og deres påmindelser. Beskederne i selve chatten styrer Teams; dem kan du slette dér.',
-      );
+      await context.sendActivity(uiTexts(lang).notices.deleted);
       return;
+    }
     case 'changeMunicipality':
     case 'changeRole':
       await dc.beginDialog(PROFILE_DIALOG, { field: command === 'changeRole' ? 'role' : 'municipality' });

@@ -2,12 +2,14 @@ import type { TurnContext } from 'botbuilder';
 import { DialogSet, type DialogContext } from 'botbuilder-dialogs';
 import { CONCERN_DIALOG, ConcernDialog } from '../../dialogs/concernDialog';
 import { ProfileDialog } from '../../dialogs/profileDialog';
+import { isBackWord } from '../../dialogs/answerPrompt';
 import { replyOf } from '../conversation/reply';
 import { welcomeCardModel } from '../cards/welcomeCards';
 import { cardActivity } from '../turn/replies';
 import { userMunicipality, type BotServices } from '../turn/services';
 import { withTurnState, type AppTurnState } from '../turn/state';
 import { groupHelpActivity, isGroup } from './groupRoutes';
+import { uiTexts } from '../i18n/uiTexts';
 import { DialogStateAccessor } from './dialogStateAccessor';
 
 // The 1:1 conversation's routes: the welcome, a card's answer and typed text, which run the dialogs of dialogs/.
@@ -46,7 +48,7 @@ export async function welcome(
   if (state.conversation.welcomedAt) return;
   if (isGroup(context)) {
     state.conversation.welcomedAt = services.clock().toISOString();
-    await context.sendActivity(groupHelpActivity(context));
+    await context.sendActivity(groupHelpActivity(context, state.user.lang ?? 'da'));
     return;
   }
   const municipality = services.knowledge.municipalities.get(userMunicipality(state.user, services));
@@ -66,9 +68,7 @@ export async function handleAnswer(
   const dc = await dialogContext(context, state);
   const result = await dc.continueDialog();
   if (result.status === 'empty') {
-    await context.sendActivity(
-      'Det kort hører til en samtale, der er afsluttet. Skriv din bekymring for at starte igen.',
-    );
+    await context.sendActivity(uiTexts(state.user.lang ?? 'da').notices.finishedCard);
   }
 }
 
@@ -82,5 +82,10 @@ export async function handleMessage(
   await welcome(context, state, services);
   const dc = await dialogContext(context, state);
   const result = await dc.continueDialog();
-  if (result.status === 'empty') await dc.beginDialog(CONCERN_DIALOG, { text: replyOf(context).text });
+  if (result.status !== 'empty') return;
+  const text = replyOf(context).text;
+  // »tilbage« after the result goes back into the answers (as »Ret svar«), not into a new concern.
+  if (isBackWord(text) && state.conversation.lastConcern)
+    return void (await dc.beginDialog(CONCERN_DIALOG, { edit: true }));
+  await dc.beginDialog(CONCERN_DIALOG, { text });
 }

@@ -11,6 +11,7 @@ import { cardActivity } from '../turn/replies';
 import { assessNotes } from '../turn/results';
 import type { BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
+import { fill, uiTexts } from '../i18n/uiTexts';
 import { DraftUpdateSubmit, invalidSubmit, LeaderChosenSubmit } from './submits';
 
 export interface DraftRouteDeps {
@@ -31,11 +32,10 @@ function isLoopback(serviceUrl: string): boolean {
   }
 }
 
-export const TOO_MANY =
-  'Du har bedt om det mange gange på kort tid, så jeg venter lidt. Prøv igen om et par minutter. Er et barn i akut fare, så ring 112.';
+export const TOO_MANY = uiTexts('da').draft.tooMany;
 
-const NO_CONCERN =
-  'Jeg har ikke en afsluttet bekymring i denne samtale (den slettes efter en periode). Skriv din bekymring, så starter vi igen.';
+/** The draft's texts in the user's language (the notification itself stays Danish: the municipality reads it). */
+const textsOf = (state: AppTurnState) => uiTexts(state.user.lang ?? 'da');
 
 async function draftOf(state: AppTurnState, context: TurnContext, services: BotServices, cases: CaseStore) {
   const concern = state.conversation.lastConcern;
@@ -77,12 +77,12 @@ export function draftRoutes(deps: DraftRouteDeps) {
     async (context: TurnContext, state: AppTurnState) => {
       const user = context.activity.from.aadObjectId ?? context.activity.from.id;
       if (limiter.allow(user)) return handler(context, state);
-      await context.sendActivity(TOO_MANY);
+      await context.sendActivity(textsOf(state).draft.tooMany);
     };
 
   async function showDraft(context: TurnContext, state: AppTurnState) {
     const current = await draftOf(state, context, services, cases);
-    if (!current) return void (await context.sendActivity(NO_CONCERN));
+    if (!current) return void (await context.sendActivity(textsOf(state).draft.noConcern));
     await context.sendActivity(
       cardActivity(
         'draft',
@@ -96,11 +96,9 @@ export function draftRoutes(deps: DraftRouteDeps) {
   const update = limited(draftLimiter, async (context, state) => {
     const submit = DraftUpdateSubmit.safeParse(replyOf(context).value);
     const concern = state.conversation.lastConcern;
-    if (!concern) return void (await context.sendActivity(NO_CONCERN));
+    if (!concern) return void (await context.sendActivity(textsOf(state).draft.noConcern));
     if (!submit.success) {
-      return void (await context.sendActivity(
-        invalidSubmit(submit.error, 'Et felt er for langt. Kort det ned, og prøv igen.'),
-      ));
+      return void (await context.sendActivity(invalidSubmit(submit.error, textsOf(state).draft.tooLong)));
     }
     const answers: ConcernAnswers = { ...concern.answers };
     for (const field of EDITABLE_FIELDS) {
@@ -113,10 +111,8 @@ export function draftRoutes(deps: DraftRouteDeps) {
 
   const copy = limited(draftLimiter, async (context, state) => {
     const current = await draftOf(state, context, services, cases);
-    if (!current) return void (await context.sendActivity(NO_CONCERN));
-    await context.sendActivity(
-      'Her er udkastet som tekst. Kopiér det ind i kommunens formular eller en sikker mail, og udfyld det i [klammer] dér – ikke her i chatten.',
-    );
+    if (!current) return void (await context.sendActivity(textsOf(state).draft.noConcern));
+    await context.sendActivity(textsOf(state).draft.copyIntro);
     // Teams folds the line breaks of a plain-text message; as its HTML subset every line stays a line.
     await context.sendActivity({
       type: 'message',
@@ -126,7 +122,9 @@ export function draftRoutes(deps: DraftRouteDeps) {
   });
 
   async function toLeader(context: TurnContext, state: AppTurnState): Promise<void> {
-    if (!state.conversation.lastConcern) return void (await context.sendActivity(NO_CONCERN));
+    if (!state.conversation.lastConcern)
+      return void (await context.sendActivity(textsOf(state).draft.noConcern));
+    const t = textsOf(state).leaderPicker;
     const personal =
       context.activity.conversation.conversationType !== 'groupChat' &&
       context.activity.conversation.conversationType !== 'channel';
@@ -134,18 +132,16 @@ export function draftRoutes(deps: DraftRouteDeps) {
       m.id === context.activity.from.aadObjectId || m.id === context.activity.from.id;
     const members = (await directory.members(context))
       .filter((m) => directory.includesSelf || !isSelf(m))
-      .map((m) => (isSelf(m) ? { ...m, name: `${m.name} (dig selv – se, hvad lederen får)` } : m));
+      .map((m) => (isSelf(m) ? { ...m, name: fill(t.self, { name: m.name }) } : m));
     const peoplePicker = personal && !isLoopback(context.activity.serviceUrl);
     await context.sendActivity(
       cardActivity('leaderPicker', {
+        t,
         // Teams' people picker works in 1:1 chats only, and not in the local playground (connector on loopback).
         peoplePicker,
         members,
         // »Eller …« only when the people picker stands above it.
-        membersLabel:
-          personal && peoplePicker
-            ? 'Eller vælg blandt dem, jeg kender her'
-            : 'Vælg din leder blandt dem, jeg kender her',
+        membersLabel: personal && peoplePicker ? t.orChoose : t.choose,
       }),
     );
   }
@@ -153,12 +149,15 @@ export function draftRoutes(deps: DraftRouteDeps) {
   const leaderChosen = limited(leaderLimiter, async (context, state) => {
     const submit = LeaderChosenSubmit.safeParse(replyOf(context).value);
     if (!submit.success)
-      return void (await context.sendActivity(invalidSubmit(submit.error, 'Vælg din leder, og prøv igen.')));
+      return void (await context.sendActivity(
+        invalidSubmit(submit.error, textsOf(state).leaderPicker.chooseAgain),
+      ));
     const current = await draftOf(state, context, services, cases);
-    if (!current) return void (await context.sendActivity(NO_CONCERN));
+    if (!current) return void (await context.sendActivity(textsOf(state).draft.noConcern));
     const leaderId = (submit.data.leader?.trim() || submit.data.member?.trim()) ?? '';
     const known = (await directory.members(context)).find((m) => m.id === leaderId);
-    const leader = { id: leaderId, name: known?.name ?? 'din leder' };
+    const t = textsOf(state).leaderPicker;
+    const leader = { id: leaderId, name: known?.name ?? t.yourLeader };
     // The answer is recorded on a case: the concern's, or one saved now for it.
     const onCase =
       state.conversation.lastConcern?.caseId ??
@@ -179,10 +178,7 @@ export function draftRoutes(deps: DraftRouteDeps) {
     } catch {
       await handoffs.delete([handoff.id]);
       state.user.handoffIds = state.user.handoffIds.filter((id) => id !== handoff.id);
-      await context.sendActivity(
-        `Jeg kunne ikke sende udkastet til ${leader.name}. Det sker, når lederen ikke har Handleguide installeret i Teams, ` +
-          'eller når Teams afviser beskeden. Her er udkastet som tekst, så du selv kan sende det ad en sikker vej:',
-      );
+      await context.sendActivity(fill(t.notSent, { name: leader.name }));
       await context.sendActivity({
         type: 'message',
         text: draftAsText(current.draft),
@@ -190,9 +186,7 @@ export function draftRoutes(deps: DraftRouteDeps) {
       });
       return;
     }
-    await context.sendActivity(
-      `Sendt til ${leader.name}. Du får besked her, når der kommer et svar, og svaret gemmes på sagen under »Mine bekymringer«.`,
-    );
+    await context.sendActivity(fill(t.sent, { name: leader.name }));
   });
 
   return {

@@ -6,6 +6,8 @@ import { cardActivity } from '../turn/replies';
 import { assessNotes, contactsActivity } from '../turn/results';
 import { userMunicipality, type BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
+import type { Lang } from '../cards/labels';
+import { uiTexts } from '../i18n/uiTexts';
 
 /** A group chat, meeting chat or channel: everyone in it reads along. */
 export function isGroup(context: TurnContext): boolean {
@@ -20,8 +22,12 @@ export function chatUrl(context: TurnContext): string {
   return `https://teams.microsoft.com/l/chat/0/0?users=${encodeURIComponent(botId)}`;
 }
 
-export const groupHelpActivity = (context: TurnContext): Partial<Activity> =>
-  cardActivity('groupHelp', { chatUrl: chatUrl(context) });
+export const groupHelpActivity = (context: TurnContext, lang: Lang = 'da'): Partial<Activity> =>
+  cardActivity('groupHelp', { t: uiTexts(lang).group, chatUrl: chatUrl(context) }, lang);
+
+/** »Let us take this to a 1:1 chat«, in the writer's language. */
+export const moveToPersonalActivity = (context: TurnContext, lang: Lang = 'da'): Partial<Activity> =>
+  cardActivity('moveToPersonal', { t: uiTexts(lang).group, chatUrl: chatUrl(context) }, lang);
 
 export interface GroupRouteDeps {
   services: BotServices;
@@ -38,6 +44,7 @@ const SHARED_COMMANDS: readonly Command[] = ['deleteData', 'checklist', 'dilemma
  */
 export function groupRoutes({ services, runCommand }: GroupRouteDeps) {
   return async (context: TurnContext, state: AppTurnState): Promise<void> => {
+    const lang = state.user.lang ?? 'da';
     const reply = replyOf(context);
     const command = commandOf(reply);
     if (command && SHARED_COMMANDS.includes(command)) return runCommand(command, context, state);
@@ -46,16 +53,16 @@ export function groupRoutes({ services, runCommand }: GroupRouteDeps) {
     // municipality this user works with.
     const assessment = assessNotes({ text, redFlags: [] }, userMunicipality(state.user, services), services);
     if (assessment.redFlags.length > 0 || (!command && looksLikeConcern(text, services.lexicon))) {
-      await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) }));
+      await context.sendActivity(moveToPersonalActivity(context, lang));
       if (assessment.redFlags.length > 0) {
-        await context.sendActivity(contactsActivity(assessment, services));
+        await context.sendActivity(contactsActivity(assessment, services, lang));
       }
       return;
     }
     if (command && command !== 'help') {
-      await context.sendActivity(cardActivity('moveToPersonal', { chatUrl: chatUrl(context) }));
+      await context.sendActivity(moveToPersonalActivity(context, lang));
       return;
     }
-    await context.sendActivity(groupHelpActivity(context));
+    await context.sendActivity(groupHelpActivity(context, lang));
   };
 }

@@ -84,6 +84,7 @@ export const ConcernAnswersSchema = z.strictObject({
   signalsConfirmed: z.boolean().optional(),
   unlawfulAbsencePercent: z.number().min(0).max(100).optional(),
   absenceLabel: z.string().max(200).optional(),
+  youngerChildAge: z.number().int().min(0).max(17).optional(),
   observed: Text.nullable().optional(),
   duration: Text.nullable().optional(),
   actionsTaken: Text.nullable().optional(),

@@ -4,6 +4,7 @@ import type { Lang } from './labels';
 import type { Knowledge } from '../knowledge/schema';
 import type { Assessment } from '../rules/assessment';
 import { sourcesText } from './viewModels';
+import { uiTexts, type UiTexts } from '../i18n/uiTexts';
 import { danishDateTime, inDenmark } from '../dates';
 
 const FIELD_LABELS: Record<Lang, Record<EditableField, string>> = {
@@ -63,6 +64,7 @@ const CUT_NOTE = {
 } as const;
 
 export interface DraftCardModel {
+  t: UiTexts['draft'];
   title: string;
   sections: { heading: string; text: string }[];
   flags: { sentence: string; label: string; advice: string }[];
@@ -85,8 +87,10 @@ export function draftCardModel(
   knowledge: Knowledge,
   lang: Lang = 'da',
 ): DraftCardModel {
+  const t = uiTexts(lang).draft;
   const irrevocable = knowledge.national.notificationDraft.irrevocable;
   return {
+    t,
     title: draft.title,
     sections: sectionText(draft),
     flags: draft.flags.map((f) => ({ sentence: f.sentence, label: f.label, advice: f.advice })),
@@ -105,6 +109,7 @@ export function draftCardModel(
 }
 
 export interface LeaderPickerCardModel {
+  t: UiTexts['leaderPicker'];
   peoplePicker: boolean;
   members: { id: string; name: string }[];
   membersLabel: string;

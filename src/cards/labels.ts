@@ -39,29 +39,7 @@ export const CARD_LABELS = {
       text: 'Det, du skrev, ligner en ny beskrivelse, så jeg har ikke brugt det som svar. Vil du starte en ny bekymring med det? Ellers svar på spørgsmålet herunder.',
       start: 'Start en ny bekymring med det',
     },
-    deadlines: {
-      title: 'Frister efter underretningen',
-      nothingHeard:
-        'Hører du ikke fra kommunen, så ring til dem. Gør kommunen efter din vurdering for lidt, kan du kontakte Ankestyrelsen.',
-      sources: 'Kilder',
-    },
     checklist: { sources: 'Kilder' },
-    draftEntry: {
-      title: 'Til underretningen',
-      intro:
-        'Det her har du fortalt mig. Brug det, når du skriver underretningen sammen med din nærmeste leder.',
-      privacy:
-        'Send aldrig underretningen i en chat. Skriv ikke CPR-nummer her – det kommer først på, når du sender ad sikker vej.',
-      draft: 'Lav udkast til underretningen',
-      saveCase: 'Gem som sag',
-      caseLabel: 'Et kort navn, du kan kende sagen på (højst 60 tegn)',
-      caseLabelHint: 'Fx »dreng i 3.B, morgenen«',
-      caseNote:
-        'Skriv aldrig barnets navn eller CPR-nummer. Jeg gemmer kommune, niveau, røde flag, din rolle og datoer og minder dig om fristerne.',
-      saveCaseConfirm: 'Gem',
-      restart: 'Ny bekymring',
-      sources: 'Kilder',
-    },
   },
   en: {
     footer: {
@@ -99,28 +77,7 @@ export const CARD_LABELS = {
       text: 'What you wrote looks like a new description, so I have not used it as an answer. Do you want to start a new concern with it? Otherwise answer the question below.',
       start: 'Start a new concern with it',
     },
-    deadlines: {
-      title: 'Deadlines after a notification',
-      nothingHeard:
-        'If you hear nothing from the municipality, call them. If you find that the municipality does too little, you can contact Ankestyrelsen (the National Social Appeals Board).',
-      sources: 'Sources',
-    },
     checklist: { sources: 'Sources' },
-    draftEntry: {
-      title: 'For the notification',
-      intro: 'This is what you told me. Use it when you write the notification with your nearest leader.',
-      privacy:
-        'Never send the notification in a chat. Do not write the CPR number here – it goes on only when you send it by a secure route.',
-      draft: 'Draft the notification',
-      saveCase: 'Save as case',
-      caseLabel: 'A short name you will recognise the case by (at most 60 characters)',
-      caseLabelHint: 'E.g. »boy in 3B, mornings«',
-      caseNote:
-        'Never write the child’s name or CPR number. I keep the municipality, level, red flags, your role and dates, and remind you of the deadlines.',
-      saveCaseConfirm: 'Save',
-      restart: 'New concern',
-      sources: 'Sources',
-    },
   },
 } as const satisfies Record<Lang, Record<string, Record<string, string>>>;
 

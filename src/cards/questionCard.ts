@@ -4,6 +4,8 @@ export interface AnswerData {
   step: string;
   answer?: string;
   skip?: boolean;
+  /** »Tilbage«: go one question back. */
+  back?: boolean;
 }
 
 export interface QuestionChoiceGroup {
@@ -21,9 +23,13 @@ export interface QuestionCardModel {
   title: string;
   hint: string;
   buttons: { title: string; data: AnswerData }[];
+  /** One-tap answers as full-width rows (a scale of ten does not fit as buttons on a phone). */
+  rows: { title: string; data: AnswerData }[];
   choiceGroups: QuestionChoiceGroup[];
   textInput: { placeholder: string; multiline: boolean } | null;
   submit: { title: string; data: AnswerData } | null;
   skip: { title: string; data: AnswerData } | null;
   typedHint: string;
+  /** »Tilbage«, when there is a question to go back to. */
+  back: { title: string; data: AnswerData } | null;
 }

@@ -60,10 +60,11 @@ function emergencyFooter(lang: Lang): unknown {
  */
 export function renderCard(name: string, model: object, lang: Lang = 'da'): Record<string, unknown> {
   const labels = CARD_LABELS[lang] as Record<string, Record<string, string>>;
-  const card = template(`${name}.json`).expand({ $root: { ...model, t: labels[name] ?? {} } }) as Record<
-    string,
-    unknown
-  >;
+  // A card whose model brings its own texts (from src/i18n) keeps them.
+  const own = (model as { t?: object }).t;
+  const card = template(`${name}.json`).expand({
+    $root: { ...model, t: labels[name] ?? own ?? {} },
+  }) as Record<string, unknown>;
   unresolvedIn(name, card);
   // The emergency footer is one fragment for every card, so no card can ship without 112/114.
   card.body = [...((card.body as unknown[] | undefined) ?? []), emergencyFooter(lang)];

@@ -79,34 +79,6 @@ export function contactsCardModel(
   };
 }
 
-export interface DeadlinesCardModel {
-  basis: string;
-  deadlines: { dueText: string; label: string; legal: string; olderRule: string }[];
-  sources: string;
-}
-
-export function deadlinesCardModel(
-  assessment: Assessment,
-  knowledge: Knowledge,
-  notifiedAt: Date,
-  lang: Lang = 'da',
-): DeadlinesCardModel {
-  const sent = danishDateTime(inDenmark(notifiedAt));
-  return {
-    basis:
-      lang === 'da'
-        ? `Regnet fra en underretning sendt ${sent}. Sender du senere, flytter fristerne sig tilsvarende.`
-        : `Counted from a notification sent ${sent} (dates in Danish). If you send later, the deadlines move with it.`,
-    deadlines: assessment.deadlines.map((d) => ({
-      dueText: d.dueText,
-      label: d.label,
-      legal: d.legal,
-      olderRule: d.olderRule ?? '',
-    })),
-    sources: sourcesText(assessment.deadlines, knowledge),
-  };
-}
-
 export interface ChecklistCardModel {
   title: string;
   subtitle: string;
@@ -157,25 +129,5 @@ export function checklistCardModel(
       [...assessment.steps, ...assessment.meetings, ...assessment.dialogueBasedSteps],
       knowledge,
     ),
-  };
-}
-
-export interface DraftEntryCardModel {
-  facts: { title: string; value: string }[];
-  sendTo: string;
-  sources: string;
-}
-
-/** What the user told us, laid out for the notification they will write with their leader. */
-export function draftEntryCardModel(
-  facts: { title: string; value: string }[],
-  assessment: Assessment,
-  knowledge: Knowledge,
-): DraftEntryCardModel {
-  const municipality = knowledge.municipalities.get(assessment.municipality);
-  return {
-    facts,
-    sendTo: municipality?.notification.sendTo.text ?? '',
-    sources: municipality ? sourcesText([municipality.notification.sendTo], knowledge) : '',
   };
 }

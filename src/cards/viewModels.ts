@@ -65,7 +65,8 @@ export function assessmentCardModel(
     [...assessment.steps, ...assessment.contacts, ...assessment.deadlines],
     knowledge,
   );
-  const phones = assessment.contacts.filter((c) => c.phone).slice(0, 3);
+  // One button per number (two desks may share a line), titled with the number alone so a phone never clips it.
+  const phones = [...new Set(assessment.contacts.flatMap((c) => (c.phone ? [c.phone] : [])))].slice(0, 3);
   return {
     title: assessment.acute
       ? { da: 'Akut: handl nu', en: 'Acute: act now' }[lang]
@@ -96,9 +97,9 @@ export function assessmentCardModel(
     notes: assessment.notes.slice(0, 3),
     emergency: EMERGENCY_LINE,
     sources,
-    callActions: phones.map((c) => ({
-      title: `${lang === 'da' ? 'Ring' : 'Call'} ${c.name} (${c.phone})`,
-      url: telUrl(c.phone ?? ''),
+    callActions: phones.map((phone) => ({
+      title: `${lang === 'da' ? 'Ring' : 'Call'} ${phone}`,
+      url: telUrl(phone),
     })),
   };
 }

@@ -13,6 +13,7 @@ export const COMMANDS = [
   'english',
   'danish',
   'myCases',
+  'editAnswers',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -57,6 +58,11 @@ const TYPED: Record<string, Command> = {
   'mine sager': 'myCases',
   'my concerns': 'myCases',
   'my cases': 'myCases',
+  'ret svar': 'editAnswers',
+  'ret svarene': 'editAnswers',
+  'ret mine svar': 'editAnswers',
+  'change answers': 'editAnswers',
+  'edit answers': 'editAnswers',
 };
 
 /** A command typed as the whole message ("forfra", "Stop!") or sent by a card button (`verb: "command"`). */

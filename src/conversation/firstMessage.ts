@@ -1,6 +1,6 @@
-import type { RoleId } from '../knowledge/schema';
+import type { Knowledge, RoleId } from '../knowledge/schema';
 import { NUMBER_WORDS, ROLE_WORDS } from './answers';
-import { normalise } from './reply';
+import { fold, normalise } from './reply';
 
 /** Numbers as digits or Danish words (»syv«, »fire«). */
 const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})`;
@@ -54,4 +54,13 @@ export function roleInText(text: string): RoleId | undefined {
   if (!self?.[1]) return undefined;
   for (const [pattern, role] of ROLE_WORDS) if (pattern.test(self[1])) return role;
   return undefined;
+}
+
+/** A municipality the description names (»… i Vejen«, »Dragør Kommune«), when exactly one known one is named. */
+export function municipalityInText(text: string, knowledge: Knowledge): string | undefined {
+  const words = ` ${fold(text)} `;
+  const named = [...knowledge.municipalities.values()].filter((m) =>
+    words.includes(` ${fold(m.name.replace(/kommune/i, ''))} `),
+  );
+  return named.length === 1 ? named[0]?.id : undefined;
 }

@@ -14,6 +14,8 @@ export const HELP = {
     signals:
       'Jeg fandt ingen tegn i det, du skrev. Sæt kryds på kortet, beskriv det med andre ord, eller skriv »ingen«.',
     absence: 'Skriv fraværet i procent, fx »18 %«, eller vælg »Ved ikke«.',
+    confirm:
+      'Udfyld kommune, rolle og alder, og svar på spørgsmålet om mistanke. Du kan også skrive ét svar ad gangen, fx »Vejen«, »lærer«, »7« eller »nej«.',
     staleCard: 'Det kort hører til et tidligere spørgsmål. Svar gerne på det her:',
   },
   en: {
@@ -28,6 +30,8 @@ export const HELP = {
     signals:
       'I found no signs in what you wrote. Tick them on the card, describe it in other words, or write »none«.',
     absence: 'Write the absence in percent, e.g. »18 %«, or choose »Don’t know«.',
+    confirm:
+      'Fill in the municipality, your role and the age, and answer the question about suspicion. You can also type one answer at a time, e.g. »Vejen«, »teacher«, »7« or »no«.',
     staleCard: 'That card belongs to an earlier question. Please answer this one:',
   },
 } satisfies Record<Lang, Record<string, string>>;

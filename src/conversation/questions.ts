@@ -3,6 +3,7 @@ import type { Knowledge } from '../knowledge/schema';
 import { ROLE_LABELS } from '../rules/roles';
 import { zoneMark } from '../cards/zoneMark';
 import type { Lang } from '../cards/labels';
+import { UI_TEXTS } from '../i18n/uiTexts';
 
 export const QUESTION_IDS = [
   'describe',
@@ -14,6 +15,9 @@ export const QUESTION_IDS = [
   'score',
   'signals',
   'absence',
+  'youngerChildAge',
+  'confirm',
+  'details',
   'observed',
   'duration',
   'actionsTaken',
@@ -29,7 +33,8 @@ type QuestionText = { title: string; hint: string; placeholder?: string };
 /** Every fixed text of the questions, in Danish and English. Knowledge labels (signals, zones) stay Danish. */
 const TEXTS = {
   da: {
-    typedHint: 'Du kan også bare skrive dit svar. Skriv »hjælp«, »forfra« eller »stop« når som helst.',
+    typedHint:
+      'Du kan også bare skrive dit svar. Skriv »tilbage«, »hjælp«, »forfra« eller »stop« når som helst.',
     parentsCaution:
       'Kan mistanken være rettet mod forældrene, så tal ikke med dem om den nu – det kan bringe barnet i fare. ' +
       'Skriv kun, hvad de allerede har sagt af sig selv, eller spring over.',
@@ -93,6 +98,13 @@ const TEXTS = {
         hint: 'Er det 15 % eller mere, skal skolens leder underrette kommunen (barnets lov § 133, stk. 2). Skriv tallet, hvis du kender det.',
         placeholder: 'Fx 18 %',
       },
+      youngerChildAge: {
+        title: UI_TEXTS.da.youngerChild.title,
+        hint: UI_TEXTS.da.youngerChild.hint,
+        placeholder: UI_TEXTS.da.youngerChild.placeholder,
+      },
+      confirm: { title: UI_TEXTS.da.confirm.title, hint: UI_TEXTS.da.confirm.hint },
+      details: { title: UI_TEXTS.da.details.title, hint: UI_TEXTS.da.details.hint },
       observed: {
         title: 'Hvad har du konkret set eller hørt?',
         hint: 'Skriv det, du selv har observeret – ikke fortolkninger. Fx hvad barnet sagde, og hvornår.',
@@ -121,7 +133,7 @@ const TEXTS = {
     } satisfies Record<QuestionId, QuestionText>,
   },
   en: {
-    typedHint: 'You can also just type your answer. Write »help«, »restart« or »stop« at any time.',
+    typedHint: 'You can also just type your answer. Write »back«, »help«, »restart« or »stop« at any time.',
     parentsCaution:
       'If the suspicion may be against the parents, do not talk to them about it now – it can put the child in ' +
       'danger. Only write what they have already said of their own accord, or skip.',
@@ -197,6 +209,13 @@ const TEXTS = {
         hint: 'At 15 % or more the school leader must notify the municipality (barnets lov § 133, stk. 2). Write the number if you know it.',
         placeholder: 'E.g. 18 %',
       },
+      youngerChildAge: {
+        title: UI_TEXTS.en.youngerChild.title,
+        hint: UI_TEXTS.en.youngerChild.hint,
+        placeholder: UI_TEXTS.en.youngerChild.placeholder,
+      },
+      confirm: { title: UI_TEXTS.en.confirm.title, hint: UI_TEXTS.en.confirm.hint },
+      details: { title: UI_TEXTS.en.details.title, hint: UI_TEXTS.en.details.hint },
       observed: {
         title: 'What exactly have you seen or heard?',
         hint: 'Write what you observed yourself – not interpretations. E.g. what the child said, and when.',
@@ -232,11 +251,13 @@ function blank(text: QuestionText, lang: Lang): QuestionCardModel {
     title: text.title,
     hint: text.hint,
     buttons: [],
+    rows: [],
     choiceGroups: [],
     textInput: null,
     submit: null,
     skip: null,
     typedHint: TEXTS[lang].typedHint,
+    back: null,
   };
 }
 
@@ -337,16 +358,7 @@ export function questionCard(step: QuestionId, context: QuestionContext): Questi
       return withChoices(
         blank(q, lang),
         step,
-        [
-          single('answer', t.choose, [
-            ...knowledge.national.redFlags.map((flag) => ({
-              title: t.redFlags[flag.id] ?? flag.label,
-              value: flag.id,
-            })),
-            { title: t.noneOfThese, value: 'ingen' },
-            { title: t.dontKnow, value: 'ved_ikke' },
-          ]),
-        ],
+        [single('answer', t.choose, redFlagChoices(knowledge, lang))],
         lang,
       );
     case 'suspicion':
@@ -356,27 +368,14 @@ export function questionCard(step: QuestionId, context: QuestionContext): Questi
         [t.dontKnow, 'ved_ikke'],
       ]);
     case 'score':
-      return withChoices(
-        blank(q, lang),
-        step,
-        [
-          single(
-            'answer',
-            t.scale,
-            Array.from({ length: 10 }, (_, i) => {
-              const score = i + 1;
-              const zone = knowledge.national.trivselslineal.zones.find(
-                (z) => score >= z.from && score <= z.to,
-              );
-              return {
-                title: `${zoneMark(zone?.colour)} ${score} – ${zone?.label ?? ''}`,
-                value: String(score),
-              };
-            }),
-          ),
-        ],
-        lang,
-      );
+      // One tap per step of the scale: the answer is the row.
+      return {
+        ...blank(q, lang),
+        rows: scoreChoices(knowledge).map((choice) => ({
+          title: choice.title,
+          data: answer(step, choice.value),
+        })),
+      };
     case 'signals':
       return {
         ...withChoices(
@@ -402,14 +401,21 @@ export function questionCard(step: QuestionId, context: QuestionContext): Questi
     case 'parentsSay':
       // On the red-flag route the parents may be the ones suspected: nobody should go and ask them now.
       return context.redFlag ? text(true, { ...blank(q, lang), hint: t.parentsCaution }) : text(true);
+    // The confirmation and details cards have templates of their own (src/cards/formCards.ts); their model
+    // here gives the title for »hjælp«.
+    case 'youngerChildAge':
+      return withButtons(text(false), step, [[UI_TEXTS[lang].youngerChild.skip, 'ved_ikke']]);
     case 'observed':
     case 'actionsTaken':
     case 'childSays':
+    case 'confirm':
+    case 'details':
       return text(true);
   }
 }
 
-function signalGroups(
+/** One multi-select per signal category, the signals for this age, the given ones ticked. */
+export function signalGroups(
   knowledge: Knowledge,
   childAge: number | undefined,
   preselected: string[],
@@ -438,3 +444,38 @@ function signalGroups(
 
 /** A role's name in the user's language. */
 export const roleLabel = (role: keyof typeof ROLE_LABELS, lang: Lang): string => TEXTS[lang].roles[role];
+
+/** A question's title, hint and placeholder in `lang` (the details card labels its fields with them). */
+export const questionText = (step: QuestionId, lang: Lang): QuestionText => TEXTS[lang].questions[step];
+
+/** The parents caution, for a card that asks about the parents on the red-flag route. */
+export const parentsCaution = (lang: Lang): string => TEXTS[lang].parentsCaution;
+
+/** The trivselslineal's ten steps as choices, each with its zone. */
+export function scoreChoices(knowledge: Knowledge): { title: string; value: string }[] {
+  return Array.from({ length: 10 }, (_, i) => {
+    const score = i + 1;
+    const zone = knowledge.national.trivselslineal.zones.find((z) => score >= z.from && score <= z.to);
+    return { title: `${zoneMark(zone?.colour)} ${score} – ${zone?.label ?? ''}`, value: String(score) };
+  });
+}
+
+/** The red-flag question's choices: the three flags, none, and »Ved ikke«. */
+export function redFlagChoices(knowledge: Knowledge, lang: Lang): { title: string; value: string }[] {
+  const t = TEXTS[lang];
+  return [
+    ...knowledge.national.redFlags.map((flag) => ({
+      title: t.redFlags[flag.id] ?? flag.label,
+      value: flag.id,
+    })),
+    { title: t.noneOfThese, value: 'ingen' },
+    { title: t.dontKnow, value: 'ved_ikke' },
+  ];
+}
+
+/** The roles as choices, in `lang`. */
+export const roleChoices = (lang: Lang): { title: string; value: string }[] =>
+  Object.entries(TEXTS[lang].roles).map(([value, title]) => ({ title, value }));
+
+/** The shared words of the question cards (typed hint, skip, the parents caution). */
+export const questionWords = (lang: Lang) => TEXTS[lang];

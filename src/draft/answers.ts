@@ -14,6 +14,8 @@ export interface ConcernAnswers {
   signalsConfirmed?: boolean;
   unlawfulAbsencePercent?: number;
   absenceLabel?: string;
+  /** The age of a younger child named in a concern about a young adult (the duty may concern that child). */
+  youngerChildAge?: number;
   observed?: string | null;
   duration?: string | null;
   actionsTaken?: string | null;

@@ -107,11 +107,15 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
       if (reach > 0) scope[i] = true;
       nominal = n.nominal.has(token.folded);
       const next = tokens[i + 1];
-      // "ingen slår ham" negates the verb; "ingen må vide, at far slår" must not reach the rest.
-      const pronoun = nominal && next !== undefined && n.pronounAfter.has(next.folded);
+      // "ingen slår ham" negates the verb; "ingen må vide, at far slår" must not reach the rest. "Hverken" is a
+      // conjunction, never the subject: "at der hverken er slag eller trusler" is the list it denies.
+      const pronoun =
+        nominal && token.folded !== 'hverken' && next !== undefined && n.pronounAfter.has(next.folded);
       reach = pronoun ? 1 : Math.max(reach > 0 ? reach - 1 : 0, nominal ? NOMINAL_REACH : REACH);
       const before = `${tokens[i - 2]?.folded} ${tokens[i - 1]?.folded}`;
-      if (!pronoun && n.existential.has(before)) {
+      // The existential in a subordinate clause has the negator inside it: "at der ikke er", "at der hverken er".
+      const around = `${tokens[i - 1]?.folded} ${next?.folded}`;
+      if (!pronoun && (n.existential.has(before) || n.existential.has(around))) {
         reach = Number.POSITIVE_INFINITY;
         nominal = true;
       }

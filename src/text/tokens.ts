@@ -12,7 +12,7 @@ export interface Token {
   end: number;
   /** Index of the clause the word stands in; punctuation and "men" start a new clause. */
   clause: number;
-  /** Index of the sentence: only . ! ? ; : and line breaks start a new one. */
+  /** Index of the sentence: only . ! ? ; and line breaks start a new one (a colon opens quoted words: a clause). */
   sentence: number;
   /** Index of the sentence part: a sentence, where "men", "selvom" and "skønt" also start a new one. */
   part: number;
@@ -39,7 +39,7 @@ export function stem(word: string): string {
 
 const WORD_OR_BREAK = /[\p{L}\p{N}]+|[.!?;:,\n]/gu;
 const CLAUSE_WORDS = new Set(['men', 'selvom', 'skønt']);
-const SENTENCE_ENDS = new Set(['.', '!', '?', ';', ':', '\n']);
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '\n']);
 
 interface WordForms {
   surface: string;
@@ -103,10 +103,10 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(WORD_OR_BREAK)) {
     const raw = match[0];
     if (raw === '.' && isAbbreviationDot(text, match.index, tokens[tokens.length - 1])) continue;
-    if (raw.length === 1 && (raw === ',' || SENTENCE_ENDS.has(raw))) {
+    if (raw.length === 1 && (raw === ',' || raw === ':' || SENTENCE_ENDS.has(raw))) {
       clause++;
       if (raw === ',') afterComma = true;
-      else {
+      else if (raw !== ':') {
         sentence++;
         part++;
       }

@@ -1,12 +1,9 @@
 import type { Activity } from 'botbuilder';
 import { assessmentCardModel } from '../cards/viewModels';
-import {
-  checklistCardModel,
-  contactsCardModel,
-  deadlinesCardModel,
-  draftEntryCardModel,
-} from '../cards/resultCards';
-import { ROLE_LABELS } from '../conversation/questions';
+import { checklistCardModel, contactsCardModel } from '../cards/resultCards';
+import { resultCardModel } from '../cards/resultCard';
+import { roleLabel } from '../conversation/questions';
+import { uiTexts } from '../i18n/uiTexts';
 import type { ConcernAnswers } from '../draft';
 import { assess, concernSchema, type Assessment } from '../rules';
 import { cardActivity } from './replies';
@@ -27,6 +24,7 @@ export function assessNotes(notes: ConcernNotes, municipality: string, services:
     redFlags: notes.redFlags,
     suspicionAgainstParents: notes.suspicionAgainstParents ?? 'unknown',
     unlawfulAbsencePercent: notes.unlawfulAbsencePercent,
+    youngerChildAge: notes.youngerChildAge,
     text: notes.text,
     now,
   });
@@ -55,56 +53,14 @@ export function acuteActivities(
   return acuteCards(assessNotes(notes, municipality, services), services, lang);
 }
 
-const FACT_TITLES = {
-  da: {
-    age: 'Alder',
-    role: 'Din rolle',
-    score: 'Trivsel',
-    flags: 'Røde flag',
-    suspicion: 'Mistanke mod forældre',
-    signals: 'Tegn',
-    absence: 'Ulovligt fravær i kvartalet',
-    text: 'Beskrivelse',
-    observed: 'Det har du set/hørt',
-    duration: 'Hvor længe',
-    actions: 'Gjort indtil nu',
-    parents: 'Forældrene siger',
-    child: 'Barnet siger',
-    infant: 'Under 1 år',
-    years: 'år',
-    yes: 'Ja',
-    no: 'Nej',
-    unknown: 'Ved ikke',
-  },
-  en: {
-    age: 'Age',
-    role: 'Your role',
-    score: 'Well-being',
-    flags: 'Red flags',
-    suspicion: 'Suspicion against parents',
-    signals: 'Signs',
-    absence: 'Unlawful absence this quarter',
-    text: 'Description',
-    observed: 'Seen/heard',
-    duration: 'How long',
-    actions: 'Done so far',
-    parents: 'The parents say',
-    child: 'The child says',
-    infant: 'Under 1 year',
-    years: 'years',
-    yes: 'Yes',
-    no: 'No',
-    unknown: 'Don’t know',
-  },
-};
-
-function facts(
+/** What the user told us, as rows for the result card (labels in the user's language). */
+export function facts(
   notes: ConcernNotes,
   assessment: Assessment,
   services: BotServices,
   lang: Lang,
 ): { title: string; value: string }[] {
-  const t = FACT_TITLES[lang];
+  const t = uiTexts(lang).facts;
   const signalLabels = assessment.signals.map((s) => s.label).join(', ');
   const flagLabels = assessment.redFlags
     .map((id) => services.knowledge.national.redFlags.find((flag) => flag.id === id)?.label ?? id)
@@ -119,12 +75,13 @@ function facts(
           ? t.infant
           : `${notes.childAge} ${t.years}`,
     ],
-    [t.role, notes.role ? ROLE_LABELS[notes.role] : undefined],
+    [t.role, notes.role ? roleLabel(notes.role, lang) : undefined],
     [t.score, assessment.zone ? `${assessment.zone.score} – ${assessment.zone.label}` : undefined],
     [t.flags, flagLabels || undefined],
     [t.suspicion, assessment.redFlags.length > 0 ? suspicion : undefined],
     [t.signals, signalLabels || undefined],
     [t.absence, notes.absenceLabel],
+    [t.youngerChild, notes.youngerChildAge === undefined ? undefined : `${notes.youngerChildAge} ${t.years}`],
     [t.text, notes.text || undefined],
     [t.observed, notes.observed],
     [t.duration, notes.duration],
@@ -135,26 +92,25 @@ function facts(
   return rows.filter((row): row is [string, string] => !!row[1]).map(([title, value]) => ({ title, value }));
 }
 
-/** The result: assessment, contacts, deadlines, checklist and what goes into the notification. */
+/**
+ * The result as ONE message: one card with the decision, whom to call first, the steps and deadlines, and the
+ * rest folded; the checklist and the draft are a tap away (they are sent when asked for).
+ */
 export function resultActivities(
   notes: ConcernNotes,
   municipality: string,
   services: BotServices,
   lang: Lang = 'da',
 ): Partial<Activity>[] {
-  const { knowledge } = services;
   const assessment = assessNotes(notes, municipality, services);
-  const now = services.clock();
-  return [
-    ...acuteCards(assessment, services, lang),
-    cardActivity('deadlines', deadlinesCardModel(assessment, knowledge, now, lang), lang),
-    cardActivity('checklist', checklistCardModel(assessment, knowledge, lang), lang),
-    cardActivity(
-      'draftEntry',
-      draftEntryCardModel(facts(notes, assessment, services, lang), assessment, knowledge),
-      lang,
-    ),
-  ];
+  const model = resultCardModel(
+    assessment,
+    services.knowledge,
+    services.clock(),
+    facts(notes, assessment, services, lang),
+    lang,
+  );
+  return [cardActivity('result', model, lang)];
 }
 
 /** The checklist of a finished concern on its own (»tjekliste«). */
@@ -169,6 +125,14 @@ export function checklistActivity(
 }
 
 /** Whom to call now, on its own: in a group chat, where nothing else about the child is shown. */
-export function contactsActivity(assessment: Assessment, services: BotServices): Partial<Activity> {
-  return cardActivity('contacts', contactsCardModel(assessment, services.knowledge, services.clock()));
+export function contactsActivity(
+  assessment: Assessment,
+  services: BotServices,
+  lang: Lang = 'da',
+): Partial<Activity> {
+  return cardActivity(
+    'contacts',
+    contactsCardModel(assessment, services.knowledge, services.clock(), lang),
+    lang,
+  );
 }

@@ -18,7 +18,16 @@ export function expectSendableCard(card: Record<string, unknown>): void {
   expect(card.version).toBe('1.5');
   expect(parseWithSdk(card)).toEqual([]);
   // Teams takes up to about 100 KB per message; a card read on a phone should stay far below that.
-  expect(Buffer.byteLength(json)).toBeLessThan(12_000);
+  expect(Buffer.byteLength(json)).toBeLessThan(14_000);
   expect(json).toContain('tel:112');
   expect(json).toContain('tel:114');
+}
+
+/** Every card of a message sendable, and the message as a whole small enough for a phone (under 28 KB). */
+export function expectSendableMessage(replies: { attachments?: { content?: unknown }[] }[]): void {
+  const cards = replies.flatMap((reply) =>
+    (reply.attachments ?? []).map((a) => a.content as Record<string, unknown>),
+  );
+  cards.forEach(expectSendableCard);
+  expect(Buffer.byteLength(JSON.stringify(cards))).toBeLessThan(28_000);
 }

@@ -155,10 +155,5 @@ export const WALK = [
   '9',
   'nej',
   '5',
-  'ingen',
-  'spring over',
-  'Uger',
-  'spring over',
-  'spring over',
   'spring over',
 ];

@@ -16,19 +16,28 @@ export function services(now: string, defaultMunicipality = 'vejen'): BotService
   return { knowledge, lexicon, objectivity, clock: () => new Date(now), defaultMunicipality };
 }
 
-/** A concern typed answer by answer up to its last question, every detail filled in (draft and case tests). */
+/**
+ * A concern typed answer by answer up to its last card (draft and case tests): the description, the
+ * confirmation card answered word by word (municipality, role, the red-flag question), the score; then
+ * `DETAILED_DETAILS` fills in every detail on the details card and brings the result.
+ */
 export const DETAILED_CONCERN = [
   'Hun er 8 år og kommer ofte sulten i skole. Jeg tror, mor drikker.',
   'vejen',
   'lærer',
   'nej',
   '4',
-  'ingen',
-  'Mandag sagde hun, at der ikke var aftensmad.',
-  'Siden efterårsferien',
-  'Samtale med mor den 2. november.',
-  'Mor siger, at det går bedre.',
 ];
+
+export const DETAILED_DETAILS = {
+  verb: 'answer',
+  step: 'details',
+  observed: 'Mandag sagde hun, at der ikke var aftensmad.',
+  duration: 'Siden efterårsferien',
+  actionsTaken: 'Samtale med mor den 2. november.',
+  parentsSay: 'Mor siger, at det går bedre.',
+  childSays: '',
+};
 
 export const newStateDir = (): string => mkdtempSync(path.join(tmpdir(), 'handleguide-state-'));
 

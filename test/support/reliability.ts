@@ -36,6 +36,7 @@ const ANSWERS: Record<string, Record<string, unknown>> = {
   score: { answer: '6' },
   signals: { signals_none: '' },
   absence: { answer: 'Under 15 %' },
+  confirm: { municipality: 'vejen', role: 'skole', age: '9', redFlag: 'ingen' },
 };
 
 const DESCRIPTION = 'Jeg er bekymret for en pige på 9 år i min klasse, hun er ofte træt og sulten';

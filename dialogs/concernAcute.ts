@@ -1,0 +1,46 @@
+import type { DialogContext } from 'botbuilder-dialogs';
+import type { ConcernProgress } from '../src/conversation/concernProgress';
+import type { Assessment } from '../src/rules';
+import { acuteCards, assessNotes } from '../src/turn/results';
+import type { BotServices } from '../src/turn/services';
+import { conversationOf, langOf, municipalityOf } from './concernTurn';
+
+/**
+ * Sends the acute cards, unless this conversation was already shown them for these flags and this
+ * municipality (the red-flag watch shows them as soon as a message names a flag); `assessment` when the
+ * caller has just assessed the same notes.
+ */
+export async function showAcute(
+  dc: DialogContext,
+  progress: ConcernProgress,
+  services: BotServices,
+  assessment?: Assessment,
+): Promise<void> {
+  const municipality = municipalityOf(dc.context, services);
+  const current = assessment ?? assessNotes(progress.notes, municipality, services);
+  const conversation = conversationOf(dc.context);
+  const shown = conversation.redFlagsShown ?? [];
+  const sameMunicipality = (progress.acuteShownFor ?? municipality) === municipality;
+  progress.acuteShownFor = municipality;
+  conversation.redFlagsShown = [...new Set([...shown, ...current.redFlags])];
+  if (sameMunicipality && current.redFlags.every((flag) => shown.includes(flag))) return;
+  await dc.context.sendActivities(acuteCards(current, services, langOf(dc.context)));
+}
+
+/**
+ * Takes the red flags from the engine (text, explicit answers and signals that imply one, such as marks of
+ * violence) and shows the acute route as soon as a new one appears.
+ */
+export async function raiseRedFlags(
+  dc: DialogContext,
+  progress: ConcernProgress,
+  services: BotServices,
+): Promise<Assessment> {
+  const notes = progress.notes;
+  const before = notes.redFlags.length;
+  // Storing the engine's flags back does not change its answer: they are the union it already used.
+  const assessment = assessNotes(notes, municipalityOf(dc.context, services), services);
+  notes.redFlags = assessment.redFlags;
+  if (notes.redFlags.length > before) await showAcute(dc, progress, services, assessment);
+  return assessment;
+}

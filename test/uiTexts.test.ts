@@ -1,0 +1,54 @@
+import { UI_TEXTS, fill, type UiTexts } from '../src/i18n/uiTexts';
+
+/** Every text of a resource by its path (»result.title«). */
+function leaves(node: unknown, prefix = ''): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    const at = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') found.set(at, value);
+    else for (const [inner, text] of leaves(value, at)) found.set(inner, text);
+  }
+  return found;
+}
+
+/** Texts that may be empty in one language: Danish needs no note that the guidance (or the draft) is in Danish. */
+const MAY_BE_EMPTY = new Set(['da:result.danishFacts', 'da:draft.inDanish']);
+
+describe('the conversation texts, one resource per language', () => {
+  const da = leaves(UI_TEXTS.da);
+  const en = leaves(UI_TEXTS.en);
+
+  it('Danish and English have exactly the same keys', () => {
+    expect([...en.keys()].sort()).toEqual([...da.keys()].sort());
+    expect(da.size).toBeGreaterThan(50);
+  });
+
+  it.each(['da', 'en'] as const)('every %s text is written (none empty unless it may be)', (lang) => {
+    const empty = [...leaves(UI_TEXTS[lang])]
+      .filter(([key, text]) => text.trim() === '' && !MAY_BE_EMPTY.has(`${lang}:${key}`))
+      .map(([key]) => key);
+    expect(empty).toEqual([]);
+  });
+
+  it('a text with a {mark} has the same marks in both languages, and fill replaces them', () => {
+    const marks = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, text] of da)
+      expect({ key, marks: marks(en.get(key) ?? '') }).toEqual({ key, marks: marks(text) });
+    expect(fill(UI_TEXTS.en.result.titleAssessment, { municipality: 'Vejen Kommune' })).toBe(
+      'Assessment – Vejen Kommune',
+    );
+  });
+
+  it('English really is English: no text is the Danish one copied', () => {
+    const same = [...da]
+      .filter(([key, text]) => text.length > 12 && en.get(key) === text)
+      .map(([key]) => key);
+    expect(same).toEqual([]);
+  });
+
+  it('the type makes a missing key a compile error', () => {
+    // @ts-expect-error – a resource without one of its keys does not compile (npm run typecheck checks this).
+    const incomplete: UiTexts['nav'] = { back: 'Tilbage' };
+    expect(Object.keys(incomplete)).not.toContain('atFirst');
+  });
+});

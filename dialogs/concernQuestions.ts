@@ -106,7 +106,14 @@ export class ConcernQuestions extends Dialog<ConcernDialogOptions> {
 
   /** The confirmation card as it stands: what we know, pre-filled. */
   private form(dc: DialogContext): ConfirmForm {
-    return confirmFormOf(progressOf(dc), profileOf(dc.context).municipality);
+    const progress = progressOf(dc);
+    const form = confirmFormOf(progress, profileOf(dc.context).municipality);
+    // Not stored: the guess is read again from the description each time the card is drawn.
+    if (form.askRedFlag && progress.notes.text) {
+      const guesses = analyseText(progress.notes.text, this.services.lexicon).modelGuesses;
+      form.modelGuesses = [...new Set(guesses.map((hit) => hit.id))];
+    }
+    return form;
   }
 
   private async record(dc: DialogContext, step: QuestionId, result: unknown): Promise<void> {

@@ -189,6 +189,26 @@ describe('fewer questions', () => {
     expect(headlines(await conversation.say('6'))).toEqual([Q.details]);
   });
 
+  it('says above the red-flag question when the text model guesses a flag the rules did not find, and leaves the answer to the user', async () => {
+    const conversation = new Conversation();
+    await conversation.say('hej');
+    // Words of our own: the rules find no red flag here, the text model does (test/textModel.test.ts).
+    const guessed = await conversation.say(
+      'Jeg er pædagog i Vejen. Pigen er 6 år. Stedfaren tager hende med ind på badeværelset og lukker døren, bagefter græder hun',
+    );
+    expect(headlines(guessed)).toEqual([Q.confirm]);
+    const card = JSON.stringify(lastCard(guessed));
+    expect(card).toContain('Din beskrivelse ligner beskrivelser af »');
+    expect(card).toContain('er du i tvivl, så vælg »Ved ikke«');
+    expect(inputValue(lastCard(guessed), 'redFlag')).toBe('');
+    // An ordinary concern gets no such line.
+    const ordinary = new Conversation();
+    await ordinary.say('hej');
+    const plain = await ordinary.say('Jeg er pædagog i Vejen. Hun er 8 år og kommer ofte sulten');
+    expect(headlines(plain)).toEqual([Q.confirm]);
+    expect(JSON.stringify(lastCard(plain))).not.toContain('Din beskrivelse ligner beskrivelser af');
+  });
+
   it('a confirmation card submitted without the red-flag answer gets help and the card again', async () => {
     const conversation = new Conversation();
     await conversation.say('Jeg er lærer i Vejen og bekymret for en dreng på 7 år, han er ked af det');

@@ -41,6 +41,11 @@ export interface ConfirmForm {
   askRedFlag: boolean;
   /** Its answer so far: `ingen`, `ved_ikke` or a flag id. */
   redFlagAnswer?: string;
+  /**
+   * Red flags the text model guessed in the description where the rules found none: a reason to read the
+   * red-flag question carefully, never an answer to it (the user decides).
+   */
+  modelGuesses?: string[];
   /** »Ret svar«: the description, the score and the details are on the card as well. */
   edit: boolean;
   text?: string;

@@ -28,6 +28,8 @@ export interface ConfirmCardModel {
   /** The age as the card shows it; null leaves the field empty. */
   age: number | null;
   redFlag: { choices: Choice[]; value: string } | null;
+  /** The text model's guess, said above the red-flag question; null when it guessed nothing. */
+  redFlagHint: string | null;
   signalGroups: ReturnType<typeof signalGroups>;
   edit: {
     description: string;
@@ -53,6 +55,15 @@ function detailRows(details: Details | undefined, lang: Lang) {
   }));
 }
 
+/** »Your description resembles …«: the text model's guess in the words of the red-flag choices. */
+function modelHint(form: ConfirmForm, knowledge: Knowledge, lang: Lang): string | null {
+  if (!form.askRedFlag || !form.modelGuesses?.length) return null;
+  const titles = redFlagChoices(knowledge, lang)
+    .filter((choice) => form.modelGuesses?.includes(choice.value))
+    .map((choice) => `»${choice.title}«`);
+  return titles.length > 0 ? uiTexts(lang).confirm.modelHint.replace('{flags}', titles.join(', ')) : null;
+}
+
 /** The one card that shows what the description told us, for confirmation, with the red-flag question. */
 export function confirmCardModel(
   form: ConfirmForm,
@@ -76,6 +87,7 @@ export function confirmCardModel(
     redFlag: form.askRedFlag
       ? { choices: redFlagChoices(knowledge, lang), value: form.redFlagAnswer ?? '' }
       : null,
+    redFlagHint: modelHint(form, knowledge, lang),
     signalGroups: signalGroups(knowledge, form.childAge, form.signals),
     edit: form.edit
       ? {

@@ -73,6 +73,8 @@ const DA = {
     role: 'Hvor arbejder du?',
     age: 'Barnets alder i år (0 for under 1 år)',
     redFlag: 'Er der mistanke om et af disse?',
+    modelHint:
+      'Din beskrivelse ligner beskrivelser af {flags}. Det er et gæt fra en tekstmodel, ikke en vurdering. Læs spørgsmålet nøje: er du i tvivl, så vælg »Ved ikke«, og drøft det med din leder i dag.',
     signals: 'Tegn, jeg fandt i din beskrivelse – ret gerne til',
     score: 'Trivselslinealen (1 er truet trivsel, 10 er i trivsel)',
     detailsHeading: 'Til underretningen (frivilligt)',
@@ -239,6 +241,8 @@ const EN: UiTexts = {
     role: 'Where do you work?',
     age: 'The child’s age in years (0 for under 1 year)',
     redFlag: 'Do you suspect any of these?',
+    modelHint:
+      'Your description resembles descriptions of {flags}. This is a text model’s guess, not an assessment. Read the question carefully: if in doubt, choose »Don’t know« and discuss it with your manager today.',
     signals: 'Signs I found in your description (named in Danish) – adjust as needed',
     score: 'The well-being scale (1 is threatened well-being, 10 is thriving)',
     detailsHeading: 'For the notification (optional)',

@@ -17,13 +17,13 @@ import { ChecklistStore } from './checklistStore';
 import { caseRoutes } from './caseRoutes';
 import { registerRoutes, routeTable } from './routes';
 import { handleCommand, type CommandDeps } from './commands';
-import { createDialogs, handleAnswer, handleMessage, welcome } from './dialogRoutes';
+import { createDialogs, handleAnswer, handleMessage, showPendingQuestion, welcome } from './dialogRoutes';
 import { uiTexts } from '../i18n/uiTexts';
 import { TeamsMemberDirectory, TeamsMessenger, type MemberDirectory, type Messenger } from './handoff';
 import { guardCpr } from './privacyGuard';
 import { createTurnRunner } from './turnRunner';
 import { GuardedStorage } from './guardedStorage';
-import { isRepeatedInput } from './repeatedInput';
+import { repeatedInput } from './repeatedInput';
 import { watchForRedFlags } from './redFlagWatch';
 import type { SendPolicy } from './sendPolicy';
 
@@ -110,7 +110,12 @@ export function createBot(options: BotOptions): Bot {
     if (context.activity.value === null) delete context.activity.value;
     if (context.activity.type !== ActivityTypes.Message) return true;
     await guardCpr(context, state, services.clock());
-    if (isRepeatedInput(context, state.conversation, services.clock())) return false;
+    const repeated = repeatedInput(context, state.conversation, services.clock());
+    // The same activity again: the turn that took it was saved, but its replies may never have gone out (its
+    // instance died before sending them), so the question now waiting is shown again instead of nothing.
+    if (repeated === 'redelivered' && !isGroup(context))
+      await showPendingQuestion(await dialogContext(context, state));
+    if (repeated) return false;
     // A group chat has its own red-flag reply, which says nothing about the child in front of the group.
     if (!isGroup(context)) await watchForRedFlags(context, state, services);
     return true;

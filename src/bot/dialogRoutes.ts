@@ -59,6 +59,11 @@ export async function welcome(
   );
 }
 
+/** Shows the question the conversation waits for (if any) again, as it was last asked. */
+export async function showPendingQuestion(dc: DialogContext): Promise<void> {
+  if (dc.activeDialog) await dc.repromptDialog();
+}
+
 /** A card's answer goes to the question waiting for it; with none waiting, the card is from a finished talk. */
 export async function handleAnswer(
   context: TurnContext,

@@ -12,7 +12,15 @@ function leaves(node: unknown, prefix = ''): Map<string, string> {
 }
 
 /** Texts that may be empty in one language: Danish needs no note that the guidance (or the draft) is in Danish. */
-const MAY_BE_EMPTY = new Set(['da:result.danishFacts', 'da:draft.inDanish']);
+const MAY_BE_EMPTY = new Set(
+  [
+    'result.danishFacts',
+    'draft.inDanish',
+    'leader.inDanish',
+    'sharedChecklist.inDanish',
+    'dilemma.inDanish',
+  ].map((key) => `da:${key}`),
+);
 
 describe('the conversation texts, one resource per language', () => {
   const da = leaves(UI_TEXTS.da);

@@ -1,3 +1,4 @@
+import type { Lang } from '../cards/labels';
 import type { Storage, TurnContext } from 'botbuilder';
 import { CONCERN_DIALOG } from '../../dialogs/concernDialog';
 import { PROFILE_DIALOG } from '../../dialogs/profileDialog';
@@ -20,7 +21,7 @@ export interface CommandDeps {
   services: BotServices;
   dialogContext: DialogContextOf;
   storage: Storage;
-  startDilemmaRound(context: TurnContext): Promise<void>;
+  startDilemmaRound(context: TurnContext, lang?: Lang): Promise<void>;
   forgetSharedTraces(userId: string, shared: UserProfile['sharedIds']): Promise<void>;
 }
 
@@ -95,7 +96,7 @@ export async function handleCommand(
       if (dc.activeDialog) await dc.repromptDialog();
       return;
     case 'dilemma':
-      await deps.startDilemmaRound(context);
+      await deps.startDilemmaRound(context, state.user.lang);
       return;
     case 'deleteData': {
       // The user's language goes with their data; the confirmation is still in it.

@@ -11,7 +11,8 @@ import { cardActivity } from '../turn/replies';
 import { assessNotes } from '../turn/results';
 import type { BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
-import { fill, uiTexts } from '../i18n/uiTexts';
+import { fill, languageOf, uiTexts } from '../i18n/uiTexts';
+import type { Lang } from '../cards/labels';
 import { DraftUpdateSubmit, invalidSubmit, LeaderChosenSubmit } from './submits';
 
 export interface DraftRouteDeps {
@@ -64,12 +65,29 @@ export function htmlLines(text: string): string {
   return text.split('\n').map(escapeHtml).join('<br>');
 }
 
+/**
+ * The leader's language: the one the leader chose, when the bot has talked with them before and Teams knows them
+ * by the id they were chosen by (their user state), otherwise the locale of this turn's client, otherwise Danish.
+ */
+async function leaderLanguageIn(storage: Storage, context: TurnContext, leaderId: string): Promise<Lang> {
+  const { channelId, recipient, locale } = context.activity;
+  // teams-ai keeps a user's state under this key (TurnState's storage keys).
+  const key = `${channelId}/${recipient?.id}/users/${leaderId}`;
+  const stored = await storage.read([key]).then(
+    (items) => (items[key] as { lang?: unknown } | undefined)?.lang,
+    () => undefined, // Unknown is not a failure: the locale decides.
+  );
+  return languageOf(stored === 'en' || stored === 'da' ? stored : undefined, locale);
+}
+
 export function draftRoutes(deps: DraftRouteDeps) {
   const { services, messenger, directory } = deps;
   const handoffs = new HandoffStore(deps.storage);
   const cases = new CaseStore(deps.storage, services.knowledge.national, services.clock);
   const draftLimiter = deps.draftLimiter ?? new RateLimiter(30, 60_000, services.clock);
   const leaderLimiter = deps.leaderLimiter ?? new RateLimiter(5, 10 * 60_000, services.clock);
+  const leaderLanguage = (context: TurnContext, leaderId: string) =>
+    leaderLanguageIn(deps.storage, context, leaderId);
 
   /** Wraps a route so that a user over the limit gets a calm message instead of the action. */
   const limited =
@@ -164,17 +182,19 @@ export function draftRoutes(deps: DraftRouteDeps) {
       (await saveConcernAsCase(context, state, services, cases, undefined, true).then((result) =>
         result && result.saved !== 'full' ? result.saved.case.id : undefined,
       ));
-    const handoff = await handoffs.create(context, leader, services.clock(), onCase);
+    const handoff = await handoffs.create(context, leader, services.clock(), onCase, state.user.lang);
     state.user.handoffIds = [...(state.user.handoffIds ?? []), handoff.id];
+    const leaderLang = await leaderLanguage(context, leader.id);
     const request = leaderRequestCardModel(
       current.draft,
       current.assessment,
       handoff.senderName,
       submit.data.message?.trim() ?? '',
       handoff.id,
+      leaderLang,
     );
     try {
-      await messenger.sendToPerson(context, leader, cardActivity('leaderRequest', request));
+      await messenger.sendToPerson(context, leader, cardActivity('leaderRequest', request, leaderLang));
     } catch {
       await handoffs.delete([handoff.id]);
       state.user.handoffIds = state.user.handoffIds.filter((id) => id !== handoff.id);

@@ -150,6 +150,80 @@ const DA = {
     moveText:
       'Her kan alle i samtalen læse med. Skriv om et bestemt barn til mig i en privat chat – så er det kun dig, der ser svarene. Skriv ikke mere om barnet her.',
   },
+  leader: {
+    requestTitle: '{sender} vil drøfte en bekymring for et barn med dig',
+    assessment: 'Vurdering: {level}',
+    inDanish: '',
+    personalDuty:
+      'Underretningspligten er personlig: din medarbejder kan sende underretningen, også hvis I er uenige.',
+    commentLabel: 'Din kommentar',
+    approve: 'Drøftet – send den',
+    call: 'Ring til mig',
+    sendComment: 'Send kommentar',
+    deadlineAssessment: 'Kommunen skal have vurderet underretningen',
+    deadlineReceipt: 'Den, der underretter, skal have fået en kvittering',
+    cut: '[forkortet her – hele udkastet har din medarbejder]',
+    answeredTitle: 'Du har svaret {sender}',
+    answer: 'Svar',
+    comment: 'Kommentar',
+    answeredAt: 'Besvaret',
+    answerApproved: 'Drøftet – send den',
+    answerCall: 'Ring til mig',
+    answerComment: 'Kommentar',
+    passedOn:
+      'Svaret er givet videre. Udkastet vises ikke længere her; din medarbejder har det. Underretningspligten er personlig.',
+    notPassedOn:
+      'Svaret er gemt, men jeg kunne ikke give det videre til {sender}. Kontakt vedkommende direkte.',
+    notDelivered: 'Jeg kunne ikke give {sender} dit svar. Kontakt vedkommende direkte.',
+    thanks: 'Tak. Dit svar er sendt til {sender}.',
+    notFoundTitle: 'Den anmodning findes ikke længere',
+    notFoundText: 'Den er udløbet eller slettet. Tal direkte med din medarbejder.',
+    notFound:
+      'Den anmodning findes ikke længere (den er udløbet eller slettet). Tal direkte med din medarbejder.',
+    notYoursTitle: 'Den anmodning er ikke til dig',
+    notYoursText: 'Kun den leder, udkastet blev sendt til, kan svare på det.',
+    invalidTitle: 'Det kunne jeg ikke bruge',
+    invalidText: 'Svaret kunne ikke læses. Skriv en kommentar på højst 1.000 tegn, og prøv igen.',
+  },
+  leaderReply: {
+    approved: '{leader} har drøftet udkastet med dig: send underretningen.',
+    call: '{leader} vil gerne have, at du ringer.',
+    comment: '{leader} har skrevet en kommentar til udkastet.',
+    commentText: 'Kommentar: »{comment}«',
+    onCase: 'Svaret er gemt på sagen »{label}« under »Mine bekymringer«.',
+  },
+  sharedChecklist: {
+    subtitle: '{municipality} · fælles tjekliste: tryk på et punkt for at sætte eller fjerne et flueben',
+    progress: '{done} af {total} klaret',
+    sources: 'Kilder',
+    inDanish: '',
+    gone: 'Tjeklisten findes ikke længere',
+    goneText: 'Den er udløbet eller slettet. Skriv »tjekliste« for en ny.',
+    invalid: 'Det kunne jeg ikke bruge',
+    invalidText: 'Kortet er ikke en tjekliste, jeg kender.',
+  },
+  dilemma: {
+    progress: 'Dilemma {number} af {total}',
+    oneVote: 'stemme',
+    votes: 'stemmer',
+    noVotes: 'Ingen har stemt endnu. Stem hver for sig – ingen kan se, hvad du stemte.',
+    voted: '{count} har stemt (anonymt).',
+    answer: 'Handleguidens svar: {label}',
+    source: 'Kilde',
+    inDanish: '',
+    summaryButton: 'Se opsummering',
+    next: 'Næste dilemma',
+    reveal: 'Vis handleguidens svar',
+    summaryTitle: 'Runden er slut',
+    summaryIntro: '{count} dilemmaer. Sådan stemte I i forhold til handleguiden:',
+    guideAnswer: 'Handleguiden: {answer}',
+    nobodyVoted: 'Ingen stemte.',
+    agreed: '{agreed} af {voters} stemte som handleguiden.',
+    remember:
+      'Husk: i tvivl underretter man, og pligten er personlig. Skriv »@Handleguide dilemma« for en ny runde.',
+    gone: 'Runden findes ikke længere',
+    goneText: 'Skriv »dilemma« for en ny runde.',
+  },
   notices: {
     stopped:
       'Jeg har stoppet spørgsmålene og glemt, hvad du skrev. Skriv når som helst igen. Er barnet i akut fare, så ring 112.',
@@ -317,6 +391,81 @@ const EN: UiTexts = {
     moveText:
       'Everyone in this conversation can read along. Write about a particular child to me in a private chat – then only you see the answers. Do not write more about the child here.',
   },
+  leader: {
+    requestTitle: '{sender} wants to discuss a concern about a child with you',
+    assessment: 'Assessment: {level}',
+    inDanish:
+      'The assessment, the deadlines and the draft below are in Danish, as the municipality receives the notification.',
+    personalDuty:
+      'The duty to notify is personal: your colleague may send the notification even if the two of you disagree.',
+    commentLabel: 'Your comment',
+    approve: 'Discussed – send it',
+    call: 'Call me',
+    sendComment: 'Send comment',
+    deadlineAssessment: 'The municipality must have assessed the notification',
+    deadlineReceipt: 'The person who notifies must have received a receipt',
+    cut: '[shortened here – your colleague has the whole draft]',
+    answeredTitle: 'You have answered {sender}',
+    answer: 'Answer',
+    comment: 'Comment',
+    answeredAt: 'Answered',
+    answerApproved: 'Discussed – send it',
+    answerCall: 'Call me',
+    answerComment: 'Comment',
+    passedOn:
+      'The answer has been passed on. The draft is no longer shown here; your colleague has it. The duty to notify is personal.',
+    notPassedOn: 'The answer is saved, but I could not pass it on to {sender}. Contact them directly.',
+    notDelivered: 'I could not give {sender} your answer. Contact them directly.',
+    thanks: 'Thank you. Your answer has been sent to {sender}.',
+    notFoundTitle: 'That request no longer exists',
+    notFoundText: 'It has expired or been deleted. Talk to your colleague directly.',
+    notFound:
+      'That request no longer exists (it has expired or been deleted). Talk to your colleague directly.',
+    notYoursTitle: 'That request is not for you',
+    notYoursText: 'Only the leader the draft was sent to can answer it.',
+    invalidTitle: 'I could not use that',
+    invalidText: 'I could not read the answer. Write a comment of at most 1,000 characters and try again.',
+  },
+  leaderReply: {
+    approved: '{leader} has discussed the draft with you: send the notification.',
+    call: '{leader} would like you to call.',
+    comment: '{leader} has written a comment on the draft.',
+    commentText: 'Comment: »{comment}«',
+    onCase: 'The answer is saved on the case »{label}« under »My concerns«.',
+  },
+  sharedChecklist: {
+    subtitle: '{municipality} · shared checklist: tap an item to set or remove a tick',
+    progress: '{done} of {total} done',
+    sources: 'Sources',
+    inDanish: 'The items are the municipality’s own guidance and are shown in Danish.',
+    gone: 'The checklist no longer exists',
+    goneText: 'It has expired or been deleted. Write »checklist« for a new one.',
+    invalid: 'I could not use that',
+    invalidText: 'The card is not a checklist I know.',
+  },
+  dilemma: {
+    progress: 'Dilemma {number} of {total}',
+    oneVote: 'vote',
+    votes: 'votes',
+    noVotes: 'Nobody has voted yet. Vote each on your own – nobody can see what you voted.',
+    voted: '{count} have voted (anonymously).',
+    answer: 'The guide’s answer: {label}',
+    source: 'Source',
+    inDanish:
+      'The dilemmas and the guide’s answers are the municipality’s own material and are shown in Danish.',
+    summaryButton: 'See the summary',
+    next: 'Next dilemma',
+    reveal: 'Show the guide’s answer',
+    summaryTitle: 'The round is over',
+    summaryIntro: '{count} dilemmas. This is how you voted compared with the guide:',
+    guideAnswer: 'The guide: {answer}',
+    nobodyVoted: 'Nobody voted.',
+    agreed: '{agreed} of {voters} voted as the guide.',
+    remember:
+      'Remember: if in doubt, notify, and the duty is personal. Write »@Handleguide dilemma« for a new round.',
+    gone: 'The round no longer exists',
+    goneText: 'Write »dilemma« for a new round.',
+  },
   notices: {
     stopped:
       'I have stopped the questions and forgotten what you wrote. Write again at any time. If the child is in acute danger, call 112.',
@@ -345,4 +494,14 @@ export function fill(text: string, values: Record<string, string | number>): str
   return text.replace(/\{(\w+)\}/g, (mark, name: string) =>
     values[name] === undefined ? mark : String(values[name]),
   );
+}
+
+/**
+ * The language to speak to someone: their own choice when the bot knows it (»english« / »dansk«), otherwise the
+ * Teams client's locale when it is Danish or English, otherwise Danish.
+ */
+export function languageOf(stored: Lang | undefined, locale: string | undefined): Lang {
+  if (stored) return stored;
+  const spoken = locale?.slice(0, 2).toLowerCase();
+  return spoken === 'en' || spoken === 'da' ? spoken : 'da';
 }

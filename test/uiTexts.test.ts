@@ -1,4 +1,4 @@
-import { UI_TEXTS, fill, type UiTexts } from '../src/i18n/uiTexts';
+import { UI_TEXTS, fill, languageOf, type UiTexts } from '../src/i18n/uiTexts';
 
 /** Every text of a resource by its path (»result.title«). */
 function leaves(node: unknown, prefix = ''): Map<string, string> {
@@ -58,5 +58,14 @@ describe('the conversation texts, one resource per language', () => {
     // @ts-expect-error – a resource without one of its keys does not compile (npm run typecheck checks this).
     const incomplete: UiTexts['nav'] = { back: 'Tilbage' };
     expect(Object.keys(incomplete)).not.toContain('atFirst');
+  });
+
+  it('the language to speak: a chosen one first, then a Danish or English client locale, then Danish', () => {
+    expect(languageOf('da', 'en-US')).toBe('da');
+    expect(languageOf('en', undefined)).toBe('en');
+    expect(languageOf(undefined, 'en-GB')).toBe('en');
+    expect(languageOf(undefined, 'da-DK')).toBe('da');
+    expect(languageOf(undefined, 'de-DE')).toBe('da');
+    expect(languageOf(undefined, undefined)).toBe('da');
   });
 });

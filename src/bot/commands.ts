@@ -1,4 +1,5 @@
 import type { Lang } from '../cards/labels';
+import { forgetLanguage, rememberLanguage } from './languageIndex';
 import type { Storage, TurnContext } from 'botbuilder';
 import { CONCERN_DIALOG } from '../../dialogs/concernDialog';
 import { PROFILE_DIALOG } from '../../dialogs/profileDialog';
@@ -92,6 +93,7 @@ export async function handleCommand(
     case 'english':
     case 'danish':
       state.user.lang = command === 'english' ? 'en' : 'da';
+      await rememberLanguage(storage, context, state.user.lang);
       await context.sendActivity(uiTexts(state.user.lang).notices.language);
       if (dc.activeDialog) await dc.repromptDialog();
       return;
@@ -105,6 +107,7 @@ export async function handleCommand(
       await new HandoffStore(storage).delete(state.user.handoffIds ?? []);
       await deps.forgetSharedTraces(context.activity.from.id, state.user.sharedIds);
       await new CaseStore(storage, services.knowledge.national).deleteUser(context.activity.from.id);
+      await forgetLanguage(storage, context);
       state.deleteUserState();
       state.deleteConversationState();
       await context.sendActivity(uiTexts(lang).notices.deleted);

@@ -6,6 +6,7 @@ import { CaseStore } from './caseStore';
 import { saveConcernAsCase } from './caseSaving';
 import { HandoffStore, type MemberDirectory, type Messenger, type Person } from './handoff';
 import { leaderAnswerRoutes } from './leaderAnswerRoutes';
+import { knownLanguage } from './languageIndex';
 import { RateLimiter } from './rateLimit';
 import { cardActivity } from '../turn/replies';
 import { assessNotes } from '../turn/results';
@@ -66,18 +67,11 @@ export function htmlLines(text: string): string {
 }
 
 /**
- * The leader's language: the one the leader chose, when the bot has talked with them before and Teams knows them
- * by the id they were chosen by (their user state), otherwise the locale of this turn's client, otherwise Danish.
+ * The leader's language: the one the leader chose, when the bot has talked with them before (the language index,
+ * by the id they were chosen by), otherwise the locale of this turn's client, otherwise Danish.
  */
 async function leaderLanguageIn(storage: Storage, context: TurnContext, leaderId: string): Promise<Lang> {
-  const { channelId, recipient, locale } = context.activity;
-  // teams-ai keeps a user's state under this key (TurnState's storage keys).
-  const key = `${channelId}/${recipient?.id}/users/${leaderId}`;
-  const stored = await storage.read([key]).then(
-    (items) => (items[key] as { lang?: unknown } | undefined)?.lang,
-    () => undefined, // Unknown is not a failure: the locale decides.
-  );
-  return languageOf(stored === 'en' || stored === 'da' ? stored : undefined, locale);
+  return languageOf(await knownLanguage(storage, leaderId), context.activity.locale);
 }
 
 export function draftRoutes(deps: DraftRouteDeps) {

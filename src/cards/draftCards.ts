@@ -7,47 +7,13 @@ import { sourcesText } from './viewModels';
 import { fill, uiTexts, type UiTexts } from '../i18n/uiTexts';
 import { danishDateTime, inDenmark } from '../dates';
 
-const FIELD_LABELS: Record<Lang, Record<EditableField, string>> = {
-  da: {
-    observed: 'Det har du set eller hørt',
-    duration: 'Hvor længe',
-    actionsTaken: 'Det har I gjort',
-    parentsSay: 'Det siger forældrene',
-    childSays: 'Det siger barnet',
-    strengths: 'Barnets styrker og ressourcer',
-    childMunicipality: 'Barnets hjemkommune',
-    interpreter: 'Tolk (sprog, eller »nej«)',
-  },
-  en: {
-    observed: 'What you saw or heard',
-    duration: 'How long',
-    actionsTaken: 'What you have done',
-    parentsSay: 'What the parents say',
-    childSays: 'What the child says',
-    strengths: 'The child’s strengths and resources',
-    childMunicipality: 'The child’s home municipality',
-    interpreter: 'Interpreter (language, or »nej«)',
-  },
-};
-
-const FIELD_HINTS: Record<Lang, Partial<Record<EditableField, string>>> = {
-  da: {
-    childMunicipality: 'Den kommune, barnet bor i. Skriv »ukendt«, hvis du ikke ved det.',
-    interpreter: 'Fx »arabisk« – eller »nej«',
-  },
-  en: {
-    childMunicipality: 'The municipality the child lives in. Write »ukendt« if you do not know.',
-    interpreter: 'E.g. »Arabic« – or »nej«',
-  },
-};
-
 /**
  * A part's text on a card is cut at this length: a long observation log or description would make the card too
  * big for a phone (and for Teams). »Kopiér som tekst« always gives the whole draft.
  */
 export const SECTION_SHOWN = 1500;
 
-const sectionText = (draft: NotificationDraft, leaveOut: string[] = [], cutNote: string = CUT_NOTE.draft) =>
+const sectionText = (draft: NotificationDraft, leaveOut: string[], cutNote: string) =>
   draft.sections
     .filter((s) => !leaveOut.includes(s.id))
     .map((s) => {
@@ -57,11 +23,6 @@ const sectionText = (draft: NotificationDraft, leaveOut: string[] = [], cutNote:
         text: text.length <= SECTION_SHOWN ? text : `${text.slice(0, SECTION_SHOWN).trimEnd()} … ${cutNote}`,
       };
     });
-
-const CUT_NOTE = {
-  draft: '[forkortet her – »Kopiér som tekst« giver hele teksten]',
-  leader: '[forkortet her – hele udkastet har din medarbejder]',
-} as const;
 
 export interface DraftCardModel {
   t: UiTexts['draft'];
@@ -87,18 +48,20 @@ export function draftCardModel(
   knowledge: Knowledge,
   lang: Lang = 'da',
 ): DraftCardModel {
-  const t = uiTexts(lang).draft;
+  const texts = uiTexts(lang);
+  const t = texts.draft;
+  const hints: Partial<Record<EditableField, string>> = texts.draftHints;
   const irrevocable = knowledge.national.notificationDraft.irrevocable;
   return {
     t,
     title: draft.title,
-    sections: sectionText(draft),
+    sections: sectionText(draft, [], t.cut),
     flags: draft.flags.map((f) => ({ sentence: f.sentence, label: f.label, advice: f.advice })),
     fields: EDITABLE_FIELDS.map((id) => ({
       id,
-      label: FIELD_LABELS[lang][id],
+      label: texts.draftFields[id],
       value: answers[id] ?? '',
-      placeholder: FIELD_HINTS[lang][id] ?? '',
+      placeholder: hints[id] ?? '',
       maxLength: SHORT_FIELDS.includes(id) ? SHORT_FIELD_LIMIT : 2000,
       multiline: !SHORT_FIELDS.includes(id),
     })),

@@ -117,6 +117,19 @@ export const DA_CONVERSATION = {
     municipalitySaved: 'Gemt: jeg bruger nu {municipality}s handleguide.',
     roleSaved: 'Gemt: din rolle er nu »{role}«.',
   },
+  privacy: {
+    cprWarning:
+      'Du skrev et CPR-nummer. Jeg har fjernet det og gemmer det ikke. Din egen besked kan jeg ikke slette: slet den selv i chatten (hold over beskeden › … › Slet). Skriv ikke CPR-numre i chatten – CPR-nummeret kommer først på underretningen, når du sender den ad en sikker vej.',
+    cprRemoved: 'CPR-nummeret er fjernet igen. Slet gerne din besked med det i chatten.',
+  },
+  explainers: {
+    afterNotificationTitle: 'Hvad sker der efter en underretning?',
+    afterNotificationIntro: 'Sådan arbejder kommunen, når den har fået en underretning.',
+    forParentsTitle: 'Til forældre: hvad er en underretning?',
+    forParentsIntro: 'Kort og ligeud – til at dele med forældre.',
+    switchLanguage: 'In English',
+    sources: 'Kilder',
+  },
   notices: {
     stopped:
       'Jeg har stoppet spørgsmålene og glemt, hvad du skrev. Skriv når som helst igen. Er barnet i akut fare, så ring 112.',
@@ -251,6 +264,19 @@ export const EN_CONVERSATION: Shape<typeof DA_CONVERSATION> = {
   profile: {
     municipalitySaved: 'Saved: I now use the guide of {municipality}.',
     roleSaved: 'Saved: your role is now »{role}«.',
+  },
+  privacy: {
+    cprWarning:
+      'You wrote a CPR number. I have removed it and do not store it. I cannot delete your own message: delete it yourself in the chat (hover over the message › … › Delete). Do not write CPR numbers in the chat – the CPR number goes on the notification only when you send it by a secure route.',
+    cprRemoved: 'The CPR number was removed again. Please delete your message with it in the chat.',
+  },
+  explainers: {
+    afterNotificationTitle: 'What happens after a notification?',
+    afterNotificationIntro: 'How the municipality works once it has received a notification.',
+    forParentsTitle: 'For parents: what is a notification?',
+    forParentsIntro: 'Short and plain – to share with parents.',
+    switchLanguage: 'På dansk',
+    sources: 'Sources',
   },
   notices: {
     stopped:

@@ -119,7 +119,7 @@ describe.each([
 describe('a shared checklist at the staff meeting', () => {
   async function postChecklist(conversation: Conversation, kind: string, locale?: string) {
     const chooser = await say(conversation, mentioned('tjekliste'));
-    expect(headlines(chooser)).toEqual(['Hvilken tjekliste?']);
+    expect(headlines(chooser)).toEqual([UI_TEXTS.da.sharedChecklist.chooserTitle]);
     expect(JSON.stringify(chooser)).toContain('Tegn: ');
     const posted = await say(conversation, {
       ...mentioned(''),

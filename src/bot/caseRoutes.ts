@@ -194,7 +194,8 @@ export function caseRoutes(deps: CaseRouteDeps) {
     const lang = langOf(state);
     const t = uiTexts(lang).cases;
     const parsed = CaseSubmit.safeParse(replyOf(context).value);
-    if (!parsed.success) return void (await context.sendActivity(invalidSubmit(parsed.error, t.invalid)));
+    if (!parsed.success)
+      return void (await context.sendActivity(invalidSubmit(parsed.error, t.invalid, lang)));
     const submit = parsed.data;
     const userId = context.activity.from.id;
     const now = services.clock();

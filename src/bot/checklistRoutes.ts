@@ -21,14 +21,20 @@ export interface ChecklistRouteDeps {
 }
 
 /** The chooser card for »tjekliste« in a shared conversation (or in a 1:1 chat without a finished concern). */
-export function checklistChooserActivity(state: AppTurnState, services: BotServices) {
+export function checklistChooserActivity(state: AppTurnState, services: BotServices, locale?: string) {
   const municipality = userMunicipality(state.user, services);
   const kinds = checklistKinds(municipality, services.knowledge);
-  return cardActivity('checklistChooser', {
-    municipalityName: services.knowledge.municipalities.get(municipality)?.name ?? municipality,
-    kinds,
-    first: kinds[0]?.kind ?? '',
-  });
+  const lang = languageOf(state.user.lang, locale);
+  return cardActivity(
+    'checklistChooser',
+    {
+      t: uiTexts(lang).sharedChecklist,
+      municipalityName: services.knowledge.municipalities.get(municipality)?.name ?? municipality,
+      kinds,
+      first: kinds[0]?.kind ?? '',
+    },
+    lang,
+  );
 }
 
 /** Shared checklists: posted by a submit, ticked through Universal Actions so every participant sees one card. */

@@ -110,7 +110,9 @@ export function draftRoutes(deps: DraftRouteDeps) {
     const concern = state.conversation.lastConcern;
     if (!concern) return void (await context.sendActivity(textsOf(state).draft.noConcern));
     if (!submit.success) {
-      return void (await context.sendActivity(invalidSubmit(submit.error, textsOf(state).draft.tooLong)));
+      return void (await context.sendActivity(
+        invalidSubmit(submit.error, textsOf(state).draft.tooLong, state.user.lang),
+      ));
     }
     const answers: ConcernAnswers = { ...concern.answers };
     for (const field of EDITABLE_FIELDS) {
@@ -162,7 +164,7 @@ export function draftRoutes(deps: DraftRouteDeps) {
     const submit = LeaderChosenSubmit.safeParse(replyOf(context).value);
     if (!submit.success)
       return void (await context.sendActivity(
-        invalidSubmit(submit.error, textsOf(state).leaderPicker.chooseAgain),
+        invalidSubmit(submit.error, textsOf(state).leaderPicker.chooseAgain, state.user.lang),
       ));
     const current = await draftOf(state, context, services, cases);
     if (!current) return void (await context.sendActivity(textsOf(state).draft.noConcern));

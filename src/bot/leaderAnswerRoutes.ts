@@ -85,7 +85,7 @@ export function leaderAnswerRoutes(deps: LeaderAnswerDeps) {
     const { lang, t } = leaderTexts(context, state);
     switch (outcome.kind) {
       case 'invalid':
-        return void (await context.sendActivity(invalidSubmit(outcome.error, t.invalidText)));
+        return void (await context.sendActivity(invalidSubmit(outcome.error, t.invalidText, lang)));
       case 'notFound':
         return void (await context.sendActivity(t.notFound));
       case 'notYours':

@@ -1,5 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod/v4';
+import type { Lang } from '../cards/labels';
+import { uiTexts } from '../i18n/uiTexts';
 import { cardActivity } from '../turn/replies';
 
 const Text = (max: number) => z.string().max(max).optional();
@@ -37,9 +39,9 @@ export const LeaderReplySubmit = z.looseObject({
 });
 
 /** A friendly card for card data that fails its schema: our own Danish message, or the fallback. */
-export function invalidSubmit(error: z.ZodError, fallback: string): Partial<Activity> {
+export function invalidSubmit(error: z.ZodError, fallback: string, lang: Lang = 'da'): Partial<Activity> {
   const message = error.issues[0]?.message ?? '';
   // Our own refinements speak Danish; zod's built-in messages do not, so those get the fallback.
   const text = /[æøå]|Vælg/.test(message) ? message : fallback;
-  return cardActivity('notice', { title: 'Det kunne jeg ikke bruge', text });
+  return cardActivity('notice', { title: uiTexts(lang).notices.invalidTitle, text }, lang);
 }

@@ -144,6 +144,10 @@ export const DA_CONVERSATION = {
       'Knappen hører måske til en ældre udgave af Handleguide. Skriv »forfra« for at starte en ny bekymring, eller »hjælp«.',
     unknownChecklistTitle: 'Den tjekliste kender jeg ikke',
     unknownChecklistText: 'Skriv »tjekliste« og vælg igen.',
+    invalidTitle: 'Det kunne jeg ikke bruge',
+    tenantRefusedTitle: 'Handleguide er ikke slået til her',
+    tenantRefusedText:
+      'Jeres organisation har ikke adgang til denne Handleguide. Kontakt jeres Teams-administrator, hvis I skal bruge den. Er du bekymret for et barn, så kontakt kommunen – og ring 112, hvis barnet er i akut fare.',
   },
 };
 
@@ -293,5 +297,9 @@ export const EN_CONVERSATION: Shape<typeof DA_CONVERSATION> = {
       'The button may belong to an older version of Handleguide. Write »restart« to start a new concern, or »help«.',
     unknownChecklistTitle: 'I do not know that checklist',
     unknownChecklistText: 'Write »checklist« and choose again.',
+    invalidTitle: 'I could not use that',
+    tenantRefusedTitle: 'Handleguide is not enabled here',
+    tenantRefusedText:
+      'Your organisation does not have access to this Handleguide. Contact your Teams administrator if you need it. If you are worried about a child, contact the municipality – and call 112 if the child is in acute danger.',
   },
 };

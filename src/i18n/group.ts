@@ -27,6 +27,9 @@ export const DA_GROUP = {
     goneText: 'Den er udløbet eller slettet. Skriv »tjekliste« for en ny.',
     invalid: 'Det kunne jeg ikke bruge',
     invalidText: 'Kortet er ikke en tjekliste, jeg kender.',
+    chooserTitle: 'Hvilken tjekliste?',
+    chooserText: 'Jeg lægger den her i samtalen. Alle kan sætte flueben, og alle ser de samme flueben.',
+    chooserShow: 'Vis tjeklisten',
   },
   dilemma: {
     progress: 'Dilemma {number} af {total}',
@@ -78,6 +81,10 @@ export const EN_GROUP: Shape<typeof DA_GROUP> = {
     goneText: 'It has expired or been deleted. Write »checklist« for a new one.',
     invalid: 'I could not use that',
     invalidText: 'The card is not a checklist I know.',
+    chooserTitle: 'Which checklist?',
+    chooserText:
+      'I will post it here in the conversation. Everyone can tick, and everyone sees the same ticks.',
+    chooserShow: 'Show the checklist',
   },
   dilemma: {
     progress: 'Dilemma {number} of {total}',

@@ -130,6 +130,15 @@ export const DA_CONVERSATION = {
     switchLanguage: 'In English',
     sources: 'Kilder',
   },
+  contacts: {
+    time: 'Klokken er',
+    first: 'RING FØRST',
+    start: 'START HER',
+  },
+  checklist: {
+    dialogue: 'Dialogbaseret underretning (kommunens trin)',
+    meetings: 'Møder, der kan bruges',
+  },
   notices: {
     stopped:
       'Jeg har stoppet spørgsmålene og glemt, hvad du skrev. Skriv når som helst igen. Er barnet i akut fare, så ring 112.',
@@ -281,6 +290,15 @@ export const EN_CONVERSATION: Shape<typeof DA_CONVERSATION> = {
     forParentsIntro: 'Short and plain – to share with parents.',
     switchLanguage: 'På dansk',
     sources: 'Sources',
+  },
+  contacts: {
+    time: 'It is',
+    first: 'CALL FIRST',
+    start: 'START HERE',
+  },
+  checklist: {
+    dialogue: 'Dialogue-based notification (the municipality’s steps)',
+    meetings: 'Meetings you can use',
   },
   notices: {
     stopped:

@@ -1,4 +1,5 @@
 import type { Lang } from '../cards/labels';
+import { DA_CARDS, EN_CARDS } from './cards';
 import { DA_CASES, EN_CASES } from './cases';
 import { DA_CONVERSATION, EN_CONVERSATION } from './conversation';
 import { DA_GROUP, EN_GROUP } from './group';
@@ -7,17 +8,17 @@ import type { Shape } from './shape';
 
 /**
  * Every user-visible sentence of the bot layer, one resource per language, kept in one file per area
- * (conversation.ts, handoff.ts, group.ts, cases.ts). `UiTexts` is the Danish resource's shape with every text widened to
+ * (conversation.ts, handoff.ts, group.ts, cases.ts, cards.ts). `UiTexts` is the Danish resource's shape with every text widened to
  * `string`, and the English resource is declared as a `UiTexts`: a key missing in either language is a compile
  * error. `{name}` marks a value filled in by `fill`. Facts from knowledge/ (steps, contacts, deadlines) are not
  * here: they stay Danish, and an English card says so once.
  */
-const DA = { ...DA_CONVERSATION, ...DA_HANDOFF, ...DA_GROUP, ...DA_CASES };
+const DA = { ...DA_CONVERSATION, ...DA_HANDOFF, ...DA_GROUP, ...DA_CASES, ...DA_CARDS };
 
 /** Every text the bot shows, by key; both languages must have exactly these. */
 export type UiTexts = Shape<typeof DA>;
 
-const EN: UiTexts = { ...EN_CONVERSATION, ...EN_HANDOFF, ...EN_GROUP, ...EN_CASES };
+const EN: UiTexts = { ...EN_CONVERSATION, ...EN_HANDOFF, ...EN_GROUP, ...EN_CASES, ...EN_CARDS };
 
 export const UI_TEXTS: Record<Lang, UiTexts> = { da: DA, en: EN };
 

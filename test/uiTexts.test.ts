@@ -22,6 +22,9 @@ const MAY_BE_EMPTY = new Set(
   ].map((key) => `da:${key}`),
 );
 
+/** Names that are the same in both languages (an authority's name). */
+const SAME_IN_BOTH = new Set(['caseReminders.ankestyrelsen']);
+
 describe('the conversation texts, one resource per language', () => {
   const da = leaves(UI_TEXTS.da);
   const en = leaves(UI_TEXTS.en);
@@ -49,7 +52,7 @@ describe('the conversation texts, one resource per language', () => {
 
   it('English really is English: no text is the Danish one copied', () => {
     const same = [...da]
-      .filter(([key, text]) => text.length > 12 && en.get(key) === text)
+      .filter(([key, text]) => text.length > 12 && en.get(key) === text && !SAME_IN_BOTH.has(key))
       .map(([key]) => key);
     expect(same).toEqual([]);
   });

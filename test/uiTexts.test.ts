@@ -1,4 +1,4 @@
-import { UI_TEXTS, fill, languageOf, type UiTexts } from '../src/i18n/uiTexts';
+import { AREAS, UI_TEXTS, fill, languageOf, type UiTexts } from '../src/i18n/uiTexts';
 
 /** Every text of a resource by its path (»result.title«). */
 function leaves(node: unknown, prefix = ''): Map<string, string> {
@@ -70,5 +70,11 @@ describe('the conversation texts, one resource per language', () => {
     expect(languageOf(undefined, 'da-DK')).toBe('da');
     expect(languageOf(undefined, 'de-DE')).toBe('da');
     expect(languageOf(undefined, undefined)).toBe('da');
+  });
+
+  it('no two area files share a top-level key (one would silently replace the other)', () => {
+    const keys = Object.values(AREAS).flatMap((area) => Object.keys(area));
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(Object.keys(UI_TEXTS.da).sort()).toEqual([...keys].sort());
   });
 });

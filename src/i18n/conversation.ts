@@ -1,62 +1,7 @@
 import type { Shape } from './shape';
 
-/** The conversation: the result card, the confirmation and details cards, going back, notices. Danish first; English has the Danish one's shape. */
+/** The conversation: confirmation and details cards, going back, answer help, welcome and help, profile, privacy and other notices. Danish first; English has the Danish one's shape. */
 export const DA_CONVERSATION = {
-  result: {
-    titleAcute: 'Akut: handl nu',
-    titleAssessment: 'Vurdering – {municipality}',
-    callAcute: 'Ring nu – i denne rækkefølge',
-    callFirst: 'Hvem kan du kontakte?',
-    call: 'Ring',
-    write: 'Skriv til',
-    open: 'Åbn',
-    closed: 'Lukket lige nu.',
-    todo: 'Det skal du gøre',
-    mustNot: 'Det må du ikke',
-    deadlines: 'Frister efter underretningen',
-    deadlinesBasis:
-      'Regnet fra en underretning sendt {sent}. Sender du senere, flytter fristerne sig tilsvarende.',
-    danishFacts: '',
-    details: 'Detaljer og kilder',
-    moreContacts: 'Flere kontakter',
-    notes: 'Bemærk',
-    yourAnswers: 'Det har du fortalt mig',
-    sources: 'Kilder',
-    checklist: 'Tjekliste',
-    draft: 'Udkast til underretning',
-    editAnswers: 'Ret svar',
-    saveCase: 'Gem som sag',
-    caseLabel: 'Et kort navn, du kan kende sagen på (højst 60 tegn)',
-    caseLabelHint: 'Fx »dreng i 3.B, morgenen«',
-    caseNote:
-      'Skriv aldrig barnets navn eller CPR-nummer. Jeg gemmer kommune, niveau, røde flag, din rolle og datoer og minder dig om fristerne.',
-    saveCaseConfirm: 'Gem',
-    restart: 'Ny bekymring',
-    privacy:
-      'Send aldrig underretningen i en chat. Skriv ikke CPR-nummer her – det kommer først på, når du sender ad sikker vej.',
-  },
-  facts: {
-    age: 'Alder',
-    role: 'Din rolle',
-    municipality: 'Kommune',
-    score: 'Trivsel',
-    flags: 'Røde flag',
-    suspicion: 'Mistanke mod forældre',
-    signals: 'Tegn',
-    absence: 'Ulovligt fravær i kvartalet',
-    youngerChild: 'Yngre barns alder',
-    text: 'Beskrivelse',
-    observed: 'Det har du set/hørt',
-    duration: 'Hvor længe',
-    actions: 'Gjort indtil nu',
-    parents: 'Forældrene siger',
-    child: 'Barnet siger',
-    infant: 'Under 1 år',
-    years: 'år',
-    yes: 'Ja',
-    no: 'Nej',
-    unknown: 'Ved ikke',
-  },
   confirm: {
     title: 'Passer det her?',
     hint: 'Jeg har læst det, jeg kunne, ud af din beskrivelse. Ret det, der ikke passer, og udfyld resten.',
@@ -93,11 +38,6 @@ export const DA_CONVERSATION = {
     atFirst: 'Det her er det første spørgsmål, så jeg kan ikke gå længere tilbage.',
     question: 'Spørgsmål',
   },
-  decision: {
-    required: 'Du skal underrette kommunen.',
-    consider: 'Overvej en underretning sammen med din leder – i tvivl underretter man.',
-    not_indicated: 'En underretning er ikke påkrævet nu. Bliver du mere bekymret, så vurder igen.',
-  },
   welcome: {
     intro:
       'Er du bekymret for et barn eller en ung? Fortæl mig, hvad du ser, så viser jeg, hvad {municipality}s handleguide siger: forebyggelsesniveau, hvem du skal kontakte, frister og et udkast til underretningen.',
@@ -122,22 +62,21 @@ export const DA_CONVERSATION = {
       'Du skrev et CPR-nummer. Jeg har fjernet det og gemmer det ikke. Din egen besked kan jeg ikke slette: slet den selv i chatten (hold over beskeden › … › Slet). Skriv ikke CPR-numre i chatten – CPR-nummeret kommer først på underretningen, når du sender den ad en sikker vej.',
     cprRemoved: 'CPR-nummeret er fjernet igen. Slet gerne din besked med det i chatten.',
   },
-  explainers: {
-    afterNotificationTitle: 'Hvad sker der efter en underretning?',
-    afterNotificationIntro: 'Sådan arbejder kommunen, når den har fået en underretning.',
-    forParentsTitle: 'Til forældre: hvad er en underretning?',
-    forParentsIntro: 'Kort og ligeud – til at dele med forældre.',
-    switchLanguage: 'In English',
-    sources: 'Kilder',
-  },
-  contacts: {
-    time: 'Klokken er',
-    first: 'RING FØRST',
-    start: 'START HER',
-  },
-  checklist: {
-    dialogue: 'Dialogbaseret underretning (kommunens trin)',
-    meetings: 'Møder, der kan bruges',
+  answerHelp: {
+    freeText: 'Skriv dit svar med egne ord, eller tryk »Spring over«.',
+    yesNo: 'Svar »ja«, »nej« eller »ved ikke«.',
+    municipality: 'Den kommune kender jeg ikke endnu. Vælg en af dem, jeg kender: {names}.',
+    role: 'Skriv fx »pædagog«, »lærer«, »sundhedsplejerske«, »tandpleje«, »læge«, »forening« eller »andet«.',
+    age: 'Skriv barnets alder som et tal, fx »7« eller »7 år«. For et spædbarn: »0« eller »8 måneder«.',
+    ageTooHigh: 'Handleguiden gælder børn og unge op til 25 år. Skriv alderen som et tal, fx »15«.',
+    score: 'Vælg et tal fra 1 til 10 på trivselslinealen: 1 er truet trivsel, 10 er i trivsel.',
+    redFlagCheck: 'Vælg en af mulighederne, eller skriv »nej« eller »ved ikke«.',
+    signals:
+      'Jeg fandt ingen tegn i det, du skrev. Sæt kryds på kortet, beskriv det med andre ord, eller skriv »ingen«.',
+    absence: 'Skriv fraværet i procent, fx »18 %«, eller vælg »Ved ikke«.',
+    confirm:
+      'Udfyld kommune, rolle og alder, og svar på spørgsmålet om mistanke. Du kan også skrive ét svar ad gangen, fx »Vejen«, »lærer«, »7« eller »nej«.',
+    staleCard: 'Det kort hører til et tidligere spørgsmål. Svar gerne på det her:',
   },
   notices: {
     stopped:
@@ -161,62 +100,6 @@ export const DA_CONVERSATION = {
 };
 
 export const EN_CONVERSATION: Shape<typeof DA_CONVERSATION> = {
-  result: {
-    titleAcute: 'Acute: act now',
-    titleAssessment: 'Assessment – {municipality}',
-    callAcute: 'Call now – in this order',
-    callFirst: 'Whom can you contact?',
-    call: 'Call',
-    write: 'Write to',
-    open: 'Open',
-    closed: 'Closed right now.',
-    todo: 'What you must do',
-    mustNot: 'What you must not do',
-    deadlines: 'Deadlines after a notification',
-    deadlinesBasis:
-      'Counted from a notification sent {sent} (dates in Danish). If you send later, the deadlines move with it.',
-    danishFacts:
-      'The steps, contacts and deadlines below are the municipality’s own guidance and are shown in Danish.',
-    details: 'Details and sources',
-    moreContacts: 'More contacts',
-    notes: 'Note',
-    yourAnswers: 'What you told me',
-    sources: 'Sources',
-    checklist: 'Checklist',
-    draft: 'Draft the notification',
-    editAnswers: 'Change answers',
-    saveCase: 'Save as case',
-    caseLabel: 'A short name you will recognise the case by (at most 60 characters)',
-    caseLabelHint: 'E.g. »boy in 3B, mornings«',
-    caseNote:
-      'Never write the child’s name or CPR number. I keep the municipality, level, red flags, your role and dates, and remind you of the deadlines.',
-    saveCaseConfirm: 'Save',
-    restart: 'New concern',
-    privacy:
-      'Never send the notification in a chat. Do not write the CPR number here – it goes on only when you send it by a secure route.',
-  },
-  facts: {
-    age: 'Age',
-    role: 'Your role',
-    municipality: 'Municipality',
-    score: 'Well-being',
-    flags: 'Red flags',
-    suspicion: 'Suspicion against parents',
-    signals: 'Signs',
-    absence: 'Unlawful absence this quarter',
-    youngerChild: 'Younger child’s age',
-    text: 'Description',
-    observed: 'Seen/heard',
-    duration: 'How long',
-    actions: 'Done so far',
-    parents: 'The parents say',
-    child: 'The child says',
-    infant: 'Under 1 year',
-    years: 'years',
-    yes: 'Yes',
-    no: 'No',
-    unknown: 'Don’t know',
-  },
   confirm: {
     title: 'Is this right?',
     hint: 'I read what I could from your description. Correct what is wrong and fill in the rest.',
@@ -254,11 +137,6 @@ export const EN_CONVERSATION: Shape<typeof DA_CONVERSATION> = {
     atFirst: 'This is the first question, so I cannot go further back.',
     question: 'Question',
   },
-  decision: {
-    required: 'You must notify the municipality.',
-    consider: 'Consider a notification with your leader – in doubt, you notify.',
-    not_indicated: 'A notification is not required now. If you become more worried, assess again.',
-  },
   welcome: {
     intro:
       'Are you worried about a child or a young person? Tell me what you see, and I will show you what the guide of {municipality} says: the prevention level, whom to contact, deadlines and a draft notification. The guide itself is in Danish.',
@@ -283,22 +161,21 @@ export const EN_CONVERSATION: Shape<typeof DA_CONVERSATION> = {
       'You wrote a CPR number. I have removed it and do not store it. I cannot delete your own message: delete it yourself in the chat (hover over the message › … › Delete). Do not write CPR numbers in the chat – the CPR number goes on the notification only when you send it by a secure route.',
     cprRemoved: 'The CPR number was removed again. Please delete your message with it in the chat.',
   },
-  explainers: {
-    afterNotificationTitle: 'What happens after a notification?',
-    afterNotificationIntro: 'How the municipality works once it has received a notification.',
-    forParentsTitle: 'For parents: what is a notification?',
-    forParentsIntro: 'Short and plain – to share with parents.',
-    switchLanguage: 'På dansk',
-    sources: 'Sources',
-  },
-  contacts: {
-    time: 'It is',
-    first: 'CALL FIRST',
-    start: 'START HERE',
-  },
-  checklist: {
-    dialogue: 'Dialogue-based notification (the municipality’s steps)',
-    meetings: 'Meetings you can use',
+  answerHelp: {
+    freeText: 'Write your answer in your own words, or press »Skip«.',
+    yesNo: 'Answer »yes«, »no« or »don’t know«.',
+    municipality: 'I do not know that municipality yet. Choose one of those I know: {names}.',
+    role: 'Write e.g. »pedagogue«, »teacher«, »health visitor«, »dentist«, »doctor«, »volunteer« or »other«.',
+    age: 'Write the child’s age as a number, e.g. »7« or »7 years«. For an infant: »0« or »8 months«.',
+    ageTooHigh: 'The guide covers children and young people up to 25. Write the age as a number, e.g. »15«.',
+    score: 'Choose a number from 1 to 10 on the scale: 1 is threatened well-being, 10 is thriving.',
+    redFlagCheck: 'Choose one of the options, or write »no« or »don’t know«.',
+    signals:
+      'I found no signs in what you wrote. Tick them on the card, describe it in other words, or write »none«.',
+    absence: 'Write the absence in percent, e.g. »18 %«, or choose »Don’t know«.',
+    confirm:
+      'Fill in the municipality, your role and the age, and answer the question about suspicion. You can also type one answer at a time, e.g. »Vejen«, »teacher«, »7« or »no«.',
+    staleCard: 'That card belongs to an earlier question. Please answer this one:',
   },
   notices: {
     stopped:

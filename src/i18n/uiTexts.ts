@@ -4,21 +4,38 @@ import { DA_CASES, EN_CASES } from './cases';
 import { DA_CONVERSATION, EN_CONVERSATION } from './conversation';
 import { DA_GROUP, EN_GROUP } from './group';
 import { DA_HANDOFF, EN_HANDOFF } from './handoff';
+import { DA_RESULTS, EN_RESULTS } from './results';
 import type { Shape } from './shape';
 
 /**
  * Every user-visible sentence of the bot layer, one resource per language, kept in one file per area
- * (conversation.ts, handoff.ts, group.ts, cases.ts, cards.ts). `UiTexts` is the Danish resource's shape with every text widened to
- * `string`, and the English resource is declared as a `UiTexts`: a key missing in either language is a compile
- * error. `{name}` marks a value filled in by `fill`. Facts from knowledge/ (steps, contacts, deadlines) are not
+ * (conversation.ts, results.ts, handoff.ts, group.ts, cases.ts, cards.ts; no two areas share a top-level key).
+ * `UiTexts` is the Danish resource's shape with every text widened to `string`, and the English resource is
+ * declared as a `UiTexts`: a key missing in either language is a compile error. `{name}` marks a value filled in by `fill`. Facts from knowledge/ (steps, contacts, deadlines) are not
  * here: they stay Danish, and an English card says so once.
  */
-const DA = { ...DA_CONVERSATION, ...DA_HANDOFF, ...DA_GROUP, ...DA_CASES, ...DA_CARDS };
+export const AREAS = {
+  conversation: DA_CONVERSATION,
+  results: DA_RESULTS,
+  handoff: DA_HANDOFF,
+  group: DA_GROUP,
+  cases: DA_CASES,
+  cards: DA_CARDS,
+};
+
+const DA = { ...DA_CONVERSATION, ...DA_RESULTS, ...DA_HANDOFF, ...DA_GROUP, ...DA_CASES, ...DA_CARDS };
 
 /** Every text the bot shows, by key; both languages must have exactly these. */
 export type UiTexts = Shape<typeof DA>;
 
-const EN: UiTexts = { ...EN_CONVERSATION, ...EN_HANDOFF, ...EN_GROUP, ...EN_CASES, ...EN_CARDS };
+const EN: UiTexts = {
+  ...EN_CONVERSATION,
+  ...EN_RESULTS,
+  ...EN_HANDOFF,
+  ...EN_GROUP,
+  ...EN_CASES,
+  ...EN_CARDS,
+};
 
 export const UI_TEXTS: Record<Lang, UiTexts> = { da: DA, en: EN };
 

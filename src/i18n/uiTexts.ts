@@ -4,12 +4,13 @@ import { DA_CASES, EN_CASES } from './cases';
 import { DA_CONVERSATION, EN_CONVERSATION } from './conversation';
 import { DA_GROUP, EN_GROUP } from './group';
 import { DA_HANDOFF, EN_HANDOFF } from './handoff';
+import { DA_QUESTIONS, EN_QUESTIONS } from './questions';
 import { DA_RESULTS, EN_RESULTS } from './results';
 import type { Shape } from './shape';
 
 /**
  * Every user-visible sentence of the bot layer, one resource per language, kept in one file per area
- * (conversation.ts, results.ts, handoff.ts, group.ts, cases.ts, cards.ts; no two areas share a top-level key).
+ * (conversation.ts, results.ts, handoff.ts, group.ts, cases.ts, cards.ts, questions.ts; no two areas share a top-level key).
  * `UiTexts` is the Danish resource's shape with every text widened to `string`, and the English resource is
  * declared as a `UiTexts`: a key missing in either language is a compile error. `{name}` marks a value filled in by `fill`. Facts from knowledge/ (steps, contacts, deadlines) are not
  * here: they stay Danish, and an English card says so once.
@@ -21,9 +22,18 @@ export const AREAS = {
   group: DA_GROUP,
   cases: DA_CASES,
   cards: DA_CARDS,
+  questions: DA_QUESTIONS,
 };
 
-const DA = { ...DA_CONVERSATION, ...DA_RESULTS, ...DA_HANDOFF, ...DA_GROUP, ...DA_CASES, ...DA_CARDS };
+const DA = {
+  ...DA_CONVERSATION,
+  ...DA_RESULTS,
+  ...DA_HANDOFF,
+  ...DA_GROUP,
+  ...DA_CASES,
+  ...DA_CARDS,
+  ...DA_QUESTIONS,
+};
 
 /** Every text the bot shows, by key; both languages must have exactly these. */
 export type UiTexts = Shape<typeof DA>;
@@ -35,6 +45,7 @@ const EN: UiTexts = {
   ...EN_GROUP,
   ...EN_CASES,
   ...EN_CARDS,
+  ...EN_QUESTIONS,
 };
 
 export const UI_TEXTS: Record<Lang, UiTexts> = { da: DA, en: EN };

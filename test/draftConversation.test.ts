@@ -157,7 +157,7 @@ describe('send to my leader', () => {
   it('"Send" without a chosen leader asks for one', async () => {
     const { conversation } = await finishedConcern();
     const [reply] = await conversation.say({ verb: 'leaderChosen', message: 'hej' }, SENDER);
-    expect(JSON.stringify(reply)).toContain('Vælg din leder');
+    expect(JSON.stringify(reply)).toContain(UI_TEXTS.da.leaderPicker.chooseFirst);
   });
 
   it('only the chosen leader can answer the request', async () => {

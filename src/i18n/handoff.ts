@@ -48,6 +48,7 @@ export const DA_HANDOFF = {
     messageHint: 'Fx: Kan vi tale om det i dag?',
     send: 'Send',
     chooseAgain: 'Vælg din leder, og prøv igen.',
+    chooseFirst: 'Vælg din leder, før du trykker »Send«.',
     yourLeader: 'din leder',
     notSent:
       'Jeg kunne ikke sende udkastet til {name}. Det sker, når lederen ikke har Handleguide installeret i Teams, eller når Teams afviser beskeden. Her er udkastet som tekst, så du selv kan sende det ad en sikker vej:',
@@ -144,6 +145,7 @@ export const EN_HANDOFF: Shape<typeof DA_HANDOFF> = {
     messageHint: 'E.g. Can we talk about it today?',
     send: 'Send',
     chooseAgain: 'Choose your leader and try again.',
+    chooseFirst: 'Choose your leader before you press »Send«.',
     yourLeader: 'your leader',
     notSent:
       'I could not send the draft to {name}. That happens when the leader does not have Handleguide installed in Teams, or when Teams refuses the message. Here is the draft as text, so you can send it by a secure route yourself:',

@@ -88,7 +88,7 @@ export class AnswerPrompt extends Dialog<AskOptions> {
   }
 
   private progress(context: TurnContext, options: AskOptions): string {
-    return options.asked ? `${this.lang(context) === 'da' ? 'Spørgsmål' : 'Question'} ${options.asked}` : '';
+    return options.asked ? `${uiTexts(this.lang(context)).nav.question} ${options.asked}` : '';
   }
 
   private card(context: TurnContext, options: AskOptions): QuestionCardModel {

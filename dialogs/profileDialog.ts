@@ -4,7 +4,8 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { ROLE_LABELS, roleLabel } from '../src/conversation/questions';
+import { roleLabel } from '../src/conversation/questions';
+import { fill, uiTexts } from '../src/i18n/uiTexts';
 import type { RoleId } from '../src/knowledge/schema';
 import type { BotServices } from '../src/turn/services';
 import { turnStateOf } from '../src/turn/state';
@@ -43,16 +44,13 @@ export class ProfileDialog extends ComponentDialog {
       profile.municipality = step.result as string;
       const name = this.services.knowledge.municipalities.get(profile.municipality)?.name ?? '';
       await step.context.sendActivity(
-        profile.lang === 'en'
-          ? `Saved: I now use the guide of ${name}.`
-          : `Gemt: jeg bruger nu ${name}s handleguide.`,
+        fill(uiTexts(profile.lang ?? 'da').profile.municipalitySaved, { municipality: name }),
       );
     } else {
       profile.role = step.result as RoleId;
+      const lang = profile.lang ?? 'da';
       await step.context.sendActivity(
-        profile.lang === 'en'
-          ? `Saved: your role is now »${roleLabel(profile.role, 'en')}«.`
-          : `Gemt: din rolle er nu »${ROLE_LABELS[profile.role]}«.`,
+        fill(uiTexts(lang).profile.roleSaved, { role: roleLabel(profile.role, lang) }),
       );
     }
     return step.endDialog();

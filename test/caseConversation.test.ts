@@ -7,6 +7,7 @@ import { userKeyOf } from '../src/bot/caseDocuments';
 import { dayKey } from '../src/bot/reminderIndex';
 import { InProcessLock, ReminderScheduler } from '../src/bot/reminderScheduler';
 import { FileStorage } from '../src/storage/fileStorage';
+import { fill, UI_TEXTS } from '../src/i18n/uiTexts';
 import { expectSendableCard } from './support/adaptiveCards';
 import {
   cardsOf,
@@ -17,6 +18,8 @@ import {
   services,
 } from './support/conversation';
 import { knowledge } from './helpers';
+
+const CASES = UI_TEXTS.da.cases;
 
 class RecordingMessenger implements Messenger {
   readonly sent: { reference: Partial<ConversationReference>; activity: Partial<Activity> }[] = [];
@@ -75,7 +78,7 @@ describe('»Gem som sag« and »Mine bekymringer«', () => {
   it('warns when the label looks like a name', async () => {
     const { conversation } = await setUp();
     const saved = await say(conversation, { verb: 'case', action: 'save', caseLabel: 'pigen Sofie fra 2.A' });
-    expect(saved[0]?.text).toContain('»Sofie« ligner et navn');
+    expect(saved[0]?.text).toContain(fill(CASES.names, { words: 'Sofie' }));
   });
 
   it('»underretning sendt« on the Friday before Easter: receipt reminder on Friday 10 April at 9, sent once', async () => {
@@ -118,7 +121,7 @@ describe('»Gem som sag« and »Mine bekymringer«', () => {
     const { conversation } = await setUp();
     const id = caseIdOf(await say(conversation, { verb: 'case', action: 'save', caseLabel: 'Dreng 3.B' }));
     const [reply] = await say(conversation, { verb: 'case', action: 'receipt', caseId: id });
-    expect(reply?.text).toContain('passer ikke med sagens status');
+    expect(reply?.text).toContain(CASES.refused);
   });
 
   it('snooze moves the reminder a week; stop (per case or globally) sends nothing', async () => {

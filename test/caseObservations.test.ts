@@ -9,6 +9,9 @@ import { FileStorage } from '../src/storage/fileStorage';
 import { expectSendableCard } from './support/adaptiveCards';
 import { cardsOf, Conversation, DETAILED_CONCERN, headlines, services } from './support/conversation';
 import { knowledge } from './helpers';
+import { fill, UI_TEXTS } from '../src/i18n/uiTexts';
+
+const CASES = UI_TEXTS.da.cases;
 
 class RecordingMessenger implements Messenger {
   readonly sent: Partial<Activity>[] = [];
@@ -88,16 +91,17 @@ describe('the observation log of a case', () => {
     expect(textOf(judged)).toContain('2 i alt');
 
     const quoted = await observe('2026-03-31', 'Hun sagde: »Jeg tror, mor er ligeglad«.');
-    expect(textOf(quoted)).not.toContain('Et råd om sproget');
-    expect(textOf(quoted)).not.toContain('ligner et navn');
+    expect(textOf(quoted)).not.toContain(CASES.objectivity);
+    // No name warning of any kind (the text after the name it would quote).
+    expect(textOf(quoted)).not.toContain(CASES.observationNames.split('{words}')[1]);
 
     const named = await observe('2026-03-31', 'I frikvarteret græd Sofie. Kl. 10 spiste hun.');
-    expect(textOf(named)).toContain('»Sofie« ligner et navn');
+    expect(textOf(named)).toContain(fill(CASES.observationNames, { words: 'Sofie' }));
   });
 
   it('refuses an entry from the future, an empty one and one over the limit, with a reason', async () => {
     const { observe, store } = await setUp();
-    expect(textOf(await observe('2026-04-01', 'I morgen'))).toContain('ikke er kommet endnu');
+    expect(textOf(await observe('2026-04-01', 'I morgen'))).toContain(CASES.observation.future);
     expect(textOf(await observe('2026-03-31', '   '))).toContain('før du trykker');
     expect(textOf(await observe('2026-03-31', 'x'.repeat(OBSERVATION_TEXT_LIMIT + 1)))).toContain(
       `højst ${OBSERVATION_TEXT_LIMIT} tegn`,
@@ -215,7 +219,7 @@ describe('the observation log of a case', () => {
     await scheduler.tick();
     expect(messenger.sent).toHaveLength(2);
     const stopped = await say({ verb: 'case', action: 'stopObserving', caseId });
-    expect(textOf(stopped)).toContain('Observationsperioden er stoppet');
+    expect(textOf(stopped)).toContain(CASES.periodStopped);
     clock.now = '2026-04-09T09:00:00+02:00';
     await scheduler.tick();
     expect(messenger.sent).toHaveLength(2);

@@ -8,6 +8,9 @@ import { dilemmaCardModel } from '../src/cards/dilemmaCards';
 import { expectSendableCard } from './support/adaptiveCards';
 import { cardsOf, Conversation, headlines } from './support/conversation';
 import { knowledge } from './helpers';
+import { fill, UI_TEXTS } from '../src/i18n/uiTexts';
+
+const T = UI_TEXTS.da.dilemma;
 
 describe('the dilemma catalogue', () => {
   it('has at least 20 dilemmas, each with 2-4 options and an answer that cites a rule with a source', () => {
@@ -83,6 +86,29 @@ describe('a round of the dilemma game', () => {
     return { send, act };
   }
 
+  it('a round started from an English client is played in English by everyone, the dilemmas themselves in Danish', async () => {
+    const { send, act } = play();
+    const started = await send({
+      type: 'message',
+      from: people[0],
+      locale: 'en-US',
+      text: '<at>Handleguide</at> dilemma',
+      entities: [{ type: 'mention', text: '<at>Handleguide</at>', mentioned: BOT }],
+    });
+    const EN = UI_TEXTS.en.dilemma;
+    const json = JSON.stringify(cardsOf(started)[0] ?? {});
+    expect(json).toContain(fill(EN.progress, { number: 1, total: 5 }));
+    expect(json).toContain(EN.inDanish);
+    expect(json).toContain(EN.reveal);
+    expect(json).not.toContain(T.reveal);
+    const roundId = (json.match(/"roundId":"([0-9a-f-]{36})"/) ?? [])[1] ?? '';
+    const dilemmaId = (json.match(/"dilemmaId":"([a-z_]+)"/) ?? [])[1] ?? '';
+    const revealed = JSON.stringify(await act('dilemmaReveal', { roundId, dilemmaId }, people[1]));
+    expect(revealed).toContain(`${EN.source}: `);
+    expect(revealed).toContain(EN.next);
+    expect(revealed).toContain('Call 112');
+  });
+
   it('posts a shared card, tallies one vote per person (a second vote replaces the first), reveals, and sums up', async () => {
     const { send, act } = play();
     const started = await send({
@@ -94,7 +120,7 @@ describe('a round of the dilemma game', () => {
     const first = cardsOf(started)[0] ?? {};
     expectSendableCard(first);
     const json = JSON.stringify(first);
-    expect(json).toContain('Dilemma 1 af 5');
+    expect(json).toContain(fill(T.progress, { number: 1, total: 5 }));
     const roundId = (json.match(/"roundId":"([0-9a-f-]{36})"/) ?? [])[1] ?? '';
     const dilemmaId = (json.match(/"dilemmaId":"([a-z_]+)"/) ?? [])[1] ?? '';
     const dilemma = knowledge.dilemmas.find((d) => d.id === dilemmaId);
@@ -103,33 +129,33 @@ describe('a round of the dilemma game', () => {
     await act('dilemmaVote', { roundId, dilemmaId, optionId: 'a' }, people[0]);
     await act('dilemmaVote', { roundId, dilemmaId, optionId: dilemma?.answer }, people[1]);
     let card = await act('dilemmaVote', { roundId, dilemmaId, optionId: dilemma?.answer }, people[0]);
-    expect(JSON.stringify(card)).toContain('2 har stemt (anonymt)');
+    expect(JSON.stringify(card)).toContain(fill(T.voted, { count: 2 }));
     expect(JSON.stringify(card)).not.toContain('Lise');
 
     card = await act('dilemmaReveal', { roundId, dilemmaId });
     const revealed = JSON.stringify(card);
-    expect(revealed).toContain('Handleguidens svar');
+    expect(revealed).toContain(fill(T.answer, { label: '' }));
     expect(revealed).toContain(dilemma?.rule ?? 'x');
-    expect(revealed).toMatch(/2 stemmer ✔/);
-    expect(revealed).toContain('Kilde: ');
+    expect(revealed).toContain(`2 ${T.votes} ✔`);
+    expect(revealed).toContain(`${T.source}: `);
     expectSendableCard(card);
 
     // A late vote after the reveal changes nothing.
     const late = await act('dilemmaVote', { roundId, dilemmaId, optionId: 'a' }, people[2]);
-    expect(JSON.stringify(late)).toContain('2 har stemt');
+    expect(JSON.stringify(late)).toContain(fill(T.voted, { count: 2 }));
 
     let current = dilemmaId;
     for (let n = 2; n <= 5; n++) {
       card = await act('dilemmaNext', { roundId, dilemmaId: current });
-      expect(JSON.stringify(card)).toContain(`Dilemma ${n} af 5`);
+      expect(JSON.stringify(card)).toContain(fill(T.progress, { number: n, total: 5 }));
       current = (JSON.stringify(card).match(/"dilemmaId":"([a-z_]+)"/) ?? [])[1] ?? '';
       await act('dilemmaReveal', { roundId, dilemmaId: current });
     }
     card = await act('dilemmaNext', { roundId, dilemmaId: current });
     const summary = JSON.stringify(card);
-    expect(headlines([{ attachments: [{ contentType: 'x', content: card }] }])).toEqual(['Runden er slut']);
-    expect(summary).toContain('2 af 2 stemte som handleguiden');
-    expect(summary.match(/Ingen stemte\./g)).toHaveLength(4);
+    expect(headlines([{ attachments: [{ contentType: 'x', content: card }] }])).toEqual([T.summaryTitle]);
+    expect(summary).toContain(fill(T.agreed, { agreed: 2, voters: 2 }));
+    expect(summary.split(T.nobodyVoted)).toHaveLength(5);
     expectSendableCard(card);
 
     // »slet mine data«: the votes still count, but no longer under Lise's id.

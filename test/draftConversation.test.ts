@@ -11,6 +11,7 @@ import {
   headlines,
   services,
 } from './support/conversation';
+import { fill, UI_TEXTS } from '../src/i18n/uiTexts';
 import { TOO_MANY } from '../src/bot/draftRoutes';
 
 /** Records what the bot sends proactively; can be told to fail like Teams does when the app is not installed. */
@@ -116,7 +117,7 @@ describe('send to my leader', () => {
     const card = request?.activity.attachments?.[0]?.content as Record<string, unknown>;
     expectSendableCard(card);
     const json = JSON.stringify(card);
-    expect(json).toContain('Lise Lærer vil drøfte en bekymring for et barn med dig');
+    expect(json).toContain(fill(UI_TEXTS.da.leader.requestTitle, { sender: 'Lise Lærer' }));
     expect(json).toContain('»Kan vi tale i dag?«');
     expect(json).toContain('Vurdering: Tertiær forebyggelse');
     // Worded for the leader, not for the notifier.
@@ -136,7 +137,7 @@ describe('send to my leader', () => {
       },
       LEADER,
     );
-    expect(thanks?.text).toBe('Tak. Dit svar er sendt til Lise Lærer.');
+    expect(thanks?.text).toBe(fill(UI_TEXTS.da.leader.thanks, { sender: 'Lise Lærer' }));
     const [answer] = messenger.toConversations;
     expect(answer?.reference.conversation?.id).toBe('Convo1');
     expect(answer?.activity.text).toContain('Bente Leder har skrevet en kommentar');
@@ -156,7 +157,7 @@ describe('send to my leader', () => {
   it('"Send" without a chosen leader asks for one', async () => {
     const { conversation } = await finishedConcern();
     const [reply] = await conversation.say({ verb: 'leaderChosen', message: 'hej' }, SENDER);
-    expect(JSON.stringify(reply)).toContain('Vælg din leder');
+    expect(JSON.stringify(reply)).toContain(UI_TEXTS.da.leaderPicker.chooseFirst);
   });
 
   it('only the chosen leader can answer the request', async () => {
@@ -207,7 +208,9 @@ describe('»tjekliste«', () => {
     const { conversation } = await finishedConcern();
     expect(headlines(await conversation.say('tjekliste', SENDER))).toEqual(['Tjekliste']);
     const fresh = new Conversation();
-    expect(headlines(await fresh.say('checklist')).slice(-1)).toEqual(['Hvilken tjekliste?']);
+    expect(headlines(await fresh.say('checklist')).slice(-1)).toEqual([
+      UI_TEXTS.da.sharedChecklist.chooserTitle,
+    ]);
   });
 });
 

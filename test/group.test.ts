@@ -3,6 +3,11 @@ import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { expectSendableCard } from './support/adaptiveCards';
 import { cardsOf, Conversation, headlines } from './support/conversation';
+import { fill, UI_TEXTS } from '../src/i18n/uiTexts';
+
+/** »N af 7 klaret«, as the shared checklist's card says it. */
+const progress = (done: number, lang: 'da' | 'en' = 'da') =>
+  fill(UI_TEXTS[lang].sharedChecklist.progress, { done, total: 7 });
 
 const GROUP = {
   id: '19:meeting-chat@thread.v2',
@@ -112,14 +117,15 @@ describe.each([
 });
 
 describe('a shared checklist at the staff meeting', () => {
-  async function postChecklist(conversation: Conversation, kind: string) {
+  async function postChecklist(conversation: Conversation, kind: string, locale?: string) {
     const chooser = await say(conversation, mentioned('tjekliste'));
-    expect(headlines(chooser)).toEqual(['Hvilken tjekliste?']);
+    expect(headlines(chooser)).toEqual([UI_TEXTS.da.sharedChecklist.chooserTitle]);
     expect(JSON.stringify(chooser)).toContain('Tegn: ');
     const posted = await say(conversation, {
       ...mentioned(''),
       text: undefined,
       value: { verb: 'sharedChecklist', kind },
+      ...(locale ? { locale } : {}),
     });
     const card = cardsOf(posted)[0] ?? {};
     expectSendableCard(card);
@@ -135,19 +141,19 @@ describe('a shared checklist at the staff meeting', () => {
   it('ticks from two users update one card, which shows who ticked what', async () => {
     const conversation = new Conversation();
     const { card, checklistId } = await postChecklist(conversation, 'beforeCalling');
-    expect(JSON.stringify(card)).toContain('0 af 7 klaret');
+    expect(JSON.stringify(card)).toContain(progress(0));
 
     const first = invokeResponseCard(
       await say(conversation, invoke('checklistTick', { checklistId, itemId: '1' }, LISE)),
     );
-    expect(JSON.stringify(first)).toContain('1 af 7 klaret');
+    expect(JSON.stringify(first)).toContain(progress(1));
     expect(JSON.stringify(first)).toContain('Lise Lærer');
 
     const second = invokeResponseCard(
       await say(conversation, invoke('checklistTick', { checklistId, itemId: '3' }, BENTE)),
     );
     const json = JSON.stringify(second);
-    expect(json).toContain('2 af 7 klaret');
+    expect(json).toContain(progress(2));
     expect(json).toContain('Lise Lærer');
     expect(json).toContain('Bente Leder');
     expect((second.refresh as { userIds: string[] }).userIds).toEqual(['29:lise', '29:bente']);
@@ -156,7 +162,30 @@ describe('a shared checklist at the staff meeting', () => {
     const untick = invokeResponseCard(
       await say(conversation, invoke('checklistTick', { checklistId, itemId: '1' }, BENTE)),
     );
-    expect(JSON.stringify(untick)).toContain('1 af 7 klaret');
+    expect(JSON.stringify(untick)).toContain(progress(1));
+  });
+
+  it('the card speaks the language of the one who asked for it, to everyone who ticks it', async () => {
+    const conversation = new Conversation();
+    const { card, checklistId } = await postChecklist(conversation, 'beforeCalling', 'en-GB');
+    const json = JSON.stringify(card);
+    expect(json).toContain(progress(0, 'en'));
+    // The items are the municipality's own, in Danish, and the card says so once.
+    expect(json).toContain(UI_TEXTS.en.sharedChecklist.inDanish);
+    expect(json).toContain('Call 112');
+    expect(json).not.toContain(progress(0));
+    // Bente's client is Danish, but the card stays in the asker's language.
+    const ticked = invokeResponseCard(
+      await say(conversation, {
+        ...invoke('checklistTick', { checklistId, itemId: '1' }, BENTE),
+        locale: 'da-DK',
+      }),
+    );
+    expect(JSON.stringify(ticked)).toContain(progress(1, 'en'));
+    expectSendableCard(ticked);
+    // Without a locale or a chosen language, Danish (and no note that the items are Danish).
+    const danish = await postChecklist(new Conversation(), 'beforeCalling');
+    expect(JSON.stringify(danish.card)).not.toContain(UI_TEXTS.en.sharedChecklist.inDanish);
   });
 
   it('survives a restart: a new bot on the same state folder still knows the ticks', async () => {
@@ -181,7 +210,7 @@ describe('a shared checklist at the staff meeting', () => {
     const card = JSON.stringify(
       invokeResponseCard(await say(conversation, invoke('checklistRefresh', { checklistId }, BENTE))),
     );
-    expect(card).toContain('2 af 7 klaret');
+    expect(card).toContain(progress(2));
     expect(card).toContain('Bente Leder');
     expect(card).toContain('En kollega');
     expect(card).not.toContain('Lise Lærer');

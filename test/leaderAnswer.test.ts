@@ -5,6 +5,11 @@ import { expectSendableCard } from './support/adaptiveCards';
 import { cardsOf, Conversation, DETAILED_CONCERN, headlines } from './support/conversation';
 import { teamsMessage, type FakeConnector } from './support/fakeConnector';
 import { startLocalBot, type LocalBot } from './support/localBot';
+import { fill, UI_TEXTS } from '../src/i18n/uiTexts';
+
+const DA = UI_TEXTS.da;
+const EN = UI_TEXTS.en;
+const answeredTitle = (texts: typeof DA, sender: string) => fill(texts.leader.answeredTitle, { sender });
 
 class RecordingMessenger implements Messenger {
   readonly toPeople: { person: Person; activity: Partial<Activity> }[] = [];
@@ -29,9 +34,10 @@ const LEADER_CHAT = { id: 'leader-1:1', isGroup: false, conversationType: 'perso
 const LEADER = { from: { id: 'leader-1', name: 'Bente Leder', aadObjectId: 'aad-leader' } };
 
 /** A sender with a finished concern, and the request card the leader got. */
-async function requestSent(saveFirst: boolean) {
+async function requestSent(saveFirst: boolean, before?: (conversation: Conversation) => Promise<void>) {
   const messenger = new RecordingMessenger();
   const conversation = new Conversation(undefined, undefined, 'vejen', 30, { messenger, directory });
+  await before?.(conversation);
   for (const answer of DETAILED_CONCERN) await conversation.say(answer, SENDER);
   await conversation.say('spring over', SENDER);
   if (saveFirst) await conversation.say({ verb: 'case', action: 'save', caseLabel: 'Pige 2.A' }, SENDER);
@@ -77,17 +83,21 @@ describe('the leader’s answer is part of the case', () => {
     expectSendableCard(updated);
     const updatedJson = JSON.stringify(updated);
     expect(headlines([{ attachments: [{ contentType: 'x', content: updated }] }])).toEqual([
-      'Du har svaret Lise Lærer',
+      answeredTitle(DA, 'Lise Lærer'),
     ]);
-    expect(updatedJson).toContain('Ring til mig');
+    expect(updatedJson).toContain(DA.leader.answerCall);
     expect(updatedJson).toContain('Ring efter kl. 14.');
     expect(updatedJson).not.toContain('010203');
     expect(updatedJson).not.toMatch(/Action\.(Execute|Submit)/);
 
     // The sender is told, and the case shows the answer.
     expect(messenger.toConversations).toHaveLength(1);
-    expect(messenger.toConversations[0]?.activity.text).toContain('Bente Leder vil gerne have, at du ringer');
-    expect(messenger.toConversations[0]?.activity.text).toContain('gemt på sagen »Pige 2.A«');
+    expect(messenger.toConversations[0]?.activity.text).toContain(
+      fill(DA.leaderReply.call, { leader: 'Bente Leder' }),
+    );
+    expect(messenger.toConversations[0]?.activity.text).toContain(
+      fill(DA.leaderReply.onCase, { label: 'Pige 2.A' }),
+    );
     const listed = await caseCards(conversation);
     expect(listed).toContain('Svar fra leder');
     expect(listed).toContain('Ring til mig: »Ring efter kl. 14. CPR [CPR-nr. fjernet]«');
@@ -98,13 +108,13 @@ describe('the leader’s answer is part of the case', () => {
     const { conversation, messenger, handoffId, tap } = await requestSent(true);
     await tap({ answer: 'approved' });
     const again = await tap({ answer: 'comment', comment: 'Nej, vent lidt' });
-    expect(JSON.stringify(again.response.body.value)).toContain('Drøftet – send den');
+    expect(JSON.stringify(again.response.body.value)).toContain(DA.leader.answerApproved);
     expect(JSON.stringify(again.response.body.value)).not.toContain('Nej, vent lidt');
     const oldCard = await conversation.say(
       { verb: 'leaderReply', handoffId, answer: 'call' },
       { ...LEADER, conversation: LEADER_CHAT as Activity['conversation'] },
     );
-    expect(headlines(oldCard)).toEqual(['Du har svaret Lise Lærer']);
+    expect(headlines(oldCard)).toEqual([answeredTitle(DA, 'Lise Lærer')]);
     expect(messenger.toConversations).toHaveLength(1);
     const listed = await caseCards(conversation);
     expect(listed.match(/Svar fra leder/g)).toHaveLength(1);
@@ -129,10 +139,10 @@ describe('the leader’s answer is part of the case', () => {
     const { messenger, tap } = await requestSent(true);
     const stranger = await tap({ answer: 'approved' }, { id: 'x-1', name: 'Palle', aadObjectId: 'aad-x' });
     expect(stranger.response.body.type).toBe('application/vnd.microsoft.activity.message');
-    expect(String(stranger.response.body.value)).toContain('ikke til dig');
+    expect(String(stranger.response.body.value)).toContain(DA.leader.notYoursTitle);
     expect(messenger.toConversations).toHaveLength(0);
     const leader = await tap({ answer: 'approved' });
-    expect(JSON.stringify(leader.response.body.value)).toContain('Du har svaret Lise Lærer');
+    expect(JSON.stringify(leader.response.body.value)).toContain(answeredTitle(DA, 'Lise Lærer'));
   });
 
   it('an old card’s Action.Submit still answers once and records the answer on the case', async () => {
@@ -141,9 +151,52 @@ describe('the leader’s answer is part of the case', () => {
       { verb: 'leaderReply', handoffId, answer: 'approved' },
       { ...LEADER, conversation: LEADER_CHAT as Activity['conversation'] },
     );
-    expect(thanks?.text).toBe('Tak. Dit svar er sendt til Lise Lærer.');
+    expect(thanks?.text).toBe(fill(DA.leader.thanks, { sender: 'Lise Lærer' }));
     expect(messenger.toConversations).toHaveLength(1);
     expect(await caseCards(conversation)).toContain('Drøftet – send den');
+  });
+});
+
+describe('the hand-off in English', () => {
+  const inLeaderChat = { ...LEADER, conversation: LEADER_CHAT as Activity['conversation'] };
+
+  it('a leader who chose English gets the request and the answered card in English; an English sender hears the answer in English', async () => {
+    const { messenger, card, tap } = await requestSent(true, async (conversation) => {
+      await conversation.say('english', inLeaderChat);
+      await conversation.say('english', SENDER);
+    });
+    const request = JSON.stringify(card);
+    expect(headlines([{ attachments: [{ contentType: 'x', content: card }] }])[0]).toBe(
+      fill(EN.leader.requestTitle, { sender: 'Lise Lærer' }),
+    );
+    // The buttons and the duty are in English, and the card says once that the draft itself is Danish.
+    for (const text of [EN.leader.approve, EN.leader.call, EN.leader.personalDuty, EN.leader.inDanish])
+      expect(request).toContain(text);
+    expect(request).not.toContain(DA.leader.approve);
+    expect(request).not.toContain(DA.leader.personalDuty);
+    expect(request).toContain('Call 112');
+    expectSendableCard(card);
+
+    const { response } = await tap({ answer: 'approved' });
+    const answered = JSON.stringify(response.body.value);
+    expect(answered).toContain(answeredTitle(EN, 'Lise Lærer'));
+    expect(answered).toContain(EN.leader.answerApproved);
+    expect(messenger.toConversations[0]?.activity.text).toContain(
+      fill(EN.leaderReply.approved, { leader: 'Bente Leder' }),
+    );
+  });
+
+  it('a Danish sender hears an English leader’s answer in Danish, and a leader the bot does not know gets Danish', async () => {
+    const english = await requestSent(true, async (conversation) => {
+      await conversation.say('english', inLeaderChat);
+    });
+    await english.tap({ answer: 'call' });
+    expect(english.messenger.toConversations[0]?.activity.text).toContain(
+      fill(DA.leaderReply.call, { leader: 'Bente Leder' }),
+    );
+    const unknown = await requestSent(true);
+    expect(JSON.stringify(unknown.card)).toContain(fill(DA.leader.requestTitle, { sender: 'Lise Lærer' }));
+    expect(JSON.stringify(unknown.card)).not.toContain(EN.leader.inDanish);
   });
 });
 

@@ -6,6 +6,7 @@ import { createLogger } from '../src/host/logger';
 import { startServer, type RunningServer } from '../src/server';
 import { OfflineCredentialsFactory, SigningKey, startOpenIdServer } from './support/botFrameworkTokens';
 import { newStateDir } from './support/conversation';
+import { UI_TEXTS } from '../src/i18n/uiTexts';
 import { startFakeConnector, teamsMessage, type FakeConnector } from './support/fakeConnector';
 
 const APP_ID = '11111111-2222-4333-8444-555555555555';
@@ -154,7 +155,7 @@ describe('inbound authentication in production (keys and metadata on loopback, n
     );
     expect(status).toBe(200);
     const text = JSON.stringify(replies);
-    expect(text).toContain('Handleguide er ikke slået til her');
+    expect(text).toContain(UI_TEXTS.da.notices.tenantRefusedTitle);
     expect(text).toContain('ring 112');
     expect(text).not.toContain('Hvilken kommune');
     expect(logLines.join('')).toMatch(new RegExp(`"event":"tenant_refused".*"tenant":"${OTHER_TENANT}"`));

@@ -1,4 +1,5 @@
-import { UI_TEXTS, fill, type UiTexts } from '../src/i18n/uiTexts';
+import { knowledge } from './helpers';
+import { AREAS, UI_TEXTS, fill, languageOf, type UiTexts } from '../src/i18n/uiTexts';
 
 /** Every text of a resource by its path (»result.title«). */
 function leaves(node: unknown, prefix = ''): Map<string, string> {
@@ -12,14 +13,34 @@ function leaves(node: unknown, prefix = ''): Map<string, string> {
 }
 
 /** Texts that may be empty in one language: Danish needs no note that the guidance (or the draft) is in Danish. */
-const MAY_BE_EMPTY = new Set(['da:result.danishFacts', 'da:draft.inDanish']);
+const MAY_BE_EMPTY = new Set(
+  [
+    'result.danishFacts',
+    'draft.inDanish',
+    'leader.inDanish',
+    'sharedChecklist.inDanish',
+    'dilemma.inDanish',
+  ].map((key) => `da:${key}`),
+);
+
+/** English names for labels Danish takes from knowledge/ (the red flags): English only. */
+const ENGLISH_ONLY = 'questionWords.redFlags.';
+
+/** Names that are the same in both languages (an authority's name). */
+const SAME_IN_BOTH = new Set(['caseReminders.ankestyrelsen']);
 
 describe('the conversation texts, one resource per language', () => {
   const da = leaves(UI_TEXTS.da);
   const en = leaves(UI_TEXTS.en);
 
   it('Danish and English have exactly the same keys', () => {
-    expect([...en.keys()].sort()).toEqual([...da.keys()].sort());
+    expect([...en.keys()].filter((key) => !key.startsWith(ENGLISH_ONLY)).sort()).toEqual(
+      [...da.keys()].sort(),
+    );
+    // Every red flag of knowledge/ has its English name.
+    expect(Object.keys(UI_TEXTS.en.questionWords.redFlags).sort()).toEqual(
+      knowledge.national.redFlags.map((flag) => flag.id).sort(),
+    );
     expect(da.size).toBeGreaterThan(50);
   });
 
@@ -41,7 +62,7 @@ describe('the conversation texts, one resource per language', () => {
 
   it('English really is English: no text is the Danish one copied', () => {
     const same = [...da]
-      .filter(([key, text]) => text.length > 12 && en.get(key) === text)
+      .filter(([key, text]) => text.length > 12 && en.get(key) === text && !SAME_IN_BOTH.has(key))
       .map(([key]) => key);
     expect(same).toEqual([]);
   });
@@ -50,5 +71,20 @@ describe('the conversation texts, one resource per language', () => {
     // @ts-expect-error – a resource without one of its keys does not compile (npm run typecheck checks this).
     const incomplete: UiTexts['nav'] = { back: 'Tilbage' };
     expect(Object.keys(incomplete)).not.toContain('atFirst');
+  });
+
+  it('the language to speak: a chosen one first, then a Danish or English client locale, then Danish', () => {
+    expect(languageOf('da', 'en-US')).toBe('da');
+    expect(languageOf('en', undefined)).toBe('en');
+    expect(languageOf(undefined, 'en-GB')).toBe('en');
+    expect(languageOf(undefined, 'da-DK')).toBe('da');
+    expect(languageOf(undefined, 'de-DE')).toBe('da');
+    expect(languageOf(undefined, undefined)).toBe('da');
+  });
+
+  it('no two area files share a top-level key (one would silently replace the other)', () => {
+    const keys = Object.values(AREAS).flatMap((area) => Object.keys(area));
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(Object.keys(UI_TEXTS.da).sort()).toEqual([...keys].sort());
   });
 });

@@ -24,7 +24,7 @@ import type { BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
 import { invalidSubmit } from './submits';
 import { saveConcernAsCase } from './caseSaving';
-import { CASE_TEXT } from './caseTexts';
+import { fill, uiTexts } from '../i18n/uiTexts';
 
 /**
  * »Mine bekymringer«: save a finished concern as a case, list the cases, change their status and reminders.
@@ -106,7 +106,7 @@ export function caseRoutes(deps: CaseRouteDeps) {
 
   async function save(context: TurnContext, state: AppTurnState, submit: CaseSubmit): Promise<void> {
     const lang = langOf(state);
-    const t = CASE_TEXT[lang];
+    const t = uiTexts(lang).cases;
     const result = await saveConcernAsCase(context, state, services, store, submit.caseLabel);
     if (!result) return void (await context.sendActivity(t.noConcern));
     if (result.saved === 'full') return void (await context.sendActivity(t.full));
@@ -114,7 +114,7 @@ export function caseRoutes(deps: CaseRouteDeps) {
     const notes = [
       t.saved,
       checked.cprRemoved ? t.cprRemoved : '',
-      checked.possibleNames.length > 0 ? t.names(checked.possibleNames.join(', ')) : '',
+      checked.possibleNames.length > 0 ? fill(t.names, { words: checked.possibleNames.join(', ') }) : '',
     ].filter(Boolean);
     await context.sendActivities([{ type: 'message', text: notes.join('\n\n') }, caseCard(saved, lang)]);
   }
@@ -122,7 +122,7 @@ export function caseRoutes(deps: CaseRouteDeps) {
   async function reopen(context: TurnContext, state: AppTurnState, stored: StoredCase): Promise<void> {
     const lang = langOf(state);
     if (!services.knowledge.municipalities.has(stored.case.municipality))
-      return void (await context.sendActivity(CASE_TEXT[lang].reopenUnknown));
+      return void (await context.sendActivity(uiTexts(lang).cases.reopenUnknown));
     // The result, the draft and the checklist all read the conversation's last concern.
     state.conversation.lastConcern = {
       answers: stored.answers,
@@ -155,7 +155,7 @@ export function caseRoutes(deps: CaseRouteDeps) {
   /** A dated entry in the case's observation log, with the CPR guard and the objectivity check (advice only). */
   async function observe(context: TurnContext, state: AppTurnState, submit: CaseSubmit, caseId: string) {
     const lang = langOf(state);
-    const t = CASE_TEXT[lang];
+    const t = uiTexts(lang).cases;
     const now = services.clock();
     const cleaned = cleanObservation(submit.observation ?? '');
     try {
@@ -174,9 +174,9 @@ export function caseRoutes(deps: CaseRouteDeps) {
       const flags = checkObjectivity(withoutQuotes(cleaned.text), 'observation', services.objectivity);
       const names = possibleNamesIn(cleaned.text);
       const notes = [
-        t.observed(changed.observations?.length ?? 0),
+        fill(t.observed, { count: changed.observations?.length ?? 0 }),
         cleaned.cprRemoved ? t.cprRemoved : '',
-        names.length > 0 ? t.observationNames(names.join(', ')) : '',
+        names.length > 0 ? fill(t.observationNames, { words: names.join(', ') }) : '',
         flags.length > 0
           ? [t.objectivity, ...flags.map((f) => `»${f.matched}« – ${f.label}: ${f.advice}`)].join('\n\n')
           : '',
@@ -184,7 +184,7 @@ export function caseRoutes(deps: CaseRouteDeps) {
       await context.sendActivities([{ type: 'message', text: notes.join('\n\n') }, caseCard(changed, lang)]);
     } catch (error) {
       if (!(error instanceof ObservationError)) throw error;
-      await context.sendActivity(t.observation[error.reason]);
+      await context.sendActivity(fill(t.observation[error.reason], { limit: OBSERVATION_TEXT_LIMIT }));
     }
   }
 
@@ -192,9 +192,10 @@ export function caseRoutes(deps: CaseRouteDeps) {
     if (isGroup(context))
       return void (await context.sendActivity(moveToPersonalActivity(context, langOf(state))));
     const lang = langOf(state);
-    const t = CASE_TEXT[lang];
+    const t = uiTexts(lang).cases;
     const parsed = CaseSubmit.safeParse(replyOf(context).value);
-    if (!parsed.success) return void (await context.sendActivity(invalidSubmit(parsed.error, t.invalid)));
+    if (!parsed.success)
+      return void (await context.sendActivity(invalidSubmit(parsed.error, t.invalid, lang)));
     const submit = parsed.data;
     const userId = context.activity.from.id;
     const now = services.clock();
@@ -223,7 +224,7 @@ export function caseRoutes(deps: CaseRouteDeps) {
       if (!changed) return void (await context.sendActivity(t.notFound));
       const note =
         change.kind === 'observePeriod' && changed.case.observeUntil
-          ? t.periodSet(danishDate(danishDay(changed.case.observeUntil)))
+          ? fill(t.periodSet, { until: danishDate(danishDay(changed.case.observeUntil)) })
           : change.kind === 'stopObserving'
             ? t.periodStopped
             : '';

@@ -8,7 +8,7 @@ import { cardActivity, cardMessage, invokeCard, noticeCard } from '../turn/repli
 import { userMunicipality, type BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
 import type { ExecuteHandler } from './routes';
-import { uiTexts } from '../i18n/uiTexts';
+import { languageOf, uiTexts } from '../i18n/uiTexts';
 import { rememberShared } from './sharedTraces';
 
 const ChooseSubmit = z.looseObject({ verb: z.literal('sharedChecklist'), kind: z.string().min(1).max(64) });
@@ -21,21 +21,35 @@ export interface ChecklistRouteDeps {
 }
 
 /** The chooser card for »tjekliste« in a shared conversation (or in a 1:1 chat without a finished concern). */
-export function checklistChooserActivity(state: AppTurnState, services: BotServices) {
+export function checklistChooserActivity(state: AppTurnState, services: BotServices, locale?: string) {
   const municipality = userMunicipality(state.user, services);
   const kinds = checklistKinds(municipality, services.knowledge);
-  return cardActivity('checklistChooser', {
-    municipalityName: services.knowledge.municipalities.get(municipality)?.name ?? municipality,
-    kinds,
-    first: kinds[0]?.kind ?? '',
-  });
+  const lang = languageOf(state.user.lang, locale);
+  return cardActivity(
+    'checklistChooser',
+    {
+      t: uiTexts(lang).sharedChecklist,
+      municipalityName: services.knowledge.municipalities.get(municipality)?.name ?? municipality,
+      kinds,
+      first: kinds[0]?.kind ?? '',
+    },
+    lang,
+  );
 }
 
 /** Shared checklists: posted by a submit, ticked through Universal Actions so every participant sees one card. */
 export function checklistRoutes({ services, storage }: ChecklistRouteDeps) {
   const store = new ChecklistStore(storage);
   const card = (checklist: Parameters<typeof sharedChecklistCardModel>[0]) =>
-    invokeCard('sharedChecklist', sharedChecklistCardModel(checklist, services.knowledge));
+    invokeCard('sharedChecklist', sharedChecklistCardModel(checklist, services.knowledge), checklist.lang);
+  /** A notice to the one who tapped, in their language. */
+  const notice = (context: TurnContext, state: AppTurnState, kind: 'gone' | 'invalid') => {
+    const lang = languageOf(state.user.lang, context.activity.locale);
+    const t = uiTexts(lang).sharedChecklist;
+    return kind === 'gone'
+      ? noticeCard(t.gone, t.goneText, lang)
+      : noticeCard(t.invalid, t.invalidText, lang);
+  };
 
   async function choose(context: TurnContext, state: AppTurnState): Promise<void> {
     const submit = ChooseSubmit.safeParse(replyOf(context).value);
@@ -52,33 +66,26 @@ export function checklistRoutes({ services, storage }: ChecklistRouteDeps) {
       );
       return;
     }
-    const checklist = await store.create(definition, municipality, services.clock());
+    // The card speaks the asker's language to everyone who ticks it.
+    const lang = languageOf(state.user.lang, context.activity.locale);
+    const checklist = await store.create(definition, municipality, services.clock(), lang);
     await context.sendActivity(cardMessage(card(checklist)));
   }
 
   const onTick: ExecuteHandler = async (context, state, data) => {
     const tick = TickData.safeParse(data);
-    if (!tick.success)
-      return noticeCard('Det kunne jeg ikke bruge', 'Kortet er ikke en tjekliste, jeg kender.');
+    if (!tick.success) return notice(context, state, 'invalid');
     const user = { id: context.activity.from.id, name: context.activity.from.name ?? 'En kollega' };
     const checklist = await store.toggle(tick.data.checklistId, tick.data.itemId, user, services.clock());
     if (checklist) rememberShared(state, 'checklists', checklist.id);
-    if (!checklist)
-      return noticeCard(
-        'Tjeklisten findes ikke længere',
-        'Den er udløbet eller slettet. Skriv »tjekliste« for en ny.',
-      );
+    if (!checklist) return notice(context, state, 'gone');
     return card(checklist);
   };
 
-  const onRefresh: ExecuteHandler = async (_context, _state, data) => {
+  const onRefresh: ExecuteHandler = async (context, state, data) => {
     const refresh = RefreshData.safeParse(data);
     const checklist = refresh.success ? await store.find(refresh.data.checklistId) : undefined;
-    if (!checklist)
-      return noticeCard(
-        'Tjeklisten findes ikke længere',
-        'Den er udløbet eller slettet. Skriv »tjekliste« for en ny.',
-      );
+    if (!checklist) return notice(context, state, 'gone');
     return card(checklist);
   };
 

@@ -15,10 +15,16 @@ export class ChecklistStore {
     this.records = new SharedRecords(storage, 'checklists');
   }
 
-  create(definition: ChecklistDefinition, municipality: string, now: Date): Promise<SharedChecklist> {
+  create(
+    definition: ChecklistDefinition,
+    municipality: string,
+    now: Date,
+    lang?: SharedChecklist['lang'],
+  ): Promise<SharedChecklist> {
     return this.records.create({
       ...definition,
       municipality,
+      ...(lang ? { lang } : {}),
       ticks: {},
       participants: [],
       createdAt: now.toISOString(),

@@ -1,3 +1,5 @@
+import type { Lang } from '../cards/labels';
+import { forgetLanguage, rememberLanguage } from './languageIndex';
 import type { Storage, TurnContext } from 'botbuilder';
 import { CONCERN_DIALOG } from '../../dialogs/concernDialog';
 import { PROFILE_DIALOG } from '../../dialogs/profileDialog';
@@ -20,7 +22,7 @@ export interface CommandDeps {
   services: BotServices;
   dialogContext: DialogContextOf;
   storage: Storage;
-  startDilemmaRound(context: TurnContext): Promise<void>;
+  startDilemmaRound(context: TurnContext, lang?: Lang): Promise<void>;
   forgetSharedTraces(userId: string, shared: UserProfile['sharedIds']): Promise<void>;
 }
 
@@ -79,7 +81,7 @@ export async function handleCommand(
     case 'checklist': {
       const concern = state.conversation.lastConcern;
       if (isGroup(context) || !concern) {
-        await context.sendActivity(checklistChooserActivity(state, services));
+        await context.sendActivity(checklistChooserActivity(state, services, context.activity.locale));
         return;
       }
       await context.sendActivity(
@@ -91,11 +93,12 @@ export async function handleCommand(
     case 'english':
     case 'danish':
       state.user.lang = command === 'english' ? 'en' : 'da';
+      await rememberLanguage(storage, context, state.user.lang);
       await context.sendActivity(uiTexts(state.user.lang).notices.language);
       if (dc.activeDialog) await dc.repromptDialog();
       return;
     case 'dilemma':
-      await deps.startDilemmaRound(context);
+      await deps.startDilemmaRound(context, state.user.lang);
       return;
     case 'deleteData': {
       // The user's language goes with their data; the confirmation is still in it.
@@ -104,6 +107,7 @@ export async function handleCommand(
       await new HandoffStore(storage).delete(state.user.handoffIds ?? []);
       await deps.forgetSharedTraces(context.activity.from.id, state.user.sharedIds);
       await new CaseStore(storage, services.knowledge.national).deleteUser(context.activity.from.id);
+      await forgetLanguage(storage, context);
       state.deleteUserState();
       state.deleteConversationState();
       await context.sendActivity(uiTexts(lang).notices.deleted);

@@ -10,6 +10,8 @@ import { SharedRecords } from './sharedRecords';
 import type { BotServices } from '../turn/services';
 import { cardMessage, invokeCard, noticeCard } from '../turn/replies';
 import type { ExecuteHandler } from './routes';
+import type { Lang } from '../cards/labels';
+import { languageOf, uiTexts } from '../i18n/uiTexts';
 
 const RoundData = z.looseObject({ roundId: z.uuid() });
 const VoteData = z.looseObject({
@@ -29,17 +31,21 @@ export interface DilemmaRouteDeps {
 export function dilemmaRoutes({ services, storage, random }: DilemmaRouteDeps) {
   const rounds = new SharedRecords<DilemmaRound>(storage, 'dilemmaRounds');
   const catalogue = services.knowledge.dilemmas;
-  const gone = () => noticeCard('Runden findes ikke længere', 'Skriv »dilemma« for en ny runde.');
-
-  const card = (round: DilemmaRound): AdaptiveCard => {
-    if (round.finished) return invokeCard('dilemmaSummary', dilemmaSummaryModel(round, catalogue));
-    const dilemma = catalogue.find((d) => d.id === round.dilemmaIds[round.index]);
-    if (!dilemma) return gone();
-    return invokeCard('dilemma', dilemmaCardModel(round, dilemma, services.knowledge));
+  const gone = (lang: Lang = 'da') => {
+    const t = uiTexts(lang).dilemma;
+    return noticeCard(t.gone, t.goneText, lang);
   };
 
-  /** Starts a round and posts its first card. */
-  async function startRound(context: TurnContext): Promise<void> {
+  const card = (round: DilemmaRound): AdaptiveCard => {
+    if (round.finished)
+      return invokeCard('dilemmaSummary', dilemmaSummaryModel(round, catalogue), round.lang);
+    const dilemma = catalogue.find((d) => d.id === round.dilemmaIds[round.index]);
+    if (!dilemma) return gone(round.lang);
+    return invokeCard('dilemma', dilemmaCardModel(round, dilemma, services.knowledge), round.lang);
+  };
+
+  /** Starts a round and posts its first card, in the language of the one who asked (`stored`, or their client's). */
+  async function startRound(context: TurnContext, stored?: Lang): Promise<void> {
     const dilemmaIds = pickDilemmas(catalogue, random);
     const round = await rounds.create({
       dilemmaIds,
@@ -49,6 +55,7 @@ export function dilemmaRoutes({ services, storage, random }: DilemmaRouteDeps) {
       revealed: {},
       finished: false,
       participants: [],
+      lang: languageOf(stored, context.activity.locale),
       createdAt: services.clock().toISOString(),
     });
     await context.sendActivity(cardMessage(card(round)));

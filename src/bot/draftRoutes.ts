@@ -6,12 +6,14 @@ import { CaseStore } from './caseStore';
 import { saveConcernAsCase } from './caseSaving';
 import { HandoffStore, type MemberDirectory, type Messenger, type Person } from './handoff';
 import { leaderAnswerRoutes } from './leaderAnswerRoutes';
+import { knownLanguage } from './languageIndex';
 import { RateLimiter } from './rateLimit';
 import { cardActivity } from '../turn/replies';
 import { assessNotes } from '../turn/results';
 import type { BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
-import { fill, uiTexts } from '../i18n/uiTexts';
+import { fill, languageOf, uiTexts } from '../i18n/uiTexts';
+import type { Lang } from '../cards/labels';
 import { DraftUpdateSubmit, invalidSubmit, LeaderChosenSubmit } from './submits';
 
 export interface DraftRouteDeps {
@@ -64,12 +66,22 @@ export function htmlLines(text: string): string {
   return text.split('\n').map(escapeHtml).join('<br>');
 }
 
+/**
+ * The leader's language: the one the leader chose, when the bot has talked with them before (the language index,
+ * by the id they were chosen by), otherwise the locale of this turn's client, otherwise Danish.
+ */
+async function leaderLanguageIn(storage: Storage, context: TurnContext, leaderId: string): Promise<Lang> {
+  return languageOf(await knownLanguage(storage, leaderId), context.activity.locale);
+}
+
 export function draftRoutes(deps: DraftRouteDeps) {
   const { services, messenger, directory } = deps;
   const handoffs = new HandoffStore(deps.storage);
   const cases = new CaseStore(deps.storage, services.knowledge.national, services.clock);
   const draftLimiter = deps.draftLimiter ?? new RateLimiter(30, 60_000, services.clock);
   const leaderLimiter = deps.leaderLimiter ?? new RateLimiter(5, 10 * 60_000, services.clock);
+  const leaderLanguage = (context: TurnContext, leaderId: string) =>
+    leaderLanguageIn(deps.storage, context, leaderId);
 
   /** Wraps a route so that a user over the limit gets a calm message instead of the action. */
   const limited =
@@ -98,7 +110,9 @@ export function draftRoutes(deps: DraftRouteDeps) {
     const concern = state.conversation.lastConcern;
     if (!concern) return void (await context.sendActivity(textsOf(state).draft.noConcern));
     if (!submit.success) {
-      return void (await context.sendActivity(invalidSubmit(submit.error, textsOf(state).draft.tooLong)));
+      return void (await context.sendActivity(
+        invalidSubmit(submit.error, textsOf(state).draft.tooLong, state.user.lang),
+      ));
     }
     const answers: ConcernAnswers = { ...concern.answers };
     for (const field of EDITABLE_FIELDS) {
@@ -150,7 +164,7 @@ export function draftRoutes(deps: DraftRouteDeps) {
     const submit = LeaderChosenSubmit.safeParse(replyOf(context).value);
     if (!submit.success)
       return void (await context.sendActivity(
-        invalidSubmit(submit.error, textsOf(state).leaderPicker.chooseAgain),
+        invalidSubmit(submit.error, textsOf(state).leaderPicker.chooseAgain, state.user.lang),
       ));
     const current = await draftOf(state, context, services, cases);
     if (!current) return void (await context.sendActivity(textsOf(state).draft.noConcern));
@@ -164,17 +178,19 @@ export function draftRoutes(deps: DraftRouteDeps) {
       (await saveConcernAsCase(context, state, services, cases, undefined, true).then((result) =>
         result && result.saved !== 'full' ? result.saved.case.id : undefined,
       ));
-    const handoff = await handoffs.create(context, leader, services.clock(), onCase);
+    const handoff = await handoffs.create(context, leader, services.clock(), onCase, state.user.lang);
     state.user.handoffIds = [...(state.user.handoffIds ?? []), handoff.id];
+    const leaderLang = await leaderLanguage(context, leader.id);
     const request = leaderRequestCardModel(
       current.draft,
       current.assessment,
       handoff.senderName,
       submit.data.message?.trim() ?? '',
       handoff.id,
+      leaderLang,
     );
     try {
-      await messenger.sendToPerson(context, leader, cardActivity('leaderRequest', request));
+      await messenger.sendToPerson(context, leader, cardActivity('leaderRequest', request, leaderLang));
     } catch {
       await handoffs.delete([handoff.id]);
       state.user.handoffIds = state.user.handoffIds.filter((id) => id !== handoff.id);

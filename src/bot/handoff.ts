@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { TeamsInfo, TurnContext, type Activity, type ConversationReference, type Storage } from 'botbuilder';
 import type { CloudAdapter } from 'botbuilder';
 import { isStorageConflict } from './storageConflict';
+import type { Lang } from '../cards/labels';
 
 export interface Person {
   id: string;
@@ -82,6 +83,8 @@ export interface Handoff {
   leaderId: string;
   leaderName: string;
   createdAt: string;
+  /** The sender's language, for passing the leader's answer on (Danish when unset: requests made before). */
+  senderLang?: Lang;
   /** The sender's saved case the answer is recorded on (»Mine bekymringer«). */
   caseId?: string;
   /** Set once the leader answered (recorded before the answer is passed on): the card's buttons are spent. */
@@ -93,9 +96,16 @@ const KEY_PREFIX = 'handleguide/handoffs/';
 export class HandoffStore {
   constructor(private readonly storage: Storage) {}
 
-  async create(context: TurnContext, leader: Person, now: Date, caseId?: string): Promise<Handoff> {
+  async create(
+    context: TurnContext,
+    leader: Person,
+    now: Date,
+    caseId?: string,
+    senderLang?: Lang,
+  ): Promise<Handoff> {
     const handoff: Handoff = {
       ...(caseId ? { caseId } : {}),
+      ...(senderLang ? { senderLang } : {}),
       id: randomUUID(),
       senderName: context.activity.from.name ?? 'En kollega',
       senderId: context.activity.from.id,

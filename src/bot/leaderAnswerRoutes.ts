@@ -10,6 +10,7 @@ import type { AppTurnState } from '../turn/state';
 import type { CaseStore } from './caseStore';
 import { isFromLeader, type Handoff, type HandoffStore, type Messenger } from './handoff';
 import { invalidSubmit, LeaderReplySubmit } from './submits';
+import { fill, languageOf, uiTexts } from '../i18n/uiTexts';
 
 /**
  * The way back of the hand-off (draftRoutes.ts sends the draft): the leader's answer, recorded on the request and
@@ -22,12 +23,6 @@ export interface LeaderAnswerDeps {
   handoffs: HandoffStore;
   cases: CaseStore;
 }
-
-const ANSWER_TEXT = {
-  approved: 'har drøftet udkastet med dig: send underretningen.',
-  call: 'vil gerne have, at du ringer.',
-  comment: 'har skrevet en kommentar til udkastet.',
-} as const;
 
 export function leaderAnswerRoutes(deps: LeaderAnswerDeps) {
   const { services, messenger, handoffs, cases } = deps;
@@ -61,10 +56,12 @@ export function leaderAnswerRoutes(deps: LeaderAnswerDeps) {
           at,
         })
       : undefined;
+    // Passed on in the sender's language, as they asked.
+    const toSender = uiTexts(handoff.senderLang ?? 'da').leaderReply;
     const text = [
-      `${by} ${ANSWER_TEXT[answered.answer]}`,
-      comment ? `Kommentar: »${comment}«` : '',
-      onCase ? `Svaret er gemt på sagen »${onCase.case.label}« under »Mine bekymringer«.` : '',
+      fill(toSender[answered.answer], { leader: by }),
+      comment ? fill(toSender.commentText, { comment }) : '',
+      onCase ? fill(toSender.onCase, { label: onCase.case.label }) : '',
     ]
       .filter(Boolean)
       .join('\n\n');
@@ -76,60 +73,54 @@ export function leaderAnswerRoutes(deps: LeaderAnswerDeps) {
     return { kind: 'answered', handoff: stored, answered };
   }
 
-  const REFUSED = {
-    notFound: {
-      title: 'Den anmodning findes ikke længere',
-      text: 'Den er udløbet eller slettet. Tal direkte med din medarbejder.',
-    },
-    notYours: {
-      title: 'Den anmodning er ikke til dig',
-      text: 'Kun den leder, udkastet blev sendt til, kan svare på det.',
-    },
-    invalid: {
-      title: 'Det kunne jeg ikke bruge',
-      text: 'Svaret kunne ikke læses. Skriv en kommentar på højst 1.000 tegn, og prøv igen.',
-    },
-  } as const;
+  /** The leader's language: their own choice, otherwise their client's locale, otherwise Danish. */
+  const leaderTexts = (context: TurnContext, state: AppTurnState) => {
+    const lang = languageOf(state.user.lang, context.activity.locale);
+    return { lang, t: uiTexts(lang).leader };
+  };
 
   // Cards sent before the Universal Action: their Action.Submit still answers, once.
-  async function leaderReply(context: TurnContext): Promise<void> {
+  async function leaderReply(context: TurnContext, state: AppTurnState): Promise<void> {
     const outcome = await answerRequest(context, replyOf(context).value);
+    const { lang, t } = leaderTexts(context, state);
     switch (outcome.kind) {
       case 'invalid':
-        return void (await context.sendActivity(invalidSubmit(outcome.error, REFUSED.invalid.text)));
+        return void (await context.sendActivity(invalidSubmit(outcome.error, t.invalidText, lang)));
       case 'notFound':
-        return void (await context.sendActivity(
-          'Den anmodning findes ikke længere (den er udløbet eller slettet). Tal direkte med din medarbejder.',
-        ));
+        return void (await context.sendActivity(t.notFound));
       case 'notYours':
-        return void (await context.sendActivity(cardActivity('notice', REFUSED.notYours)));
+        return void (await context.sendActivity(
+          cardActivity('notice', { title: t.notYoursTitle, text: t.notYoursText }, lang),
+        ));
       case 'already':
         return void (await context.sendActivity(
           cardActivity(
             'leaderAnswered',
-            leaderAnsweredCardModel(outcome.handoff.senderName, outcome.answered),
+            leaderAnsweredCardModel(outcome.handoff.senderName, outcome.answered, false, lang),
+            lang,
           ),
         ));
       case 'notDelivered':
         return void (await context.sendActivity(
-          `Jeg kunne ikke give ${outcome.handoff.senderName} dit svar. Kontakt vedkommende direkte.`,
+          fill(t.notDelivered, { sender: outcome.handoff.senderName }),
         ));
       case 'answered':
-        return void (await context.sendActivity(`Tak. Dit svar er sendt til ${outcome.handoff.senderName}.`));
+        return void (await context.sendActivity(fill(t.thanks, { sender: outcome.handoff.senderName })));
     }
   }
 
   // The card's answer buttons (Action.Execute): the invoke's response is the updated card, without buttons.
-  async function leaderAnswer(context: TurnContext, _state: AppTurnState, data: Record<string, unknown>) {
+  async function leaderAnswer(context: TurnContext, state: AppTurnState, data: Record<string, unknown>) {
     const outcome = await answerRequest(context, data);
+    const { lang, t } = leaderTexts(context, state);
     switch (outcome.kind) {
       case 'invalid':
-        return noticeCard(REFUSED.invalid.title, REFUSED.invalid.text);
+        return noticeCard(t.invalidTitle, t.invalidText, lang);
       case 'notFound':
-        return noticeCard(REFUSED.notFound.title, REFUSED.notFound.text);
+        return noticeCard(t.notFoundTitle, t.notFoundText, lang);
       case 'notYours':
         // Not the leader's card to change: the one who tapped is told, the card stays as it is for the leader.
-        return `${REFUSED.notYours.title}. ${REFUSED.notYours.text}`;
+        return `${t.notYoursTitle}. ${t.notYoursText}`;
       case 'already':
       case 'answered':
       case 'notDelivered':
@@ -139,7 +130,9 @@ export function leaderAnswerRoutes(deps: LeaderAnswerDeps) {
             outcome.handoff.senderName,
             outcome.answered,
             outcome.kind === 'notDelivered',
+            lang,
           ),
+          lang,
         );
     }
   }

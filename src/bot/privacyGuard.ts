@@ -1,24 +1,10 @@
 import type { TurnContext } from 'botbuilder';
 import { maskCpr } from '../text';
 import type { AppTurnState } from '../turn/state';
+import { uiTexts } from '../i18n/uiTexts';
 
-export const CPR_WARNING =
-  'Du skrev et CPR-nummer. Jeg har fjernet det og gemmer det ikke. Din egen besked kan jeg ikke slette: ' +
-  'slet den selv i chatten (hold over beskeden › … › Slet). Skriv ikke CPR-numre i chatten – ' +
-  'CPR-nummeret kommer først på underretningen, når du sender den ad en sikker vej.';
-
-export const CPR_REMOVED = 'CPR-nummeret er fjernet igen. Slet gerne din besked med det i chatten.';
-
-const CPR_TEXTS = {
-  da: { warning: CPR_WARNING, removed: CPR_REMOVED },
-  en: {
-    warning:
-      'You wrote a CPR number. I have removed it and do not store it. I cannot delete your own message: ' +
-      'delete it yourself in the chat (hover over the message › … › Delete). Do not write CPR numbers in the ' +
-      'chat – the CPR number goes on the notification only when you send it by a secure route.',
-    removed: 'The CPR number was removed again. Please delete your message with it in the chat.',
-  },
-};
+export const CPR_WARNING = uiTexts('da').privacy.cprWarning;
+export const CPR_REMOVED = uiTexts('da').privacy.cprRemoved;
 
 /** Masks every string in a submitted card value, however deeply nested; returns how many it masked. */
 function maskValue(
@@ -55,7 +41,7 @@ export async function guardCpr(context: TurnContext, state: AppTurnState, now: D
   );
   if (masked === 0) return;
   // The reason once per conversation; after that a short receipt, so the user knows it happened again.
-  const texts = CPR_TEXTS[state.user.lang ?? 'da'];
-  await context.sendActivity(state.conversation.cprWarnedAt ? texts.removed : texts.warning);
+  const texts = uiTexts(state.user.lang ?? 'da').privacy;
+  await context.sendActivity(state.conversation.cprWarnedAt ? texts.cprRemoved : texts.cprWarning);
   state.conversation.cprWarnedAt = now.toISOString();
 }

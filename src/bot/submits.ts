@@ -1,5 +1,10 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod/v4';
+import type { Lang } from '../cards/labels';
+import { uiTexts } from '../i18n/uiTexts';
+
+/** The key of our own refinement's message (the text itself is in the resource, in the user's language). */
+const CHOOSE_LEADER = 'leaderPicker.chooseFirst';
 import { cardActivity } from '../turn/replies';
 
 const Text = (max: number) => z.string().max(max).optional();
@@ -25,7 +30,7 @@ export const LeaderChosenSubmit = z
     message: Text(500),
   })
   .refine((submit) => !!(submit.leader?.trim() || submit.member?.trim()), {
-    message: 'Vælg din leder, før du trykker »Send«.',
+    message: CHOOSE_LEADER,
   });
 
 /** From an older card's Action.Submit (with `verb` in the data) or the Action.Execute card (verb beside it). */
@@ -36,10 +41,10 @@ export const LeaderReplySubmit = z.looseObject({
   comment: Text(1000),
 });
 
-/** A friendly card for card data that fails its schema: our own Danish message, or the fallback. */
-export function invalidSubmit(error: z.ZodError, fallback: string): Partial<Activity> {
+/** A friendly card for card data that fails its schema: our own refinement's text in `lang`, or the fallback. */
+export function invalidSubmit(error: z.ZodError, fallback: string, lang: Lang = 'da'): Partial<Activity> {
   const message = error.issues[0]?.message ?? '';
-  // Our own refinements speak Danish; zod's built-in messages do not, so those get the fallback.
-  const text = /[æøå]|Vælg/.test(message) ? message : fallback;
-  return cardActivity('notice', { title: 'Det kunne jeg ikke bruge', text });
+  // Our own refinement names its text by a key; zod's built-in messages are not for users, so those get the fallback.
+  const text = message === CHOOSE_LEADER ? uiTexts(lang).leaderPicker.chooseFirst : fallback;
+  return cardActivity('notice', { title: uiTexts(lang).notices.invalidTitle, text }, lang);
 }

@@ -10,7 +10,8 @@ import { BUSY_TEXT, cardActivity, FALLBACK_TEXT } from '../turn/replies';
 import { DEFAULT_SEND_POLICY, SendFailedError, type SendPolicy } from './sendPolicy';
 import type { BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
-import { clearDialog, safetyNet, tenantOf, TENANT_REFUSED } from './turnSafety';
+import { languageOf } from '../i18n/uiTexts';
+import { clearDialog, safetyNet, tenantOf, tenantRefused } from './turnSafety';
 
 /** A conflicting write means another turn saved first: run this one again on fresh state, a few times at most. */
 const CONFLICT_ATTEMPTS = 4;
@@ -136,7 +137,15 @@ export function createTurnRunner(options: TurnRunnerOptions): (context: TurnCont
     if (options.allowedTenants.length > 0 && !options.allowedTenants.includes(tenant ?? '')) {
       logger?.warn({ ...line, event: 'tenant_refused', tenant, outcome: 'refused' });
       if (activity.type === ActivityTypes.Message || activity.type === ActivityTypes.ConversationUpdate) {
-        await context.sendActivity(cardActivity('notice', TENANT_REFUSED)).catch(() => undefined);
+        await context
+          .sendActivity(
+            cardActivity(
+              'notice',
+              tenantRefused(context.activity.locale),
+              languageOf(undefined, context.activity.locale),
+            ),
+          )
+          .catch(() => undefined);
       }
       return;
     }

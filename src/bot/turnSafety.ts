@@ -3,13 +3,13 @@ import { maskCpr } from '../text';
 import { conversationKey } from './guardedStorage';
 import { acuteCards, assessNotes } from '../turn/results';
 import type { BotServices } from '../turn/services';
+import { languageOf, uiTexts } from '../i18n/uiTexts';
 
-export const TENANT_REFUSED = {
-  title: 'Handleguide er ikke slået til her',
-  text:
-    'Jeres organisation har ikke adgang til denne Handleguide. Kontakt jeres Teams-administrator, hvis I skal bruge den. ' +
-    'Er du bekymret for et barn, så kontakt kommunen – og ring 112, hvis barnet er i akut fare.',
-};
+/** The notice for a tenant the bot is not enabled for: in the client's language (the bot keeps no state there). */
+export function tenantRefused(locale: string | undefined): { title: string; text: string } {
+  const t = uiTexts(languageOf(undefined, locale)).notices;
+  return { title: t.tenantRefusedTitle, text: t.tenantRefusedText };
+}
 
 export function tenantOf(context: TurnContext): string | undefined {
   const channelData = context.activity.channelData as { tenant?: { id?: string } } | undefined;

@@ -1,21 +1,28 @@
 import type { Dilemma, Knowledge } from '../knowledge/schema';
 import { optionsInOrder, summary, tally, type DilemmaRound } from '../dilemmas/round';
 import { sourcesText } from './viewModels';
+import { fill, uiTexts } from '../i18n/uiTexts';
 
 const LETTERS = ['A', 'B', 'C', 'D'];
 
-/** The card the whole meeting sees: the situation, the options, the anonymous tally, and after »vis« the answer. */
+/**
+ * The card the whole meeting sees: the situation, the options, the anonymous tally, and after »vis« the answer; in
+ * the language of the one who started the round (the dilemmas come from knowledge/ and stay Danish).
+ */
 export function dilemmaCardModel(round: DilemmaRound, dilemma: Dilemma, knowledge: Knowledge) {
+  const t = uiTexts(round.lang ?? 'da').dilemma;
   const revealed = round.revealed[dilemma.id] === true;
   const counts = tally(round, dilemma);
   const voters = Object.keys(round.votes[dilemma.id] ?? {}).length;
   const last = round.index >= round.dilemmaIds.length - 1;
   const options = optionsInOrder(round, dilemma);
+  const answerLabel = LETTERS[options.findIndex((o) => o.id === dilemma.answer)] ?? dilemma.answer;
   return {
+    t,
     roundId: round.id,
     dilemmaId: dilemma.id,
     participants: round.participants,
-    progress: `Dilemma ${round.index + 1} af ${round.dilemmaIds.length}`,
+    progress: fill(t.progress, { number: round.index + 1, total: round.dilemmaIds.length }),
     title: dilemma.title,
     situation: dilemma.situation,
     revealed,
@@ -26,30 +33,32 @@ export function dilemmaCardModel(round: DilemmaRound, dilemma: Dilemma, knowledg
         label: LETTERS[i] ?? option.id,
         text: option.text,
         result: revealed
-          ? ` – ${count} ${count === 1 ? 'stemme' : 'stemmer'}${option.id === dilemma.answer ? ' ✔' : ''}`
+          ? ` – ${count} ${count === 1 ? t.oneVote : t.votes}${option.id === dilemma.answer ? ' ✔' : ''}`
           : '',
       };
     }),
-    voteCount:
-      voters === 0
-        ? 'Ingen har stemt endnu. Stem hver for sig – ingen kan se, hvad du stemte.'
-        : `${voters} har stemt (anonymt).`,
-    answerLabel: LETTERS[options.findIndex((o) => o.id === dilemma.answer)] ?? dilemma.answer,
+    voteCount: voters === 0 ? t.noVotes : fill(t.voted, { count: voters }),
+    answerLabel,
+    answerText: fill(t.answer, { label: answerLabel }),
     rule: dilemma.rule,
     sources: sourcesText([dilemma], knowledge),
     nextVerb: revealed ? 'dilemmaNext' : 'dilemmaReveal',
-    nextTitle: revealed ? (last ? 'Se opsummering' : 'Næste dilemma') : 'Vis handleguidens svar',
+    nextTitle: revealed ? (last ? t.summaryButton : t.next) : t.reveal,
   };
 }
 
 export function dilemmaSummaryModel(round: DilemmaRound, catalogue: Dilemma[]) {
+  const t = uiTexts(round.lang ?? 'da').dilemma;
   const rows = summary(round, catalogue);
   return {
-    intro: `${rows.length} dilemmaer. Sådan stemte I i forhold til handleguiden:`,
+    t,
+    intro: fill(t.summaryIntro, { count: rows.length }),
     rows: rows.map(({ dilemma, voters, agreed }) => ({
       title: dilemma.title,
-      answer: `Handleguiden: ${dilemma.options.find((o) => o.id === dilemma.answer)?.text ?? ''}`,
-      agreement: voters === 0 ? 'Ingen stemte.' : `${agreed} af ${voters} stemte som handleguiden.`,
+      answer: fill(t.guideAnswer, {
+        answer: dilemma.options.find((o) => o.id === dilemma.answer)?.text ?? '',
+      }),
+      agreement: voters === 0 ? t.nobodyVoted : fill(t.agreed, { agreed, voters }),
     })),
   };
 }

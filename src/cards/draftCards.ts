@@ -4,42 +4,8 @@ import type { Lang } from './labels';
 import type { Knowledge } from '../knowledge/schema';
 import type { Assessment } from '../rules/assessment';
 import { sourcesText } from './viewModels';
-import { uiTexts, type UiTexts } from '../i18n/uiTexts';
+import { fill, uiTexts, type UiTexts } from '../i18n/uiTexts';
 import { danishDateTime, inDenmark } from '../dates';
-
-const FIELD_LABELS: Record<Lang, Record<EditableField, string>> = {
-  da: {
-    observed: 'Det har du set eller hørt',
-    duration: 'Hvor længe',
-    actionsTaken: 'Det har I gjort',
-    parentsSay: 'Det siger forældrene',
-    childSays: 'Det siger barnet',
-    strengths: 'Barnets styrker og ressourcer',
-    childMunicipality: 'Barnets hjemkommune',
-    interpreter: 'Tolk (sprog, eller »nej«)',
-  },
-  en: {
-    observed: 'What you saw or heard',
-    duration: 'How long',
-    actionsTaken: 'What you have done',
-    parentsSay: 'What the parents say',
-    childSays: 'What the child says',
-    strengths: 'The child’s strengths and resources',
-    childMunicipality: 'The child’s home municipality',
-    interpreter: 'Interpreter (language, or »nej«)',
-  },
-};
-
-const FIELD_HINTS: Record<Lang, Partial<Record<EditableField, string>>> = {
-  da: {
-    childMunicipality: 'Den kommune, barnet bor i. Skriv »ukendt«, hvis du ikke ved det.',
-    interpreter: 'Fx »arabisk« – eller »nej«',
-  },
-  en: {
-    childMunicipality: 'The municipality the child lives in. Write »ukendt« if you do not know.',
-    interpreter: 'E.g. »Arabic« – or »nej«',
-  },
-};
 
 /**
  * A part's text on a card is cut at this length: a long observation log or description would make the card too
@@ -47,7 +13,7 @@ const FIELD_HINTS: Record<Lang, Partial<Record<EditableField, string>>> = {
  */
 export const SECTION_SHOWN = 1500;
 
-const sectionText = (draft: NotificationDraft, leaveOut: string[] = [], cutNote: string = CUT_NOTE.draft) =>
+const sectionText = (draft: NotificationDraft, leaveOut: string[], cutNote: string) =>
   draft.sections
     .filter((s) => !leaveOut.includes(s.id))
     .map((s) => {
@@ -57,11 +23,6 @@ const sectionText = (draft: NotificationDraft, leaveOut: string[] = [], cutNote:
         text: text.length <= SECTION_SHOWN ? text : `${text.slice(0, SECTION_SHOWN).trimEnd()} … ${cutNote}`,
       };
     });
-
-const CUT_NOTE = {
-  draft: '[forkortet her – »Kopiér som tekst« giver hele teksten]',
-  leader: '[forkortet her – hele udkastet har din medarbejder]',
-} as const;
 
 export interface DraftCardModel {
   t: UiTexts['draft'];
@@ -87,18 +48,20 @@ export function draftCardModel(
   knowledge: Knowledge,
   lang: Lang = 'da',
 ): DraftCardModel {
-  const t = uiTexts(lang).draft;
+  const texts = uiTexts(lang);
+  const t = texts.draft;
+  const hints: Partial<Record<EditableField, string>> = texts.draftHints;
   const irrevocable = knowledge.national.notificationDraft.irrevocable;
   return {
     t,
     title: draft.title,
-    sections: sectionText(draft),
+    sections: sectionText(draft, [], t.cut),
     flags: draft.flags.map((f) => ({ sentence: f.sentence, label: f.label, advice: f.advice })),
     fields: EDITABLE_FIELDS.map((id) => ({
       id,
-      label: FIELD_LABELS[lang][id],
+      label: texts.draftFields[id],
       value: answers[id] ?? '',
-      placeholder: FIELD_HINTS[lang][id] ?? '',
+      placeholder: hints[id] ?? '',
       maxLength: SHORT_FIELDS.includes(id) ? SHORT_FIELD_LIMIT : 2000,
       multiline: !SHORT_FIELDS.includes(id),
     })),
@@ -116,6 +79,8 @@ export interface LeaderPickerCardModel {
 }
 
 export interface LeaderRequestCardModel {
+  t: UiTexts['leader'];
+  title: string;
   senderName: string;
   message: string;
   levelText: string;
@@ -126,39 +91,47 @@ export interface LeaderRequestCardModel {
   handoffId: string;
 }
 
+/** The deadlines the leader sees, by the knowledge's deadline id, with their key in the `leader` texts. */
 const LEADER_DEADLINES = {
-  vurdering: 'Kommunen skal have vurderet underretningen',
-  kvittering: 'Den, der underretter, skal have fået en kvittering',
+  vurdering: 'deadlineAssessment',
+  kvittering: 'deadlineReceipt',
 } as const;
 
-/** What the leader sees: who asks, the level, the deadlines and the draft; never a CPR number or a name. */
+/**
+ * What the leader sees, in the leader's language: who asks, the level, the deadlines and the draft (Danish, as the
+ * municipality reads it); never a CPR number or a name.
+ */
 export function leaderRequestCardModel(
   draft: NotificationDraft,
   assessment: Assessment,
   senderName: string,
   message: string,
   handoffId: string,
+  lang: Lang = 'da',
 ): LeaderRequestCardModel {
+  const t = uiTexts(lang).leader;
   return {
+    t,
+    title: fill(t.requestTitle, { sender: senderName }),
     senderName,
     message,
-    levelText: draft.levelText,
+    levelText: draft.levelText ? fill(t.assessment, { level: draft.levelText }) : '',
     // Worded for the leader: the knowledge's labels speak to the notifier (»Du skal have en kvittering«).
     deadlines: assessment.deadlines
       .filter((d): d is typeof d & { id: keyof typeof LEADER_DEADLINES } => d.id in LEADER_DEADLINES)
-      .map((d) => ({ dueText: d.dueText, label: LEADER_DEADLINES[d.id] })),
+      .map((d) => ({ dueText: d.dueText, label: t[LEADER_DEADLINES[d.id]] })),
     // The child's identity part holds only placeholders; the leader needs the concern, not the form.
-    sections: sectionText(draft, ['barnet'], CUT_NOTE.leader),
+    sections: sectionText(draft, ['barnet'], t.cut),
     sendTo: draft.sendTo,
     irrevocable: draft.irrevocable,
     handoffId,
   };
 }
 
-const ANSWER_LABELS = {
-  approved: 'Drøftet – send den',
-  call: 'Ring til mig',
-  comment: 'Kommentar',
+const ANSWER_KEYS = {
+  approved: 'answerApproved',
+  call: 'answerCall',
+  comment: 'answerComment',
 } as const;
 
 /**
@@ -167,18 +140,18 @@ const ANSWER_LABELS = {
  */
 export function leaderAnsweredCardModel(
   senderName: string,
-  answered: { answer: keyof typeof ANSWER_LABELS; comment?: string; at: string; by: string },
+  answered: { answer: keyof typeof ANSWER_KEYS; comment?: string; at: string; by: string },
   notDelivered = false,
+  lang: Lang = 'da',
 ) {
+  const t = uiTexts(lang).leader;
   return {
-    title: `Du har svaret ${senderName}`,
+    title: fill(t.answeredTitle, { sender: senderName }),
     facts: [
-      { title: 'Svar', value: ANSWER_LABELS[answered.answer] },
-      ...(answered.comment ? [{ title: 'Kommentar', value: `»${answered.comment}«` }] : []),
-      { title: 'Besvaret', value: danishDateTime(inDenmark(answered.at)) },
+      { title: t.answer, value: t[ANSWER_KEYS[answered.answer]] },
+      ...(answered.comment ? [{ title: t.comment, value: `»${answered.comment}«` }] : []),
+      { title: t.answeredAt, value: danishDateTime(inDenmark(answered.at)) },
     ],
-    text: notDelivered
-      ? `Svaret er gemt, men jeg kunne ikke give det videre til ${senderName}. Kontakt vedkommende direkte.`
-      : 'Svaret er givet videre. Udkastet vises ikke længere her; din medarbejder har det. Underretningspligten er personlig.',
+    text: notDelivered ? fill(t.notPassedOn, { sender: senderName }) : t.passedOn,
   };
 }

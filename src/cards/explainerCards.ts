@@ -1,28 +1,9 @@
 import type { Lang } from './labels';
 import type { Knowledge } from '../knowledge/schema';
 import { sourcesText } from './viewModels';
+import { uiTexts } from '../i18n/uiTexts';
 
 export type ExplainerKind = 'afterNotification' | 'forParents';
-
-const TEXTS: Record<ExplainerKind, Record<Lang, { title: string; intro: string }>> = {
-  afterNotification: {
-    da: {
-      title: 'Hvad sker der efter en underretning?',
-      intro: 'Sådan arbejder kommunen, når den har fået en underretning.',
-    },
-    en: {
-      title: 'What happens after a notification?',
-      intro: 'How the municipality works once it has received a notification.',
-    },
-  },
-  forParents: {
-    da: {
-      title: 'Til forældre: hvad er en underretning?',
-      intro: 'Kort og ligeud – til at dele med forældre.',
-    },
-    en: { title: 'For parents: what is a notification?', intro: 'Short and plain – to share with parents.' },
-  },
-};
 
 export interface ExplainerCardModel {
   lang: Lang;
@@ -44,13 +25,16 @@ export function explainerCardModel(
   const items =
     kind === 'afterNotification' ? knowledge.national.afterNotification : knowledge.national.forParents;
   const other: Lang = lang === 'da' ? 'en' : 'da';
+  const t = uiTexts(lang).explainers;
   return {
     lang,
-    ...TEXTS[kind][lang],
+    title: t[`${kind}Title`],
+    intro: t[`${kind}Intro`],
+    // The explainers are knowledge written in both languages (`en` beside the Danish text).
     items: items.map((item) => ({ text: lang === 'da' ? item.text : item.en })),
-    switchTitle: lang === 'da' ? 'In English' : 'På dansk',
+    switchTitle: t.switchLanguage,
     switchData: { verb: 'explainer', kind, lang: other },
-    sourcesLabel: lang === 'da' ? 'Kilder' : 'Sources',
+    sourcesLabel: t.sources,
     sources: sourcesText(items, knowledge),
   };
 }

@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/schema';
 import { CARD_LABELS, type Lang } from './labels';
 import type { Assessment } from '../rules/assessment';
 import { danishDateTime, inDenmark } from '../dates';
+import { uiTexts } from '../i18n/uiTexts';
 import { telUrl, sourcesText } from './viewModels';
 
 export interface ContactsCardModel {
@@ -22,25 +23,6 @@ export interface ContactsCardModel {
   sources: string;
 }
 
-const CONTACT_TEXTS = {
-  da: {
-    acute: 'Ring nu – i denne rækkefølge',
-    plain: 'Hvem kan du kontakte?',
-    time: 'Klokken er',
-    closed: 'Lukket lige nu.',
-    first: 'RING FØRST',
-    start: 'START HER',
-  },
-  en: {
-    acute: 'Call now – in this order',
-    plain: 'Whom can you contact?',
-    time: 'It is',
-    closed: 'Closed right now.',
-    first: 'CALL FIRST',
-    start: 'START HERE',
-  },
-};
-
 /** Contacts in the engine's order: the one to call now first, each with a tap-to-call link. */
 export function contactsCardModel(
   assessment: Assessment,
@@ -48,7 +30,8 @@ export function contactsCardModel(
   now: Date,
   lang: Lang = 'da',
 ): ContactsCardModel {
-  const t = CONTACT_TEXTS[lang];
+  const { result, contacts } = uiTexts(lang);
+  const t = { ...contacts, acute: result.callAcute, plain: result.callFirst, closed: result.closed };
   const municipality = knowledge.municipalities.get(assessment.municipality);
   // A contact reached only on the web (Ankestyrelsen's form) is shown with its address as a link.
   const callable = assessment.contacts.filter((c) => c.phone || c.email || c.web);
@@ -87,27 +70,13 @@ export interface ChecklistCardModel {
 }
 
 /** Everything to do for this level, role and route, as a checklist for the staff meeting. */
-const CHECKLIST_TEXTS = {
-  da: {
-    title: 'Tjekliste',
-    todo: 'Det skal du gøre',
-    dialogue: 'Dialogbaseret underretning (kommunens trin)',
-    meetings: 'Møder, der kan bruges',
-  },
-  en: {
-    title: 'Checklist',
-    todo: 'What you must do',
-    dialogue: 'Dialogue-based notification (the municipality’s steps)',
-    meetings: 'Meetings you can use',
-  },
-};
-
 export function checklistCardModel(
   assessment: Assessment,
   knowledge: Knowledge,
   lang: Lang = 'da',
 ): ChecklistCardModel {
-  const t = CHECKLIST_TEXTS[lang];
+  const { result, checklist } = uiTexts(lang);
+  const t = { ...checklist, title: result.checklist, todo: result.todo };
   const sections = [
     { heading: t.todo, items: assessment.steps.map((s) => s.text) },
     {

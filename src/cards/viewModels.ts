@@ -2,6 +2,7 @@ import type { Knowledge } from '../knowledge/schema';
 import type { Lang } from './labels';
 import { zoneMark } from './zoneMark';
 import type { Assessment } from '../rules/assessment';
+import { fill, uiTexts } from '../i18n/uiTexts';
 
 export const EMERGENCY_LINE = 'Akut fare: ring 112. Uden for kommunens åbningstid: politiet på 114.';
 
@@ -25,19 +26,6 @@ export interface AssessmentCardModel {
   sources: string;
   callActions: { title: string; url: string }[];
 }
-
-const DECISION: Record<Lang, Record<Assessment['notify'], string>> = {
-  da: {
-    required: 'Du skal underrette kommunen.',
-    consider: 'Overvej en underretning sammen med din leder – i tvivl underretter man.',
-    not_indicated: 'En underretning er ikke påkrævet nu. Bliver du mere bekymret, så vurder igen.',
-  },
-  en: {
-    required: 'You must notify the municipality.',
-    consider: 'Consider a notification with your leader – in doubt, you notify.',
-    not_indicated: 'A notification is not required now. If you become more worried, assess again.',
-  },
-};
 
 /** The titles of the sources behind `items`, once each: "Vejen Kommune, »Handleguiden« · Barnets lov". */
 export function sourcesText(items: readonly { source: string }[], knowledge: Knowledge): string {
@@ -67,10 +55,11 @@ export function assessmentCardModel(
   );
   // One button per number (two desks may share a line), titled with the number alone so a phone never clips it.
   const phones = [...new Set(assessment.contacts.flatMap((c) => (c.phone ? [c.phone] : [])))].slice(0, 3);
+  const texts = uiTexts(lang);
   return {
     title: assessment.acute
-      ? { da: 'Akut: handl nu', en: 'Acute: act now' }[lang]
-      : `${{ da: 'Vurdering', en: 'Assessment' }[lang]} – ${municipality?.name ?? assessment.municipality}`,
+      ? texts.result.titleAcute
+      : fill(texts.result.titleAssessment, { municipality: municipality?.name ?? assessment.municipality }),
     headerStyle: assessment.acute
       ? 'attention'
       : assessment.notify === 'required'
@@ -78,7 +67,7 @@ export function assessmentCardModel(
         : assessment.notify === 'consider'
           ? 'emphasis'
           : 'good',
-    decision: DECISION[lang][assessment.notify],
+    decision: texts.decision[assessment.notify],
     levelText: [
       assessment.levelLabel,
       assessment.zone
@@ -98,7 +87,7 @@ export function assessmentCardModel(
     emergency: EMERGENCY_LINE,
     sources,
     callActions: phones.map((phone) => ({
-      title: `${lang === 'da' ? 'Ring' : 'Call'} ${phone}`,
+      title: `${texts.result.call} ${phone}`,
       url: telUrl(phone),
     })),
   };

@@ -108,6 +108,8 @@ export interface SharedChecklist extends ChecklistDefinition {
   ticks: Record<string, Tick>;
   /** Teams ids of everyone who has ticked, for the card's refresh (at most 60). */
   participants: string[];
+  /** The language of the one who asked for it: the card's own words stay in it for everyone who ticks. */
+  lang?: 'da' | 'en';
   createdAt: string;
   eTag?: string;
 }

@@ -14,6 +14,8 @@ export interface DilemmaRound {
   participants: string[];
   /** dilemma id → its option ids in the order shown this round, so the right answer is not always »B«. */
   optionOrder?: Record<string, string[]>;
+  /** The language of the one who started the round: the card's own words stay in it for everyone. */
+  lang?: 'da' | 'en';
   createdAt: string;
   eTag?: string;
 }

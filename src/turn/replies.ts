@@ -14,12 +14,12 @@ export function cardMessage(card: object): Partial<Activity> {
 }
 
 /** A rendered card as the answer to a Universal Action (`Action.Execute`), which teams-ai sends back. */
-export function invokeCard(name: string, model: object): AdaptiveCard {
-  return renderCard(name, model) as unknown as AdaptiveCard;
+export function invokeCard(name: string, model: object, lang: Lang = 'da'): AdaptiveCard {
+  return renderCard(name, model, lang) as unknown as AdaptiveCard;
 }
 
-export const noticeCard = (title: string, text: string): AdaptiveCard =>
-  invokeCard('notice', { title, text });
+export const noticeCard = (title: string, text: string, lang: Lang = 'da'): AdaptiveCard =>
+  invokeCard('notice', { title, text }, lang);
 
 /** Sent when anything fails, including storage: plain text, so it needs nothing that could have failed. */
 export const FALLBACK_TEXT =

@@ -86,8 +86,14 @@ describe('a round of the dilemma game', () => {
     return { send, act };
   }
 
-  it('a round started from an English client is played in English by everyone, the dilemmas themselves in Danish', async () => {
+  it('a round started by someone who chose English is played in English by everyone, the dilemmas themselves in Danish', async () => {
     const { send, act } = play();
+    await send({
+      type: 'message',
+      from: people[0],
+      text: '<at>Handleguide</at> english',
+      entities: [{ type: 'mention', text: '<at>Handleguide</at>', mentioned: BOT }],
+    });
     const started = await send({
       type: 'message',
       from: people[0],

@@ -1,5 +1,5 @@
 import { knowledge } from './helpers';
-import { AREAS, UI_TEXTS, fill, languageOf, type UiTexts } from '../src/i18n/uiTexts';
+import { AREAS, UI_TEXTS, fill, languageOf, localeLanguage, type UiTexts } from '../src/i18n/uiTexts';
 
 /** Every text of a resource by its path (»result.title«). */
 function leaves(node: unknown, prefix = ''): Map<string, string> {
@@ -73,13 +73,17 @@ describe('the conversation texts, one resource per language', () => {
     expect(Object.keys(incomplete)).not.toContain('atFirst');
   });
 
-  it('the language to speak: a chosen one first, then a Danish or English client locale, then Danish', () => {
-    expect(languageOf('da', 'en-US')).toBe('da');
-    expect(languageOf('en', undefined)).toBe('en');
-    expect(languageOf(undefined, 'en-GB')).toBe('en');
-    expect(languageOf(undefined, 'da-DK')).toBe('da');
-    expect(languageOf(undefined, 'de-DE')).toBe('da');
-    expect(languageOf(undefined, undefined)).toBe('da');
+  it('the language to speak: the person’s own choice, otherwise Danish, whatever their Teams client’s locale', () => {
+    expect(languageOf('en')).toBe('en');
+    expect(languageOf('da')).toBe('da');
+    expect(languageOf(undefined)).toBe('da');
+  });
+
+  it('where nothing is known of the user, an English client locale gets English, any other Danish', () => {
+    expect(localeLanguage('en-GB')).toBe('en');
+    expect(localeLanguage('da-DK')).toBe('da');
+    expect(localeLanguage('de-DE')).toBe('da');
+    expect(localeLanguage(undefined)).toBe('da');
   });
 
   it('no two area files share a top-level key (one would silently replace the other)', () => {

@@ -21,10 +21,10 @@ export interface ChecklistRouteDeps {
 }
 
 /** The chooser card for »tjekliste« in a shared conversation (or in a 1:1 chat without a finished concern). */
-export function checklistChooserActivity(state: AppTurnState, services: BotServices, locale?: string) {
+export function checklistChooserActivity(state: AppTurnState, services: BotServices) {
   const municipality = userMunicipality(state.user, services);
   const kinds = checklistKinds(municipality, services.knowledge);
-  const lang = languageOf(state.user.lang, locale);
+  const lang = languageOf(state.user.lang);
   return cardActivity(
     'checklistChooser',
     {
@@ -44,7 +44,7 @@ export function checklistRoutes({ services, storage }: ChecklistRouteDeps) {
     invokeCard('sharedChecklist', sharedChecklistCardModel(checklist, services.knowledge), checklist.lang);
   /** A notice to the one who tapped, in their language. */
   const notice = (context: TurnContext, state: AppTurnState, kind: 'gone' | 'invalid') => {
-    const lang = languageOf(state.user.lang, context.activity.locale);
+    const lang = languageOf(state.user.lang);
     const t = uiTexts(lang).sharedChecklist;
     return kind === 'gone'
       ? noticeCard(t.gone, t.goneText, lang)
@@ -67,7 +67,7 @@ export function checklistRoutes({ services, storage }: ChecklistRouteDeps) {
       return;
     }
     // The card speaks the asker's language to everyone who ticks it.
-    const lang = languageOf(state.user.lang, context.activity.locale);
+    const lang = languageOf(state.user.lang);
     const checklist = await store.create(definition, municipality, services.clock(), lang);
     await context.sendActivity(cardMessage(card(checklist)));
   }

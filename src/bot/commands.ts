@@ -81,7 +81,7 @@ export async function handleCommand(
     case 'checklist': {
       const concern = state.conversation.lastConcern;
       if (isGroup(context) || !concern) {
-        await context.sendActivity(checklistChooserActivity(state, services, context.activity.locale));
+        await context.sendActivity(checklistChooserActivity(state, services));
         return;
       }
       await context.sendActivity(

@@ -55,7 +55,7 @@ export function dilemmaRoutes({ services, storage, random }: DilemmaRouteDeps) {
       revealed: {},
       finished: false,
       participants: [],
-      lang: languageOf(stored, context.activity.locale),
+      lang: languageOf(stored),
       createdAt: services.clock().toISOString(),
     });
     await context.sendActivity(cardMessage(card(round)));

@@ -71,7 +71,7 @@ export function htmlLines(text: string): string {
  * by the id they were chosen by), otherwise the locale of this turn's client, otherwise Danish.
  */
 async function leaderLanguageIn(storage: Storage, context: TurnContext, leaderId: string): Promise<Lang> {
-  return languageOf(await knownLanguage(storage, leaderId), context.activity.locale);
+  return languageOf(await knownLanguage(storage, leaderId));
 }
 
 export function draftRoutes(deps: DraftRouteDeps) {

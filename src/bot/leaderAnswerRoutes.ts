@@ -75,7 +75,7 @@ export function leaderAnswerRoutes(deps: LeaderAnswerDeps) {
 
   /** The leader's language: their own choice, otherwise their client's locale, otherwise Danish. */
   const leaderTexts = (context: TurnContext, state: AppTurnState) => {
-    const lang = languageOf(state.user.lang, context.activity.locale);
+    const lang = languageOf(state.user.lang);
     return { lang, t: uiTexts(lang).leader };
   };
 

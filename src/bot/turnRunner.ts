@@ -10,7 +10,7 @@ import { BUSY_TEXT, cardActivity, FALLBACK_TEXT } from '../turn/replies';
 import { DEFAULT_SEND_POLICY, SendFailedError, type SendPolicy } from './sendPolicy';
 import type { BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
-import { languageOf } from '../i18n/uiTexts';
+import { localeLanguage } from '../i18n/uiTexts';
 import { clearDialog, safetyNet, tenantOf, tenantRefused } from './turnSafety';
 
 /** A conflicting write means another turn saved first: run this one again on fresh state, a few times at most. */
@@ -142,7 +142,7 @@ export function createTurnRunner(options: TurnRunnerOptions): (context: TurnCont
             cardActivity(
               'notice',
               tenantRefused(context.activity.locale),
-              languageOf(undefined, context.activity.locale),
+              localeLanguage(context.activity.locale),
             ),
           )
           .catch(() => undefined);

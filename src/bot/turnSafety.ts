@@ -3,11 +3,11 @@ import { maskCpr } from '../text';
 import { conversationKey } from './guardedStorage';
 import { acuteCards, assessNotes } from '../turn/results';
 import type { BotServices } from '../turn/services';
-import { languageOf, uiTexts } from '../i18n/uiTexts';
+import { localeLanguage, uiTexts } from '../i18n/uiTexts';
 
 /** The notice for a tenant the bot is not enabled for: in the client's language (the bot keeps no state there). */
 export function tenantRefused(locale: string | undefined): { title: string; text: string } {
-  const t = uiTexts(languageOf(undefined, locale)).notices;
+  const t = uiTexts(localeLanguage(locale)).notices;
   return { title: t.tenantRefusedTitle, text: t.tenantRefusedText };
 }
 

@@ -61,11 +61,18 @@ export function fill(text: string, values: Record<string, string | number>): str
 }
 
 /**
- * The language to speak to someone: their own choice when the bot knows it (»english« / »dansk«), otherwise the
- * Teams client's locale when it is Danish or English, otherwise Danish.
+ * The language to speak to someone: their own choice when the bot knows it (»english« / »dansk«), otherwise
+ * Danish. The Teams client's locale does not decide: many Danish professionals run Teams in English, and the 1:1
+ * chat, the group cards and the leader's card must speak the same language to the same person.
  */
-export function languageOf(stored: Lang | undefined, locale: string | undefined): Lang {
-  if (stored) return stored;
-  const spoken = locale?.slice(0, 2).toLowerCase();
-  return spoken === 'en' || spoken === 'da' ? spoken : 'da';
+export function languageOf(stored: Lang | undefined): Lang {
+  return stored ?? 'da';
+}
+
+/**
+ * Where nothing is known of the user (another organisation's tenant, the safety net when state cannot be read),
+ * the client's locale is the only clue: English for an English client, otherwise Danish.
+ */
+export function localeLanguage(locale: string | undefined): Lang {
+  return locale?.slice(0, 2).toLowerCase() === 'en' ? 'en' : 'da';
 }

@@ -514,6 +514,19 @@ describe('privacy', () => {
     expect(second).not.toContain(CPR_WARNING);
   });
 
+  it('leaves the ids a card carries alone, though their digits can read as a CPR number', async () => {
+    const conversation = new Conversation();
+    // A real UUID shape whose »…94-0111« reads as a CPR number across the dash: 1 in 250 random ids does.
+    const caseId = '8d354594-0111-454d-8901-725b623d73d0';
+    const replies = await conversation.say({ verb: 'case', action: 'open', caseId });
+    const texts = replies.map((r) => r.text);
+    expect(texts).not.toContain(CPR_WARNING);
+    expect(JSON.stringify(replies)).not.toContain('[CPR-nr. fjernet]');
+    // A CPR number typed into a field of the same card is still masked, and the user is told.
+    const typed = await conversation.say({ verb: 'case', action: 'open', caseId, label: 'Emil 010203-1234' });
+    expect(typed.map((r) => r.text)).toContain(CPR_WARNING);
+  });
+
   it('masks a typed CPR number, warns, and never writes it to disk', async () => {
     const conversation = new Conversation();
     const replies = await conversation.say('Emil 010203-1234 er 7 år og kommer ofte sulten i skole');

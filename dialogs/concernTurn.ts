@@ -1,3 +1,4 @@
+import { languageOf } from '../src/i18n/uiTexts';
 import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { Lang } from '../src/cards/labels';
@@ -18,7 +19,7 @@ export interface ConcernDialogOptions {
 /** What the concern dialogs read from the turn: the user, the conversation and the questions' progress. */
 export const profileOf = (context: TurnContext): UserProfile => turnStateOf(context).user;
 export const conversationOf = (context: TurnContext): ConversationData => turnStateOf(context).conversation;
-export const langOf = (context: TurnContext): Lang => profileOf(context).lang ?? 'da';
+export const langOf = (context: TurnContext): Lang => languageOf(profileOf(context).lang);
 export const municipalityOf = (context: TurnContext, services: BotServices): string =>
   userMunicipality(profileOf(context), services);
 

@@ -5,7 +5,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { roleLabel } from '../src/conversation/questions';
-import { fill, uiTexts } from '../src/i18n/uiTexts';
+import { languageOf, fill, uiTexts } from '../src/i18n/uiTexts';
 import type { RoleId } from '../src/knowledge/schema';
 import type { BotServices } from '../src/turn/services';
 import { turnStateOf } from '../src/turn/state';
@@ -22,7 +22,7 @@ export class ProfileDialog extends ComponentDialog {
   /** Built once per app: the user's profile comes from each turn's state (`turnStateOf`). */
   constructor(private readonly services: BotServices) {
     super(PROFILE_DIALOG);
-    this.addDialog(answerPromptFor(services, (context) => turnStateOf(context).user.lang ?? 'da'));
+    this.addDialog(answerPromptFor(services, (context) => languageOf(turnStateOf(context).user.lang)));
     this.addDialog(
       new WaterfallDialog('profileSteps', [this.askField.bind(this), this.saveField.bind(this)]),
     );
@@ -44,11 +44,11 @@ export class ProfileDialog extends ComponentDialog {
       profile.municipality = step.result as string;
       const name = this.services.knowledge.municipalities.get(profile.municipality)?.name ?? '';
       await step.context.sendActivity(
-        fill(uiTexts(profile.lang ?? 'da').profile.municipalitySaved, { municipality: name }),
+        fill(uiTexts(languageOf(profile.lang)).profile.municipalitySaved, { municipality: name }),
       );
     } else {
       profile.role = step.result as RoleId;
-      const lang = profile.lang ?? 'da';
+      const lang = languageOf(profile.lang);
       await step.context.sendActivity(
         fill(uiTexts(lang).profile.roleSaved, { role: roleLabel(profile.role, lang) }),
       );

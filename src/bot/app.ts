@@ -18,7 +18,7 @@ import { caseRoutes } from './caseRoutes';
 import { registerRoutes, routeTable } from './routes';
 import { handleCommand, type CommandDeps } from './commands';
 import { createDialogs, handleAnswer, handleMessage, showPendingQuestion, welcome } from './dialogRoutes';
-import { uiTexts } from '../i18n/uiTexts';
+import { languageOf, uiTexts } from '../i18n/uiTexts';
 import { TeamsMemberDirectory, TeamsMessenger, type MemberDirectory, type Messenger } from './handoff';
 import { guardCpr } from './privacyGuard';
 import { createTurnRunner } from './turnRunner';
@@ -154,7 +154,7 @@ export function createBot(options: BotOptions): Bot {
       },
       answer: (context, state) => handleAnswer(context, state, dialogContext),
       unknownCard: async (context, state) => {
-        const t = uiTexts(state.user.lang ?? 'da').notices;
+        const t = uiTexts(languageOf(state.user.lang)).notices;
         await context.sendActivity(
           cardActivity('notice', { title: t.unknownCardTitle, text: t.unknownCardText }),
         );

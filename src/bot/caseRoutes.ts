@@ -24,7 +24,7 @@ import type { BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
 import { invalidSubmit } from './submits';
 import { saveConcernAsCase } from './caseSaving';
-import { fill, uiTexts } from '../i18n/uiTexts';
+import { languageOf, fill, uiTexts } from '../i18n/uiTexts';
 
 /**
  * »Mine bekymringer«: save a finished concern as a case, list the cases, change their status and reminders.
@@ -81,7 +81,7 @@ function uuidFromActivity(activityId: string): string {
 export function caseRoutes(deps: CaseRouteDeps) {
   const { services } = deps;
   const store = new CaseStore(deps.storage, services.knowledge.national, services.clock);
-  const langOf = (state: AppTurnState): Lang => state.user.lang ?? 'da';
+  const langOf = (state: AppTurnState): Lang => languageOf(state.user.lang);
   const reference = (context: TurnContext) =>
     referenceOf(TurnContext.getConversationReference(context.activity));
 

@@ -1,3 +1,4 @@
+import { languageOf } from '../i18n/uiTexts';
 import { TurnContext } from 'botbuilder';
 import { checkLabel } from '../cases';
 import { inDenmark } from '../dates';
@@ -46,7 +47,7 @@ export async function saveConcernAsCase(
       answers: concern.answers,
     },
     referenceOf(TurnContext.getConversationReference(context.activity)),
-    state.user.lang ?? 'da',
+    languageOf(state.user.lang),
     now,
     context.activity.id,
   );

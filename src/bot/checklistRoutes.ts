@@ -60,8 +60,8 @@ export function checklistRoutes({ services, storage }: ChecklistRouteDeps) {
     if (!definition) {
       await context.sendActivity(
         cardActivity('notice', {
-          title: uiTexts(state.user.lang ?? 'da').notices.unknownChecklistTitle,
-          text: uiTexts(state.user.lang ?? 'da').notices.unknownChecklistText,
+          title: uiTexts(languageOf(state.user.lang)).notices.unknownChecklistTitle,
+          text: uiTexts(languageOf(state.user.lang)).notices.unknownChecklistText,
         }),
       );
       return;

@@ -15,7 +15,7 @@ import { CaseStore } from './caseStore';
 import { checklistChooserActivity } from './checklistRoutes';
 import type { DialogContextOf } from './dialogRoutes';
 import { groupHelpActivity, isGroup, moveToPersonalActivity } from './groupRoutes';
-import { uiTexts } from '../i18n/uiTexts';
+import { languageOf, uiTexts } from '../i18n/uiTexts';
 import { HandoffStore } from './handoff';
 
 export interface CommandDeps {
@@ -36,10 +36,10 @@ export async function handleCommand(
   const { services, storage } = deps;
   const dc = await deps.dialogContext(context, state);
   if (isGroup(context) && command === 'help')
-    return void (await context.sendActivity(groupHelpActivity(context, state.user.lang ?? 'da')));
+    return void (await context.sendActivity(groupHelpActivity(context, languageOf(state.user.lang))));
   if (isGroup(context) && !['deleteData', 'checklist', 'dilemma', 'english', 'danish'].includes(command)) {
     // A concern, its answers and a user's settings belong in a 1:1 chat, never in front of the group.
-    return void (await context.sendActivity(moveToPersonalActivity(context, state.user.lang ?? 'da')));
+    return void (await context.sendActivity(moveToPersonalActivity(context, languageOf(state.user.lang))));
   }
   switch (command) {
     case 'restart':
@@ -63,17 +63,17 @@ export async function handleCommand(
       // »glemt, hvad du skrev« must be true: a finished concern kept for its draft goes too.
       delete state.conversation.lastConcern;
       delete state.conversation.redFlagsShown;
-      await context.sendActivity(uiTexts(state.user.lang ?? 'da').notices.stopped);
+      await context.sendActivity(uiTexts(languageOf(state.user.lang)).notices.stopped);
       return;
     case 'help':
       await context.sendActivity(
         cardActivity(
           'help',
           helpCardModel(
-            pendingQuestion(dc, services.knowledge, state.user.lang ?? 'da'),
-            state.user.lang ?? 'da',
+            pendingQuestion(dc, services.knowledge, languageOf(state.user.lang)),
+            languageOf(state.user.lang),
           ),
-          state.user.lang ?? 'da',
+          languageOf(state.user.lang),
         ),
       );
       if (dc.activeDialog) await dc.repromptDialog();
@@ -85,7 +85,7 @@ export async function handleCommand(
         return;
       }
       await context.sendActivity(
-        checklistActivity(concern.answers, concern.municipality, services, state.user.lang ?? 'da'),
+        checklistActivity(concern.answers, concern.municipality, services, languageOf(state.user.lang)),
       );
       if (dc.activeDialog) await dc.repromptDialog();
       return;
@@ -102,7 +102,7 @@ export async function handleCommand(
       return;
     case 'deleteData': {
       // The user's language goes with their data; the confirmation is still in it.
-      const lang = state.user.lang ?? 'da';
+      const lang = languageOf(state.user.lang);
       await dc.cancelAllDialogs();
       await new HandoffStore(storage).delete(state.user.handoffIds ?? []);
       await deps.forgetSharedTraces(context.activity.from.id, state.user.sharedIds);

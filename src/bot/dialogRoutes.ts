@@ -9,7 +9,7 @@ import { cardActivity } from '../turn/replies';
 import { userMunicipality, type BotServices } from '../turn/services';
 import { withTurnState, type AppTurnState } from '../turn/state';
 import { groupHelpActivity, isGroup } from './groupRoutes';
-import { uiTexts } from '../i18n/uiTexts';
+import { languageOf, uiTexts } from '../i18n/uiTexts';
 import { DialogStateAccessor } from './dialogStateAccessor';
 
 // The 1:1 conversation's routes: the welcome, a card's answer and typed text, which run the dialogs of dialogs/.
@@ -48,12 +48,12 @@ export async function welcome(
   if (state.conversation.welcomedAt) return;
   if (isGroup(context)) {
     state.conversation.welcomedAt = services.clock().toISOString();
-    await context.sendActivity(groupHelpActivity(context, state.user.lang ?? 'da'));
+    await context.sendActivity(groupHelpActivity(context, languageOf(state.user.lang)));
     return;
   }
   const municipality = services.knowledge.municipalities.get(userMunicipality(state.user, services));
   state.conversation.welcomedAt = services.clock().toISOString();
-  const lang = state.user.lang ?? 'da';
+  const lang = languageOf(state.user.lang);
   await context.sendActivity(
     cardActivity('welcome', welcomeCardModel(municipality?.name ?? 'kommunen', lang), lang),
   );
@@ -73,7 +73,7 @@ export async function handleAnswer(
   const dc = await dialogContext(context, state);
   const result = await dc.continueDialog();
   if (result.status === 'empty') {
-    await context.sendActivity(uiTexts(state.user.lang ?? 'da').notices.finishedCard);
+    await context.sendActivity(uiTexts(languageOf(state.user.lang)).notices.finishedCard);
   }
 }
 

@@ -37,7 +37,7 @@ function isLoopback(serviceUrl: string): boolean {
 export const TOO_MANY = uiTexts('da').draft.tooMany;
 
 /** The draft's texts in the user's language (the notification itself stays Danish: the municipality reads it). */
-const textsOf = (state: AppTurnState) => uiTexts(state.user.lang ?? 'da');
+const textsOf = (state: AppTurnState) => uiTexts(languageOf(state.user.lang));
 
 async function draftOf(state: AppTurnState, context: TurnContext, services: BotServices, cases: CaseStore) {
   const concern = state.conversation.lastConcern;
@@ -98,7 +98,12 @@ export function draftRoutes(deps: DraftRouteDeps) {
     await context.sendActivity(
       cardActivity(
         'draft',
-        draftCardModel(current.draft, current.concern.answers, services.knowledge, state.user.lang ?? 'da'),
+        draftCardModel(
+          current.draft,
+          current.concern.answers,
+          services.knowledge,
+          languageOf(state.user.lang),
+        ),
       ),
     );
   }

@@ -7,7 +7,7 @@ import { assessNotes, contactsActivity } from '../turn/results';
 import { userMunicipality, type BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
 import type { Lang } from '../cards/labels';
-import { uiTexts } from '../i18n/uiTexts';
+import { languageOf, uiTexts } from '../i18n/uiTexts';
 
 /** A group chat, meeting chat or channel: everyone in it reads along. */
 export function isGroup(context: TurnContext): boolean {
@@ -44,7 +44,7 @@ const SHARED_COMMANDS: readonly Command[] = ['deleteData', 'checklist', 'dilemma
  */
 export function groupRoutes({ services, runCommand }: GroupRouteDeps) {
   return async (context: TurnContext, state: AppTurnState): Promise<void> => {
-    const lang = state.user.lang ?? 'da';
+    const lang = languageOf(state.user.lang);
     const reply = replyOf(context);
     const command = commandOf(reply);
     if (command && SHARED_COMMANDS.includes(command)) return runCommand(command, context, state);

@@ -57,7 +57,7 @@ export function leaderAnswerRoutes(deps: LeaderAnswerDeps) {
         })
       : undefined;
     // Passed on in the sender's language, as they asked.
-    const toSender = uiTexts(handoff.senderLang ?? 'da').leaderReply;
+    const toSender = uiTexts(languageOf(handoff.senderLang)).leaderReply;
     const text = [
       fill(toSender[answered.answer], { leader: by }),
       comment ? fill(toSender.commentText, { comment }) : '',

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { maskCpr } from '../text';
 import type { AppTurnState } from '../turn/state';
-import { uiTexts } from '../i18n/uiTexts';
+import { languageOf, uiTexts } from '../i18n/uiTexts';
 
 export const CPR_WARNING = uiTexts('da').privacy.cprWarning;
 export const CPR_REMOVED = uiTexts('da').privacy.cprRemoved;
@@ -48,7 +48,7 @@ export async function guardCpr(context: TurnContext, state: AppTurnState, now: D
   );
   if (masked === 0) return;
   // The reason once per conversation; after that a short receipt, so the user knows it happened again.
-  const texts = uiTexts(state.user.lang ?? 'da').privacy;
+  const texts = uiTexts(languageOf(state.user.lang)).privacy;
   await context.sendActivity(state.conversation.cprWarnedAt ? texts.cprRemoved : texts.cprWarning);
   state.conversation.cprWarnedAt = now.toISOString();
 }

@@ -1,3 +1,4 @@
+import { languageOf } from '../i18n/uiTexts';
 import type { TurnContext } from 'botbuilder';
 import type { RedFlagId } from '../knowledge/schema';
 import { TEXT_LIMIT } from '../rules/concern';
@@ -45,5 +46,5 @@ export async function watchForRedFlags(
       ? assessment
       : assessNotes({ text, redFlags: flags }, municipality, services);
   state.conversation.redFlagsShown = flags;
-  await context.sendActivities(acuteCards(acute, services, state.user.lang ?? 'da'));
+  await context.sendActivities(acuteCards(acute, services, languageOf(state.user.lang)));
 }

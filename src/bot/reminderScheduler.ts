@@ -1,3 +1,4 @@
+import { languageOf } from '../i18n/uiTexts';
 import type { Logger } from 'pino';
 import { caseReminderModel } from '../cards/caseCards';
 import { inDenmark } from '../dates';
@@ -141,7 +142,7 @@ export class ReminderScheduler {
     await store.purgeExpired(userKey, now);
     const claim = await store.claimNext(userKey, now);
     if (!claim?.document.reference) return;
-    const lang = claim.document.lang ?? 'da';
+    const lang = languageOf(claim.document.lang);
     const activity = cardActivity(
       'caseReminder',
       caseReminderModel(claim.stored.case, claim.reminder, knowledge, lang, now),

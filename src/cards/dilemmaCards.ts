@@ -1,7 +1,7 @@
 import type { Dilemma, Knowledge } from '../knowledge/schema';
 import { optionsInOrder, summary, tally, type DilemmaRound } from '../dilemmas/round';
 import { sourcesText } from './viewModels';
-import { fill, uiTexts } from '../i18n/uiTexts';
+import { languageOf, fill, uiTexts } from '../i18n/uiTexts';
 
 const LETTERS = ['A', 'B', 'C', 'D'];
 
@@ -10,7 +10,7 @@ const LETTERS = ['A', 'B', 'C', 'D'];
  * the language of the one who started the round (the dilemmas come from knowledge/ and stay Danish).
  */
 export function dilemmaCardModel(round: DilemmaRound, dilemma: Dilemma, knowledge: Knowledge) {
-  const t = uiTexts(round.lang ?? 'da').dilemma;
+  const t = uiTexts(languageOf(round.lang)).dilemma;
   const revealed = round.revealed[dilemma.id] === true;
   const counts = tally(round, dilemma);
   const voters = Object.keys(round.votes[dilemma.id] ?? {}).length;
@@ -48,7 +48,7 @@ export function dilemmaCardModel(round: DilemmaRound, dilemma: Dilemma, knowledg
 }
 
 export function dilemmaSummaryModel(round: DilemmaRound, catalogue: Dilemma[]) {
-  const t = uiTexts(round.lang ?? 'da').dilemma;
+  const t = uiTexts(languageOf(round.lang)).dilemma;
   const rows = summary(round, catalogue);
   return {
     t,

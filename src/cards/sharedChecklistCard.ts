@@ -2,7 +2,7 @@ import { danishDateTime, inDenmark } from '../dates';
 import type { Knowledge } from '../knowledge/schema';
 import type { SharedChecklist } from '../checklists/checklists';
 import { sourcesText } from './viewModels';
-import { fill, uiTexts, type UiTexts } from '../i18n/uiTexts';
+import { languageOf, fill, uiTexts, type UiTexts } from '../i18n/uiTexts';
 
 export interface SharedChecklistCardModel {
   t: UiTexts['sharedChecklist'];
@@ -25,7 +25,7 @@ export function sharedChecklistCardModel(
 ): SharedChecklistCardModel {
   const municipality = knowledge.municipalities.get(checklist.municipality)?.name ?? checklist.municipality;
   const done = checklist.items.filter((item) => checklist.ticks[item.id]).length;
-  const t = uiTexts(checklist.lang ?? 'da').sharedChecklist;
+  const t = uiTexts(languageOf(checklist.lang)).sharedChecklist;
   return {
     t,
     checklistId: checklist.id,

@@ -3,7 +3,7 @@ import type { Knowledge } from '../knowledge/schema';
 import { ROLE_LABELS } from '../rules/roles';
 import { zoneMark } from '../cards/zoneMark';
 import type { Lang } from '../cards/labels';
-import { UI_TEXTS } from '../i18n/uiTexts';
+import { languageOf, UI_TEXTS } from '../i18n/uiTexts';
 
 export const QUESTION_IDS = [
   'describe',
@@ -111,7 +111,7 @@ const single = (
 /** The card model for one question, in the user's language; the data tags each answer with its step. */
 export function questionCard(step: QuestionId, context: QuestionContext): QuestionCardModel {
   const { knowledge } = context;
-  const lang = context.lang ?? 'da';
+  const lang = languageOf(context.lang);
   const t = TEXTS[lang];
   const q: QuestionText = t.questions[step];
   const text = (skippable: boolean, model = blank(q, lang)) =>

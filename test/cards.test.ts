@@ -21,6 +21,12 @@ describe('assessment card', () => {
     expect(json).toContain('ring 112');
   });
 
+  it('gives the emergency line in the reader’s language', () => {
+    const model = assessmentCardModel(run(cases[0][1]), knowledge, undefined, 'en');
+    expect(model.emergency).toContain('call 112');
+    expect(model.emergency).not.toContain('ring 112');
+  });
+
   it('puts the number to call now at the top of an acute card, with a tap-to-call link', () => {
     const card = renderCard('assessment', assessmentCardModel(run(cases[0][1]), knowledge));
     const json = JSON.stringify(card);

@@ -4,8 +4,6 @@ import { zoneMark } from './zoneMark';
 import type { Assessment } from '../rules/assessment';
 import { fill, uiTexts } from '../i18n/uiTexts';
 
-export const EMERGENCY_LINE = 'Akut fare: ring 112. Uden for kommunens åbningstid: politiet på 114.';
-
 /** "51 43 65 73" → "tel:+4551436573"; "114" → "tel:114". */
 export function telUrl(phone: string): string {
   const digits = phone.replace(/\D/g, '');
@@ -84,7 +82,7 @@ export function assessmentCardModel(
       .map((s) => ({ text: s.text })),
     mustNot: assessment.steps.filter((s) => s.kind === 'mustNot').map((s) => ({ text: s.text })),
     notes: assessment.notes.slice(0, 3),
-    emergency: EMERGENCY_LINE,
+    emergency: texts.cardLabels.footer.text,
     sources,
     callActions: phones.map((phone) => ({
       title: `${texts.result.call} ${phone}`,

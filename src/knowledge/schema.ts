@@ -114,6 +114,7 @@ const EngineText = z.object({ text: z.string().min(1), source: SourceRef.optiona
 export const ENGINE_TEXT_IDS = [
   'flagInText',
   'flagByModel',
+  'flagCorroborated',
   'signalImpliesFlag',
   'negatedNote',
   'levelReason',
@@ -326,6 +327,15 @@ export const TextLexiconFile = z
         notNames: z.array(z.string()),
         source: SourceRef,
       })
+      .strict()
+      .optional(),
+    /**
+     * What may corroborate a text model's guess (mode `corroborated`): the act of a red-flag pattern found without its
+     * actor or relation. Pattern heads listed in `notCorroborating` are too common in ordinary concerns to count
+     * (a country's name, "bange", "en mand").
+     */
+    corroboration: z
+      .object({ notCorroborating: z.array(LexiconId), source: SourceRef })
       .strict()
       .optional(),
     /** Real words one edit away from a lexicon word, never read as its typo ("banken" is not "banker"). */
@@ -603,9 +613,16 @@ export const TextModelFile = z
     threshold: z.number().gt(0).lt(1),
     /**
      * `flag`: a guess is raised as a red flag (pattern `model`); `suggest`: it is only shown as the model's
-     * suggestion (TextAnalysis.modelGuesses), and the engine acts on the rules alone.
+     * suggestion (TextAnalysis.modelGuesses), and the engine acts on the rules alone; `corroborated`: raised only
+     * with the rules' partial evidence for the same flag (see `raiseAt`), suggested otherwise.
      */
-    mode: z.enum(['flag', 'suggest']),
+    mode: z.enum(['flag', 'suggest', 'corroborated']),
+    /**
+     * In mode `corroborated`: a guess at or above this probability is raised as a red flag when the rules found part
+     * of a pattern of the same flag (its act, not negated and in no other word sense, but without the actor or the
+     * relation the pattern needs); every other guess is only suggested. Omitted: `threshold`.
+     */
+    raiseAt: z.number().gt(0).lt(1).optional(),
     flags: z.tuple([z.literal('overgreb'), z.literal('social_kontrol'), z.literal('radikalisering')]),
     bias: z.tuple([z.number(), z.number(), z.number()]),
     /** Feature → its weight for each flag, in the order of `flags`. */

@@ -45,6 +45,17 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
   };
 }
 
+/** Auxiliaries that, after "ingen" as "nobody", pass the denial on to the participle ("ingen bliver slået"). */
+const AUXILIARIES = new Set(['bliver', 'blev', 'er', 'var', 'har', 'havde', 'blevet', 'været']);
+
+/** How many auxiliaries stand in a row from token `from` on, after the first ("er blevet" → 1, "bliver" → 0). */
+function auxiliaryRun(tokens: readonly Token[], from: number): number {
+  if (!AUXILIARIES.has(tokens[from]?.folded ?? '')) return 0;
+  let run = 1;
+  while (AUXILIARIES.has(tokens[from + run]?.folded ?? '')) run++;
+  return run;
+}
+
 /** How many words after a negator it reaches ("ikke blevet slået", "ingen tegn på vold"). */
 const REACH = 3;
 /** A nominal negator reaches a little further: "hverken været udsat for slag". */
@@ -111,7 +122,11 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
       // conjunction, never the subject: "at der hverken er slag eller trusler" is the list it denies.
       const pronoun =
         nominal && token.folded !== 'hverken' && next !== undefined && n.pronounAfter.has(next.folded);
-      reach = pronoun ? 1 : Math.max(reach > 0 ? reach - 1 : 0, nominal ? NOMINAL_REACH : REACH);
+      // "ingen bliver slået", "ingen er blevet slået": an auxiliary carries the denial on to its participle.
+      const auxiliaries = pronoun ? auxiliaryRun(tokens, i + 1) : 0;
+      reach = pronoun
+        ? 1 + auxiliaries
+        : Math.max(reach > 0 ? reach - 1 : 0, nominal ? NOMINAL_REACH : REACH);
       const before = `${tokens[i - 2]?.folded} ${tokens[i - 1]?.folded}`;
       // The existential in a subordinate clause has the negator inside it: "at der ikke er", "at der hverken er".
       const around = `${tokens[i - 1]?.folded} ${next?.folded}`;

@@ -372,6 +372,14 @@ export const TextLexiconFile = z
          */
         tellVerbs: z.array(z.string()).optional(),
         thirdParties: z.array(z.string()).optional(),
+        /**
+         * A child's protest, not a denial: one of these words right before the negator, and the negator not followed
+         * by `denialAfterProtest` ("»nej, ikke putte fingeren ind«", but "nej, ikke at jeg ved").
+         */
+        protest: z.array(z.string()).optional(),
+        denialAfterProtest: z.array(z.string()).optional(),
+        /** Two words after a negator that name the doer, so the child protests ("ikke i munden, det gør far"). */
+        protestAfter: z.array(z.string().regex(/^\S+ \S+$/, 'must be two words')).optional(),
         source: SourceRef,
       })
       .strict(),

@@ -20,6 +20,9 @@ export interface CompiledNegation {
   factive: Set<string>;
   tellVerbs: Set<string>;
   thirdParties: Set<string>;
+  protest: Set<string>;
+  denialAfterProtest: Set<string>;
+  protestAfter: Set<string>;
 }
 
 const set = (words: readonly string[]) => new Set(words.map(fold));
@@ -42,8 +45,14 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
     factive: set(source.factive ?? []),
     tellVerbs: set(source.tellVerbs ?? []),
     thirdParties: set(source.thirdParties ?? []),
+    protest: set(source.protest ?? []),
+    denialAfterProtest: set(source.denialAfterProtest ?? []),
+    protestAfter: new Set((source.protestAfter ?? []).map((pair) => pair.split(' ').map(fold).join(' '))),
   };
 }
+
+/** How far after a negator a child's naming of the doer makes it a protest ("ikke i munden, det gør far"). */
+const PROTEST_REACH = 8;
 
 /** Auxiliaries that, after "ingen" as "nobody", pass the denial on to the participle ("ingen bliver slået"). */
 const AUXILIARIES = new Set(['bliver', 'blev', 'er', 'var', 'har', 'havde', 'blevet', 'været']);
@@ -156,6 +165,20 @@ function opensNegation(tokens: readonly Token[], at: number, n: CompiledNegation
   if (next && n.notAfter.has(next.folded)) return false;
   // "Mor ved ikke, at han slår": what someone does not know is still so.
   const previous = tokens[at - 1];
+  // »Nej, ikke putte fingeren ind«: the child protests against what is done, it denies nothing.
+  if (
+    previous &&
+    previous.sentence === tokens[at]?.sentence &&
+    n.protest.has(previous.folded) &&
+    !(next && n.denialAfterProtest.has(next.folded))
+  )
+    return false;
+  // »Ikke i munden, det gør far også«: the child names who does it, so it is a protest, not a denial.
+  for (let i = at + 1; i <= at + PROTEST_REACH && i + 1 < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.sentence !== tokens[at]?.sentence) break;
+    if (n.protestAfter.has(`${token.folded} ${tokens[i + 1]?.folded}`)) return false;
+  }
   if (previous && previous.sentence === tokens[at]?.sentence && n.factive.has(previous.folded)) return false;
 
   const sentence = tokens[at]?.sentence;

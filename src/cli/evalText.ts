@@ -45,6 +45,10 @@ const TUNING_SETS = [
   'tuning3b.yaml',
   'tuning4a.yaml',
   'tuning4b.yaml',
+  'tuning5a.yaml',
+  'tuning5b.yaml',
+  'tuning5c.yaml',
+  'tuning5d.yaml',
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;

@@ -111,7 +111,9 @@ function report(
     (r) => r.missed.length > 0 || r.falseAlarms.length > 0 || r.missedSignals.length > 0,
   );
   if (wrong.length === 0) return;
-  console.log(`\n  ${name}: misses and false alarms (${listRulesAlone ? 'rules alone' : listCorroborated ? 'rules ∪ corroborated model' : 'rules ∪ model'})`);
+  console.log(
+    `\n  ${name}: misses and false alarms (${listRulesAlone ? 'rules alone' : listCorroborated ? 'rules ∪ corroborated model' : 'rules ∪ model'})`,
+  );
   for (const r of wrong) {
     const what = [
       r.missed.length > 0 ? `MISSED ${r.missed.join(', ')}` : '',

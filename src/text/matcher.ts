@@ -635,7 +635,15 @@ export function findCorroboration(
         return sense !== undefined && senseApplies(tokens, concepts, head, sense, scope);
       });
       if (excluded) continue;
-      return { id: flag, pattern: pattern.id, from: head.from, to: head.to, head, spans: [head], negated: false };
+      return {
+        id: flag,
+        pattern: pattern.id,
+        from: head.from,
+        to: head.to,
+        head,
+        spans: [head],
+        negated: false,
+      };
     }
   }
   return undefined;

@@ -654,3 +654,83 @@ describe('the fourth round: explanations that do not fit, varslede skader, conta
     expect(flags).not.toContain('social_kontrol');
   });
 });
+
+describe('the fifth round: families from fresh batches, each with near misses (sentences of our own)', () => {
+  it.each([
+    ['Far gav ham et ordentligt rap over fingrene, fordi han spildte mælken', 'overgreb'],
+    ['Mor tugter ham med en kæp, når han ikke vil spise', 'overgreb'],
+    ['Bedstefar giver hende klø på fingrene med linealen', 'overgreb'],
+    ['Han fortæller, at stedfar pisker ham med opladeren', 'overgreb'],
+    ['Hun sagde, at onkel rørte ved hendes tissen, og at det er deres hemmelighed', 'overgreb'],
+    ['Den lille på 3 siger »nej, ikke putte fingeren ind«, når morfar skifter hende', 'overgreb'],
+    ['Hun græd ved bleskiftet og sagde »ikke pille i numsen, det gør onkel også«', 'overgreb'],
+    [
+      'En gamer-ven på Discord har tilbudt at betale hans togbillet til København, hvis han ikke siger det til mor',
+      'overgreb',
+    ],
+    ['Mor fortæller, at pigerne skal til Gambia i sommer for at blive gjort klar', 'overgreb'],
+    ['Ved undersøgelsen ses cirkulære ar på begge underarme, og han vil ikke sige hvorfor', 'overgreb'],
+    ['Hun er hæs, og fundene er forenelige med tryk mod halsen', 'overgreb'],
+    ['Fætrene holder øje hver gang hun har håndbold og filmer hende fra tribunen', 'social_kontrol'],
+    [
+      'Hun skal sende et billede til sin bror hvert kvarter, så han kan se at hun ikke er sammen med drenge',
+      'social_kontrol',
+    ],
+    ['Moren har bedt os skrive ned hvem hun snakker med i frikvartererne', 'social_kontrol'],
+    ['Han siger, at hvis hans far finder ud af, at han er bøsse, så er han en død mand', 'social_kontrol'],
+    ['Far ringer flere gange om dagen for at høre, hvem hun sidder ved siden af', 'social_kontrol'],
+    ['Familien har arrangeret et ægteskab for hende i sommerferien', 'social_kontrol'],
+    ['Hvis hun ikke makker ret, bliver hun sendt ned til sin farmor i Irak', 'social_kontrol'],
+    ['Hun siger, at onkel ligger i hendes seng om natten, og at hun ikke må sige det til mor', 'overgreb'],
+    ['Han har små røde prikker i øjnene og et rødt mærke på halsen', 'overgreb'],
+    ['Han siger, at storebroren på 17 har gjort ting ved ham i badet, som han ikke kan lide', 'overgreb'],
+    ['Far nakkede ham i garderoben, så hovedet ramte knagerækken', 'overgreb'],
+    ['Hun har købt en enkeltbillet til Tyrkiet og taler om at gifte sig med en kriger', 'radikalisering'],
+    ['Han har skrevet RAHOWA på sit penalhus', 'radikalisering'],
+    ['Hun taler om at make hijrah og om at rejse til Sham', 'radikalisering'],
+    ['Han har delt manifestet fra en skoleskytte og skriver, at han vil gå i hans fodspor', 'radikalisering'],
+  ])('%s → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    'Mor er helt flad efter nattevagterne',
+    'Hun brændte sig på komfuret, da hun hjalp med aftensmaden, og mor kølede det straks',
+    'Han rørte ved ovndøren og fik en lille forbrænding; de var på skadestuen samme dag',
+    'Hun blev bidt af naboens hund som lille og er stadig bange for hunde',
+    'Han slår på boksepuden i kælderen, når han er sur',
+    'De to søskende slås som hund og kat, siger mor',
+    'Storebror på 4 skubbede lillebror i sandkassen',
+    'Hun vil slå ham, hvis han tager hendes viskelæder igen',
+    'Mors dødsfald har ramt ham hårdt, og han sover dårligt',
+    'Familien bor på et herberg for hjemløse, efter at de mistede lejligheden',
+    'Hun har fået venneanmodninger fra fremmede på Snapchat, men har blokeret dem',
+    'Hun er 17 og vil testes for klamydia, fordi hun har haft sex med sin kæreste',
+    'I frikvarteret legede de bombe med en bold',
+    'Storebror filmer hende til kampen og lægger det op, og hun er stolt',
+    'Han er flygtet fra Syrien og tegner fly, der smider bomber',
+    'Pigerne legede bryllup i dukkekrogen, og den ene sagde, at hun skulle giftes med prinsen',
+    'Vi har renset såret og sat plaster på',
+    'Mor er selv aktiv i en forening mod omskæring',
+    'Malthe (6) slog pædagogen, da han skulle rydde op',
+    'I dag slog han en pædagog med en skovl, fordi han var vred',
+    'Han kom glad tilbage fra Pakistan, hvor han havde gået i koranskole med fætrene',
+    'Hun siger, at ingen bliver slået derhjemme, de råber bare',
+    'Han skrev en gyserhistorie om en zombie, der kvæler folk i kælderen',
+    'Han laver beats og drømmer om at blive producer',
+    'Hun læser om islamisk feminisme og går i moskeen med sin veninde',
+    'Hun fik hestens hov på foden i stalden og har et blåt mærke',
+    'Vi har en hemmelighed: vi laver en gave til mor i weekenden',
+    'Han har røde prikker i ansigtet efter at have kastet op hele natten',
+    'Far er meget vred på ham, fordi han har knækket sin cykel',
+    'Han nakker bolden ind i målet til træning',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+
+  it('reads »Blood & Honour« as a neo-Nazi network, not as the family’s honour', () => {
+    const flags = raisedBy('Han har »Blood & Honour« skrevet på tasken og et keltisk kors på jakken');
+    expect(flags).toContain('radikalisering');
+    expect(flags).not.toContain('social_kontrol');
+  });
+});

@@ -1,10 +1,12 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { assessmentCardModel } from '../src/cards/viewModels';
 import { loadCorpusFile, trainingFiles } from '../src/cli/corpusFiles';
 import { defaultKnowledgeDir, loadKnowledge, TextModelFile } from '../src/knowledge';
 import { analyseText, buildLexicon, tokenize } from '../src/text';
 import { scoreText } from '../src/text/model';
+import { assess, ConcernShape } from '../src/rules';
 import { buildModelFile } from '../src/text/train';
 import { knowledge } from './helpers';
 
@@ -81,12 +83,64 @@ describe('the text model', () => {
     expect(analysis.negated).toContainEqual(expect.objectContaining({ id: 'overgreb', pattern: 'model' }));
   });
 
-  it('as shipped (mode suggest) shows its guess beside the red flags, and the engine does not act on it', () => {
-    expect(national.textModel?.mode).toBe('suggest');
+  it("as shipped (mode corroborated) raises a guess only with the rules' partial evidence, and names its words", () => {
+    expect(national.textModel?.mode).toBe('corroborated');
+    // The rules find the act (»gøre det ved pigerne«) but not the country or the girl their pattern needs.
+    const text =
+      'Mor spurgte helt åbent, om jeg kendte en her i byen, der kunne gøre det ved pigerne, så de ikke skal rejse hjem.';
+    expect(analyseText(text, rulesAlone).redFlags).toEqual([]);
+    const [raised] = analyseText(text, shipped).redFlags;
+    expect(raised).toMatchObject({
+      id: 'overgreb',
+      pattern: 'model',
+      corroboratedBy: { matched: 'gøre det ved pigerne', pattern: 'omskaering_omskrevet_med_land' },
+    });
+    expect(raised?.probability).toBeGreaterThanOrEqual(national.textModel?.raiseAt ?? 1);
+  });
+
+  it('only suggests a guess the rules found nothing of, however sure the model is', () => {
     const text = 'Stedfaren tager hende med ind på badeværelset og lukker døren, bagefter græder hun';
     const analysis = analyseText(text, shipped);
     expect(analysis.redFlags).toEqual([]);
     expect(analysis.modelGuesses).toEqual([expect.objectContaining({ id: 'overgreb', pattern: 'model' })]);
+    expect(analysis.modelGuesses[0]?.probability).toBeGreaterThan(0.9);
+  });
+
+  it('only suggests a corroborated guess below the probability it is raised at', () => {
+    const text =
+      'Mor spurgte helt åbent, om jeg kendte en her i byen, der kunne gøre det ved pigerne, så de ikke skal rejse hjem.';
+    const raiseAt = 0.99;
+    const stricter = buildLexicon({
+      ...national,
+      textModel: national.textModel && { ...national.textModel, raiseAt },
+    });
+    const analysis = analyseText(text, stricter);
+    expect(analysis.redFlags).toEqual([]);
+    expect(analysis.modelGuesses.map((g) => g.id)).toEqual(['overgreb']);
+  });
+
+  it.each([
+    'Der er ingen tegn på at stedfaren slår hende med et bælte',
+    'Pigen er ikke blevet voldtaget af sin stedfar',
+    'Der er ingen tegn på at stedfaren tager hende med ind på badeværelset og lukker døren',
+  ])('as shipped raises nothing the rules read as denied: »%s«', (text) => {
+    expect(analyseText(text, shipped).redFlags).toEqual([]);
+  });
+
+  it("as shipped names both the rules' words and the model's on the result card", () => {
+    const concern = ConcernShape.parse({
+      municipality: 'vejen',
+      childAge: 6,
+      now: '2026-11-24T09:00:00+01:00',
+      text: 'Mor spurgte helt åbent, om jeg kendte en her i byen, der kunne gøre det ved pigerne, så de ikke skal rejse hjem.',
+    });
+    const result = assess(concern, knowledge, () => new Date('2026-11-24T08:00:00Z'));
+    expect(result.redFlags).toEqual(['overgreb']);
+    const note = result.notes.find((n) => n.includes('tekstmodellen'));
+    expect(note).toContain('»gøre det ved pigerne«');
+    expect(note).toMatch(/vejede især: .*pigerne/);
+    // The acute card shows it among its first notes, so the professional sees why the flag was raised.
+    expect(assessmentCardModel(result, knowledge).notes).toContain(note);
   });
 
   it('is what `npm run train:text` produces from the corpus files', () => {
@@ -96,6 +150,7 @@ describe('the text model', () => {
     expect(file?.corpus).toEqual(fresh.corpus);
     expect(file?.threshold).toBe(fresh.threshold);
     expect(file?.mode).toBe(fresh.mode);
+    expect(file?.raiseAt).toBe(fresh.raiseAt);
     expect(file?.features).toEqual(fresh.features);
     const keys = Object.keys(fresh.weights);
     // Tells which file is stale: retrain with `npm run train:text` after a corpus change.

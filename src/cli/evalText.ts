@@ -21,9 +21,19 @@ import {
  * nobody tunes on them: for the held-out set only the number of misses and false alarms per `kind` is shown, to tell
  * which kinds need more (fresh) material. `--quiet` prints the figures only.
  * `--fresh tuning3a.yaml:101` prints only the figures for the items from the 101st on (a batch just added), so a
- * new batch can be scored before anyone reads it.
+ * new batch can be scored before anyone reads it. `--no-heldout` leaves the held-out set out (for tuning runs, so it
+ * is measured only now and then); `--rules` lists the misses and false alarms of the rules alone instead,
+ * `--corroborated` those of the rules with the model in mode `corroborated` (a guess raised only with the rules'
+ * partial evidence for the same flag; `--raise-at 0.7` tries another probability for that).
  */
 const quiet = process.argv.includes('--quiet');
+const skipHeldout = process.argv.includes('--no-heldout');
+const listRulesAlone = process.argv.includes('--rules');
+const listCorroborated = process.argv.includes('--corroborated');
+/** `--raise-at 0.7`: the probability from which the corroborated model raises a flag (default: the file's). */
+const raiseAtArgument = process.argv.includes('--raise-at')
+  ? Number(process.argv[process.argv.indexOf('--raise-at') + 1])
+  : undefined;
 const freshArgument = process.argv[process.argv.indexOf('--fresh') + 1];
 const fresh = process.argv.includes('--fresh') ? freshArgument : undefined;
 const load = (file: string) => loadCorpusFile(file);
@@ -35,6 +45,10 @@ const TUNING_SETS = [
   'tuning3b.yaml',
   'tuning4a.yaml',
   'tuning4b.yaml',
+  'tuning5a.yaml',
+  'tuning5b.yaml',
+  'tuning5c.yaml',
+  'tuning5d.yaml',
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
@@ -64,6 +78,7 @@ function report(
   items: CorpusItem[],
   rules: Evaluation,
   evaluation: Evaluation,
+  corroborated: Evaluation,
   listErrors: boolean,
 ): void {
   const positives = items.filter((i) => i.flags.length > 0).length;
@@ -73,9 +88,11 @@ function report(
   for (const flag of RedFlagId.options) {
     console.log(line(`${flag}`, rules.perFlag[flag]), ' rules alone');
     console.log(line('', evaluation.perFlag[flag]), ' rules ∪ model');
+    console.log(line('', corroborated.perFlag[flag]), ' rules ∪ corroborated model');
   }
   console.log(line('overall (micro)', rules.overall), ' rules alone');
   console.log(line('', evaluation.overall), ' rules ∪ model');
+  console.log(line('', corroborated.overall), ' rules ∪ corroborated model');
   const signalLines = Object.entries(evaluation.signals)
     .filter(([, s]) => s.labelled > 0 || s.unlabelledFound > 0)
     .map(
@@ -86,13 +103,17 @@ function report(
   if (!listErrors) {
     console.log(`  rules alone:\n${countsByKind(rules)}`);
     console.log(`  rules ∪ model:\n${countsByKind(evaluation)}`);
+    console.log(`  rules ∪ corroborated model:\n${countsByKind(corroborated)}`);
   }
   if (!listErrors || quiet) return;
-  const wrong = evaluation.items.filter(
+  const listed = listRulesAlone ? rules : listCorroborated ? corroborated : evaluation;
+  const wrong = listed.items.filter(
     (r) => r.missed.length > 0 || r.falseAlarms.length > 0 || r.missedSignals.length > 0,
   );
   if (wrong.length === 0) return;
-  console.log(`\n  ${name}: misses and false alarms`);
+  console.log(
+    `\n  ${name}: misses and false alarms (${listRulesAlone ? 'rules alone' : listCorroborated ? 'rules ∪ corroborated model' : 'rules ∪ model'})`,
+  );
   for (const r of wrong) {
     const what = [
       r.missed.length > 0 ? `MISSED ${r.missed.join(', ')}` : '',
@@ -113,12 +134,19 @@ function main(): void {
   const model = national.textModel && { ...national.textModel, mode: 'flag' as const };
   const lexicon = buildLexicon({ ...national, textModel: model });
   const rulesAlone = buildLexicon({ ...national, textModel: undefined });
+  const corroboratedModel = national.textModel && {
+    ...national.textModel,
+    mode: 'corroborated' as const,
+    raiseAt: raiseAtArgument ?? national.textModel.raiseAt,
+  };
+  const corroborating = buildLexicon({ ...national, textModel: corroboratedModel });
   const score = (name: string, items: CorpusItem[], listErrors: boolean) =>
     report(
       name,
       items,
       evaluateCorpus(items, rulesAlone, national),
       evaluateCorpus(items, lexicon, national),
+      evaluateCorpus(items, corroborating, national),
       listErrors,
     );
   if (fresh) {
@@ -130,7 +158,7 @@ function main(): void {
     return;
   }
   const tuning = load('tuning.yaml');
-  const heldout = load(HELDOUT);
+  const heldout = skipHeldout ? undefined : load(HELDOUT);
   if (!tuning && !heldout) throw new Error('no corpus: test/corpus/tuning.yaml is missing');
   for (const file of TUNING_SETS) {
     const items = load(file);
@@ -139,7 +167,7 @@ function main(): void {
   const probes = load('probes.yaml');
   if (probes) score('probes (own, tuned on)', probes, true);
   if (heldout) score('held-out', heldout, false);
-  else console.log('\nheld-out: test/corpus/heldout.yaml is not there yet');
+  else if (!skipHeldout) console.log('\nheld-out: test/corpus/heldout.yaml is not there yet');
 
   const texts = (tuning ?? heldout ?? []).map((i) => i.text);
   const sample = texts.join(' ').slice(0, 300);

@@ -9,7 +9,8 @@ import { loadCorpusFile, trainingFiles } from './corpusFiles';
 /**
  * `npm run train:text`: trains the text model on every corpus file but the held-out set and writes
  * knowledge/textModel.json. Deterministic (fixed seed). Options, for measuring (they write nothing):
- * `--cv` 5-fold cross-validation over the training files, model alone and rules ∪ model, per threshold;
+ * `--cv` 5-fold cross-validation over the training files, model alone, rules ∪ model and rules ∪ the model in mode
+ * `corroborated`, per threshold;
  * `--without a.yaml,b.yaml` leaves files out of training; `--score a.yaml,b.yaml` trains on the rest and scores
  * those files once, rules alone and rules ∪ model.
  */
@@ -32,9 +33,13 @@ const add = (a: Score, b: Score): Score => ({
 });
 const zero = (): Score => ({ truePositives: 0, falsePositives: 0, falseNegatives: 0 });
 
-function withModel(national: NationalKnowledge, model: TextModelFile | undefined) {
-  // Scored as if the model raised flags, whatever its shipped mode.
-  return buildLexicon({ ...national, textModel: model && { ...model, mode: 'flag' } });
+function withModel(
+  national: NationalKnowledge,
+  model: TextModelFile | undefined,
+  mode: 'flag' | 'corroborated' = 'flag',
+) {
+  // Scored as if the model raised flags (or raised them when corroborated), whatever its shipped mode.
+  return buildLexicon({ ...national, textModel: model && { ...model, mode } });
 }
 
 /** Flags raised by the model alone (rules switched off), scored like evaluateCorpus. */
@@ -62,6 +67,7 @@ function crossValidate(national: NationalKnowledge, files: { name: string; items
   console.log(`  rules alone:            ${figures(rules)}`);
   const union = new Map<number, Score>();
   const alone = new Map<number, Score>();
+  const corroborated = new Map<number, Score>();
   for (let k = 0; k < FOLDS; k++) {
     const test = items.filter((_, i) => fold(i) === k);
     const learn = [{ name: `fold-${k}`, items: items.filter((_, i) => fold(i) !== k) }];
@@ -76,6 +82,14 @@ function crossValidate(national: NationalKnowledge, files: { name: string; items
         ),
       );
       alone.set(threshold, add(alone.get(threshold) ?? zero(), modelAlone(test, national, file)));
+      corroborated.set(
+        threshold,
+        add(
+          corroborated.get(threshold) ?? zero(),
+          evaluateCorpus(test, withModel(national, { ...file, raiseAt: threshold }, 'corroborated'), national)
+            .overall,
+        ),
+      );
     }
   }
   for (const threshold of THRESHOLDS) {
@@ -83,6 +97,7 @@ function crossValidate(national: NationalKnowledge, files: { name: string; items
       `  threshold ${threshold.toFixed(2)} model alone: ${figures(alone.get(threshold) ?? zero())}`,
     );
     console.log(`                 rules ∪ model: ${figures(union.get(threshold) ?? zero())}`);
+    console.log(`    rules ∪ corroborated model: ${figures(corroborated.get(threshold) ?? zero())}`);
   }
 }
 

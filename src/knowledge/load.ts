@@ -277,6 +277,7 @@ function checkLexicon(lexicon: TextLexiconFile, signalIds: ReadonlySet<string>, 
       if (!senses.has(id)) throw new KnowledgeError(label, `${at}[${i}]`, `unknown word sense "${id}"`);
     });
   for (const [id, concept] of Object.entries(lexicon.concepts)) needConcepts(concept.include, `concepts.${id}.include`);
+  needConcepts(lexicon.corroboration?.notCorroborating, 'corroboration.notCorroborating');
   lexicon.coreference?.forEach((rule, i) =>
     needConcepts([rule.antecedent, rule.concept], `coreference[${i}]`),
   );

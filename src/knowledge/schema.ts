@@ -114,6 +114,7 @@ const EngineText = z.object({ text: z.string().min(1), source: SourceRef.optiona
 export const ENGINE_TEXT_IDS = [
   'flagInText',
   'flagByModel',
+  'flagCorroborated',
   'signalImpliesFlag',
   'negatedNote',
   'levelReason',
@@ -328,6 +329,15 @@ export const TextLexiconFile = z
       })
       .strict()
       .optional(),
+    /**
+     * What may corroborate a text model's guess (mode `corroborated`): the act of a red-flag pattern found without its
+     * actor or relation. Pattern heads listed in `notCorroborating` are too common in ordinary concerns to count
+     * (a country's name, "bange", "en mand").
+     */
+    corroboration: z
+      .object({ notCorroborating: z.array(LexiconId), source: SourceRef })
+      .strict()
+      .optional(),
     /** Real words one edit away from a lexicon word, never read as its typo ("banken" is not "banker"). */
     notTypos: z.array(z.string()),
     negation: z
@@ -362,6 +372,14 @@ export const TextLexiconFile = z
          */
         tellVerbs: z.array(z.string()).optional(),
         thirdParties: z.array(z.string()).optional(),
+        /**
+         * A child's protest, not a denial: one of these words right before the negator, and the negator not followed
+         * by `denialAfterProtest` ("»nej, ikke putte fingeren ind«", but "nej, ikke at jeg ved").
+         */
+        protest: z.array(z.string()).optional(),
+        denialAfterProtest: z.array(z.string()).optional(),
+        /** Two words after a negator that name the doer, so the child protests ("ikke i munden, det gør far"). */
+        protestAfter: z.array(z.string().regex(/^\S+ \S+$/, 'must be two words')).optional(),
         source: SourceRef,
       })
       .strict(),
@@ -603,9 +621,16 @@ export const TextModelFile = z
     threshold: z.number().gt(0).lt(1),
     /**
      * `flag`: a guess is raised as a red flag (pattern `model`); `suggest`: it is only shown as the model's
-     * suggestion (TextAnalysis.modelGuesses), and the engine acts on the rules alone.
+     * suggestion (TextAnalysis.modelGuesses), and the engine acts on the rules alone; `corroborated`: raised only
+     * with the rules' partial evidence for the same flag (see `raiseAt`), suggested otherwise.
      */
-    mode: z.enum(['flag', 'suggest']),
+    mode: z.enum(['flag', 'suggest', 'corroborated']),
+    /**
+     * In mode `corroborated`: a guess at or above this probability is raised as a red flag when the rules found part
+     * of a pattern of the same flag (its act, not negated and in no other word sense, but without the actor or the
+     * relation the pattern needs); every other guess is only suggested. Omitted: `threshold`.
+     */
+    raiseAt: z.number().gt(0).lt(1).optional(),
     flags: z.tuple([z.literal('overgreb'), z.literal('social_kontrol'), z.literal('radikalisering')]),
     bias: z.tuple([z.number(), z.number(), z.number()]),
     /** Feature → its weight for each flag, in the order of `flags`. */

@@ -47,16 +47,24 @@ export function collectFindings(
   for (const hit of text.redFlags) {
     flagSet.add(hit.id);
     const flag = national.redFlags.find((f) => f.id === hit.id);
-    // A model's guess says so, so the reader knows no rule found it.
+    // A model's guess says so, so the reader knows no rule found it alone; a corroborated one names the rules' words.
     const byModel = hit.pattern === 'model';
-    b.reason(
-      byModel ? 'R1 rødt flag gættet af tekstmodellen' : 'R1 røde flag i teksten',
-      texts.say(byModel ? 'flagByModel' : 'flagInText', {
-        matched: hit.matched,
-        flag: flag?.label ?? hit.id,
-      }),
-      flag?.source ?? '',
-    );
+    const label = flag?.label ?? hit.id;
+    if (hit.corroboratedBy) {
+      // Also a note, so the result card says which words raised it and that no rule found it alone.
+      const said = texts.say('flagCorroborated', {
+        matched: hit.corroboratedBy.matched,
+        modelWords: hit.matched,
+        flag: label,
+      });
+      b.reason('R1 rødt flag fra tekstmodellen og reglernes delvise fund', said, flag?.source ?? '');
+      b.note(said);
+    } else
+      b.reason(
+        byModel ? 'R1 rødt flag gættet af tekstmodellen' : 'R1 røde flag i teksten',
+        texts.say(byModel ? 'flagByModel' : 'flagInText', { matched: hit.matched, flag: label }),
+        flag?.source ?? '',
+      );
   }
   for (const id of signalMap.keys()) {
     const signal = national.signals.find((s) => s.id === id);

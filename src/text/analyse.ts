@@ -1,5 +1,12 @@
 import type { NationalKnowledge, RedFlagId } from '../knowledge/schema';
-import { compileLexicon, findConcepts, matchRules, type CompiledLexicon, type PatternHit } from './matcher';
+import {
+  compileLexicon,
+  findConcepts,
+  findCorroboration,
+  matchRules,
+  type CompiledLexicon,
+  type PatternHit,
+} from './matcher';
 import { compileTextModel, deniedShare, scoreText, type CompiledTextModel } from './model';
 import { negationScope } from './negation';
 import { tokenize, type Token } from './tokens';
@@ -15,6 +22,11 @@ export interface TextHit<Id extends string = string> {
   pattern?: string;
   /** For a model's guess: its probability (0-1). */
   probability?: number;
+  /**
+   * For a model's guess raised in mode `corroborated`: the rules' partial evidence for the same flag (the words and
+   * the pattern whose act they are), so the card names the words that matched, not only the model's.
+   */
+  corroboratedBy?: { matched: string; pattern: string };
 }
 
 export interface ExcludedHit extends TextHit {
@@ -124,8 +136,24 @@ export function analyseText(text: string, lexicon: Lexicon): TextAnalysis {
         probability: Math.round(guess.probability * 100) / 100,
       };
       // Resting mostly on words inside a denial ("ingen tegn på at …"): read as denied, like the rules would.
-      if (deniedShare(guess, scopeOf()) >= MODEL_DENIED_SHARE) modelDenied.push(guessHit);
-      else if (lexicon.model.mode === 'flag') redFlags.push(guessHit);
+      if (deniedShare(guess, scopeOf()) >= MODEL_DENIED_SHARE) {
+        modelDenied.push(guessHit);
+        continue;
+      }
+      const { mode, raiseAt } = lexicon.model;
+      if (mode === 'flag') {
+        redFlags.push(guessHit);
+        continue;
+      }
+      const evidence =
+        mode === 'corroborated' && guess.probability >= raiseAt
+          ? findCorroboration(tokens, concepts, guess.id, lexicon, negation)
+          : undefined;
+      if (evidence)
+        redFlags.push({
+          ...guessHit,
+          corroboratedBy: { matched: quote(text, tokens, evidence), pattern: evidence.pattern },
+        });
       else modelGuesses.push(guessHit);
     }
   }

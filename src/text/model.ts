@@ -66,6 +66,8 @@ export interface CompiledTextModel {
   config: FeatureConfig;
   mode: TextModelFile['mode'];
   threshold: number;
+  /** Mode `corroborated`: the probability from which a guess with the rules' partial evidence is raised. */
+  raiseAt: number;
   bias: readonly number[];
   weights: ReadonlyMap<string, readonly number[]>;
   words: Map<string, WordScore>;
@@ -76,6 +78,7 @@ export function compileTextModel(file: TextModelFile): CompiledTextModel {
     config: file.features,
     mode: file.mode,
     threshold: file.threshold,
+    raiseAt: file.raiseAt ?? file.threshold,
     bias: file.bias,
     weights: new Map(Object.entries(file.weights)),
     words: new Map(),

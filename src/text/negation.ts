@@ -20,6 +20,9 @@ export interface CompiledNegation {
   factive: Set<string>;
   tellVerbs: Set<string>;
   thirdParties: Set<string>;
+  protest: Set<string>;
+  denialAfterProtest: Set<string>;
+  protestAfter: Set<string>;
 }
 
 const set = (words: readonly string[]) => new Set(words.map(fold));
@@ -42,7 +45,24 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
     factive: set(source.factive ?? []),
     tellVerbs: set(source.tellVerbs ?? []),
     thirdParties: set(source.thirdParties ?? []),
+    protest: set(source.protest ?? []),
+    denialAfterProtest: set(source.denialAfterProtest ?? []),
+    protestAfter: new Set((source.protestAfter ?? []).map((pair) => pair.split(' ').map(fold).join(' '))),
   };
+}
+
+/** How far after a negator a child's naming of the doer makes it a protest ("ikke i munden, det gør far"). */
+const PROTEST_REACH = 8;
+
+/** Auxiliaries that, after "ingen" as "nobody", pass the denial on to the participle ("ingen bliver slået"). */
+const AUXILIARIES = new Set(['bliver', 'blev', 'er', 'var', 'har', 'havde', 'blevet', 'været']);
+
+/** How many auxiliaries stand in a row from token `from` on, after the first ("er blevet" → 1, "bliver" → 0). */
+function auxiliaryRun(tokens: readonly Token[], from: number): number {
+  if (!AUXILIARIES.has(tokens[from]?.folded ?? '')) return 0;
+  let run = 1;
+  while (AUXILIARIES.has(tokens[from + run]?.folded ?? '')) run++;
+  return run;
 }
 
 /** How many words after a negator it reaches ("ikke blevet slået", "ingen tegn på vold"). */
@@ -111,7 +131,11 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
       // conjunction, never the subject: "at der hverken er slag eller trusler" is the list it denies.
       const pronoun =
         nominal && token.folded !== 'hverken' && next !== undefined && n.pronounAfter.has(next.folded);
-      reach = pronoun ? 1 : Math.max(reach > 0 ? reach - 1 : 0, nominal ? NOMINAL_REACH : REACH);
+      // "ingen bliver slået", "ingen er blevet slået": an auxiliary carries the denial on to its participle.
+      const auxiliaries = pronoun ? auxiliaryRun(tokens, i + 1) : 0;
+      reach = pronoun
+        ? 1 + auxiliaries
+        : Math.max(reach > 0 ? reach - 1 : 0, nominal ? NOMINAL_REACH : REACH);
       const before = `${tokens[i - 2]?.folded} ${tokens[i - 1]?.folded}`;
       // The existential in a subordinate clause has the negator inside it: "at der ikke er", "at der hverken er".
       const around = `${tokens[i - 1]?.folded} ${next?.folded}`;
@@ -141,6 +165,20 @@ function opensNegation(tokens: readonly Token[], at: number, n: CompiledNegation
   if (next && n.notAfter.has(next.folded)) return false;
   // "Mor ved ikke, at han slår": what someone does not know is still so.
   const previous = tokens[at - 1];
+  // »Nej, ikke putte fingeren ind«: the child protests against what is done, it denies nothing.
+  if (
+    previous &&
+    previous.sentence === tokens[at]?.sentence &&
+    n.protest.has(previous.folded) &&
+    !(next && n.denialAfterProtest.has(next.folded))
+  )
+    return false;
+  // »Ikke i munden, det gør far også«: the child names who does it, so it is a protest, not a denial.
+  for (let i = at + 1; i <= at + PROTEST_REACH && i + 1 < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.sentence !== tokens[at]?.sentence) break;
+    if (n.protestAfter.has(`${token.folded} ${tokens[i + 1]?.folded}`)) return false;
+  }
   if (previous && previous.sentence === tokens[at]?.sentence && n.factive.has(previous.folded)) return false;
 
   const sentence = tokens[at]?.sentence;

@@ -136,9 +136,9 @@ describe('the text model', () => {
     });
     const result = assess(concern, knowledge, () => new Date('2026-11-24T08:00:00Z'));
     expect(result.redFlags).toEqual(['overgreb']);
-    const note = result.notes.find((n) => n.includes('tekstmodellen'));
+    const note = result.notes.find((n) => n.includes('tekstmodel'));
     expect(note).toContain('»gøre det ved pigerne«');
-    expect(note).toMatch(/vejede især: .*pigerne/);
+    expect(note).toMatch(/vægt på: .*pigerne/);
     // The acute card shows it among its first notes, so the professional sees why the flag was raised.
     expect(assessmentCardModel(result, knowledge).notes).toContain(note);
   });

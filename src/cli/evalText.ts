@@ -49,6 +49,10 @@ const TUNING_SETS = [
   'tuning5b.yaml',
   'tuning5c.yaml',
   'tuning5d.yaml',
+  'tuning6a.yaml',
+  'tuning6b.yaml',
+  'tuning6c.yaml',
+  'tuning6d.yaml',
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
@@ -111,7 +115,9 @@ function report(
     (r) => r.missed.length > 0 || r.falseAlarms.length > 0 || r.missedSignals.length > 0,
   );
   if (wrong.length === 0) return;
-  console.log(`\n  ${name}: misses and false alarms (${listRulesAlone ? 'rules alone' : listCorroborated ? 'rules ∪ corroborated model' : 'rules ∪ model'})`);
+  console.log(
+    `\n  ${name}: misses and false alarms (${listRulesAlone ? 'rules alone' : listCorroborated ? 'rules ∪ corroborated model' : 'rules ∪ model'})`,
+  );
   for (const r of wrong) {
     const what = [
       r.missed.length > 0 ? `MISSED ${r.missed.join(', ')}` : '',

@@ -681,6 +681,11 @@ describe('the fifth round: families from fresh batches, each with near misses (s
     ['Far ringer flere gange om dagen for at høre, hvem hun sidder ved siden af', 'social_kontrol'],
     ['Familien har arrangeret et ægteskab for hende i sommerferien', 'social_kontrol'],
     ['Hvis hun ikke makker ret, bliver hun sendt ned til sin farmor i Irak', 'social_kontrol'],
+    ['Hun siger, at onkel ligger i hendes seng om natten, og at hun ikke må sige det til mor', 'overgreb'],
+    ['Han har små røde prikker i øjnene og et rødt mærke på halsen', 'overgreb'],
+    ['Han siger, at storebroren på 17 har gjort ting ved ham i badet, som han ikke kan lide', 'overgreb'],
+    ['Far nakkede ham i garderoben, så hovedet ramte knagerækken', 'overgreb'],
+    ['Hun har købt en enkeltbillet til Tyrkiet og taler om at gifte sig med en kriger', 'radikalisering'],
     ['Han har skrevet RAHOWA på sit penalhus', 'radikalisering'],
     ['Hun taler om at make hijrah og om at rejse til Sham', 'radikalisering'],
     ['Han har delt manifestet fra en skoleskytte og skriver, at han vil gå i hans fodspor', 'radikalisering'],
@@ -715,6 +720,10 @@ describe('the fifth round: families from fresh batches, each with near misses (s
     'Han laver beats og drømmer om at blive producer',
     'Hun læser om islamisk feminisme og går i moskeen med sin veninde',
     'Hun fik hestens hov på foden i stalden og har et blåt mærke',
+    'Vi har en hemmelighed: vi laver en gave til mor i weekenden',
+    'Han har røde prikker i ansigtet efter at have kastet op hele natten',
+    'Far er meget vred på ham, fordi han har knækket sin cykel',
+    'Han nakker bolden ind i målet til træning',
   ])('"%s" is no red flag', (text) => {
     expect(raisedBy(text)).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { assessmentCardModel } from '../src/cards/viewModels';
 import { loadCorpusFile, trainingFiles } from '../src/cli/corpusFiles';
 import { defaultKnowledgeDir, loadKnowledge, TextModelFile } from '../src/knowledge';
 import { analyseText, buildLexicon, tokenize } from '../src/text';
@@ -141,6 +142,8 @@ describe('the text model', () => {
     const note = result.notes.find((n) => n.includes('tekstmodellen'));
     expect(note).toContain('»gøre det ved pigerne«');
     expect(note).toMatch(/vejede især: .*pigerne/);
+    // The acute card shows it among its first notes, so the professional sees why the flag was raised.
+    expect(assessmentCardModel(result, knowledge).notes).toContain(note);
   });
 
   it('as shipped adds at most 1 % false red flags to ordinary concerns', () => {

@@ -610,8 +610,8 @@ export function matchRules<Id extends string>(
 
 /**
  * The rules' partial evidence for a red flag: the act of one of its patterns that needs an actor or a relation,
- * found without them, not negated and in no word sense the pattern excludes (a model's guess of that flag may then
- * be raised, mode `corroborated`). The first one found, or undefined.
+ * found without them, not negated and in no word sense any of the flag's patterns excludes (a model's guess of that
+ * flag may then be raised, mode `corroborated`). The first one found, or undefined.
  */
 export function findCorroboration(
   tokens: readonly Token[],
@@ -621,6 +621,8 @@ export function findCorroboration(
   negation: { scope?: boolean[] },
 ): PatternHit | undefined {
   const rule = lexicon.redFlags.find((r) => r.id === flag);
+  // Every sense any pattern of the flag knows: partial evidence is weaker than a hit, so any other reading wins.
+  const senses = [...new Set(rule?.patterns.flatMap((p) => p.unless) ?? [])];
   for (const pattern of rule?.patterns ?? []) {
     const related = pattern.before.length + pattern.after.length + pattern.near.length;
     if (related === 0 || lexicon.notCorroborating.has(pattern.head)) continue;
@@ -628,12 +630,20 @@ export function findCorroboration(
       if (satisfy(tokens, concepts, head, pattern)) continue;
       const scope = (negation.scope ??= negationScope(tokens, lexicon.negation));
       if (isNegatedAt(tokens, head, scope, lexicon.negation)) continue;
-      const excluded = pattern.unless.some((index) => {
+      const excluded = senses.some((index) => {
         const sense = lexicon.senses[index];
         return sense !== undefined && senseApplies(tokens, concepts, head, sense, scope);
       });
       if (excluded) continue;
-      return { id: flag, pattern: pattern.id, from: head.from, to: head.to, head, spans: [head], negated: false };
+      return {
+        id: flag,
+        pattern: pattern.id,
+        from: head.from,
+        to: head.to,
+        head,
+        spans: [head],
+        negated: false,
+      };
     }
   }
   return undefined;

@@ -234,3 +234,47 @@ describe('ordinary concerns (tuning5d.yaml without a red flag)', () => {
     });
   });
 });
+
+/**
+ * tuning6a-d.yaml: 300 sentences each by four further independent writers (6a health professionals, 6b small
+ * children, 6c teenagers, 6d the hardest cases). Session 19's system scored them before anyone read them (recall /
+ * precision of red flags, rules alone; rules ∪ model): 6a 73.5 / 81.9, 87.3 / 81.9; 6b 79.4 / 91.4, 90.6 / 85.3;
+ * 6c 58.6 / 83.6, 73.6 / 77.6; 6d 70.6 / 78.5, 89.4 / 80.8. Session 20's rules with session 19's model, unread too
+ * (rules alone; rules ∪ model; rules ∪ corroborated model): 6a 76.5 / 83.0, 90.4 / 83.8, 82.5 / 84.0; 6b 79.4 / 92.0,
+ * 89.4 / 86.7, 83.1 / 92.4; 6c 61.5 / 85.6, 80.5 / 82.8, 70.7 / 87.2; 6d 70.0 / 79.4, 90.6 / 81.9, 75.6 / 80.7. The text model has learnt from them since, so they hold
+ * the system as shipped (rules ∪ the model in mode `corroborated`) to a floor a little below its figures on
+ * 2026-11-28 (83.7 / 84.2, 82.5 / 92.3, 74.1 / 87.8, 74.4 / 80.4), until the rules are tuned on them.
+ */
+const TUNING6_FLOORS: Record<string, { recall: number; precision: number }> = {
+  'tuning6a.yaml': { recall: 0.82, precision: 0.82 },
+  'tuning6b.yaml': { recall: 0.8, precision: 0.9 },
+  'tuning6c.yaml': { recall: 0.72, precision: 0.85 },
+  'tuning6d.yaml': { recall: 0.72, precision: 0.78 },
+};
+const shipped = buildLexicon(knowledge.national);
+
+describe.each(Object.entries(TUNING6_FLOORS))('the sixth tuning corpus %s, as shipped', (file, floor) => {
+  const items = load(file);
+  const sixth = evaluateCorpus(items, shipped, knowledge.national);
+
+  it('is a labelled corpus with unique ids, red flags and ordinary and hard negatives', () => {
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    expect(items.filter((i) => i.flags.length > 0).length).toBeGreaterThan(150);
+    expect(items.filter((i) => i.flags.length === 0).length).toBeGreaterThan(100);
+  });
+
+  it(`finds at least ${floor.recall * 100} % of its red flags`, () => {
+    const missed = sixth.items.filter((r) => r.missed.length > 0).map((r) => r.item.id);
+    expect({ atLeast: recall(sixth.overall) >= floor.recall, missed }).toEqual({ atLeast: true, missed });
+  });
+
+  it(`raises at least ${floor.precision * 100} % of its red flags rightly`, () => {
+    const wrong = sixth.items
+      .filter((r) => r.falseAlarms.length > 0)
+      .map((r) => `${r.item.id}: ${r.falseAlarms.join(', ')} (${r.explanation.join(' | ')})`);
+    expect({ atLeast: precision(sixth.overall) >= floor.precision, wrong }).toEqual({
+      atLeast: true,
+      wrong,
+    });
+  });
+});

@@ -5,9 +5,12 @@ import { assessmentCardModel } from '../src/cards/viewModels';
 import { loadCorpusFile, trainingFiles } from '../src/cli/corpusFiles';
 import { defaultKnowledgeDir, loadKnowledge, TextModelFile } from '../src/knowledge';
 import { analyseText, buildLexicon, tokenize } from '../src/text';
-import { scoreText } from '../src/text/model';
+import { findConcepts } from '../src/text/matcher';
+import { negationScope } from '../src/text/negation';
+import { compileTextModel, scoreText, sigmoid, textFeatures } from '../src/text/model';
 import { assess, ConcernShape } from '../src/rules';
-import { buildModelFile } from '../src/text/train';
+import { buildModelFile, DEFAULT_TRAINING } from '../src/text/train';
+import { evaluateCorpus } from '../src/text/evaluate';
 import { knowledge } from './helpers';
 
 /**
@@ -28,7 +31,7 @@ describe('the text model', () => {
   it('ships as a small file that validates', () => {
     const parsed = TextModelFile.safeParse(JSON.parse(readFileSync(modelFile, 'utf8')));
     expect(parsed.success).toBe(true);
-    expect(statSync(modelFile).size).toBeLessThan(1024 * 1024);
+    expect(statSync(modelFile).size).toBeLessThan(2 * 1024 * 1024);
     expect(national.textModel?.corpus).not.toContain('heldout.yaml');
   });
 
@@ -143,9 +146,69 @@ describe('the text model', () => {
     expect(assessmentCardModel(result, knowledge).notes).toContain(note);
   });
 
+  it('as shipped adds at most 1 % false red flags to ordinary concerns', () => {
+    // Everyday worries (kind `almindelig_bekymring`, and tuning5d's items without a flag, written to look like red
+    // flags): a false red flag there sends a family to the police line. Only the model's additions are counted.
+    const ordinary = trainingFiles().flatMap((file) =>
+      (loadCorpusFile(file) ?? []).filter(
+        (i) => i.kind === 'almindelig_bekymring' || (file === 'tuning5d.yaml' && i.flags.length === 0),
+      ),
+    );
+    const rules = evaluateCorpus(ordinary, rulesAlone, national);
+    const added = evaluateCorpus(ordinary, shipped, national).items.filter(
+      (r, i) => r.falseAlarms.length > (rules.items[i]?.falseAlarms.length ?? 0),
+    );
+    expect(ordinary.length).toBeGreaterThan(300);
+    expect({
+      atMost1Percent: added.length <= ordinary.length * 0.01,
+      added: added.map((r) => r.item.id),
+    }).toEqual({ atMost1Percent: true, added: added.map((r) => r.item.id) });
+  });
+
+  it("scores a text as it was trained: every kind of feature, the rules' concepts and their pairs included", () => {
+    // A small model with every feature switched on; its probability must be the logistic of the summed weights of
+    // the features training saw, scaled as in training, or the shipped figures would not hold in the app.
+    const options = {
+      ...DEFAULT_TRAINING,
+      epochs: 3,
+      config: {
+        charGrams: [3, 5] as [number, number],
+        bigrams: true,
+        negation: true,
+        concepts: 2,
+        conceptPairs: true,
+      },
+    };
+    const items = (loadCorpusFile('tuning.yaml') ?? []).slice(0, 300);
+    const file = buildModelFile([{ name: 'tuning.yaml', items }], rulesAlone, '2026-11-28', options);
+    const model = compileTextModel(file);
+    const texts = [
+      'Stedfaren slår hende ikke, men han tager hende med ind på badeværelset og lukker døren.',
+      'Der er ingen tegn på at far har slået ham, han faldt på legepladsen i går.',
+    ];
+    const kinds: string[] = [];
+    for (const text of texts) {
+      const tokens = tokenize(text);
+      const negated = negationScope(tokens, rulesAlone.negation);
+      const concepts = { spans: findConcepts(tokens, rulesAlone), names: rulesAlone.conceptNames };
+      const features = textFeatures(tokens, negated, options.config, concepts);
+      kinds.push(...features.map((f) => f.slice(0, f.indexOf(':'))));
+      const expected = file.flags.map((_, f) =>
+        sigmoid(
+          (file.bias[f] ?? 0) +
+            features.reduce((sum, feature) => sum + (file.weights[feature]?.[f] ?? 0), 0) /
+              Math.sqrt(features.length),
+        ),
+      );
+      const { probabilities } = scoreText(tokens, negated, model, new Set(), concepts);
+      probabilities.forEach((p, f) => expect(p).toBeCloseTo(expected[f] ?? NaN, 9));
+    }
+    expect(new Set(kinds)).toEqual(new Set(['w', 'c', 'b', 'n', 'k', 'kn', 'kk']));
+  });
+
   it('is what `npm run train:text` produces from the corpus files', () => {
     const files = trainingFiles().map((name) => ({ name, items: loadCorpusFile(name) ?? [] }));
-    const fresh = buildModelFile(files, rulesAlone.negation, 'today');
+    const fresh = buildModelFile(files, rulesAlone, 'today');
     const file = national.textModel;
     expect(file?.corpus).toEqual(fresh.corpus);
     expect(file?.threshold).toBe(fresh.threshold);

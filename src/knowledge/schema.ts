@@ -615,6 +615,13 @@ export const TextModelFile = z
         charGrams: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
         bigrams: z.boolean(),
         negation: z.boolean(),
+        /**
+         * `k:<concept>` / `kn:<concept>`: the lexicon's concepts found in the text, outside / inside a negation, each
+         * counted this many times (0 or absent: none).
+         */
+        concepts: z.number().int().min(0).max(10).optional(),
+        /** `kk:<concept> <concept>`: two concepts in one sentence, in text order, neither negated (with `concepts`). */
+        conceptPairs: z.boolean().optional(),
       })
       .strict(),
     /** A guess is made at this probability or above. */

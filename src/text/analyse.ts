@@ -125,10 +125,11 @@ export function analyseText(text: string, lexicon: Lexicon): TextAnalysis {
     const settled = new Set<string>();
     const flagOf = (id: string) => lexicon.impliedFlags.get(id) ?? id;
     for (const h of [...flags.positive, ...signals.positive, ...others]) settled.add(flagOf(h.id));
-    const negationFeature = lexicon.model.config.negation;
+    const { config } = lexicon.model;
     const scopeOf = () => (negation.scope ??= negationScope(tokens, lexicon.negation));
-    for (const guess of scoreText(tokens, negationFeature ? scopeOf() : undefined, lexicon.model, settled)
-      .guesses) {
+    const found = config.concepts ? { spans: concepts, names: lexicon.conceptNames } : undefined;
+    const negated = config.negation || config.concepts ? scopeOf() : undefined;
+    for (const guess of scoreText(tokens, negated, lexicon.model, settled, found).guesses) {
       const guessHit = {
         id: guess.id,
         matched: MODEL_QUOTE(guess.words),

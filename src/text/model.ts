@@ -1,5 +1,53 @@
 import type { RedFlagId, TextModelFile } from '../knowledge/schema';
+import type { Span } from './matcher';
 import type { Token } from './tokens';
+
+/**
+ * The rules' concepts found in a text (findConcepts: concept index → spans) and their names, so the model can
+ * weigh a concept (`k:<name>`, or `kn:<name>` inside a negation's scope) where the phrasing is new but the
+ * lexicon knows the words: "tævede" and "gav ham en lussing" are both the concept `slaa`.
+ */
+export interface ConceptsFound {
+  spans: readonly (readonly Span[] | undefined)[];
+  names: readonly string[];
+}
+
+/** Each concept occurrence as a feature, with the tokens it covers (for explaining a guess). */
+export function conceptFeatures(
+  concepts: ConceptsFound | undefined,
+  negated: readonly boolean[] | undefined,
+  /** With the tokens: pairs of concepts in one sentence too. */
+  tokens?: readonly Token[],
+  pairs = false,
+): { feature: string; span: Span }[] {
+  const found: { feature: string; span: Span }[] = [];
+  if (!concepts) return found;
+  const occurrences: { name: string; span: Span; negated: boolean }[] = [];
+  concepts.spans.forEach((spans, c) => {
+    const name = concepts.names[c];
+    if (!spans || name === undefined) return;
+    for (const span of spans) {
+      const isNegated = negated?.[span.from] === true;
+      occurrences.push({ name, span, negated: isNegated });
+      found.push({ feature: `${isNegated ? 'kn' : 'k'}:${name}`, span });
+    }
+  });
+  if (!pairs || !tokens) return found;
+  // Two concepts in one sentence, neither negated, in text order ("kk:voksen slaa"): who did what, as the rules'
+  // relations read it, but learnt for any pair.
+  occurrences.sort((a, b) => a.span.from - b.span.from || a.name.localeCompare(b.name));
+  for (let i = 0; i < occurrences.length; i++) {
+    const a = occurrences[i] as (typeof occurrences)[number];
+    if (a.negated) continue;
+    for (let j = i + 1; j < occurrences.length; j++) {
+      const b = occurrences[j] as (typeof occurrences)[number];
+      if (tokens[b.span.from]?.sentence !== tokens[a.span.from]?.sentence) break;
+      if (b.negated || b.name === a.name || b.span.from < a.span.to) continue;
+      found.push({ feature: `kk:${a.name} ${b.name}`, span: { from: a.span.from, to: b.span.to } });
+    }
+  }
+  return found;
+}
 
 /**
  * The statistical backstop: one logistic regression per red flag over readable features of the words. The
@@ -41,8 +89,15 @@ export function textFeatures(
   tokens: readonly Token[],
   negated: readonly boolean[] | undefined,
   config: FeatureConfig,
+  concepts?: ConceptsFound,
 ): string[] {
-  const features: string[] = [];
+  const repeat = config.concepts ?? 0;
+  const features: string[] = conceptFeatures(
+    repeat > 0 ? concepts : undefined,
+    negated,
+    tokens,
+    config.conceptPairs,
+  ).flatMap((c) => new Array<string>(repeat).fill(c.feature));
   tokens.forEach((token, i) => {
     if (!counts(token)) return;
     features.push(...wordFeatures(token.folded, token.stem, config));
@@ -70,8 +125,26 @@ export interface CompiledTextModel {
   raiseAt: number;
   bias: readonly number[];
   weights: ReadonlyMap<string, readonly number[]>;
+  /** The `b:` weights as first stem → second stem → row, so scoring builds no strings. */
+  bigrams: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
   words: Map<string, WordScore>;
 }
+
+function bigramTable(weights: Record<string, readonly number[]>) {
+  const table = new Map<string, Map<string, readonly number[]>>();
+  for (const [feature, row] of Object.entries(weights)) {
+    if (!feature.startsWith('b:')) continue;
+    const [first, second] = feature.slice(2).split(' ');
+    if (first === undefined || second === undefined) continue;
+    let next = table.get(first);
+    if (!next) table.set(first, (next = new Map()));
+    next.set(second, row);
+  }
+  return table;
+}
+
+const bigramWeights = (model: CompiledTextModel, a: Token, b: Token) =>
+  model.bigrams.get(a.stem)?.get(b.stem);
 
 export function compileTextModel(file: TextModelFile): CompiledTextModel {
   return {
@@ -81,6 +154,7 @@ export function compileTextModel(file: TextModelFile): CompiledTextModel {
     raiseAt: file.raiseAt ?? file.threshold,
     bias: file.bias,
     weights: new Map(Object.entries(file.weights)),
+    bigrams: bigramTable(file.weights),
     words: new Map(),
   };
 }
@@ -145,8 +219,8 @@ function contextWeight(
   const previous = tokens[i - 1];
   const next = tokens[i + 1];
   if (previous && previous.sentence === token.sentence)
-    sum += (weights.get(bigramOf(previous, token))?.[f] ?? 0) / 2;
-  if (next && next.sentence === token.sentence) sum += (weights.get(bigramOf(token, next))?.[f] ?? 0) / 2;
+    sum += (bigramWeights(model, previous, token)?.[f] ?? 0) / 2;
+  if (next && next.sentence === token.sentence) sum += (bigramWeights(model, token, next)?.[f] ?? 0) / 2;
   return sum;
 }
 
@@ -162,12 +236,29 @@ export function scoreText(
   model: CompiledTextModel,
   /** Flags already settled by the rules: scored, but not explained. */
   settled: ReadonlySet<string> = new Set(),
+  /** The rules' concepts in the text, for a model trained with `concepts`. */
+  concepts?: ConceptsFound,
 ): { probabilities: number[]; guesses: ModelGuess[] } {
   const { config, weights } = model;
   let s0 = 0;
   let s1 = 0;
   let s2 = 0;
   let count = 0;
+  // A concept's weight is shared among the tokens it covers, so a guess can name them.
+  const conceptWeights: { span: Span; w: readonly number[] }[] = [];
+  const repeat = config.concepts ?? 0;
+  if (repeat > 0) {
+    for (const { feature, span } of conceptFeatures(concepts, negated, tokens, config.conceptPairs)) {
+      count += repeat;
+      const w = weights.get(feature);
+      if (!w) continue;
+      const row = [(w[0] ?? 0) * repeat, (w[1] ?? 0) * repeat, (w[2] ?? 0) * repeat];
+      s0 += row[0] ?? 0;
+      s1 += row[1] ?? 0;
+      s2 += row[2] ?? 0;
+      conceptWeights.push({ span, w: row });
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (!counts(token)) continue;
@@ -188,7 +279,7 @@ export function scoreText(
     const previous = tokens[i - 1];
     if (config.bigrams && previous && previous.sentence === token.sentence) {
       count++;
-      const w = weights.get(bigramOf(previous, token));
+      const w = bigramWeights(model, previous, token);
       if (w) {
         s0 += w[0] ?? 0;
         s1 += w[1] ?? 0;
@@ -206,9 +297,15 @@ export function scoreText(
     const ranked = tokens
       .map((token, index) => ({
         index,
-        weight: counts(token)
-          ? (wordScore(model, token).weights[f] ?? 0) + contextWeight(tokens, index, f, negated, model)
-          : 0,
+        weight:
+          (counts(token)
+            ? (wordScore(model, token).weights[f] ?? 0) + contextWeight(tokens, index, f, negated, model)
+            : 0) +
+          conceptWeights.reduce(
+            (sum, { span, w }) =>
+              index >= span.from && index < span.to ? sum + (w[f] ?? 0) / (span.to - span.from) : sum,
+            0,
+          ),
       }))
       .filter((x) => x.weight > 0)
       .sort((a, b) => b.weight - a.weight);

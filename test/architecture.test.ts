@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { parse } from 'yaml';
 
@@ -189,5 +190,27 @@ describe('municipal differences are data in knowledge/', () => {
     // A Danish sentence in a string literal: a capital letter, words, and a full stop inside quotes.
     const prose = /['"`][A-ZÆØÅ][a-zæøå]+ [^'"`\n]*[a-zæøå]{3,}\.['"`]/;
     expect(rules.filter(({ source }) => prose.test(source)).map(({ file }) => file)).toEqual([]);
+  });
+});
+
+describe('tracked files', () => {
+  /** Git's conflict markers, at the start of a line, as a merge leaves them. */
+  const CONFLICT_MARKER = /^(<{7} |>{7} |={7}$)/m;
+  const trackedTextFiles = (): string[] =>
+    execFileSync('git', ['ls-files', '-z'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\0')
+      .filter((file) => /\.(ts|json|ya?ml|md|js|cjs|mjs|sh)$/.test(file) || file.startsWith('.ci/'))
+      .filter((file) => existsSync(path.join(ROOT, file)));
+
+  it('hold no merge conflict left unresolved (prettier does not see one in a Markdown file)', () => {
+    const unresolved = trackedTextFiles().filter((file) =>
+      CONFLICT_MARKER.test(readFileSync(path.join(ROOT, file), 'utf8')),
+    );
+    expect(unresolved).toEqual([]);
+  });
+
+  it('is checked: a conflict marker is found, a line of equals signs inside text is not', () => {
+    expect(CONFLICT_MARKER.test('a\n<<<<<<< HEAD\nb\n=======\nc\n>>>>>>> main\n')).toBe(true);
+    expect(CONFLICT_MARKER.test('Heading\n=========\n')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ServiceClientCredentialsFactory } from 'botframework-connector';
+import type { Activity } from 'botbuilder';
+import { ServiceClientCredentialsFactory, type ServiceClientCredentials } from 'botframework-connector';
 import { sendDirect, type SignableRequest } from '../src/host/directSends';
 import { isRetryable, retryAfterMs } from '../src/bot/sendPolicy';
 import { startServer, type RunningServer } from '../src/server';
@@ -51,10 +52,10 @@ const signing = (token: string) => ({
   },
 });
 
-const reply = (conversationId: string, replyToId?: string) => ({
+const reply = (conversationId: string, replyToId?: string): Partial<Activity> => ({
   type: 'message',
   text: 'Hej',
-  conversation: { id: conversationId },
+  conversation: { id: conversationId } as Activity['conversation'],
   ...(replyToId ? { replyToId } : {}),
 });
 
@@ -148,9 +149,10 @@ class TokenCredentialsFactory extends ServiceClientCredentialsFactory {
   async isAuthenticationDisabled(): Promise<boolean> {
     return false;
   }
-  async createCredentials(appId: string, audience: string) {
+  async createCredentials(appId: string, audience: string | undefined): Promise<ServiceClientCredentials> {
     this.created += 1;
-    return signing(`token-of-${appId}-for-${audience}`);
+    // Only `signRequest` of it is used, on both paths; it sets the header as TokenCredentials does.
+    return signing(`token-of-${appId}-for-${audience}`) as unknown as ServiceClientCredentials;
   }
 }
 

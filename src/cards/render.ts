@@ -3,6 +3,9 @@ import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import { findProjectFolder } from '../projectPaths';
 import { CARD_LABELS, type Lang } from './labels';
+import { useFastExpressions } from './fastExpressions';
+
+useFastExpressions(true);
 
 export class CardRenderError extends Error {
   readonly code = 'CARD_UNRESOLVED';

@@ -28,27 +28,10 @@ function template(file: string): ACData.Template {
   return cached;
 }
 
-/** The first `${…}` left in a card (a field its model lacks), looked for in every key and text of it. */
-function firstUnresolved(value: unknown): string | undefined {
-  if (typeof value === 'string') return value.includes('${') ? value.match(/\$\{[^}]*\}/)?.[0] : undefined;
-  if (!value || typeof value !== 'object') return undefined;
-  if (Array.isArray(value)) {
-    for (const item of value) {
-      const found = firstUnresolved(item);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  for (const [key, inner] of Object.entries(value)) {
-    const found = firstUnresolved(key) ?? firstUnresolved(inner);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 function unresolvedIn(name: string, fragment: unknown): void {
-  const unresolved = firstUnresolved(fragment);
-  if (unresolved) throw new CardRenderError(`card "${name}" has an unresolved ${unresolved}`);
+  // One pass of native code over the card's JSON text: cheaper than walking its objects in script.
+  const unresolved = JSON.stringify(fragment).match(/\$\{[^}]*\}/);
+  if (unresolved) throw new CardRenderError(`card "${name}" has an unresolved ${unresolved[0]}`);
 }
 
 function deepFreeze<T>(value: T): T {

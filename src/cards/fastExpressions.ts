@@ -5,7 +5,8 @@ import * as ACData from 'adaptivecards-templating';
  * expression library walks each path through a generic memory, comparing every key of every object in lower
  * case. This evaluates exactly those expressions, a field path or a text with field paths in it, the way
  * adaptivecards-templating and adaptive-expressions do (a missing field stays `${path}`, so render.ts still
- * refuses the card), and hands every other expression (comparisons, `count()`, `$index + 1`) to the library.
+ * refuses the card), and hands every other expression (comparisons, `count()`, `$index + 1`) to the library
+ * (src/cards/templateExpansion.ts walks the template).
  * One difference, on purpose: a key spelt exactly as in the template is taken even if an earlier key of the
  * same object differs from it only in case (the library takes the first such key); view models have no such pairs.
  */
@@ -18,7 +19,7 @@ interface ExpressionNode {
 }
 
 /** adaptivecards-templating's evaluation context (its `EvaluationContext`). */
-interface TemplateContext {
+export interface TemplateContext {
   $root: unknown;
   $data: unknown;
   $index: unknown;
@@ -26,12 +27,12 @@ interface TemplateContext {
   $_acTemplateVersion: unknown;
 }
 
-interface Evaluation {
+export interface Evaluation {
   value: unknown;
   error: string | undefined;
 }
 
-type Evaluate = (expression: ExpressionNode, context: TemplateContext, substitute: boolean) => Evaluation;
+type Evaluate = (expression: object, context: TemplateContext, substitute: boolean) => Evaluation;
 
 /** What a field path starts from: the names the library's template memory holds, in its order. */
 const MEMORY_NAMES = ['_memory', '$root', '$data', '$index', '$host', '$_acTemplateVersion'] as const;
@@ -144,24 +145,25 @@ function compile(node: ExpressionNode): Compiled | undefined {
 
 const compiledExpressions = new WeakMap<object, Compiled | null>();
 
-const template = ACData.Template as unknown as { internalTryEvaluateExpression: Evaluate };
-/** The library's own evaluation, for every expression the fast path does not take. */
-const library: Evaluate = template.internalTryEvaluateExpression;
-
-const fast: Evaluate = (expression, context, substitute) => {
-  let compiled = compiledExpressions.get(expression);
-  if (compiled === undefined) {
-    compiled = compile(expression) ?? null;
-    compiledExpressions.set(expression, compiled);
-  }
-  if (compiled && (substitute || expression.type === 'Accessor')) return compiled(context, substitute);
-  return library.call(ACData.Template, expression, context, substitute);
-};
+/** The library's own evaluation (adaptivecards-templating's, over adaptive-expressions), for every other expression. */
+const library = (ACData.Template as unknown as { internalTryEvaluateExpression: Evaluate })
+  .internalTryEvaluateExpression;
 
 /**
- * Evaluates plain field paths here, everything else in the library (`on`), or all of it in the library (tests
- * compare the two). The library calls the evaluation through its class, so this switches every template.
+ * Evaluates a prepared template expression in `context` as adaptivecards-templating does: `substitute` where it
+ * leaves a missing field as `${path}` (everywhere but `$when`). Field paths here, the rest in the library.
  */
-export function useFastExpressions(on: boolean): void {
-  template.internalTryEvaluateExpression = on ? fast : library;
+export function evaluateExpression(
+  expression: object,
+  context: TemplateContext,
+  substitute: boolean,
+): Evaluation {
+  const node = expression as ExpressionNode;
+  let compiled = compiledExpressions.get(node);
+  if (compiled === undefined) {
+    compiled = compile(node) ?? null;
+    compiledExpressions.set(node, compiled);
+  }
+  if (compiled && (substitute || node.type === 'Accessor')) return compiled(context, substitute);
+  return library.call(ACData.Template, node, context, substitute);
 }

@@ -3,9 +3,7 @@ import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import { findProjectFolder } from '../projectPaths';
 import { CARD_LABELS, type Lang } from './labels';
-import { useFastExpressions } from './fastExpressions';
-
-useFastExpressions(true);
+import { expandTemplate } from './templateExpansion';
 
 export class CardRenderError extends Error {
   readonly code = 'CARD_UNRESOLVED';
@@ -51,7 +49,7 @@ const footers = new Map<Lang, unknown>();
 function emergencyFooter(lang: Lang): unknown {
   let footer = footers.get(lang);
   if (!footer) {
-    footer = template(path.join('partials', 'emergency.json')).expand({ $root: CARD_LABELS[lang].footer });
+    footer = expandTemplate(template(path.join('partials', 'emergency.json')), CARD_LABELS[lang].footer);
     unresolvedIn('emergency footer', footer);
     footers.set(lang, deepFreeze(footer));
   }
@@ -66,8 +64,9 @@ export function renderCard(name: string, model: object, lang: Lang = 'da'): Reco
   const labels = CARD_LABELS[lang] as Record<string, Record<string, string>>;
   // A card whose model brings its own texts (from src/i18n) keeps them.
   const own = (model as { t?: object }).t;
-  const card = template(`${name}.json`).expand({
-    $root: { ...model, t: labels[name] ?? own ?? {} },
+  const card = expandTemplate(template(`${name}.json`), {
+    ...model,
+    t: labels[name] ?? own ?? {},
   }) as Record<string, unknown>;
   unresolvedIn(name, card);
   // The emergency footer is one fragment for every card, so no card can ship without 112/114.

@@ -1,12 +1,13 @@
 import * as ACData from 'adaptivecards-templating';
 
 /**
- * Card templates spend most of their time looking up plain fields (`${t.title}`, `Spørgsmål ${asked}`): the
- * expression library walks each path through a generic memory, comparing every key of every object in lower
- * case. This evaluates exactly those expressions, a field path or a text with field paths in it, the way
+ * Card templates spend most of their time looking up plain fields (`${t.title}`, `Spørgsmål ${asked}`) and testing
+ * `$when` conditions (`${count(notes) > 0}`, `${edit != null}`): the expression library walks each path through a
+ * generic memory, comparing every key of every object in lower case. This evaluates exactly those forms, the way
  * adaptivecards-templating and adaptive-expressions do (a missing field stays `${path}`, so render.ts still
- * refuses the card), and hands every other expression (comparisons, `count()`, `$index + 1`) to the library
- * (src/cards/templateExpansion.ts walks the template).
+ * refuses the card; a condition that fails is false), and hands every other expression (`$index + 1`, any other
+ * function) and every value it cannot judge alike (a Map, objects compared) to the library.
+ * src/cards/templateExpansion.ts walks the template; test/fastExpressions.test.ts compares both with the library.
  * One difference, on purpose: a key spelt exactly as in the template is taken even if an earlier key of the
  * same object differs from it only in case (the library takes the first such key); view models have no such pairs.
  */
@@ -85,7 +86,8 @@ function fieldPath(node: ExpressionNode): FieldPath | undefined {
 /** adaptive-expressions' `accessProperty`: a missing or empty instance has no properties; keys match in any case. */
 function property(instance: unknown, name: string): unknown {
   if (!instance) return undefined;
-  if (instance instanceof Map) return undefined; // never in a view model; the library's lookup is not copied
+  // Never in a view model; the library's own lookup decides then.
+  if (instance instanceof Map) throw LIBRARY;
   if (typeof instance === 'object' && Object.prototype.propertyIsEnumerable.call(instance, name))
     return (instance as Record<string, unknown>)[name];
   const lower = name.toLowerCase();
@@ -143,7 +145,98 @@ function compile(node: ExpressionNode): Compiled | undefined {
   };
 }
 
+/** Thrown where only the library can say (a Map, an object compared): the whole expression goes to it. */
+const LIBRARY = Symbol('library');
+
+type Condition = (context: TemplateContext) => Evaluation;
+
+/** adaptive-expressions' `isLogicTrue`: a boolean is itself, null and undefined are false, anything else true. */
+const logicTrue = (value: unknown) => (typeof value === 'boolean' ? value : value != null);
+
+/** adaptive-expressions' `commonEquals` for what a card compares (texts, numbers, null); objects go to the library. */
+function equals(a: unknown, b: unknown): boolean {
+  if (a == null || b == null) return a == null && b == null;
+  if (typeof a === 'object' || typeof b === 'object') throw LIBRARY;
+  if (typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < Number.EPSILON) return true;
+  return a === b;
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && !Number.isNaN(value);
+
+/**
+ * A `$when` condition as adaptive-expressions evaluates it (no substitution of missing fields): constants, field
+ * paths, `==`, `!=`, `!`, `&&`, `count(field)` and `>` between numbers; undefined for any other form.
+ */
+function compileCondition(node: ExpressionNode): Condition | undefined {
+  const children = node.children.map(compileCondition);
+  if (children.some((child) => child === undefined) && node.type !== 'Accessor') return undefined;
+  const [first, second] = children as Condition[];
+  switch (node.type) {
+    case 'Constant':
+      return () => ({ value: node.value, error: undefined });
+    case 'Accessor': {
+      const field = fieldPath(node);
+      return field && ((context) => ({ value: lookUp(field, context), error: undefined }));
+    }
+    case '==':
+    case '!=': {
+      if (!first || !second || children.length !== 2) return undefined;
+      const same = node.type === '==';
+      return (context) => {
+        const a = first(context);
+        if (a.error) return { value: false, error: undefined };
+        const b = second(context);
+        if (b.error) return { value: false, error: undefined };
+        return { value: equals(a.value, b.value) === same, error: undefined };
+      };
+    }
+    case '!': {
+      if (!first || children.length !== 1) return undefined;
+      return (context) => {
+        const a = first(context);
+        return { value: a.error ? true : !logicTrue(a.value), error: undefined };
+      };
+    }
+    case '&&': {
+      const all = children as Condition[];
+      if (all.length === 0) return undefined;
+      return (context) => {
+        for (const child of all) {
+          const a = child(context);
+          if (a.error || !logicTrue(a.value)) return { value: false, error: undefined };
+        }
+        return { value: true, error: undefined };
+      };
+    }
+    case 'count': {
+      if (!first || children.length !== 1) return undefined;
+      return (context) => {
+        const a = first(context);
+        if (a.error) return a;
+        if (typeof a.value === 'string' || Array.isArray(a.value))
+          return { value: a.value.length, error: undefined };
+        // Not a container (or an object, a Map): the library's own verdict and message.
+        throw LIBRARY;
+      };
+    }
+    case '>': {
+      if (!first || !second || children.length !== 2) return undefined;
+      return (context) => {
+        const a = first(context);
+        if (a.error || a.value == null) return { value: false, error: undefined };
+        const b = second(context);
+        if (b.error || b.value == null) return { value: false, error: undefined };
+        if (isNumber(a.value) && isNumber(b.value)) return { value: a.value > b.value, error: undefined };
+        throw LIBRARY;
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
 const compiledExpressions = new WeakMap<object, Compiled | null>();
+const compiledConditions = new WeakMap<object, Condition | null>();
 
 /** The library's own evaluation (adaptivecards-templating's, over adaptive-expressions), for every other expression. */
 const library = (ACData.Template as unknown as { internalTryEvaluateExpression: Evaluate })
@@ -159,11 +252,24 @@ export function evaluateExpression(
   substitute: boolean,
 ): Evaluation {
   const node = expression as ExpressionNode;
-  let compiled = compiledExpressions.get(node);
-  if (compiled === undefined) {
-    compiled = compile(node) ?? null;
-    compiledExpressions.set(node, compiled);
+  try {
+    if (substitute) {
+      let compiled = compiledExpressions.get(node);
+      if (compiled === undefined) {
+        compiled = compile(node) ?? null;
+        compiledExpressions.set(node, compiled);
+      }
+      if (compiled) return compiled(context, true);
+    } else {
+      let condition = compiledConditions.get(node);
+      if (condition === undefined) {
+        condition = compileCondition(node) ?? null;
+        compiledConditions.set(node, condition);
+      }
+      if (condition) return condition(context);
+    }
+  } catch (error) {
+    if (error !== LIBRARY) throw error;
   }
-  if (compiled && (substitute || node.type === 'Accessor')) return compiled(context, substitute);
   return library.call(ACData.Template, node, context, substitute);
 }

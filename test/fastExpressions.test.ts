@@ -20,9 +20,9 @@ const expandTemplate = expansion.expandTemplate;
 
 beforeAll(() => {
   jest.spyOn(expansion, 'expandTemplate').mockImplementation((template, root) => {
-    const card = expandTemplate(template, root);
-    expansions.push({ template, root: structuredClone(root), card: structuredClone(card) });
-    return card;
+    const expanded = expandTemplate(template, root);
+    expansions.push({ template, root: structuredClone(root), card: structuredClone(expanded.card) });
+    return expanded;
   });
 });
 
@@ -56,6 +56,8 @@ describe('card templates expanded without the library', () => {
 
   it('leave a missing field as its expression, so the card is refused', () => {
     expect(() => renderCard('notice', { title: 'Titel' })).toThrow('unresolved ${text}');
+    // Data that itself holds one is refused too, as when the whole card's JSON was searched.
+    expect(() => renderCard('notice', { title: 'Titel', text: 'skrev ${x}' })).toThrow('unresolved ${x}');
   });
 
   it('read fields in text, lists, the root and the index, and apply $when, as the library does', () => {
@@ -82,8 +84,9 @@ describe('card templates expanded without the library', () => {
       facts: [{ title: 'Alder', value: '8' }],
       single: { name: 'én' },
     };
-    const card = expansion.expandTemplate(template, root);
+    const { card, unresolved } = expansion.expandTemplate(template, root);
     expect(card).toEqual(template.expand({ $root: root }));
+    expect(unresolved).toBe('${Missing.field}');
     const json = JSON.stringify(card);
     expect(json).toContain('Spørgsmål 3 af 7');
     expect(json).toContain('b: 7 (2)');

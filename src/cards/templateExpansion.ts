@@ -16,6 +16,8 @@ const RESERVED = new Set(['$data', '$when', '$root', '$index', '$host', '$_acTem
 /** What the library's `EvaluationContext` holds; `$data` is the root until an element sets it. */
 class Context implements TemplateContext {
   ownData: unknown = undefined;
+  /** The first `${…}` left in the card: a field the data lacks (or data that itself holds one). */
+  unresolved: string | undefined = undefined;
   $index: unknown = undefined;
   $host: unknown = undefined;
   constructor(
@@ -42,9 +44,24 @@ const isExpression = (node: unknown): node is object =>
   node !== null &&
   typeof (node as { tryEvaluate?: unknown }).tryEvaluate === 'function';
 
+const UNRESOLVED = /\$\{[^}]*\}/;
+
+/** The first `${…}` in a value: a text, or the texts inside data put into the card whole (a list of facts). */
+function unresolvedIn(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.includes('${') ? value.match(UNRESOLVED)?.[0] : undefined;
+  if (!value || typeof value !== 'object') return undefined;
+  for (const inner of Array.isArray(value) ? value : Object.entries(value).flat()) {
+    const found = unresolvedIn(inner);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 function evaluated(expression: object, context: Context, substitute: boolean): unknown {
   const result = evaluateExpression(expression, context, substitute);
   if (result.error) throw new Error(result.error);
+  // Only what expressions give can hold a `${…}`: the template's own texts with one are expressions.
+  if (context.unresolved === undefined) context.unresolved = unresolvedIn(result.value);
   return result.value;
 }
 
@@ -99,14 +116,23 @@ function expandObject(node: Record<string, unknown>, context: Context): Record<s
   const result: Record<string, unknown> = {};
   for (const key of Object.keys(node)) {
     if (RESERVED.has(key)) continue;
+    if (context.unresolved === undefined && key.includes('${')) context.unresolved = unresolvedIn(key);
     const value = expandNode(node[key], context);
     if (value !== undefined) result[key] = value;
   }
   return result;
 }
 
-/** `template.expand({ $root: root })`, as the library returns it. */
-export function expandTemplate(template: ACData.Template, root: unknown): unknown {
+/**
+ * `template.expand({ $root: root })`, as the library returns it, and the first `${…}` left in it (a field the data
+ * lacked, which the library leaves as its expression), so a caller can refuse the card without searching it.
+ */
+export function expandTemplate(
+  template: ACData.Template,
+  root: unknown,
+): { card: unknown; unresolved: string | undefined } {
   const prepared = (template as unknown as { _preparedPayload: unknown })._preparedPayload;
-  return expandNode(prepared, new Context(root, VERSION));
+  const context = new Context(root, VERSION);
+  const card = expandNode(prepared, context);
+  return { card, unresolved: context.unresolved };
 }

@@ -17,6 +17,7 @@ import { ageInText, municipalityInText, roleInText } from '../src/conversation/f
 import type { QuestionId } from '../src/conversation/questions';
 import { uiTexts } from '../src/i18n/uiTexts';
 import type { RedFlagId } from '../src/knowledge/schema';
+import type { Assessment } from '../src/rules';
 import { analyseText } from '../src/text';
 import { resultActivities } from '../src/turn/results';
 import type { BotServices } from '../src/turn/services';
@@ -173,7 +174,7 @@ export class ConcernQuestions extends Dialog<ConcernDialogOptions> {
     const progress = progressOf(dc);
     const assessment = await raiseRedFlags(dc, progress, this.services);
     const next = nextQuestion(progress, assessment.missing);
-    return next ? this.ask(dc, next) : this.finish(dc);
+    return next ? this.ask(dc, next) : this.finish(dc, assessment);
   }
 
   private async ask(dc: DialogContext, step: QuestionId): Promise<DialogTurnResult> {
@@ -195,11 +196,15 @@ export class ConcernQuestions extends Dialog<ConcernDialogOptions> {
     return dc.beginDialog(ANSWER_PROMPT, options);
   }
 
-  /** The result as one message; the dialog's state (and with it the free texts) ends here. */
-  private async finish(dc: DialogContext): Promise<DialogTurnResult> {
+  /**
+   * The result as one message, from the assessment the last question was chosen by (the same notes; storing its
+   * flags back does not change it); the dialog's state (and with it the free texts) ends here.
+   */
+  private async finish(dc: DialogContext, assessment: Assessment): Promise<DialogTurnResult> {
     const notes = progressOf(dc).notes;
     const municipality = municipalityOf(dc.context, this.services);
-    await dc.context.sendActivities(resultActivities(notes, municipality, this.services, langOf(dc.context)));
+    const lang = langOf(dc.context);
+    await dc.context.sendActivities(resultActivities(notes, municipality, this.services, lang, assessment));
     const conversation = conversationOf(dc.context);
     delete conversation.redFlagsShown;
     conversation.lastConcern = {

@@ -1,6 +1,11 @@
 import type { Activity } from 'botbuilder';
 import { cardsOf, Conversation, headlines } from './support/conversation';
-import { digits, run } from './helpers';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { assess, ConcernShape, redFlagsOf } from '../src/rules';
+import { Corpus } from '../src/text/evaluate';
+import { digits, forbiddenClock, knowledge, MUNICIPALITIES, run, TUESDAY_MORNING } from './helpers';
 
 const ACUTE = 'Akut: handl nu';
 const CALL_NOW = 'Ring nu – i denne rækkefølge';
@@ -84,5 +89,26 @@ describe('a red flag in a group chat', () => {
     const vejen = run({ municipality: 'vejen', redFlags: ['overgreb'] }).contacts[0];
     expect(digits(contacts)).toContain(digits(dragoer?.phone));
     expect(digits(contacts)).not.toContain(digits(vejen?.phone));
+  });
+});
+
+describe('the red-flag check of every message (redFlagsOf)', () => {
+  // Every labelled text of the tuning corpus: flags, denials, other senses, model guesses.
+  const corpus = Corpus.parse(parseYaml(readFileSync(path.join(__dirname, 'corpus', 'tuning.yaml'), 'utf8')));
+  const signalIds = knowledge.national.signals.map((s) => s.id);
+
+  it('finds exactly the flags the whole assessment finds, for every labelled text and explicit answers', () => {
+    expect(corpus.length).toBeGreaterThan(100);
+    corpus.forEach((item, i) => {
+      const concern = ConcernShape.parse({
+        municipality: MUNICIPALITIES[i % MUNICIPALITIES.length],
+        text: item.text,
+        // Some concerns bring flags and signals of their own, as the dialog's answers do.
+        redFlags: i % 7 === 0 ? ['radikalisering'] : [],
+        signals: i % 5 === 0 ? signalIds.slice(i % signalIds.length, (i % signalIds.length) + 2) : [],
+        now: TUESDAY_MORNING,
+      });
+      expect(redFlagsOf(concern, knowledge)).toEqual(assess(concern, knowledge, forbiddenClock).redFlags);
+    });
   });
 });

@@ -2,7 +2,7 @@ import { languageOf } from '../i18n/uiTexts';
 import type { TurnContext } from 'botbuilder';
 import type { RedFlagId } from '../knowledge/schema';
 import { TEXT_LIMIT } from '../rules/concern';
-import { acuteCards, assessNotes } from '../turn/results';
+import { acuteCards, assessNotes, redFlagsInNotes } from '../turn/results';
 import { userMunicipality, type BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
 
@@ -37,9 +37,11 @@ export async function watchForRedFlags(
   const text = userWords(context.activity);
   if (!text.trim()) return;
   const municipality = userMunicipality(state.user, services);
-  const assessment = assessNotes({ text, redFlags: [] }, municipality, services);
   const shown = state.conversation.redFlagsShown ?? [];
-  if (assessment.redFlags.every((flag) => shown.includes(flag))) return;
+  // Most messages name no new flag: the engine's own flag finding, without a whole assessment, tells.
+  const found = redFlagsInNotes({ text, redFlags: [] }, municipality, services);
+  if (found.every((flag) => shown.includes(flag))) return;
+  const assessment = assessNotes({ text, redFlags: [] }, municipality, services);
   const flags = [...new Set<RedFlagId>([...shown, ...assessment.redFlags])];
   const acute =
     flags.length === assessment.redFlags.length

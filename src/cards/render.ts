@@ -3,6 +3,7 @@ import path from 'node:path';
 import * as ACData from 'adaptivecards-templating';
 import { findProjectFolder } from '../projectPaths';
 import { CARD_LABELS, type Lang } from './labels';
+import { expandTemplate } from './templateExpansion';
 
 export class CardRenderError extends Error {
   readonly code = 'CARD_UNRESOLVED';
@@ -25,9 +26,11 @@ function template(file: string): ACData.Template {
   return cached;
 }
 
-function unresolvedIn(name: string, fragment: unknown): void {
-  const unresolved = JSON.stringify(fragment).match(/\$\{[^}]*\}/);
-  if (unresolved) throw new CardRenderError(`card "${name}" has an unresolved ${unresolved[0]}`);
+/** Expands a template and refuses a card with an unresolved `${…}` (a field its model lacks). */
+function expand(name: string, file: string, root: unknown): unknown {
+  const { card, unresolved } = expandTemplate(template(file), root);
+  if (unresolved) throw new CardRenderError(`card "${name}" has an unresolved ${unresolved}`);
+  return card;
 }
 
 function deepFreeze<T>(value: T): T {
@@ -47,8 +50,7 @@ const footers = new Map<Lang, unknown>();
 function emergencyFooter(lang: Lang): unknown {
   let footer = footers.get(lang);
   if (!footer) {
-    footer = template(path.join('partials', 'emergency.json')).expand({ $root: CARD_LABELS[lang].footer });
-    unresolvedIn('emergency footer', footer);
+    footer = expand('emergency footer', path.join('partials', 'emergency.json'), CARD_LABELS[lang].footer);
     footers.set(lang, deepFreeze(footer));
   }
   return footer;
@@ -62,10 +64,10 @@ export function renderCard(name: string, model: object, lang: Lang = 'da'): Reco
   const labels = CARD_LABELS[lang] as Record<string, Record<string, string>>;
   // A card whose model brings its own texts (from src/i18n) keeps them.
   const own = (model as { t?: object }).t;
-  const card = template(`${name}.json`).expand({
-    $root: { ...model, t: labels[name] ?? own ?? {} },
-  }) as Record<string, unknown>;
-  unresolvedIn(name, card);
+  const card = expand(name, `${name}.json`, { ...model, t: labels[name] ?? own ?? {} }) as Record<
+    string,
+    unknown
+  >;
   // The emergency footer is one fragment for every card, so no card can ship without 112/114.
   card.body = [...((card.body as unknown[] | undefined) ?? []), emergencyFooter(lang)];
   return card;

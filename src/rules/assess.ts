@@ -1,5 +1,8 @@
-import type { Knowledge } from '../knowledge/schema';
+import type { Knowledge, RedFlagId } from '../knowledge/schema';
 import type { Assessment } from './assessment';
+import { Builder } from './builder';
+import { collectFindings } from './findings';
+import { Texts } from './texts';
 import type { Concern } from './concern';
 import { createContext, type Clock, type RuleContext } from './context';
 import { EngineError } from './errors';
@@ -75,4 +78,13 @@ export function assess(concern: Concern, knowledge: Knowledge, clock: Clock): As
     missing: out.missing,
     notes: out.notes,
   };
+}
+
+/**
+ * The red flags `assess` would find for this concern (its `redFlags`), by the same step of the same rule set
+ * (R1's input side, `collectFindings`) without the rest of the assessment: for a check of every message, where
+ * most messages name no flag and the whole assessment is needed only when one does.
+ */
+export function redFlagsOf(concern: Concern, knowledge: Knowledge): RedFlagId[] {
+  return collectFindings(concern, knowledge.national, new Builder(), new Texts(knowledge.national)).redFlags;
 }

@@ -35,17 +35,17 @@ export interface ExcludedHit extends TextHit {
 }
 
 export interface TextAnalysis {
-  redFlags: TextHit<RedFlagId>[];
-  signals: TextHit[];
+  readonly redFlags: readonly Readonly<TextHit<RedFlagId>>[];
+  readonly signals: readonly Readonly<TextHit>[];
   /**
    * Red flags only the text model found, when its mode is `suggest`: a statistical guess, shown with the words that
    * weighed most, never acted on (in mode `flag` they are in `redFlags` instead, with pattern `model`).
    */
-  modelGuesses: TextHit<RedFlagId>[];
+  readonly modelGuesses: readonly Readonly<TextHit<RedFlagId>>[];
   /** Phrases that were found but read as negated ("ingen tegn på vold"): shown, never acted on. */
-  negated: TextHit[];
+  readonly negated: readonly Readonly<TextHit>[];
   /** Phrases read in another sense ("sparkede til bolden", "slog sig"): shown, never acted on. */
-  excluded: ExcludedHit[];
+  readonly excluded: readonly Readonly<ExcludedHit>[];
 }
 
 /** The compiled lexicon and model; build it once at start-up and pass it to every `analyseText`. */
@@ -98,10 +98,34 @@ function quote(text: string, tokens: readonly Token[], hit: PatternHit): string 
 }
 
 /**
+ * How many analyses of recent texts each lexicon keeps: one turn reads the same description several times (the
+ * red-flag watch, the engine's findings and cues, the confirmation card's guesses), one read after another with
+ * no I/O between them, so other turns cannot come in between. A few are enough; more would keep analyses alive
+ * long enough to cost the garbage collector more than they save.
+ */
+const RECENT_ANALYSES = 4;
+const recentAnalyses = new WeakMap<Lexicon, Map<string, TextAnalysis>>();
+
+/**
  * Finds red flags and signals in free Danish text, negation- and sense-aware. Pure; the lexicon comes from
- * knowledge. Each hit quotes the words that matched, so the card can show why.
+ * knowledge. Each hit quotes the words that matched, so the card can show why. The same text with the same
+ * lexicon is read once (the last few texts): the answer is shared, so its lists and hits are read-only.
  */
 export function analyseText(text: string, lexicon: Lexicon): TextAnalysis {
+  let recent = recentAnalyses.get(lexicon);
+  if (!recent) {
+    recent = new Map();
+    recentAnalyses.set(lexicon, recent);
+  }
+  const known = recent.get(text);
+  if (known) return known;
+  const analysis = analyseAnew(text, lexicon);
+  recent.set(text, analysis);
+  if (recent.size > RECENT_ANALYSES) recent.delete(recent.keys().next().value as string);
+  return analysis;
+}
+
+function analyseAnew(text: string, lexicon: Lexicon): TextAnalysis {
   const tokens = tokenize(text);
   const concepts = findConcepts(tokens, lexicon);
   const negation: { scope?: boolean[] } = {};

@@ -5,7 +5,8 @@ import { resultCardModel } from '../cards/resultCard';
 import { roleLabel } from '../conversation/questions';
 import { uiTexts } from '../i18n/uiTexts';
 import type { ConcernAnswers } from '../draft';
-import { assess, concernSchema, type Assessment } from '../rules';
+import { assess, concernSchema, redFlagsOf, type Assessment, type Concern } from '../rules';
+import type { RedFlagId } from '../knowledge/schema';
 import { cardActivity } from './replies';
 import type { Lang } from '../cards/labels';
 import type { BotServices } from './services';
@@ -14,8 +15,21 @@ export type ConcernNotes = ConcernAnswers;
 
 /** Runs the one rule set over what we know so far. */
 export function assessNotes(notes: ConcernNotes, municipality: string, services: BotServices): Assessment {
+  return assess(concernOf(notes, municipality, services), services.knowledge, services.clock);
+}
+
+/** The red flags `assessNotes` would find in the same notes, without the rest of the assessment. */
+export function redFlagsInNotes(
+  notes: ConcernNotes,
+  municipality: string,
+  services: BotServices,
+): RedFlagId[] {
+  return redFlagsOf(concernOf(notes, municipality, services), services.knowledge);
+}
+
+function concernOf(notes: ConcernNotes, municipality: string, services: BotServices): Concern {
   const now = services.clock().toISOString();
-  const concern = concernSchema(services.knowledge).parse({
+  return concernSchema(services.knowledge).parse({
     municipality,
     role: notes.role,
     childAge: notes.childAge,
@@ -28,7 +42,6 @@ export function assessNotes(notes: ConcernNotes, municipality: string, services:
     text: notes.text,
     now,
   });
-  return assess(concern, services.knowledge, services.clock);
 }
 
 /** The first two cards of every answer: the assessment, and whom to call, the one to call now first. */
@@ -101,8 +114,9 @@ export function resultActivities(
   municipality: string,
   services: BotServices,
   lang: Lang = 'da',
+  /** The caller's assessment of the same notes, when it has just made one. */
+  assessment: Assessment = assessNotes(notes, municipality, services),
 ): Partial<Activity>[] {
-  const assessment = assessNotes(notes, municipality, services);
   const model = resultCardModel(
     assessment,
     services.knowledge,

@@ -1,6 +1,6 @@
 import { renderCard } from '../src/cards/render';
 import { helpCardModel, welcomeCardModel } from '../src/cards/welcomeCards';
-import { assessmentCardModel } from '../src/cards/viewModels';
+import { assessmentCardModel, type AssessmentCardModel } from '../src/cards/viewModels';
 import { contactsCardModel } from '../src/cards/resultCards';
 import { knowledge, run, TUESDAY_NIGHT } from './helpers';
 import { expectSendableCard, parseWithSdk } from './support/adaptiveCards';
@@ -19,6 +19,19 @@ describe('assessment card', () => {
     // Stricter than for every card: the assessment is the one read first, often on a phone.
     expect(Buffer.byteLength(json)).toBeLessThan(8000);
     expect(json).toContain('ring 112');
+  });
+
+  it('shows a user’s own »${…}« as typed instead of refusing the card', () => {
+    const model = assessmentCardModel(run(cases[1][1]), knowledge);
+    const card = renderCard('assessment', { ...model, notes: ['Hun skrev »${navn}« i chatten'] });
+    expectSendableCard(card);
+    expect(JSON.stringify(card)).toMatch(/Hun skrev »\$.?\{navn\}« i chatten/u);
+  });
+
+  it('still refuses a card whose model lacks a field the template needs', () => {
+    const model: Partial<AssessmentCardModel> = assessmentCardModel(run(cases[1][1]), knowledge);
+    delete model.title;
+    expect(() => renderCard('assessment', model)).toThrow(/unresolved/);
   });
 
   it('gives the emergency line in the reader’s language', () => {

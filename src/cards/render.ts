@@ -26,9 +26,37 @@ function template(file: string): ACData.Template {
   return cached;
 }
 
+/** An invisible word joiner after the `$`: a user's own `${…}` still reads as typed, and is no template. */
+const TYPED_DOLLAR_BRACE = '$\u2060{';
+
+/**
+ * The model with every `${` in its texts made harmless. A text a user typed (a description, an observation) may
+ * hold one, and the expansion would read it as a field the model lacks and refuse the card. Copies only what
+ * changes.
+ */
+function withTypedTemplatesDefused<T>(value: T): T {
+  if (typeof value === 'string')
+    return (value.includes('${') ? value.replaceAll('${', TYPED_DOLLAR_BRACE) : value) as T;
+  if (!value || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const defused = withTypedTemplatesDefused(item);
+      if (defused !== item) (copy ??= [...value])[i] = defused;
+    });
+    return (copy ?? value) as T;
+  }
+  let copy: Record<string, unknown> | undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const defused = withTypedTemplatesDefused(item);
+    if (defused !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = defused;
+  }
+  return (copy ?? value) as T;
+}
+
 /** Expands a template and refuses a card with an unresolved `${…}` (a field its model lacks). */
 function expand(name: string, file: string, root: unknown): unknown {
-  const { card, unresolved } = expandTemplate(template(file), root);
+  const { card, unresolved } = expandTemplate(template(file), withTypedTemplatesDefused(root));
   if (unresolved) throw new CardRenderError(`card "${name}" has an unresolved ${unresolved}`);
   return card;
 }

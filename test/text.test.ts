@@ -734,3 +734,66 @@ describe('the fifth round: families from fresh batches, each with near misses (s
     expect(flags).not.toContain('social_kontrol');
   });
 });
+
+describe('the sixth round: control described by behaviour, slogans, explanations elsewhere in the text (sentences of our own)', () => {
+  it.each([
+    // honour and reputation as the reason for a ban or for watching her
+    ['Hun må ikke gå til volleyball længere, for det giver snak i familien', 'social_kontrol'],
+    ['Hun er holdt op med at danse; hendes bror siger, at så ser folk det', 'social_kontrol'],
+    [
+      'Far siger, at hun ikke er hans datter mere, hvis hun bliver ved med at se sin kæreste',
+      'social_kontrol',
+    ],
+    ['Hun må ikke tage med på hyttetur, det er imod vores kultur, skriver far', 'social_kontrol'],
+    // surveillance in the girl's own words
+    ['Min fætter tjekker mine beskeder hver aften', 'social_kontrol'],
+    ['Storebror ringede til hende 14 gange, da bussen var forsinket', 'social_kontrol'],
+    ['Hendes lillebror får 10 kr for at fortælle, hvad hun laver i frikvarteret', 'social_kontrol'],
+    ['Han ringer til far, hvis jeg snakker med nogen fra klassen, siger hun', 'social_kontrol'],
+    // threats and decisions from the family
+    ['Onklerne holdt et familieråd om hende, efter at hun var blevet set med en dreng', 'social_kontrol'],
+    ['Hun siger, at familien tager sig af det, hvis hun ikke stopper med at træne', 'social_kontrol'],
+    ['Mor siger, at ellers tager de hende ud af landet', 'social_kontrol'],
+    ['Hun er 14 og skal giftes i sommer. Det har hendes far bestemt', 'social_kontrol'],
+    ['Storebror har tævet hende, fordi hun var med på lejrskole', 'social_kontrol'],
+    ['She says she is engaged to a cousin and that the family decided; hun er 15', 'social_kontrol'],
+    // radicalisation: slogans and behaviour
+    ['Han siger, at jøderne styrer medierne, og har fået en SS-ring', 'radikalisering'],
+    ['Hun vil hjælpe søstrene i lejrene og spørger, hvordan man får et pas', 'radikalisering'],
+    ['Han skriver kun med nye brødre i en telegramgruppe og vil til Syrien', 'radikalisering'],
+    ['Han viser videoer af henrettelser og siger, det er det de fortjener', 'radikalisering'],
+    ['Hun siger, at systemet skal brændes ned, og at det er på tide', 'radikalisering'],
+  ])('%s → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    // ordinary parents' rules and checks
+    'Han må ikke tage til LAN-party, fordi mor ikke kender de andre forældre',
+    'Mor har tjekket hans telefon én gang, fordi han havde brugt 900 kr på et spil',
+    'Han skammer sig over sin karakter i matematik',
+    'Hun bliver hentet af storebror hver dag, fordi mor arbejder sent',
+    'Mor synes, at kæresten er en dårlig indflydelse, fordi han ryger',
+    'Storebror henter hende efter træning, fordi hun cykler langt i mørket',
+    'Han må ikke komme med på lejrskole, fordi han har brækket benet',
+    // teaching, news, play and distance from the ideology
+    'Temauge om terror. En dreng spurgte, om Islamisk Stat kan komme til Danmark',
+    'To venner kalder hinanden terrorist, når de spiller bold, og griner',
+    'Han tegnede et overstreget hagekors som anti-nazi-kunst',
+    'Hun skriver opgave om, hvorfor unge blev rekrutteret af IS. Hun er tydeligt kritisk',
+    'Hans storebror bor i Syrien, og han savner ham',
+    // medical explanations in another sentence
+    'Hun har blå mærker på benene. Hun har ITP og følges på børneafdelingen',
+    'De runde røde mærker på ryggen er fra kopsugning mod forkølelse',
+    'Henvist for blå mærker. Blodprøver viser von Willebrands sygdom',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+
+  it('reads »må ikke blive set med drenge« as a ban, not as a denial that reaches the end of the sentence', () => {
+    expect(raisedBy('Hun må ikke blive set med drenge, for så er familiens ære ødelagt')).toContain(
+      'social_kontrol',
+    );
+    expect(raisedBy('Vi har ikke set tegn på, at familiens ære spiller en rolle')).toEqual([]);
+  });
+});

@@ -205,6 +205,45 @@ describe.each(Object.keys(TUNING5_FLOORS))('the fifth tuning corpus %s', (file) 
   });
 });
 
+/**
+ * tuning6a-d.yaml: 300 sentences each by four further independent writers (2026-11-28): 6a health professionals'
+ * journal style, 6b small children, 6c teenagers (mostly social control, radicalisation, dating violence, sextortion),
+ * 6d the hardest cases (implied harm, the adult's side, double negations, far pronouns, typos). Scored before anyone
+ * read them (recall / precision of red flags, rules alone, main of session 20 after round 5): 6a 77.7 % / 83.2 %,
+ * 6b 80.0 % / 92.1 %, 6c 62.1 % / 85.7 %, 6d 70.0 % / 79.4 %; tuned on since (the sixth round).
+ */
+const TUNING6_FLOORS: Record<string, { recall: number; precision: number }> = {
+  'tuning6a.yaml': { recall: 0.77, precision: 0.83 },
+  'tuning6b.yaml': { recall: 0.8, precision: 0.92 },
+  'tuning6c.yaml': { recall: 0.62, precision: 0.85 },
+  'tuning6d.yaml': { recall: 0.7, precision: 0.79 },
+};
+
+describe.each(Object.keys(TUNING6_FLOORS))('the sixth tuning corpus %s', (file) => {
+  const items = load(file);
+  const sixth = evaluateCorpus(items, lexicon, knowledge.national);
+  const floor = TUNING6_FLOORS[file] ?? { recall: 1, precision: 1 };
+
+  it('is a labelled corpus with unique ids, red flags and negatives', () => {
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    expect(items.length).toBeGreaterThanOrEqual(300);
+    expect(items.filter((i) => i.flags.length > 0).length).toBeGreaterThan(100);
+    expect(items.filter((i) => i.flags.length === 0).length).toBeGreaterThan(100);
+  });
+
+  it(`finds at least its floor of red flags`, () => {
+    const missed = sixth.items.filter((r) => r.missed.length > 0).map((r) => r.item.id);
+    expect({ atLeast: recall(sixth.overall) >= floor.recall, missed }).toEqual({ atLeast: true, missed });
+  });
+
+  it(`raises its red flags rightly at least as often as its floor`, () => {
+    const wrong = sixth.items
+      .filter((r) => r.falseAlarms.length > 0)
+      .map((r) => `${r.item.id}: ${r.falseAlarms.join(', ')} (${r.explanation.join(' | ')})`);
+    expect({ atLeast: precision(sixth.overall) >= floor.precision, wrong }).toEqual({ atLeast: true, wrong });
+  });
+});
+
 describe('ordinary concerns (tuning5d.yaml without a red flag)', () => {
   const ordinary = load('tuning5d.yaml').filter((i) => i.flags.length === 0 && !(i.alsoOk ?? []).length);
   const falselyFlagged = (lex: typeof lexicon) =>

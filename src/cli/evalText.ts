@@ -49,6 +49,10 @@ const TUNING_SETS = [
   'tuning5b.yaml',
   'tuning5c.yaml',
   'tuning5d.yaml',
+  'tuning6a.yaml',
+  'tuning6b.yaml',
+  'tuning6c.yaml',
+  'tuning6d.yaml',
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;

@@ -763,6 +763,9 @@ describe('the sixth round: control described by behaviour, slogans, explanations
     ['Han skriver kun med nye brødre i en telegramgruppe og vil til Syrien', 'radikalisering'],
     ['Han viser videoer af henrettelser og siger, det er det de fortjener', 'radikalisering'],
     ['Hun siger, at systemet skal brændes ned, og at det er på tide', 'radikalisering'],
+    // the same words with an adult as the doer or a girl named stay red flags
+    ['Far har slået ham i ansigtet, og han har blå mærker på kinden', 'overgreb'],
+    ['Pigen skal omskæres hos en kvinde i landsbyen i sommerferien', 'overgreb'],
   ])('%s → %s', (text, flag) => {
     expect(raisedBy(text)).toContain(flag);
   });
@@ -786,8 +789,19 @@ describe('the sixth round: control described by behaviour, slogans, explanations
     'Hun har blå mærker på benene. Hun har ITP og følges på børneafdelingen',
     'De runde røde mærker på ryggen er fra kopsugning mod forkølelse',
     'Henvist for blå mærker. Blodprøver viser von Willebrands sygdom',
+    'Honningfarvede skorper om næse og mund. Lægen siger børnesår',
+    'Lille Oscar blev omskåret på klinikken af religiøse grunde og har det fint',
+    'Han sagde, at far har slået en mand. Det viste sig at være fra en film, han har set',
+    'Han har et billede af en pistol som baggrund på sin telefon',
   ])('"%s" is no red flag', (text) => {
     expect(raisedBy(text)).toEqual([]);
+  });
+
+  it('reads a ban on talking with boys as social control, not as psychological violence', () => {
+    expect(raisedBy('Hun må ikke tale med drenge i frikvarteret, og hun må ikke gå i klub')).toEqual([
+      'social_kontrol',
+    ]);
+    expect(raisedBy('Han må ikke tale med nogen, når han er hjemme, siger han')).toContain('overgreb');
   });
 
   it('reads »må ikke blive set med drenge« as a ban, not as a denial that reaches the end of the sentence', () => {

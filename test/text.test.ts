@@ -763,6 +763,17 @@ describe('the sixth round: control described by behaviour, slogans, explanations
     ['Han skriver kun med nye brødre i en telegramgruppe og vil til Syrien', 'radikalisering'],
     ['Han viser videoer af henrettelser og siger, det er det de fortjener', 'radikalisering'],
     ['Hun siger, at systemet skal brændes ned, og at det er på tide', 'radikalisering'],
+    // threats in the adult's own words, beatings in slang, violence against mother's body
+    ['Far sagde: ellers brækker jeg dine fingre', 'overgreb'],
+    ['Hun siger, at stedfar har drukket, og at han siger, hun er næste', 'overgreb'],
+    ['Han fik nogle på skrinet af sin far i går', 'overgreb'],
+    ['Hun fortalte, at stedfar knuste mors næse', 'overgreb'],
+    // marks that tell what made them, findings no game makes
+    ['Striber på låret som efter en ledning; han siger, han faldt', 'overgreb'],
+    ['Hun har lilla aftryk rundt om halsen', 'overgreb'],
+    // a small child's sexual knowledge, contacts who offer and ask for secrecy
+    ['Han imiterer samleje med bamserne og siger, at det har han set', 'overgreb'],
+    ['En mand på Snap har lovet hende gavekort, hvis hun møder ham uden at sige det til nogen', 'overgreb'],
     // the same words with an adult as the doer or a girl named stay red flags
     ['Far har slået ham i ansigtet, og han har blå mærker på kinden', 'overgreb'],
     ['Pigen skal omskæres hos en kvinde i landsbyen i sommerferien', 'overgreb'],
@@ -793,6 +804,10 @@ describe('the sixth round: control described by behaviour, slogans, explanations
     'Lille Oscar blev omskåret på klinikken af religiøse grunde og har det fint',
     'Han sagde, at far har slået en mand. Det viste sig at være fra en film, han har set',
     'Han har et billede af en pistol som baggrund på sin telefon',
+    'Han har fået klø i hovedet, der går lus på stuen',
+    'Hun sagde, at det nu er hendes tur, og at jeg er den næste i køen',
+    'Hun har en rem på tasken og en ledning til opladeren',
+    'Han tegner en mand med en stor hat og en lille hund',
   ])('"%s" is no red flag', (text) => {
     expect(raisedBy(text)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildLexicon } from '../src/text';
@@ -175,7 +175,7 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  */
 const TUNING5_FLOORS: Record<string, { recall: number; precision: number }> = {
   'tuning5a.yaml': { recall: 0.93, precision: 0.92 },
-  'tuning5b.yaml': { recall: 0.7, precision: 0.87 },
+  'tuning5b.yaml': { recall: 0.74, precision: 0.89 },
   'tuning5c.yaml': { recall: 0.96, precision: 0.92 },
   'tuning5d.yaml': { recall: 0.95, precision: 0.9 },
 };
@@ -213,10 +213,10 @@ describe.each(Object.keys(TUNING5_FLOORS))('the fifth tuning corpus %s', (file) 
  * 6b 80.0 % / 92.1 %, 6c 62.1 % / 85.7 %, 6d 70.0 % / 79.4 %; tuned on since (the sixth round).
  */
 const TUNING6_FLOORS: Record<string, { recall: number; precision: number }> = {
-  'tuning6a.yaml': { recall: 0.77, precision: 0.83 },
-  'tuning6b.yaml': { recall: 0.8, precision: 0.92 },
-  'tuning6c.yaml': { recall: 0.62, precision: 0.85 },
-  'tuning6d.yaml': { recall: 0.7, precision: 0.79 },
+  'tuning6a.yaml': { recall: 0.92, precision: 0.89 },
+  'tuning6b.yaml': { recall: 0.88, precision: 0.93 },
+  'tuning6c.yaml': { recall: 0.9, precision: 0.96 },
+  'tuning6d.yaml': { recall: 0.85, precision: 0.87 },
 };
 
 describe.each(Object.keys(TUNING6_FLOORS))('the sixth tuning corpus %s', (file) => {
@@ -241,6 +241,29 @@ describe.each(Object.keys(TUNING6_FLOORS))('the sixth tuning corpus %s', (file) 
       .filter((r) => r.falseAlarms.length > 0)
       .map((r) => `${r.item.id}: ${r.falseAlarms.join(', ')} (${r.explanation.join(' | ')})`);
     expect({ atLeast: precision(sixth.overall) >= floor.precision, wrong }).toEqual({ atLeast: true, wrong });
+  });
+});
+
+describe('ordinary concerns in every tuning set (kind almindelig_bekymring)', () => {
+  const files = readdirSync(path.join(__dirname, 'corpus')).filter(
+    (f) => f.endsWith('.yaml') && f !== 'heldout.yaml',
+  );
+  const ordinary = files.flatMap((f) =>
+    load(f).filter((i) => i.kind === 'almindelig_bekymring' && i.flags.length === 0),
+  );
+
+  it('are many enough to measure a false red flag in a hundred', () => {
+    expect(ordinary.length).toBeGreaterThan(200);
+  });
+
+  it('get a false red flag from the rules in at most 3 % of cases', () => {
+    const wrong = evaluateCorpus(ordinary, lexicon, knowledge.national)
+      .items.filter((r) => r.falseAlarms.length > 0)
+      .map((r) => `${r.item.id}: ${r.falseAlarms.join(', ')} (${r.explanation.join(' | ')})`);
+    expect({ atMost3Percent: wrong.length <= 0.03 * ordinary.length, wrong }).toEqual({
+      atMost3Percent: true,
+      wrong,
+    });
   });
 });
 

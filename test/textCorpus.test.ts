@@ -175,7 +175,7 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  */
 const TUNING5_FLOORS: Record<string, { recall: number; precision: number }> = {
   'tuning5a.yaml': { recall: 0.93, precision: 0.92 },
-  'tuning5b.yaml': { recall: 0.74, precision: 0.89 },
+  'tuning5b.yaml': { recall: 0.88, precision: 0.91 },
   'tuning5c.yaml': { recall: 0.96, precision: 0.92 },
   'tuning5d.yaml': { recall: 0.95, precision: 0.9 },
 };
@@ -212,17 +212,17 @@ describe.each(Object.keys(TUNING5_FLOORS))('the fifth tuning corpus %s', (file) 
  * read them (recall / precision of red flags, rules alone, main of session 20 after round 5): 6a 77.7 % / 83.2 %,
  * 6b 80.0 % / 92.1 %, 6c 62.1 % / 85.7 %, 6d 70.0 % / 79.4 %; tuned on since (the sixth round).
  */
-const TUNING6_FLOORS: Record<string, { recall: number; precision: number }> = {
-  'tuning6a.yaml': { recall: 0.92, precision: 0.89 },
-  'tuning6b.yaml': { recall: 0.88, precision: 0.93 },
-  'tuning6c.yaml': { recall: 0.9, precision: 0.96 },
-  'tuning6d.yaml': { recall: 0.85, precision: 0.87 },
+const TUNING6_RULES_FLOORS: Record<string, { recall: number; precision: number }> = {
+  'tuning6a.yaml': { recall: 0.93, precision: 0.92 },
+  'tuning6b.yaml': { recall: 0.9, precision: 0.94 },
+  'tuning6c.yaml': { recall: 0.93, precision: 0.96 },
+  'tuning6d.yaml': { recall: 0.86, precision: 0.91 },
 };
 
-describe.each(Object.keys(TUNING6_FLOORS))('the sixth tuning corpus %s', (file) => {
+describe.each(Object.keys(TUNING6_RULES_FLOORS))('the sixth tuning corpus %s, rules alone', (file) => {
   const items = load(file);
   const sixth = evaluateCorpus(items, lexicon, knowledge.national);
-  const floor = TUNING6_FLOORS[file] ?? { recall: 1, precision: 1 };
+  const floor = TUNING6_RULES_FLOORS[file] ?? { recall: 1, precision: 1 };
 
   it('is a labelled corpus with unique ids, red flags and negatives', () => {
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);

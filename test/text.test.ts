@@ -778,7 +778,7 @@ describe('the sixth round: control described by behaviour, slogans, explanations
     ['Hun siger, at systemet skal brændes ned, og at det er på tide', 'radikalisering'],
     // threats in the adult's own words, beatings in slang, violence against mother's body
     ['Far sagde: ellers brækker jeg dine fingre', 'overgreb'],
-    ['Hun siger, at stedfar har drukket, og at han siger, hun er næste', 'overgreb'],
+    ['Stedfar har drukket og sagde til hende: næste gang er det dig', 'overgreb'],
     ['Han fik nogle på skrinet af sin far i går', 'overgreb'],
     ['Hun fortalte, at stedfar knuste mors næse', 'overgreb'],
     // marks that tell what made them, findings no game makes
@@ -823,6 +823,10 @@ describe('the sixth round: control described by behaviour, slogans, explanations
     'Han har et billede af en pistol som baggrund på sin telefon',
     'Han har fået klø i hovedet, der går lus på stuen',
     'Skolen gemmer hendes pas til studieturen til Berlin',
+    'Hun har kontakter i Ukraine, fordi hendes mormor bor der',
+    'Mor sagde til ham, at ellers tager de ikke til Tyrkiet i sommer',
+    'Far siger, at hun er næste, der skal i bad',
+    'Han er med i en telegramgruppe for sit fodboldhold',
     'Brandsår på armen fra bålet på spejderturen, vi kølede det straks',
     'Mor holdt hende fast, da hun blev vaccineret, og der er et lille blåt mærke ved stikstedet',
     'Han siger, det var et overgreb, at vi tog hans mobil i timen',

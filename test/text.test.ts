@@ -791,6 +791,11 @@ describe('the sixth round: control described by behaviour, slogans, explanations
     ['She wrote: my stepdad beats my mom', 'overgreb'],
     ['Hun siger, at mors kæreste vasker hende indeni, når mor er på arbejde', 'overgreb'],
     ['Holdlederen kører ham hjem, og så lægger han hånden på mig der, siger drengen', 'overgreb'],
+    ['Storebror på 19 har smadret ham ind i væggen', 'overgreb'],
+    [
+      'Mors nye mand bor hos dem. Hun sagde: når mor er på arbejde, sover jeg i hans seng og det gør ondt',
+      'overgreb',
+    ],
     // the same words with an adult as the doer or a girl named stay red flags
     ['Far har slået ham i ansigtet, og han har blå mærker på kinden', 'overgreb'],
     ['Pigen skal omskæres hos en kvinde i landsbyen i sommerferien', 'overgreb'],
@@ -823,6 +828,8 @@ describe('the sixth round: control described by behaviour, slogans, explanations
     'Han har et billede af en pistol som baggrund på sin telefon',
     'Han har fået klø i hovedet, der går lus på stuen',
     'Skolen gemmer hendes pas til studieturen til Berlin',
+    'Storebror på 12 skubbede ham ind i væggen, da de legede',
+    'Hun sover i hans seng og det gør ondt i maven, siger hun om lillebror',
     'Det er imod vores kultur at spise svinekød, siger hun, og hun glæder sig til lejrskolen',
     'Hun får 10 kr for at fortælle, hvad hun har lært i skolen',
     'Hun vil hjælpe søstrene på hospitalet som frivillig',

@@ -216,7 +216,7 @@ const TUNING6_RULES_FLOORS: Record<string, { recall: number; precision: number }
   'tuning6a.yaml': { recall: 0.93, precision: 0.92 },
   'tuning6b.yaml': { recall: 0.9, precision: 0.94 },
   'tuning6c.yaml': { recall: 0.92, precision: 0.96 },
-  'tuning6d.yaml': { recall: 0.86, precision: 0.91 },
+  'tuning6d.yaml': { recall: 0.87, precision: 0.91 },
 };
 
 describe.each(Object.keys(TUNING6_RULES_FLOORS))('the sixth tuning corpus %s, rules alone', (file) => {

@@ -734,3 +734,153 @@ describe('the fifth round: families from fresh batches, each with near misses (s
     expect(flags).not.toContain('social_kontrol');
   });
 });
+
+describe('the sixth round: control described by behaviour, slogans, explanations elsewhere in the text (sentences of our own)', () => {
+  it.each([
+    // honour and reputation as the reason for a ban or for watching her
+    ['Hun må ikke gå til volleyball længere, for det giver snak i familien', 'social_kontrol'],
+    ['Hun er holdt op med at danse; hendes bror siger, at så ser folk det', 'social_kontrol'],
+    [
+      'Far siger, at hun ikke er hans datter mere, hvis hun bliver ved med at se sin kæreste',
+      'social_kontrol',
+    ],
+    ['Hun må ikke tage med på hyttetur, det er imod vores kultur, skriver far', 'social_kontrol'],
+    // surveillance in the girl's own words
+    ['Min fætter tjekker mine beskeder hver aften', 'social_kontrol'],
+    ['Storebror ringede til hende 14 gange, da bussen var forsinket', 'social_kontrol'],
+    ['Hendes lillebror får 10 kr for at fortælle, hvad hun laver i frikvarteret', 'social_kontrol'],
+    ['Han ringer til far, hvis jeg snakker med nogen fra klassen, siger hun', 'social_kontrol'],
+    // threats and decisions from the family
+    ['Onklerne holdt et familieråd om hende, efter at hun var blevet set med en dreng', 'social_kontrol'],
+    ['Hun siger, at familien tager sig af det, hvis hun ikke stopper med at træne', 'social_kontrol'],
+    ['Mor siger, at ellers tager de hende ud af landet', 'social_kontrol'],
+    ['Hun er 14 og skal giftes i sommer. Det har hendes far bestemt', 'social_kontrol'],
+    ['Storebror har tævet hende, fordi hun var med på lejrskole', 'social_kontrol'],
+    ['She says she is engaged to a cousin and that the family decided; hun er 15', 'social_kontrol'],
+    ['Hun går med tørklæde nu og siger, at ellers snakker folk om os', 'social_kontrol'],
+    ['Hun har bedt skolen om at gemme hendes pas, far har planer for sommeren', 'social_kontrol'],
+    [
+      'Hans storebror følger ham til træning. Han tjekker hvem han har snakket med, siger drengen',
+      'social_kontrol',
+    ],
+    [
+      'Hun siger, at hvis hendes brødre finder ud af, at hun har en kæreste, så er det slut',
+      'social_kontrol',
+    ],
+    ['Han blev sendt til en madrasa i Somalia i et år for at lære respekt', 'social_kontrol'],
+    // radicalisation: slogans and behaviour
+    ['Hans bror rejste til Syrien, og nu er han stolt af ham og vil selv af sted', 'radikalisering'],
+    ['Hun siger, at fredelig protest er død, og har fundet ud af, hvor direktøren bor', 'radikalisering'],
+    ['Han siger, at jøderne styrer medierne, og har fået en SS-ring', 'radikalisering'],
+    ['Hun vil hjælpe søstrene i lejrene og spørger, hvordan man får et pas', 'radikalisering'],
+    ['Han skriver kun med nye brødre i en telegramgruppe og vil til Syrien', 'radikalisering'],
+    ['Han viser videoer af henrettelser og siger, det er det de fortjener', 'radikalisering'],
+    ['Hun siger, at systemet skal brændes ned, og at det er på tide', 'radikalisering'],
+    // threats in the adult's own words, beatings in slang, violence against mother's body
+    ['Far sagde: ellers brækker jeg dine fingre', 'overgreb'],
+    ['Stedfar har drukket og sagde til hende: næste gang er det dig', 'overgreb'],
+    ['Han fik nogle på skrinet af sin far i går', 'overgreb'],
+    ['Hun fortalte, at stedfar knuste mors næse', 'overgreb'],
+    // marks that tell what made them, findings no game makes
+    ['Striber på låret som efter en ledning; han siger, han faldt', 'overgreb'],
+    ['Hun har lilla aftryk rundt om halsen', 'overgreb'],
+    // a small child's sexual knowledge, contacts who offer and ask for secrecy
+    ['Han imiterer samleje med bamserne og siger, at det har han set', 'overgreb'],
+    ['En mand på Snap har lovet hende gavekort, hvis hun møder ham uden at sige det til nogen', 'overgreb'],
+    ['Han har fået klø af far igen, siger storesøster i frikvarteret', 'overgreb'],
+    ['She wrote: my stepdad beats my mom', 'overgreb'],
+    ['Hun siger, at mors kæreste vasker hende indeni, når mor er på arbejde', 'overgreb'],
+    ['Holdlederen kører ham hjem, og så lægger han hånden på mig der, siger drengen', 'overgreb'],
+    ['Storebror på 19 har smadret ham ind i væggen', 'overgreb'],
+    [
+      'Mors nye mand bor hos dem. Hun sagde: når mor er på arbejde, sover jeg i hans seng og det gør ondt',
+      'overgreb',
+    ],
+    // the same words with an adult as the doer or a girl named stay red flags
+    ['Far har slået ham i ansigtet, og han har blå mærker på kinden', 'overgreb'],
+    ['Pigen skal omskæres hos en kvinde i landsbyen i sommerferien', 'overgreb'],
+  ])('%s → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    // ordinary parents' rules and checks
+    'Han må ikke tage til LAN-party, fordi mor ikke kender de andre forældre',
+    'Mor har tjekket hans telefon én gang, fordi han havde brugt 900 kr på et spil',
+    'Han skammer sig over sin karakter i matematik',
+    'Hun bliver hentet af storebror hver dag, fordi mor arbejder sent',
+    'Mor synes, at kæresten er en dårlig indflydelse, fordi han ryger',
+    'Storebror henter hende efter træning, fordi hun cykler langt i mørket',
+    'Han må ikke komme med på lejrskole, fordi han har brækket benet',
+    // teaching, news, play and distance from the ideology
+    'Temauge om terror. En dreng spurgte, om Islamisk Stat kan komme til Danmark',
+    'To venner kalder hinanden terrorist, når de spiller bold, og griner',
+    'Han tegnede et overstreget hagekors som anti-nazi-kunst',
+    'Hun skriver opgave om, hvorfor unge blev rekrutteret af IS. Hun er tydeligt kritisk',
+    'Hans storebror bor i Syrien, og han savner ham',
+    // medical explanations in another sentence
+    'Hun har blå mærker på benene. Hun har ITP og følges på børneafdelingen',
+    'De runde røde mærker på ryggen er fra kopsugning mod forkølelse',
+    'Henvist for blå mærker. Blodprøver viser von Willebrands sygdom',
+    'Honningfarvede skorper om næse og mund. Lægen siger børnesår',
+    'Lille Oscar blev omskåret på klinikken af religiøse grunde og har det fint',
+    'Han sagde, at far har slået en mand. Det viste sig at være fra en film, han har set',
+    'Han har et billede af en pistol som baggrund på sin telefon',
+    'Han har fået klø i hovedet, der går lus på stuen',
+    'Skolen gemmer hendes pas til studieturen til Berlin',
+    'Storebror på 12 skubbede ham ind i væggen, da de legede',
+    'Hun sover i hans seng og det gør ondt i maven, siger hun om lillebror',
+    'Det er imod vores kultur at spise svinekød, siger hun, og hun glæder sig til lejrskolen',
+    'Hun får 10 kr for at fortælle, hvad hun har lært i skolen',
+    'Hun vil hjælpe søstrene på hospitalet som frivillig',
+    'Hun må ikke gå på efterskole, fordi de ikke har råd',
+    'Hun har kontakter i Ukraine, fordi hendes mormor bor der',
+    'Mor sagde til ham, at ellers tager de ikke til Tyrkiet i sommer',
+    'Far siger, at hun er næste, der skal i bad',
+    'Han er med i en telegramgruppe for sit fodboldhold',
+    'Brandsår på armen fra bålet på spejderturen, vi kølede det straks',
+    'Mor holdt hende fast, da hun blev vaccineret, og der er et lille blåt mærke ved stikstedet',
+    'Han siger, det var et overgreb, at vi tog hans mobil i timen',
+    'Hun har set i nyhederne, at en far havde rystet sin baby, og spurgte om det',
+    'Han fortæller om en film hvor en far kvæler en mand',
+    'Mor vasker hende, når hun har tisset i bukserne',
+    'Hun er helt slap i kroppen efter influenzaen, siger mor',
+    'Hun er stolt af sin morfar, som rejste fra Syrien til Danmark i 1990',
+    'Hun lægger make-up og har sagt, at hun gerne vil være frisør',
+    'Mor er så træt og sagde med et smil, at hun kunne slå ham ihjel, da han væltede mælken',
+    'Mor er bange for at gøre hende fortræd, fordi hun sover så lidt; vi har aftalt ekstra besøg',
+    'Far siger, at han selv går ud på altanen og trækker vejret, når sønnen skriger',
+    'Hun har tisset i bukserne tre gange i denne uge, siden lillebror kom',
+    'Hun sagde, at det nu er hendes tur, og at jeg er den næste i køen',
+    'Hun har en rem på tasken og en ledning til opladeren',
+    'Han tegner en mand med en stor hat og en lille hund',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+
+  it('reads a ban on talking with boys as social control, not as psychological violence', () => {
+    expect(raisedBy('Hun må ikke tale med drenge i frikvarteret, og hun må ikke gå i klub')).toEqual([
+      'social_kontrol',
+    ]);
+    expect(raisedBy('Han må ikke tale med nogen, når han er hjemme, siger han')).toContain('overgreb');
+  });
+
+  it('can read »må ikke blive set med drenge« as a ban, not as a denial that reaches the end of the sentence', () => {
+    // `negation.prohibitive` is not shipped yet: the text model's negation features read the same scope, so turning
+    // it on means retraining the model (docs/knowledge.md). Here it is turned on for this lexicon only.
+    const national = knowledge.national;
+    const withBans = buildLexicon({
+      ...national,
+      textModel: undefined,
+      lexicon: {
+        ...national.lexicon,
+        negation: { ...national.lexicon.negation, prohibitive: ['må', 'maa'] },
+      },
+    });
+    const raised = (text: string) => analyseText(text, withBans).redFlags.map((f) => f.id);
+    const text = 'Hun siger hun ik maa blive set med drenge for så er familiens ære ødelagt';
+    expect(raised(text)).toContain('social_kontrol');
+    expect(raisedBy(text)).toEqual([]);
+    expect(raised('Vi har ikke set tegn på, at familiens ære spiller en rolle')).toEqual([]);
+  });
+});

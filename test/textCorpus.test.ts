@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildLexicon } from '../src/text';
@@ -175,7 +175,7 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  */
 const TUNING5_FLOORS: Record<string, { recall: number; precision: number }> = {
   'tuning5a.yaml': { recall: 0.93, precision: 0.92 },
-  'tuning5b.yaml': { recall: 0.7, precision: 0.87 },
+  'tuning5b.yaml': { recall: 0.88, precision: 0.91 },
   'tuning5c.yaml': { recall: 0.96, precision: 0.92 },
   'tuning5d.yaml': { recall: 0.95, precision: 0.9 },
 };
@@ -202,6 +202,68 @@ describe.each(Object.keys(TUNING5_FLOORS))('the fifth tuning corpus %s', (file) 
       .filter((r) => r.falseAlarms.length > 0)
       .map((r) => `${r.item.id}: ${r.falseAlarms.join(', ')} (${r.explanation.join(' | ')})`);
     expect({ atLeast: precision(fifth.overall) >= floor.precision, wrong }).toEqual({ atLeast: true, wrong });
+  });
+});
+
+/**
+ * tuning6a-d.yaml: 300 sentences each by four further independent writers (2026-11-28): 6a health professionals'
+ * journal style, 6b small children, 6c teenagers (mostly social control, radicalisation, dating violence, sextortion),
+ * 6d the hardest cases (implied harm, the adult's side, double negations, far pronouns, typos). Scored before anyone
+ * read them (recall / precision of red flags, rules alone, main of session 20 after round 5): 6a 77.7 % / 83.2 %,
+ * 6b 80.0 % / 92.1 %, 6c 62.1 % / 85.7 %, 6d 70.0 % / 79.4 %; tuned on since (the sixth round).
+ */
+const TUNING6_RULES_FLOORS: Record<string, { recall: number; precision: number }> = {
+  'tuning6a.yaml': { recall: 0.93, precision: 0.92 },
+  'tuning6b.yaml': { recall: 0.9, precision: 0.94 },
+  'tuning6c.yaml': { recall: 0.92, precision: 0.96 },
+  'tuning6d.yaml': { recall: 0.87, precision: 0.91 },
+};
+
+describe.each(Object.keys(TUNING6_RULES_FLOORS))('the sixth tuning corpus %s, rules alone', (file) => {
+  const items = load(file);
+  const sixth = evaluateCorpus(items, lexicon, knowledge.national);
+  const floor = TUNING6_RULES_FLOORS[file] ?? { recall: 1, precision: 1 };
+
+  it('is a labelled corpus with unique ids, red flags and negatives', () => {
+    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
+    expect(items.length).toBeGreaterThanOrEqual(300);
+    expect(items.filter((i) => i.flags.length > 0).length).toBeGreaterThan(100);
+    expect(items.filter((i) => i.flags.length === 0).length).toBeGreaterThan(100);
+  });
+
+  it(`finds at least its floor of red flags`, () => {
+    const missed = sixth.items.filter((r) => r.missed.length > 0).map((r) => r.item.id);
+    expect({ atLeast: recall(sixth.overall) >= floor.recall, missed }).toEqual({ atLeast: true, missed });
+  });
+
+  it(`raises its red flags rightly at least as often as its floor`, () => {
+    const wrong = sixth.items
+      .filter((r) => r.falseAlarms.length > 0)
+      .map((r) => `${r.item.id}: ${r.falseAlarms.join(', ')} (${r.explanation.join(' | ')})`);
+    expect({ atLeast: precision(sixth.overall) >= floor.precision, wrong }).toEqual({ atLeast: true, wrong });
+  });
+});
+
+describe('ordinary concerns in every tuning set (kind almindelig_bekymring)', () => {
+  const files = readdirSync(path.join(__dirname, 'corpus')).filter(
+    (f) => f.endsWith('.yaml') && f !== 'heldout.yaml',
+  );
+  const ordinary = files.flatMap((f) =>
+    load(f).filter((i) => i.kind === 'almindelig_bekymring' && i.flags.length === 0),
+  );
+
+  it('are many enough to measure a false red flag in a hundred', () => {
+    expect(ordinary.length).toBeGreaterThan(200);
+  });
+
+  it('get a false red flag from the rules in at most 3 % of cases', () => {
+    const wrong = evaluateCorpus(ordinary, lexicon, knowledge.national)
+      .items.filter((r) => r.falseAlarms.length > 0)
+      .map((r) => `${r.item.id}: ${r.falseAlarms.join(', ')} (${r.explanation.join(' | ')})`);
+    expect({ atMost3Percent: wrong.length <= 0.03 * ordinary.length, wrong }).toEqual({
+      atMost3Percent: true,
+      wrong,
+    });
   });
 });
 

@@ -380,6 +380,11 @@ export const TextLexiconFile = z
         denialAfterProtest: z.array(z.string()).optional(),
         /** Two words after a negator that name the doer, so the child protests ("ikke i munden, det gør far"). */
         protestAfter: z.array(z.string().regex(/^\S+ \S+$/, 'must be two words')).optional(),
+        /**
+         * Modal verbs right before or after a negator that make it a prohibition ("må ikke blive set med drenge",
+         * "ikke må se"): a verb of evidence after it does not carry the negation to the end of the sentence.
+         */
+        prohibitive: z.array(z.string()).optional(),
         source: SourceRef,
       })
       .strict(),

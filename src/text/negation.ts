@@ -23,6 +23,7 @@ export interface CompiledNegation {
   protest: Set<string>;
   denialAfterProtest: Set<string>;
   protestAfter: Set<string>;
+  prohibitive: Set<string>;
 }
 
 const set = (words: readonly string[]) => new Set(words.map(fold));
@@ -48,6 +49,7 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
     protest: set(source.protest ?? []),
     denialAfterProtest: set(source.denialAfterProtest ?? []),
     protestAfter: new Set((source.protestAfter ?? []).map((pair) => pair.split(' ').map(fold).join(' '))),
+    prohibitive: set(source.prohibitive ?? []),
   };
 }
 
@@ -85,6 +87,8 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
   const scope = tokens.map(() => false);
   let reach = 0;
   let nominal = false;
+  // »Må ikke blive set med drenge«: a prohibition, whose "set" is no verb of evidence.
+  let prohibition = false;
   // A negated verb of telling, and then someone else told: "har ikke fortalt (sin mor)".
   let told: 'no' | 'verb' | 'someoneElse' = 'no';
   for (let i = 0; i < tokens.length; i++) {
@@ -127,6 +131,7 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
       if (reach > 0) scope[i] = true;
       nominal = n.nominal.has(token.folded);
       const next = tokens[i + 1];
+      prohibition = n.prohibitive.has(tokens[i - 1]?.folded ?? '') || n.prohibitive.has(next?.folded ?? '');
       // "ingen slår ham" negates the verb; "ingen må vide, at far slår" must not reach the rest. "Hverken" is a
       // conjunction, never the subject: "at der hverken er slag eller trusler" is the list it denies.
       const pronoun =
@@ -147,7 +152,7 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
     }
     if (reach > 0) {
       scope[i] = true;
-      if (n.evidence.has(token.folded) || n.evidence.has(token.stem)) {
+      if (!prohibition && (n.evidence.has(token.folded) || n.evidence.has(token.stem))) {
         reach = Number.POSITIVE_INFINITY;
         nominal = true;
       } else if (!n.transparent.has(token.folded)) reach--;

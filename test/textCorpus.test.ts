@@ -172,18 +172,27 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  * buried in everyday narratives. Scored before anyone read them (recall / precision of red flags, rules alone):
  * 5a 74.1 % / 89.4 %, 5b 50.6 % / 76.1 %, 5c 83.2 % / 90.6 %, 5d 88.9 % / 68.3 % (5d after a first round on the
  * tuning sets' weak spots); tuned on since (the fifth round, with near misses in test/text.test.ts).
+ *
+ * tuning6a-d.yaml: 300 sentences each by four further independent writers (2026-11-28): 6a health professionals'
+ * journal style, 6b small children, 6c teenagers (mostly social control, radicalisation, dating violence, sextortion),
+ * 6d the hardest cases (implied harm, the adult's side, double negations, far pronouns, typos). Scored before anyone
+ * read them (recall / precision of red flags, rules alone, main of session 20 after round 5): 6a 77.7 % / 83.2 %,
+ * 6b 80.0 % / 92.1 %, 6c 62.1 % / 85.7 %, 6d 70.0 % / 79.4 %; tuned on since (the sixth round).
  */
-const TUNING5_FLOORS: Record<string, { recall: number; precision: number }> = {
+const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> = {
   'tuning5a.yaml': { recall: 0.93, precision: 0.92 },
   'tuning5b.yaml': { recall: 0.88, precision: 0.91 },
   'tuning5c.yaml': { recall: 0.96, precision: 0.92 },
   'tuning5d.yaml': { recall: 0.95, precision: 0.9 },
+  'tuning6a.yaml': { recall: 0.93, precision: 0.92 },
+  'tuning6b.yaml': { recall: 0.9, precision: 0.94 },
+  'tuning6c.yaml': { recall: 0.92, precision: 0.96 },
+  'tuning6d.yaml': { recall: 0.87, precision: 0.91 },
 };
 
-describe.each(Object.keys(TUNING5_FLOORS))('the fifth tuning corpus %s', (file) => {
+describe.each(Object.entries(BATCH_RULES_FLOORS))('the writers’ batch %s, rules alone', (file, floor) => {
   const items = load(file);
-  const fifth = evaluateCorpus(items, lexicon, knowledge.national);
-  const floor = TUNING5_FLOORS[file] ?? { recall: 1, precision: 1 };
+  const batch = evaluateCorpus(items, lexicon, knowledge.national);
 
   it('is a labelled corpus with unique ids, red flags and ordinary concerns', () => {
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
@@ -193,54 +202,15 @@ describe.each(Object.keys(TUNING5_FLOORS))('the fifth tuning corpus %s', (file) 
   });
 
   it(`finds at least its floor of red flags`, () => {
-    const missed = fifth.items.filter((r) => r.missed.length > 0).map((r) => r.item.id);
-    expect({ atLeast: recall(fifth.overall) >= floor.recall, missed }).toEqual({ atLeast: true, missed });
+    const missed = batch.items.filter((r) => r.missed.length > 0).map((r) => r.item.id);
+    expect({ atLeast: recall(batch.overall) >= floor.recall, missed }).toEqual({ atLeast: true, missed });
   });
 
   it(`raises its red flags rightly at least as often as its floor`, () => {
-    const wrong = fifth.items
+    const wrong = batch.items
       .filter((r) => r.falseAlarms.length > 0)
       .map((r) => `${r.item.id}: ${r.falseAlarms.join(', ')} (${r.explanation.join(' | ')})`);
-    expect({ atLeast: precision(fifth.overall) >= floor.precision, wrong }).toEqual({ atLeast: true, wrong });
-  });
-});
-
-/**
- * tuning6a-d.yaml: 300 sentences each by four further independent writers (2026-11-28): 6a health professionals'
- * journal style, 6b small children, 6c teenagers (mostly social control, radicalisation, dating violence, sextortion),
- * 6d the hardest cases (implied harm, the adult's side, double negations, far pronouns, typos). Scored before anyone
- * read them (recall / precision of red flags, rules alone, main of session 20 after round 5): 6a 77.7 % / 83.2 %,
- * 6b 80.0 % / 92.1 %, 6c 62.1 % / 85.7 %, 6d 70.0 % / 79.4 %; tuned on since (the sixth round).
- */
-const TUNING6_RULES_FLOORS: Record<string, { recall: number; precision: number }> = {
-  'tuning6a.yaml': { recall: 0.93, precision: 0.92 },
-  'tuning6b.yaml': { recall: 0.9, precision: 0.94 },
-  'tuning6c.yaml': { recall: 0.92, precision: 0.96 },
-  'tuning6d.yaml': { recall: 0.87, precision: 0.91 },
-};
-
-describe.each(Object.keys(TUNING6_RULES_FLOORS))('the sixth tuning corpus %s, rules alone', (file) => {
-  const items = load(file);
-  const sixth = evaluateCorpus(items, lexicon, knowledge.national);
-  const floor = TUNING6_RULES_FLOORS[file] ?? { recall: 1, precision: 1 };
-
-  it('is a labelled corpus with unique ids, red flags and negatives', () => {
-    expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
-    expect(items.length).toBeGreaterThanOrEqual(300);
-    expect(items.filter((i) => i.flags.length > 0).length).toBeGreaterThan(100);
-    expect(items.filter((i) => i.flags.length === 0).length).toBeGreaterThan(100);
-  });
-
-  it(`finds at least its floor of red flags`, () => {
-    const missed = sixth.items.filter((r) => r.missed.length > 0).map((r) => r.item.id);
-    expect({ atLeast: recall(sixth.overall) >= floor.recall, missed }).toEqual({ atLeast: true, missed });
-  });
-
-  it(`raises its red flags rightly at least as often as its floor`, () => {
-    const wrong = sixth.items
-      .filter((r) => r.falseAlarms.length > 0)
-      .map((r) => `${r.item.id}: ${r.falseAlarms.join(', ')} (${r.explanation.join(' | ')})`);
-    expect({ atLeast: precision(sixth.overall) >= floor.precision, wrong }).toEqual({ atLeast: true, wrong });
+    expect({ atLeast: precision(batch.overall) >= floor.precision, wrong }).toEqual({ atLeast: true, wrong });
   });
 });
 

@@ -20,6 +20,7 @@ import type { RedFlagId } from '../src/knowledge/schema';
 import { analyseText } from '../src/text';
 import { resultActivities } from '../src/turn/results';
 import type { BotServices } from '../src/turn/services';
+import { recordResultShown } from '../src/turn/turnRecord';
 import { ANSWER_PROMPT, isBack, type AskOptions } from './answerPrompt';
 import { raiseRedFlags, showAcute } from './concernAcute';
 import {
@@ -207,6 +208,7 @@ export class ConcernQuestions extends Dialog<ConcernDialogOptions> {
       municipality,
       finishedAt: this.services.clock().toISOString(),
     };
+    recordResultShown(dc.context, conversation);
     return dc.endDialog();
   }
 }

@@ -240,3 +240,18 @@ describe('an instance dies mid-turn and the same activity goes to another instan
     );
   }
 });
+
+it('a command sent again (its replies lost) is answered with a word that it arrived, never with silence', async () => {
+  const pair = await startPair();
+  try {
+    const help = message('hjælp', `a:command-${container}`);
+    const first = await send(pair.survivor.url, help);
+    expect(first.signature).toMatch(/^[1-9]/);
+    const again = await send(pair.survivor.url, help);
+    expect(again.status).toBe(200);
+    expect(again.json).toContain('Den besked har jeg fået');
+    expect(again.json).toContain('112');
+  } finally {
+    await pair.close();
+  }
+});

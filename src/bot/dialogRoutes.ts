@@ -64,7 +64,7 @@ export async function welcome(
  * A message sent again whose turn was saved: its replies may never have gone out (the instance that took it died
  * after saving), so show what that turn showed, as it stands now: the acute cards of the red flags it raised
  * (they are marked as shown, so nothing else would show them again), then the question now waiting, or the
- * result the turn ended the concern with.
+ * result the turn ended the concern with; else a word that the message arrived, never silence.
  */
 export async function showTurnAgain(dc: DialogContext, state: AppTurnState, services: BotServices) {
   const { lastInput: turn, lastConcern } = state.conversation;
@@ -79,6 +79,8 @@ export async function showTurnAgain(dc: DialogContext, state: AppTurnState, serv
     await dc.context.sendActivities(
       resultActivities(lastConcern.answers, lastConcern.municipality, services, lang),
     );
+  // A command or a card of a finished talk: running it again could repeat what it did (a request to the leader).
+  else if (!turn?.acuteFor?.length) await dc.context.sendActivity(uiTexts(lang).notices.alreadyReceived);
 }
 
 /** A card's answer goes to the question waiting for it; with none waiting, the card is from a finished talk. */

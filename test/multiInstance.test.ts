@@ -73,8 +73,16 @@ async function walkAll(
   );
 }
 
-/** Turns that did not show what the reference showed; a dialog back at its first question was wiped. */
-function tally(conversations: TurnResult[][], skip: (n: number, i: number) => boolean = () => false) {
+/**
+ * Turns that did not show what the reference showed; a dialog back at its first question was wiped. A reply that
+ * arrives during a turn but answers an earlier activity counts against the turn, unless `excused` (a message in
+ * flight at a kill may be answered twice, the second time late).
+ */
+function tally(
+  conversations: TurnResult[][],
+  skip: (n: number, i: number) => boolean = () => false,
+  excused: (n: number, activityId: string) => boolean = () => false,
+) {
   let lostTurns = 0;
   let wipedDialogs = 0;
   let mixedUp = 0;
@@ -84,12 +92,13 @@ function tally(conversations: TurnResult[][], skip: (n: number, i: number) => bo
     results.forEach((result, i) => {
       mixedUp += result.mixedUp;
       if (skip(n, i)) return;
+      const seen = result.answersTo.every((id) => excused(n, id)) ? result.ownSignature : result.signature;
       // Asked for a description again after the first turn: the dialog was lost (the walk's first message is one).
-      if (i > 0 && /\bdescribe\b/.test(result.signature)) wipedDialogs++;
-      else if (result.status !== 200 || result.signature !== reference[i]) {
+      if (i > 0 && /\bdescribe\b/.test(seen)) wipedDialogs++;
+      else if (result.status !== 200 || seen !== reference[i]) {
         lostTurns++;
         if (examples.length < 3)
-          examples.push({ conversation: n, turn: i, got: result.signature, expected: reference[i] });
+          examples.push({ conversation: n, turn: i, got: seen, expected: reference[i] });
       }
     }),
   );
@@ -161,8 +170,17 @@ it('three instances, one killed mid-run: its conversations go on on the other tw
     );
     expect(wrongInFlight).toEqual([]);
     // Every other turn, before and after the kill, is exactly what the reference shows: nothing the killed
-    // instance had saved is lost, and no conversation is left stuck at a question it already answered.
-    expect(tally(results, inFlight)).toEqual({ lostTurns: 0, wipedDialogs: 0, mixedUp: 0, examples: [] });
+    // instance had saved is lost, and no conversation is left stuck at a question it already answered. A second,
+    // late answer to the message in flight (its copy on the killed instance, or the proxy's retry) may arrive
+    // during a later turn; it belongs to the turn in flight, not to the later one.
+    const answersInFlight = (n: number, id: string) =>
+      (results[n] ?? []).some((result) => result.spansChange && result.activityId === id);
+    expect(tally(results, inFlight, answersInFlight)).toEqual({
+      lostTurns: 0,
+      wipedDialogs: 0,
+      mixedUp: 0,
+      examples: [],
+    });
   } finally {
     await cluster.close();
   }

@@ -3,6 +3,7 @@ import type { ConcernProgress } from '../src/conversation/concernProgress';
 import type { Assessment } from '../src/rules';
 import { acuteCards, assessNotes } from '../src/turn/results';
 import type { BotServices } from '../src/turn/services';
+import { recordAcuteShown } from '../src/turn/turnRecord';
 import { conversationOf, langOf, municipalityOf } from './concernTurn';
 
 /**
@@ -22,8 +23,11 @@ export async function showAcute(
   const shown = conversation.redFlagsShown ?? [];
   const sameMunicipality = (progress.acuteShownFor ?? municipality) === municipality;
   progress.acuteShownFor = municipality;
-  conversation.redFlagsShown = [...new Set([...shown, ...current.redFlags])];
-  if (sameMunicipality && current.redFlags.every((flag) => shown.includes(flag))) return;
+  if (sameMunicipality && current.redFlags.every((flag) => shown.includes(flag))) {
+    conversation.redFlagsShown = [...new Set([...shown, ...current.redFlags])];
+    return;
+  }
+  recordAcuteShown(dc.context, conversation, current.redFlags);
   await dc.context.sendActivities(acuteCards(current, services, langOf(dc.context)));
 }
 

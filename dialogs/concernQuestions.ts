@@ -21,6 +21,7 @@ import type { Assessment } from '../src/rules';
 import { analyseText } from '../src/text';
 import { resultActivities } from '../src/turn/results';
 import type { BotServices } from '../src/turn/services';
+import { recordResultShown } from '../src/turn/turnRecord';
 import { ANSWER_PROMPT, isBack, type AskOptions } from './answerPrompt';
 import { raiseRedFlags, showAcute } from './concernAcute';
 import {
@@ -212,6 +213,7 @@ export class ConcernQuestions extends Dialog<ConcernDialogOptions> {
       municipality,
       finishedAt: this.services.clock().toISOString(),
     };
+    recordResultShown(dc.context, conversation);
     return dc.endDialog();
   }
 }

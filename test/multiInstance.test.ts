@@ -73,8 +73,16 @@ async function walkAll(
   );
 }
 
-/** Turns that did not show what the reference showed; a dialog back at its first question was wiped. */
-function tally(conversations: TurnResult[][], skip: (n: number, i: number) => boolean = () => false) {
+/**
+ * Turns that did not show what the reference showed; a dialog back at its first question was wiped. A reply that
+ * arrives during a turn but answers an earlier activity counts against the turn, unless `excused` (a message in
+ * flight at a kill may be answered twice, the second time late).
+ */
+function tally(
+  conversations: TurnResult[][],
+  skip: (n: number, i: number) => boolean = () => false,
+  excused: (n: number, activityId: string) => boolean = () => false,
+) {
   let lostTurns = 0;
   let wipedDialogs = 0;
   let mixedUp = 0;
@@ -84,12 +92,13 @@ function tally(conversations: TurnResult[][], skip: (n: number, i: number) => bo
     results.forEach((result, i) => {
       mixedUp += result.mixedUp;
       if (skip(n, i)) return;
+      const seen = result.answersTo.every((id) => excused(n, id)) ? result.ownSignature : result.signature;
       // Asked for a description again after the first turn: the dialog was lost (the walk's first message is one).
-      if (i > 0 && /\bdescribe\b/.test(result.signature)) wipedDialogs++;
-      else if (result.status !== 200 || result.signature !== reference[i]) {
+      if (i > 0 && /\bdescribe\b/.test(seen)) wipedDialogs++;
+      else if (result.status !== 200 || seen !== reference[i]) {
         lostTurns++;
         if (examples.length < 3)
-          examples.push({ conversation: n, turn: i, got: result.signature, expected: reference[i] });
+          examples.push({ conversation: n, turn: i, got: seen, expected: reference[i] });
       }
     }),
   );
@@ -147,45 +156,31 @@ it('three instances, one killed mid-run: its conversations go on on the other tw
     expect(doomedServed).toBeGreaterThan(0);
     expect(doomedServed).toBeLessThan(total / 3);
     // A turn in flight at the moment of the kill is sent again to another instance, which runs it or, if the
-    // killed one had saved it, shows the question now waiting: either way the user sees the question that the
-    // reference shows (perhaps without a message before it), or, after the last answer, nothing.
+    // killed one had saved it, shows again what that turn showed: either way the user sees the question (or, after
+    // the last answer, the result) that the reference shows, perhaps without a message before it.
     const inFlight = (n: number, i: number) => results[n]?.[i]?.spansChange === true;
     const question = (signature: string) => signature.replace(/^\d+\|/, '');
     const wrongInFlight = results.flatMap((conversation, n) =>
       conversation
         .map((result, i) => ({ conversation: n, turn: i, status: result.status, got: result.signature }))
-        .filter(({ turn: i, status, got }) => {
-          if (!inFlight(n, i)) return false;
-          const silentAfterLast = i === walk.length - 1 && got === '0||';
-          return status !== 200 || (question(got) !== question(reference[i] ?? '') && !silentAfterLast);
-        }),
+        .filter(
+          ({ turn: i, status, got }) =>
+            inFlight(n, i) && (status !== 200 || question(got) !== question(reference[i] ?? '')),
+        ),
     );
     expect(wrongInFlight).toEqual([]);
-    // KNOWN OPEN DEFECT (session 19 note, first item for the next session): in about one run in three, one
-    // conversation whose turn was in flight at the kill shows the confirmation card again on every later turn, as
-    // if the answers before the kill were lost. Until it is found, at most that one conversation may leave the
-    // reference after its in-flight turn; it must still get no other conversation's reply. Every other
-    // conversation, and every turn before the kill, must be exactly right.
-    const afterInFlight = (n: number, i: number) =>
-      (results[n] ?? []).some((result, k) => k <= i && result.spansChange);
-    const strayed = results
-      .map((_, n) => n)
-      .filter((n) => tally([results[n] ?? []], (_, i) => inFlight(n, i)).lostTurns > 0);
-    expect(strayed.length).toBeLessThanOrEqual(1);
-    for (const n of strayed) expect((results[n] ?? []).some((result) => result.spansChange)).toBe(true);
-    const isStrayed = (n: number, i: number) => strayed.includes(n) && afterInFlight(n, i);
-    expect(tally(results, (n, i) => inFlight(n, i) || isStrayed(n, i))).toEqual({
+    // Every other turn, before and after the kill, is exactly what the reference shows: nothing the killed
+    // instance had saved is lost, and no conversation is left stuck at a question it already answered. A second,
+    // late answer to the message in flight (its copy on the killed instance, or the proxy's retry) may arrive
+    // during a later turn; it belongs to the turn in flight, not to the later one.
+    const answersInFlight = (n: number, id: string) =>
+      (results[n] ?? []).some((result) => result.spansChange && result.activityId === id);
+    expect(tally(results, inFlight, answersInFlight)).toEqual({
       lostTurns: 0,
       wipedDialogs: 0,
       mixedUp: 0,
       examples: [],
     });
-    // Every conversation ends where the walk ends, unless its last turn was the one in flight at the kill.
-    const finals = results
-      .filter((conversation, n) => conversation.at(-1)?.spansChange !== true && !strayed.includes(n))
-      .map((conversation) => conversation.at(-1)?.signature);
-    expect(finals.length).toBeGreaterThan(CONVERSATIONS * 0.9);
-    expect(finals).toEqual(finals.map(() => reference[walk.length - 1]));
   } finally {
     await cluster.close();
   }

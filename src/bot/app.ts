@@ -17,7 +17,7 @@ import { ChecklistStore } from './checklistStore';
 import { caseRoutes } from './caseRoutes';
 import { registerRoutes, routeTable } from './routes';
 import { handleCommand, type CommandDeps } from './commands';
-import { createDialogs, handleAnswer, handleMessage, showPendingQuestion, welcome } from './dialogRoutes';
+import { createDialogs, handleAnswer, handleMessage, showTurnAgain, welcome } from './dialogRoutes';
 import { languageOf, uiTexts } from '../i18n/uiTexts';
 import { TeamsMemberDirectory, TeamsMessenger, type MemberDirectory, type Messenger } from './handoff';
 import { guardCpr } from './privacyGuard';
@@ -112,9 +112,9 @@ export function createBot(options: BotOptions): Bot {
     await guardCpr(context, state, services.clock());
     const repeated = repeatedInput(context, state.conversation, services.clock());
     // The same activity again: the turn that took it was saved, but its replies may never have gone out (its
-    // instance died before sending them), so the question now waiting is shown again instead of nothing.
+    // instance died before sending them), so what it showed is shown again instead of nothing.
     if (repeated === 'redelivered' && !isGroup(context))
-      await showPendingQuestion(await dialogContext(context, state));
+      await showTurnAgain(await dialogContext(context, state), state, services);
     if (repeated) return false;
     // A group chat has its own red-flag reply, which says nothing about the child in front of the group.
     if (!isGroup(context)) await watchForRedFlags(context, state, services);

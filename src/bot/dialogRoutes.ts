@@ -6,6 +6,7 @@ import { isBackWord } from '../../dialogs/answerPrompt';
 import { replyOf } from '../conversation/reply';
 import { welcomeCardModel } from '../cards/welcomeCards';
 import { cardActivity } from '../turn/replies';
+import { acuteCards, assessNotes, resultActivities } from '../turn/results';
 import { userMunicipality, type BotServices } from '../turn/services';
 import { withTurnState, type AppTurnState } from '../turn/state';
 import { groupHelpActivity, isGroup } from './groupRoutes';
@@ -59,9 +60,27 @@ export async function welcome(
   );
 }
 
-/** Shows the question the conversation waits for (if any) again, as it was last asked. */
-export async function showPendingQuestion(dc: DialogContext): Promise<void> {
+/**
+ * A message sent again whose turn was saved: its replies may never have gone out (the instance that took it died
+ * after saving), so show what that turn showed, as it stands now: the acute cards of the red flags it raised
+ * (they are marked as shown, so nothing else would show them again), then the question now waiting, or the
+ * result the turn ended the concern with; else a word that the message arrived, never silence.
+ */
+export async function showTurnAgain(dc: DialogContext, state: AppTurnState, services: BotServices) {
+  const { lastInput: turn, lastConcern } = state.conversation;
+  const lang = languageOf(state.user.lang);
+  if (turn?.acuteFor?.length) {
+    const notes = { text: '', redFlags: turn.acuteFor };
+    const assessment = assessNotes(notes, userMunicipality(state.user, services), services);
+    await dc.context.sendActivities(acuteCards(assessment, services, lang));
+  }
   if (dc.activeDialog) await dc.repromptDialog();
+  else if (turn?.result && lastConcern)
+    await dc.context.sendActivities(
+      resultActivities(lastConcern.answers, lastConcern.municipality, services, lang),
+    );
+  // A command or a card of a finished talk: running it again could repeat what it did (a request to the leader).
+  else if (!turn?.acuteFor?.length) await dc.context.sendActivity(uiTexts(lang).notices.alreadyReceived);
 }
 
 /** A card's answer goes to the question waiting for it; with none waiting, the card is from a finished talk. */

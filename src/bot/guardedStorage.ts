@@ -20,6 +20,9 @@ export class StorageUnavailableError extends Error {
   }
 }
 
+/** teams-ai's keys of conversation documents (`conversationKey`). */
+const CONVERSATION_KEY = /^[^/]+\/[^/]+\/conversations\//;
+
 /** teams-ai's key of a conversation's state document. */
 export function conversationKey(
   activity: Pick<Activity, 'channelId' | 'recipient' | 'conversation'>,
@@ -91,6 +94,14 @@ export class GuardedStorage implements Storage {
     return items;
   }
 
+  /**
+   * A turn saves its conversation's document and its user's, one write each: the conversation's goes last. It
+   * holds `lastInput`, the mark that the turn is done (a message sent again with that mark is not run again),
+   * so the mark may only be stored once everything else of the turn is. The other way round, an instance that
+   * died between the two writes left the turn marked done without the user's document (the municipality just
+   * chosen): the message sent again was not run, and the confirmation card could never be completed. Dying after
+   * the user's document instead leaves the turn unmarked, and running it again sets the same choices again.
+   */
   async write(changes: StoreItems): Promise<void> {
     for (const [key, change] of Object.entries(changes)) {
       const schema = documentSchemaFor(key);
@@ -98,7 +109,12 @@ export class GuardedStorage implements Storage {
       const checked = schema.safeParse(change);
       if (!checked.success) throw new StateSchemaError(schemaProblem(checked.error));
     }
-    await storageCall(() => this.inner.write(changes));
+    const entries = Object.entries(changes);
+    const isConversation = ([key]: [string, unknown]) => CONVERSATION_KEY.test(key);
+    const first = entries.filter((entry) => !isConversation(entry));
+    const last = entries.filter(isConversation);
+    if (first.length > 0) await storageCall(() => this.inner.write(Object.fromEntries(first)));
+    if (last.length > 0) await storageCall(() => this.inner.write(Object.fromEntries(last)));
   }
 
   delete(keys: string[]): Promise<void> {

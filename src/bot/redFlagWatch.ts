@@ -5,6 +5,7 @@ import { TEXT_LIMIT } from '../rules/concern';
 import { acuteCards, assessNotes, redFlagsInNotes } from '../turn/results';
 import { userMunicipality, type BotServices } from '../turn/services';
 import type { AppTurnState } from '../turn/state';
+import { recordAcuteShown } from '../turn/turnRecord';
 
 /**
  * Card fields that carry routing, not new words: `description` returns a text the user typed earlier (already
@@ -47,6 +48,6 @@ export async function watchForRedFlags(
     flags.length === assessment.redFlags.length
       ? assessment
       : assessNotes({ text, redFlags: flags }, municipality, services);
-  state.conversation.redFlagsShown = flags;
+  recordAcuteShown(context, state.conversation, flags);
   await context.sendActivities(acuteCards(acute, services, languageOf(state.user.lang)));
 }

@@ -1,9 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { ConversationData } from '../turn/state';
-
-const hash = (value: unknown) =>
-  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+import { activityHash, shortHash } from '../turn/turnRecord';
 
 /**
  * How a message repeats the previous one: `redelivered` is the same activity again (the channel, or a load
@@ -23,9 +20,9 @@ export function repeatedInput(
   conversation: ConversationData,
   now: Date,
 ): RepeatedInput | undefined {
-  const { id, text, value } = context.activity;
-  const fingerprint = hash([text ?? '', value ?? null]);
-  const activity = hash(id ?? '');
+  const { text, value } = context.activity;
+  const fingerprint = shortHash([text ?? '', value ?? null]);
+  const activity = activityHash(context);
   const previous = conversation.lastInput;
   const isAnswer = (value as { verb?: unknown } | undefined)?.verb === 'answer';
   if (previous?.activity === activity) return 'redelivered';

@@ -99,8 +99,19 @@ export const ConversationDocument = z.strictObject({
   eTag: z.string().max(64).optional(),
   welcomedAt: IsoTime.optional(),
   cprWarnedAt: IsoTime.optional(),
-  /** A fingerprint (hash) of the last input, so a double tap or a redelivery is recognised; never the input. */
-  lastInput: z.strictObject({ fingerprint: Hash, activity: Hash, at: IsoTime }).optional(),
+  /**
+   * A fingerprint (hash) of the last input, so a double tap or a redelivery is recognised; never the input. What
+   * its turn showed that the dialog cannot show again by itself: the acute cards of `acuteFor`, the `result`.
+   */
+  lastInput: z
+    .strictObject({
+      fingerprint: Hash,
+      activity: Hash,
+      at: IsoTime,
+      acuteFor: z.array(RedFlagId).max(3).optional(),
+      result: z.literal(true).optional(),
+    })
+    .optional(),
   dialogState: DialogState.optional(),
   redFlagsShown: z.array(RedFlagId).max(3).optional(),
   lastConcern: z

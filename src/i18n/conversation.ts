@@ -87,6 +87,8 @@ export const DA_CONVERSATION = {
     deleted:
       'Slettet. Jeg har glemt alt, hvad jeg havde gemt om dig og denne samtale: svar, udkast, kommune, rolle og sendte anmodninger til din leder, gemte bekymringer og deres påmindelser. Beskederne i selve chatten styrer Teams; dem kan du slette dér.',
     finishedCard: 'Det kort hører til en samtale, der er afsluttet. Skriv din bekymring for at starte igen.',
+    alreadyReceived:
+      'Den besked har jeg fået. Kom mit svar ikke frem, så prøv igen, eller skriv »hjælp«. Er barnet i akut fare, så ring 112.',
     nothingToEdit:
       'Jeg har ikke en afsluttet bekymring at rette i (den slettes efter en periode). Skriv din bekymring, så starter vi igen.',
     unknownCardTitle: 'Det kort kan jeg ikke bruge',
@@ -189,6 +191,8 @@ export const EN_CONVERSATION: Shape<typeof DA_CONVERSATION> = {
     deleted:
       'Deleted. I have forgotten everything I kept about you and this conversation: answers, drafts, municipality, role, requests sent to your leader, saved concerns and their reminders. The messages in the chat itself are Teams’; you can delete them there.',
     finishedCard: 'That card belongs to a conversation that has ended. Describe your concern to start again.',
+    alreadyReceived:
+      'I have that message. If my answer did not arrive, please try again, or write »help«. If the child is in acute danger, call 112.',
     nothingToEdit:
       'I have no finished concern to change (it is deleted after a while). Describe your concern and we start again.',
     unknownCardTitle: 'I cannot use that card',

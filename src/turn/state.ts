@@ -10,8 +10,11 @@ export interface ConversationData {
   dialogState?: DialogState;
   welcomedAt?: string;
   cprWarnedAt?: string;
-  /** A hash of the last message, so a double tap is recognised (see repeatedInput.ts). */
-  lastInput?: { fingerprint: string; activity: string; at: string };
+  /**
+   * The last message, by hashes, so a double tap or a re-sent message is recognised (see repeatedInput.ts), and
+   * what its turn showed that a re-sent copy must show again: the acute cards of these flags, the result.
+   */
+  lastInput?: { fingerprint: string; activity: string; at: string; acuteFor?: RedFlagId[]; result?: true };
   /** Red flags this conversation has been shown the acute route for, until the concern ends. */
   redFlagsShown?: RedFlagId[];
   /** The last finished concern, for its draft; CPR-masked, and gone after the retention limit. */

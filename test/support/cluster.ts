@@ -105,6 +105,15 @@ export interface TurnResult {
   signature: string;
   /** Replies in this conversation's path that were meant for another conversation or user. */
   mixedUp: number;
+  /** The id of the activity this turn sent. */
+  activityId: string;
+  /**
+   * Earlier activities of the conversation that replies arriving during this turn answered (`replyToId`): a
+   * message in flight when an instance was killed may be answered twice, the second time late.
+   */
+  answersTo: string[];
+  /** The signature of this turn's own replies, without those that answer an earlier activity. */
+  ownSignature: string;
 }
 
 /** What a reply says, without its envelope (ids and fields the sending code may set on a retried send). */
@@ -130,10 +139,11 @@ export async function turn(
 ): Promise<TurnResult> {
   const userId = `29:user-of-${conversationId}`;
   const before = connector.received.length;
+  const activity = teamsMessage(connector.url, text, conversationId, userId);
   const response = await fetch(`${url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(teamsMessage(connector.url, text, conversationId, userId)),
+    body: JSON.stringify(activity),
   });
   await response.arrayBuffer();
   const conversationPath = `/v3/conversations/${encodeURIComponent(conversationId)}/`;
@@ -144,7 +154,16 @@ export async function turn(
   }).length;
   const messages = replies.filter((r) => r.activity.type !== 'typing');
   const duplicates = messages.length - new Set(messages.map((r) => contentOf(r.activity))).size;
-  return { status: response.status, signature: signatureOf(replies), mixedUp, duplicates };
+  const answersOther = (r: (typeof replies)[number]) => (r.activity.replyToId ?? activity.id) !== activity.id;
+  return {
+    status: response.status,
+    signature: signatureOf(replies),
+    mixedUp,
+    duplicates,
+    activityId: activity.id,
+    answersTo: [...new Set(replies.filter(answersOther).map((r) => r.activity.replyToId ?? ''))],
+    ownSignature: signatureOf(replies.filter((r) => !answersOther(r))),
+  };
 }
 
 /** The whole dialog, typed: a concern, then every question answered or skipped, to the assessment. */

@@ -5,6 +5,8 @@ export interface ReceivedActivity {
   path: string;
   activity: {
     type: string;
+    /** The activity this one answers. */
+    replyToId?: string;
     text?: string;
     attachments?: { contentType: string; content: Record<string, unknown> }[];
   };

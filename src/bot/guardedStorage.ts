@@ -43,7 +43,12 @@ async function storageCall<T>(call: () => Promise<T>): Promise<T> {
 interface TurnScope {
   /** The turn's conversation document as the turn first read it (undefined: there was none). */
   firstRead?: { document: Record<string, unknown> | undefined };
+  /** The mark (`lastInput.activity`) of the conversation document this turn last wrote, '' for none. */
+  wrote?: string;
 }
+
+const markOf = (document: unknown): string =>
+  (document as { lastInput?: { activity?: string } } | undefined)?.lastInput?.activity ?? '';
 
 /**
  * The bot's storage: every conversation and user document is checked against `stateSchema` on write, and a
@@ -115,18 +120,29 @@ export class GuardedStorage implements Storage {
     const last = entries.filter(isConversation);
     if (first.length > 0) await storageCall(() => this.inner.write(Object.fromEntries(first)));
     if (last.length > 0) await storageCall(() => this.inner.write(Object.fromEntries(last)));
+    for (const [key, change] of last) {
+      const scope = this.turns.get(key);
+      if (scope) scope.wrote = markOf(change);
+    }
   }
 
   delete(keys: string[]): Promise<void> {
     return storageCall(() => this.inner.delete(keys));
   }
 
-  /** Puts `key` back as the current turn first read it. */
+  /**
+   * Puts `key` back as the current turn first read it, if what is stored is still what the turn wrote: another
+   * instance may have saved a newer turn of the conversation since, and that one stands. The write is
+   * conditional on the eTag just read, so a save that slips in between fails it instead of being overwritten.
+   */
   async restoreTurnStart(key: string): Promise<void> {
-    const firstRead = this.turns.get(key)?.firstRead;
-    if (!firstRead) return;
+    const scope = this.turns.get(key);
+    const firstRead = scope?.firstRead;
+    if (!firstRead || scope.wrote === undefined) return;
+    const current = (await this.inner.read([key]))[key] as Record<string, unknown> | undefined;
+    if (current === undefined || markOf(current) !== scope.wrote) return;
     const before = firstRead.document;
     if (before === undefined) await this.inner.delete([key]);
-    else await this.inner.write({ [key]: { ...before, eTag: '*' } });
+    else await this.inner.write({ [key]: { ...before, eTag: current.eTag ?? '*' } });
   }
 }

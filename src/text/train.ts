@@ -38,7 +38,7 @@ export interface TrainingOptions {
 
 /**
  * Chosen by leave-one-batch-out (`npm run train:text -- --lobo`, each of tuning3a … tuning6d scored by a model
- * trained on every other file; docs/assessment.md), 2026-11-28. Against session 19's options (single words, L2 1e-3,
+ * trained on every other file; docs/knowledge.md), 2026-11-28. Against session 19's options (single words, L2 1e-3,
  * 30 epochs, positives weighing 1) these gained about half a point of recall at equal precision, more at higher
  * precision (rules ∪ model, all 12 batches: 92.9 % at 90.9 % and 91.8 % at 92.3 %, was 92.6 % at 90.8 % and 91.0 % at
  * 92.3 %), and the model alone 79.6 % / 95.6 % at 0.75 (was 81.8 % / 93.2 % at 0.55): texts with a red flag

@@ -1,5 +1,5 @@
 import type { Activity, Storage, StoreItems } from 'botbuilder';
-import { documentSchemaFor, schemaProblem } from './stateSchema';
+import { documentSchemaFor, schemaProblem, withoutUnknownFields } from './stateSchema';
 import { isStorageConflict } from './storageConflict';
 
 /** A state document that breaks the schema of what the bot may store; the message names the path only. */
@@ -51,9 +51,9 @@ const markOf = (document: unknown): string =>
   (document as { lastInput?: { activity?: string } } | undefined)?.lastInput?.activity ?? '';
 
 /**
- * The bot's storage: every conversation and user document is checked against `stateSchema` on write, and a
- * document that fails it on read (written by an older version, or damaged) is set aside so the conversation
- * starts cleanly instead of failing on every turn. Within `inTurn`, it remembers what the turn first read of its
+ * The bot's storage: every conversation and user document is checked against `stateSchema` on write. On read,
+ * fields a newer version wrote are dropped, and a document that fails the schema otherwise (damaged) is set
+ * aside so the conversation starts cleanly instead of failing on every turn. Within `inTurn`, it remembers what the turn first read of its
  * conversation's document, so a turn whose replies could not be delivered can put the conversation back where it
  * was. The turn is found by its key rather than by an AsyncLocalStorage: one conversation's turns run one after
  * another (ConversationQueue), and async context tracking put a hook on every promise of every turn.
@@ -82,9 +82,14 @@ export class GuardedStorage implements Storage {
     const items: StoreItems = {};
     for (const key of keys) {
       const item = stored[key] as Record<string, unknown> | undefined;
-      const checked = item === undefined ? undefined : documentSchemaFor(key)?.safeParse(item);
-      if (checked && !checked.success) {
-        // Written by an older version, or damaged: it cannot be trusted, and it may hold what must not be kept.
+      const schema = item === undefined ? undefined : documentSchemaFor(key);
+      const checked = item === undefined ? undefined : schema?.safeParse(item);
+      const known =
+        checked && !checked.success && item ? withoutUnknownFields(item, checked.error) : undefined;
+      if (known && schema?.safeParse(known).success) {
+        items[key] = known;
+      } else if (checked && !checked.success) {
+        // Damaged, or holding a platform field: it cannot be trusted, and it may hold what must not be kept.
         this.onSetAside(schemaProblem(checked.error));
         await storageCall(() => this.inner.delete([key]));
       } else if (item !== undefined) {

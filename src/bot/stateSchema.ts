@@ -66,7 +66,14 @@ function plainJson(depth: number): z.ZodType<Json> {
 
 const DialogInstance = z.strictObject({
   id: z.string().min(1).max(64),
-  state: z.record(z.string(), plainJson(10)),
+  // Its own keys are checked like every nested key: a platform object's field may not hide at the top either.
+  state: z.record(
+    z
+      .string()
+      .regex(SAFE_KEY)
+      .refine((key) => !FORBIDDEN_KEYS.has(key)),
+    plainJson(10),
+  ),
   version: z.string().max(64).optional(),
 });
 
@@ -143,6 +150,28 @@ export function documentSchemaFor(key: string): z.ZodType | undefined {
 }
 
 /** Where a document breaks the schema, by path only: the values may be exactly what must not be logged. */
+/**
+ * `document` without the fields a strict schema did not recognise, when those are its only problem (a newer version
+ * wrote them, e.g. during a rolling deploy); undefined when anything else is wrong with it.
+ */
+export function withoutUnknownFields(
+  document: Record<string, unknown>,
+  error: z.ZodError,
+): Record<string, unknown> | undefined {
+  if (!error.issues.every((issue) => issue.code === 'unrecognized_keys')) return undefined;
+  // A JSON copy: the document is JSON, and its objects keep this realm's plain prototype (checked above).
+  const copy = JSON.parse(JSON.stringify(document)) as Record<string, unknown>;
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    let at: unknown = copy;
+    for (const step of issue.path)
+      at = (at as Record<PropertyKey, unknown> | undefined)?.[step as PropertyKey];
+    if (!at || typeof at !== 'object') return undefined;
+    for (const key of issue.keys) Reflect.deleteProperty(at, key);
+  }
+  return copy;
+}
+
 export function schemaProblem(error: z.ZodError): string {
   const issue = error.issues[0];
   return issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid';

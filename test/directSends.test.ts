@@ -1,11 +1,10 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
-import { ServiceClientCredentialsFactory, type ServiceClientCredentials } from 'botframework-connector';
 import { sendDirect, type SignableRequest } from '../src/host/directSends';
 import { isRetryable, retryAfterMs } from '../src/bot/sendPolicy';
 import { startServer, type RunningServer } from '../src/server';
-import { SigningKey, startOpenIdServer } from './support/botFrameworkTokens';
+import { OfflineCredentialsFactory, SigningKey, startOpenIdServer } from './support/botFrameworkTokens';
 import { newStateDir } from './support/conversation';
 import { teamsMessage } from './support/fakeConnector';
 
@@ -138,21 +137,14 @@ describe('a direct send to the Bot Connector', () => {
 });
 
 /** Outbound credentials as production's: each audience's token on every request, counted per creation. */
-class TokenCredentialsFactory extends ServiceClientCredentialsFactory {
+class TokenCredentialsFactory extends OfflineCredentialsFactory {
   created = 0;
-  constructor(private readonly appId: string) {
-    super();
-  }
-  async isValidAppId(appId: string): Promise<boolean> {
-    return appId === this.appId;
-  }
-  async isAuthenticationDisabled(): Promise<boolean> {
-    return false;
-  }
-  async createCredentials(appId: string, audience: string | undefined): Promise<ServiceClientCredentials> {
+  override async createCredentials(appId?: string, audience?: string) {
     this.created += 1;
     // Only `signRequest` of it is used, on both paths; it sets the header as TokenCredentials does.
-    return signing(`token-of-${appId}-for-${audience}`) as unknown as ServiceClientCredentials;
+    return signing(`token-of-${appId}-for-${audience}`) as unknown as {
+      signRequest: <T>(request: T) => Promise<T>;
+    };
   }
 }
 

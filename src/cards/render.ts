@@ -54,9 +54,14 @@ function withTypedTemplatesDefused<T>(value: T): T {
   return (copy ?? value) as T;
 }
 
-/** Expands a template and refuses a card with an unresolved `${…}` (a field its model lacks). */
+/**
+ * Expands a template and refuses a card with an unresolved `${…}` (a field its model lacks). Only when one is
+ * found is the model searched for a `${` a user typed, and the card expanded again with those made harmless: the
+ * walk costs nothing on the cards that need none.
+ */
 function expand(name: string, file: string, root: unknown): unknown {
-  const { card, unresolved } = expandTemplate(template(file), withTypedTemplatesDefused(root));
+  let { card, unresolved } = expandTemplate(template(file), root);
+  if (unresolved) ({ card, unresolved } = expandTemplate(template(file), withTypedTemplatesDefused(root)));
   if (unresolved) throw new CardRenderError(`card "${name}" has an unresolved ${unresolved}`);
   return card;
 }

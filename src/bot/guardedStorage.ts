@@ -1,5 +1,5 @@
 import type { Activity, Storage, StoreItems } from 'botbuilder';
-import { documentSchemaFor, schemaProblem, withoutUnknownFields } from './stateSchema';
+import { documentSchemaFor, readableDocument, schemaProblem } from './stateSchema';
 import { isStorageConflict } from './storageConflict';
 
 /** A state document that breaks the schema of what the bot may store; the message names the path only. */
@@ -82,18 +82,13 @@ export class GuardedStorage implements Storage {
     const items: StoreItems = {};
     for (const key of keys) {
       const item = stored[key] as Record<string, unknown> | undefined;
-      const schema = item === undefined ? undefined : documentSchemaFor(key);
-      const checked = item === undefined ? undefined : schema?.safeParse(item);
-      const known =
-        checked && !checked.success && item ? withoutUnknownFields(item, checked.error) : undefined;
-      if (known && schema?.safeParse(known).success) {
-        items[key] = known;
-      } else if (checked && !checked.success) {
+      const readable = item === undefined ? undefined : readableDocument(key, item);
+      if (readable && 'problem' in readable) {
         // Damaged, or holding a platform field: it cannot be trusted, and it may hold what must not be kept.
-        this.onSetAside(schemaProblem(checked.error));
+        this.onSetAside(readable.problem);
         await storageCall(() => this.inner.delete([key]));
-      } else if (item !== undefined) {
-        items[key] = item;
+      } else if (readable) {
+        items[key] = readable.document;
       }
       const scope = this.turns.get(key);
       if (scope && !scope.firstRead) {

@@ -149,12 +149,11 @@ export function documentSchemaFor(key: string): z.ZodType | undefined {
   return undefined;
 }
 
-/** Where a document breaks the schema, by path only: the values may be exactly what must not be logged. */
 /**
  * `document` without the fields a strict schema did not recognise, when those are its only problem (a newer version
  * wrote them, e.g. during a rolling deploy); undefined when anything else is wrong with it.
  */
-export function withoutUnknownFields(
+function withoutUnknownFields(
   document: Record<string, unknown>,
   error: z.ZodError,
 ): Record<string, unknown> | undefined {
@@ -172,7 +171,24 @@ export function withoutUnknownFields(
   return copy;
 }
 
+/** Where a document breaks the schema, by path only: the values may be exactly what must not be logged. */
 export function schemaProblem(error: z.ZodError): string {
   const issue = error.issues[0];
   return issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : 'invalid';
+}
+
+/**
+ * A stored document as this version may use it: as stored, or without the fields only a newer version knows;
+ * otherwise (damaged, or holding a platform field) the problem, by path only.
+ */
+export function readableDocument(
+  key: string,
+  document: Record<string, unknown>,
+): { document: Record<string, unknown> } | { problem: string } {
+  const schema = documentSchemaFor(key);
+  const checked = schema?.safeParse(document);
+  if (!schema || !checked || checked.success) return { document };
+  const known = withoutUnknownFields(document, checked.error);
+  if (known && schema.safeParse(known).success) return { document: known };
+  return { problem: schemaProblem(checked.error) };
 }

@@ -1,5 +1,5 @@
 import type { Activity, Storage, StoreItems } from 'botbuilder';
-import { documentSchemaFor, readableDocument, schemaProblem } from './stateSchema';
+import { documentSchemaFor, isConversationKey, readableDocument, schemaProblem } from './stateSchema';
 import { isStorageConflict } from './storageConflict';
 
 /** A state document that breaks the schema of what the bot may store; the message names the path only. */
@@ -19,9 +19,6 @@ export class StorageUnavailableError extends Error {
     this.name = 'StorageUnavailableError';
   }
 }
-
-/** teams-ai's keys of conversation documents (`conversationKey`). */
-const CONVERSATION_KEY = /^[^/]+\/[^/]+\/conversations\//;
 
 /** teams-ai's key of a conversation's state document. */
 export function conversationKey(
@@ -53,9 +50,9 @@ const markOf = (document: unknown): string =>
 /**
  * The bot's storage: every conversation and user document is checked against `stateSchema` on write. On read,
  * fields a newer version wrote are dropped, and a document that fails the schema otherwise (damaged) is set
- * aside so the conversation starts cleanly instead of failing on every turn. Within `inTurn`, it remembers what the turn first read of its
- * conversation's document, so a turn whose replies could not be delivered can put the conversation back where it
- * was. The turn is found by its key rather than by an AsyncLocalStorage: one conversation's turns run one after
+ * aside so the conversation starts cleanly instead of failing on every turn. Within `inTurn`, it remembers what
+ * the turn first read of its conversation's document, so a turn whose replies could not be delivered can put the
+ * conversation back where it was. The turn is found by its key rather than by an AsyncLocalStorage: one conversation's turns run one after
  * another (ConversationQueue), and async context tracking put a hook on every promise of every turn.
  */
 export class GuardedStorage implements Storage {
@@ -115,7 +112,7 @@ export class GuardedStorage implements Storage {
       if (!checked.success) throw new StateSchemaError(schemaProblem(checked.error));
     }
     const entries = Object.entries(changes);
-    const isConversation = ([key]: [string, unknown]) => CONVERSATION_KEY.test(key);
+    const isConversation = ([key]: [string, unknown]) => isConversationKey(key);
     const first = entries.filter((entry) => !isConversation(entry));
     const last = entries.filter(isConversation);
     if (first.length > 0) await storageCall(() => this.inner.write(Object.fromEntries(first)));

@@ -143,8 +143,10 @@ export const UserDocument = z.strictObject({
 });
 
 /** teams-ai's keys: `<channel>/<bot>/conversations/<id>` and `<channel>/<bot>/users/<id>`. */
+export const isConversationKey = (key: string): boolean => /^[^/]+\/[^/]+\/conversations\//.test(key);
+
 export function documentSchemaFor(key: string): z.ZodType | undefined {
-  if (/^[^/]+\/[^/]+\/conversations\//.test(key)) return ConversationDocument;
+  if (isConversationKey(key)) return ConversationDocument;
   if (/^[^/]+\/[^/]+\/users\//.test(key)) return UserDocument;
   return undefined;
 }

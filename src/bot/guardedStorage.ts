@@ -52,8 +52,9 @@ const markOf = (document: unknown): string =>
  * fields a newer version wrote are dropped, and a document that fails the schema otherwise (damaged) is set
  * aside so the conversation starts cleanly instead of failing on every turn. Within `inTurn`, it remembers what
  * the turn first read of its conversation's document, so a turn whose replies could not be delivered can put the
- * conversation back where it was. The turn is found by its key rather than by an AsyncLocalStorage: one conversation's turns run one after
- * another (ConversationQueue), and async context tracking put a hook on every promise of every turn.
+ * conversation back where it was. The turn is found by its key rather than by an AsyncLocalStorage: one
+ * conversation's turns run one after another (ConversationQueue), and async context tracking put a hook on every
+ * promise of every turn.
  */
 export class GuardedStorage implements Storage {
   constructor(

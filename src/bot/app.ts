@@ -104,6 +104,10 @@ export function createBot(options: BotOptions): Bot {
     adaptiveCards: { actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_ALL },
   });
 
+  // teams-ai 1.7 starts its typing timer in run() whatever `startTypingTimer` says, and keeps one timer per app, so
+  // concurrent turns share it: a slow turn's »typing« could follow another turn's answer. The bot sends none.
+  app.startTypingTimer = () => undefined;
+
   app.turn('beforeTurn', async (context, state) => {
     forgetWhatNoLongerExists(state, services);
     // teams-ai's verb routing reads `value.verb` of any object value, and null is one: it counts as no card data.

@@ -43,7 +43,8 @@ export async function childInstance(
 ): Promise<Instance & { child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'server.ts')], {
     cwd: path.resolve(__dirname, '../..'),
-    env: { PATH: process.env.PATH, ...env },
+    // NODE_ENV as in the in-process instances (jest's `test`): no reminder scheduler, so both kinds behave alike.
+    env: { PATH: process.env.PATH, NODE_ENV: 'test', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -88,11 +88,17 @@ const isStringOf = (value: unknown, min: number, max: number): value is string =
 const optionalStringOf = (value: unknown, max: number): boolean =>
   value === undefined || isStringOf(value, 0, max);
 
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
 
 /** `Id` of the schema: 1–1,024 characters, no control characters, not `.` or `..`. */
 const isId = (value: unknown): boolean =>
-  isStringOf(value, 1, 1024) && !CONTROL_CHARACTER.test(value) && value !== '.' && value !== '..';
+  isStringOf(value, 1, 1024) && !hasControlCharacter(value) && value !== '.' && value !== '..';
 
 /** `serviceUrl` of the schema, already in the form zod would normalise it to (so its output would be the same). */
 function isNormalServiceUrl(value: unknown): boolean {

@@ -104,6 +104,11 @@ export function createBot(options: BotOptions): Bot {
     adaptiveCards: { actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_ALL },
   });
 
+  // teams-ai 1.7 starts its typing timer in every `run`, whatever `startTypingTimer` says: a turn slower than a
+  // second (a loaded machine) also sent a »typing« activity, which the outbox held and delivered after the replies,
+  // so Teams showed »typing…« under an answer already given. The option is honoured here.
+  app.startTypingTimer = () => undefined;
+
   app.turn('beforeTurn', async (context, state) => {
     forgetWhatNoLongerExists(state, services);
     // teams-ai's verb routing reads `value.verb` of any object value, and null is one: it counts as no card data.

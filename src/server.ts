@@ -1,5 +1,6 @@
 // First: on a Node too old to run the bot, this stops with one line before anything below is loaded.
 import './host/requireSupportedNode';
+import './host/compileCache';
 import type restify from 'restify';
 import { createBot } from './bot/app';
 import { ConfigError, readConfig, type Config } from './config';

@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { messageVerbs, routeTable, type RouteHandlers } from '../src/bot/routes';
-import { Conversation, headlines } from './support/conversation';
+import type { Storage, StoreItems } from 'botbuilder';
+import { FileStorage } from '../src/storage/fileStorage';
+import { Conversation, headlines, newStateDir } from './support/conversation';
 
 const CARDS = path.resolve(__dirname, '..', 'cards');
 
@@ -45,5 +47,25 @@ describe('routing by teams-ai', () => {
     const withNullData = headlines(await new Conversation().say('', { value: null }));
     expect(typed.length).toBeGreaterThan(0);
     expect(withNullData).toEqual(typed);
+  });
+});
+
+describe('a slow turn', () => {
+  it('sends its replies and no »typing« after them (teams-ai would start its typing timer regardless)', async () => {
+    const files = new FileStorage(newStateDir(), 30 * 86_400_000);
+    // Storage that answers after more than teams-ai's one second typing delay, as a loaded machine may.
+    const slow: Storage = {
+      read: async (keys: string[]) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_200));
+        return files.read(keys);
+      },
+      write: (changes: StoreItems) => files.write(changes),
+      delete: (keys: string[]) => files.delete(keys),
+    };
+    const replies = await new Conversation(undefined, undefined, undefined, undefined, { storage: slow }).say(
+      '',
+    );
+    expect(replies.map((reply) => reply.type)).toEqual(['message', 'message']);
+    expect(headlines(replies)).toEqual(['Velkommen til Handleguiden', 'Hvad er du bekymret for?']);
   });
 });

@@ -58,3 +58,35 @@ describe('reading a state document with fields this version does not know', () =
     expect(stillStored).toBe(false);
   });
 });
+
+/**
+ * A document that passed the schema is not parsed again when it is read back unchanged (the memo in
+ * GuardedStorage). Anything that differs from it, however little, is still checked in full.
+ */
+describe('reading back what passed the schema', () => {
+  it('still sets aside a document changed in storage after this instance wrote it', async () => {
+    const inner = new FileStorage(newStateDir(), DAY);
+    const setAside: string[] = [];
+    const guarded = new GuardedStorage(inner, (problem) => setAside.push(problem));
+    await guarded.write({ [KEY]: { lastInput: mark, dialogState, eTag: '*' } });
+    const first = (await guarded.read([KEY]))[KEY] as Record<string, unknown>;
+    expect(first).toMatchObject({ lastInput: mark, dialogState });
+    // Another writer (another instance, a damaged disk) stores the same document with a platform field.
+    const stack = [{ id: 'concern', state: { answers: { municipality: 'vejen' }, serviceUrl: 'https://x' } }];
+    await inner.write({ [KEY]: { ...first, dialogState: { dialogStack: stack } } });
+    expect((await guarded.read([KEY]))[KEY]).toBeUndefined();
+    expect(setAside).toHaveLength(1);
+  });
+
+  it('refuses to write a changed document that breaks the schema after an identical one passed', async () => {
+    const guarded = new GuardedStorage(new FileStorage(newStateDir(), DAY));
+    await guarded.write({ [KEY]: { lastInput: mark, eTag: '*' } });
+    await guarded.write({ [KEY]: { lastInput: mark, eTag: '*' } });
+    await expect(
+      guarded.write({ [KEY]: { lastInput: { ...mark, activity: 'not a hash' }, eTag: '*' } }),
+    ).rejects.toThrow('refused to store');
+    await expect(guarded.write({ [KEY]: { lastInput: mark, eTag: 'e'.repeat(65) } })).rejects.toThrow(
+      'refused to store',
+    );
+  });
+});

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { TestAdapter, type Storage } from 'botbuilder';
@@ -177,6 +177,57 @@ describe('when storage fails', () => {
 });
 
 describe('retention and a document that asks to be kept longer', () => {
+  it('rewrites a small document in place: the file is the new document alone, and its time is the save time', async () => {
+    const dir = newStateDir();
+    let now = new Date('2026-11-01T10:00:00Z');
+    const storage = new FileStorage(dir, 30 * DAY, () => now);
+    const description = 'Hun kommer ofte sulten i skole og har blå mærker på armene';
+    await storage.write({ k: { text: description, step: 1 } });
+    const [name] = readdirSync(dir);
+    const file = path.join(dir, name ?? '');
+    const inode = statSync(file).ino;
+    now = new Date('2026-11-02T10:00:00Z');
+    // Shorter than before, within the padding the file may keep.
+    await storage.write({ k: { text: description.slice(0, 40), step: 2 } });
+    expect(statSync(file).ino).toBe(inode);
+    const onDisk = readFileSync(file, 'utf8');
+    expect(onDisk).not.toContain('blå mærker');
+    expect(JSON.parse(onDisk)).toMatchObject({ item: { text: description.slice(0, 40), step: 2 } });
+    expect(statSync(file).mtime).toEqual(now);
+    expect(readdirSync(dir)).toEqual([name]);
+    // A new process (here: the disk, not what this one remembers) reads the same document.
+    expect(JSON.parse(onDisk).item).toEqual((await storage.read(['k'])).k);
+  });
+
+  it('gives a document that shrank by much a new file of its own size (an idle conversation stays small)', async () => {
+    const dir = newStateDir();
+    const storage = new FileStorage(dir, DAY);
+    await storage.write({ k: { text: 'x'.repeat(2_000) } });
+    await storage.write({ k: { step: 1 } });
+    const [name] = readdirSync(dir);
+    const onDisk = readFileSync(path.join(dir, name ?? ''), 'utf8');
+    expect(onDisk).toBe(onDisk.trimEnd());
+    expect(onDisk.length).toBeLessThan(200);
+  });
+
+  it('keeps writes in place and reads of one document in order under concurrency', async () => {
+    const dir = newStateDir();
+    const storage = new FileStorage(dir, DAY);
+    await storage.write({ k: { n: 0 } });
+    const seen: number[] = [];
+    await Promise.all(
+      Array.from({ length: 50 }, async (_, n) => {
+        await storage.write({ k: { n: n + 1, pad: 'p'.repeat(n * 10) } });
+        seen.push(((await storage.read(['k'])).k as { n: number }).n);
+      }),
+    );
+    expect(seen.every((n) => n >= 1 && n <= 50)).toBe(true);
+    const [name] = readdirSync(dir);
+    const last = JSON.parse(readFileSync(path.join(dir, name ?? ''), 'utf8')) as { item: { n: number } };
+    expect(((await storage.read(['k'])).k as { n: number }).n).toBe(last.item.n);
+    expect(readdirSync(dir)).toEqual([name]);
+  });
+
   it('the background sweep keeps a saved case with a later keepUntil, and removes it once that has passed', async () => {
     const dir = newStateDir();
     let now = new Date('2026-11-01T10:00:00Z');

@@ -246,6 +246,19 @@ describe('a broken text model file', () => {
     expect(() => loadKnowledge(dir)).toThrow(/knowledge\/textModel\.json: weights\.w:slå/);
   });
 
+  it.each([
+    ['a feature name of one character', { w: [1, 2, 3] }, /weights\.w: feature names have at least 2/],
+    ['a weight that is text', { 'w:slå': [1, '2', 3] }, /weights\.w:slå: weights are finite numbers/],
+    ['a row that is no list', { 'w:slå': 1 }, /weights\.w:slå: must be three weights/],
+    ['weights that are a list', [[1, 2, 3]], /weights: must be an object/],
+  ])('stops start-up on %s, naming the field', (_what, weights, reason) => {
+    write((model) => {
+      model.weights = { 'w:godt': [0, 0, 0], ...(Array.isArray(weights) ? {} : weights) };
+      if (Array.isArray(weights)) model.weights = weights;
+    });
+    expect(() => loadKnowledge(dir)).toThrow(reason);
+  });
+
   it('stops start-up on a threshold outside 0-1', () => {
     write((model) => {
       model.threshold = 1.5;

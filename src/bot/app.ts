@@ -1,10 +1,10 @@
 import { ActivityTypes, type Storage, type TurnContext } from 'botbuilder';
-import {
-  AdaptiveCardActionExecuteResponseType,
-  Application,
-  TurnState,
-  type TeamsAdapter,
-} from '@microsoft/teams-ai';
+// teams-ai's own modules rather than its index: the index also loads the AI planners, models and GPT tokenizers,
+// which this bot never uses and which cost about 110 ms of CPU at every start.
+import { AdaptiveCardActionExecuteResponseType } from '@microsoft/teams-ai/lib/AdaptiveCards';
+import { Application } from '@microsoft/teams-ai/lib/Application';
+import type { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
+import { TurnState } from '@microsoft/teams-ai/lib/TurnState';
 import { replyOf } from '../conversation/reply';
 import { commandOf, explainerOf, type Command } from '../conversation/commands';
 import { explainerCardModel } from '../cards/explainerCards';
@@ -104,8 +104,9 @@ export function createBot(options: BotOptions): Bot {
     adaptiveCards: { actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_ALL },
   });
 
-  // teams-ai 1.7 starts its typing timer in run() whatever `startTypingTimer` says, and keeps one timer per app, so
-  // concurrent turns share it: a slow turn's »typing« could follow another turn's answer. The bot sends none.
+  // teams-ai 1.7 starts its typing timer in every `run`, whatever `startTypingTimer` says, and keeps one timer per
+  // app that concurrent turns share: a turn slower than a second also sent a »typing«, which the outbox held and
+  // delivered after the replies, so Teams showed »typing…« under an answer already given. The option is honoured.
   app.startTypingTimer = () => undefined;
 
   app.turn('beforeTurn', async (context, state) => {

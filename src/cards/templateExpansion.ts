@@ -50,18 +50,32 @@ const UNRESOLVED = /\$\{[^}]*\}/;
 function unresolvedIn(value: unknown): string | undefined {
   if (typeof value === 'string') return value.includes('${') ? value.match(UNRESOLVED)?.[0] : undefined;
   if (!value || typeof value !== 'object') return undefined;
-  for (const inner of Array.isArray(value) ? value : Object.entries(value).flat()) {
-    const found = unresolvedIn(inner);
+  if (Array.isArray(value)) {
+    for (const inner of value) {
+      const found = unresolvedIn(inner);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  // Keys and values without the arrays Object.entries would make: this runs on every expression's result.
+  for (const key in value) {
+    const found = unresolvedIn(key) ?? unresolvedIn((value as Record<string, unknown>)[key]);
     if (found) return found;
   }
   return undefined;
 }
 
-function evaluated(expression: object, context: Context, substitute: boolean): unknown {
+/**
+ * An expression's value. What goes into the card is searched for a `${…}`; a `$data` only when it is itself a
+ * text (a field the data lacked): the data an element reads is not put into the card, and whatever of it is, is
+ * an expression's value in turn and searched then.
+ */
+function evaluated(expression: object, context: Context, substitute: boolean, isData = false): unknown {
   const result = evaluateExpression(expression, context, substitute);
   if (result.error) throw new Error(result.error);
   // Only what expressions give can hold a `${…}`: the template's own texts with one are expressions.
-  if (context.unresolved === undefined) context.unresolved = unresolvedIn(result.value);
+  if (context.unresolved === undefined && (!isData || typeof result.value === 'string'))
+    context.unresolved = unresolvedIn(result.value);
   return result.value;
 }
 
@@ -87,7 +101,7 @@ function expandNode(node: unknown, context: Context): unknown {
     let dataContexts: unknown[] = [undefined];
     let repeated = false;
     if (dataContext !== undefined) {
-      if (isExpression(dataContext)) dataContext = evaluated(dataContext, context, true);
+      if (isExpression(dataContext)) dataContext = evaluated(dataContext, context, true, true);
       repeated = Array.isArray(dataContext);
       dataContexts = repeated ? (dataContext as unknown[]) : [dataContext];
     }

@@ -1,5 +1,6 @@
 // First: on a Node too old to run the bot, this stops with one line before anything below is loaded.
 import '../host/requireSupportedNode';
+import '../host/compileCache';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

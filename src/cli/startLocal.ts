@@ -1,5 +1,6 @@
 // First: on a Node too old to run the bot, this stops with one line before anything below is loaded.
 import '../host/requireSupportedNode';
+import '../host/compileCache';
 import { loadDotEnv } from '../host/dotenv';
 import { warnIfNodeUnsupported } from '../host/nodeVersion';
 import { PLAYGROUND_PORT, startPlayground } from '../host/playground';

@@ -1,4 +1,5 @@
-import { TeamsAdapter } from '@microsoft/teams-ai';
+// Its own module, not teams-ai's index (see src/bot/app.ts).
+import { TeamsAdapter } from '@microsoft/teams-ai/lib/TeamsAdapter';
 import {
   ActivityTypes,
   CallerIdConstants,

@@ -608,6 +608,32 @@ export type DraftPartId = z.infer<typeof DraftPartId>;
  * over hashed-free, readable features (`w:` stem, `b:` stem bigram, `c:` character n-gram of the folded word,
  * `n:` stem inside a negation). Written by `npm run train:text`; it only adds red flags, never removes one.
  */
+/**
+ * `weights` of the text model: feature (at least 2 characters) → three finite numbers. What
+ * `z.record(z.string().min(2), z.tuple([z.number(), z.number(), z.number()]))` checks, in one walk over the ~43,000
+ * rows: zod's record and tuple parsing of them cost about 120 ms of CPU at every start (issue 16's cold start).
+ */
+const Weights = z.custom<Record<string, [number, number, number]>>().superRefine((value, ctx) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    ctx.addIssue({ code: 'custom', message: 'must be an object of feature → three weights' });
+    return;
+  }
+  for (const [feature, row] of Object.entries(value)) {
+    const problem =
+      feature.length < 2
+        ? 'feature names have at least 2 characters'
+        : !Array.isArray(row) || row.length !== 3
+          ? 'must be three weights, one per flag'
+          : row.every((weight) => typeof weight === 'number' && Number.isFinite(weight))
+            ? undefined
+            : 'weights are finite numbers';
+    if (problem) {
+      ctx.addIssue({ code: 'custom', path: [feature], message: problem });
+      return;
+    }
+  }
+});
+
 export const TextModelFile = z
   .object({
     kind: z.literal('textModel'),
@@ -646,7 +672,7 @@ export const TextModelFile = z
     flags: z.tuple([z.literal('overgreb'), z.literal('social_kontrol'), z.literal('radikalisering')]),
     bias: z.tuple([z.number(), z.number(), z.number()]),
     /** Feature → its weight for each flag, in the order of `flags`. */
-    weights: z.record(z.string().min(2), z.tuple([z.number(), z.number(), z.number()])),
+    weights: Weights,
   })
   .strict();
 export type TextModelFile = z.infer<typeof TextModelFile>;

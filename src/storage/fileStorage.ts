@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, type Dir } from 'node:fs';
+import { close, futimes, mkdirSync, open, write, type Dir } from 'node:fs';
 import { opendir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
@@ -49,8 +49,32 @@ function remember(file: string, content: string | typeof ABSENT): void {
   }
 }
 
-/** Writes and deletes of one file run one after another in this process, whichever store asked. */
-const writing = new Map<string, Promise<void>>();
+/**
+ * Writes, deletes and reads from disk of one file run one after another in this process, whichever store asked:
+ * a file being rewritten in place (below) is never read half-written.
+ */
+const writing = new Map<string, Promise<unknown>>();
+
+/**
+ * A document whose file fits in this many bytes is rewritten in place, with one write at the start of the file.
+ * One page of the page cache: the kernel copies it whole or not at all, so a process that dies (killed, crashed)
+ * leaves the old document or the new one, as the rename did. A temporary file and a rename cost about 0.2 ms of
+ * kernel time per write (a new inode and freeing the old one; measured on ext4), the write in place about 5 µs.
+ */
+const IN_PLACE_BYTES = 4096;
+
+/**
+ * A shorter document rewritten in place is padded with spaces to the file's length (JSON allows them at the end),
+ * so the file needs no truncation, which would be a second step a dying process could stop after. At most this
+ * many times the document's own length: a document that shrank by more (a dialog that ended) gets a new file.
+ */
+const MAX_PADDED = 1.5;
+
+/** The node:fs call with a callback, as a promise: cheaper than a FileHandle for three calls on a small file. */
+const fsCall = <T>(call: (done: (error: NodeJS.ErrnoException | null, result?: T) => void) => void) =>
+  new Promise<T>((resolve, reject) =>
+    call((error, result) => (error ? reject(error) : resolve(result as T))),
+  );
 
 /** The clock of a store that was given none: file times then come from the write itself. */
 const SYSTEM_CLOCK = () => new Date();
@@ -97,6 +121,18 @@ export class FileStorage implements Storage {
       // What this process wrote or read is what the file holds; parsed anew, so every caller has its own copy.
       return this.unlessExpired(file, parseDocument(remembered));
     }
+    // From disk: after any write of the file under way, and before the next one starts.
+    return this.serialised(file, () => this.loadDocument(file));
+  }
+
+  /** `readDocument` for one who already holds the file's turn in `serialised` (a write's eTag check). */
+  private async loadDocument(file: string): Promise<StoredDocument | undefined> {
+    const remembered = known.get(file);
+    if (remembered === ABSENT) return undefined;
+    if (remembered !== undefined) {
+      remember(file, remembered);
+      return this.unlessExpired(file, parseDocument(remembered), true);
+    }
     let raw: string;
     try {
       raw = await readFile(file, 'utf8');
@@ -112,18 +148,21 @@ export class FileStorage implements Storage {
       this.onCorrupt(path.basename(file));
       return undefined;
     }
-    // A write or delete that finished while this read was under way has told `known` the newer truth.
-    if (!known.has(file)) remember(file, raw);
-    return this.unlessExpired(file, document);
+    remember(file, raw);
+    return this.unlessExpired(file, document, true);
   }
 
-  /** Gone for the reader, so gone on disk too. A write in flight to the file replaces it anyway. */
+  /**
+   * Gone for the reader, so gone on disk too. A write in flight to the file replaces it anyway; `ownTurn`: the
+   * caller holds the file's turn, so none is.
+   */
   private async unlessExpired(
     file: string,
     document: StoredDocument | undefined,
+    ownTurn = false,
   ): Promise<StoredDocument | undefined> {
     if (!document || !this.isExpired(document)) return document;
-    if (!writing.has(file)) await this.forget(file, () => rm(file, { force: true }));
+    if (ownTurn || !writing.has(file)) await this.forget(file, () => rm(file, { force: true }));
     return undefined;
   }
 
@@ -149,9 +188,9 @@ export class FileStorage implements Storage {
   }
 
   /** Writes to one key run one after another, so the eTag check and the write cannot interleave in-process. */
-  private serialised(file: string, write: () => Promise<void>): Promise<void> {
+  private serialised<T>(file: string, work: () => Promise<T>): Promise<T> {
     const previous = writing.get(file) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(write);
+    const next = previous.catch(() => undefined).then(work);
     writing.set(file, next);
     return next.finally(() => {
       if (writing.get(file) === next) writing.delete(file);
@@ -168,7 +207,7 @@ export class FileStorage implements Storage {
     const file = this.fileFor(key);
     const expected = change.eTag;
     if (typeof expected === 'string' && expected !== '*') {
-      const current = await this.readDocument(file);
+      const current = await this.loadDocument(file);
       if (current && current.item.eTag !== expected) {
         throw new StorageConflictError(`eTag conflict on a stored document (expected ${expected})`);
       }
@@ -179,6 +218,7 @@ export class FileStorage implements Storage {
       item: { ...change, eTag: randomUUID() },
     };
     const raw = JSON.stringify(document);
+    if (await this.rewroteInPlace(file, raw, savedAt)) return;
     const temporary = `${file}.${randomUUID()}.tmp`;
     try {
       await writeFile(temporary, raw, { mode: 0o600 });
@@ -193,6 +233,42 @@ export class FileStorage implements Storage {
       throw error;
     }
     remember(file, raw);
+  }
+
+  /**
+   * Rewrites a file this process knows in place, with one write of at most `IN_PLACE_BYTES` at its start (padded
+   * to the file's length, see `MAX_PADDED`); false, having changed nothing, when the document does not fit that.
+   * A write that fails or comes up short is repaired by the caller's temporary file and rename.
+   */
+  private async rewroteInPlace(file: string, raw: string, savedAt: Date): Promise<boolean> {
+    const current = known.get(file);
+    if (current === undefined || current === ABSENT) return false;
+    const length = Buffer.byteLength(current);
+    const own = Buffer.byteLength(raw);
+    if (own > IN_PLACE_BYTES || length > IN_PLACE_BYTES || length > own * MAX_PADDED) return false;
+    const padded = length > own ? raw + ' '.repeat(length - own) : raw;
+    const bytes = Buffer.from(padded);
+    let fd: number;
+    try {
+      fd = await fsCall<number>((done) => open(file, 'r+', done));
+    } catch {
+      return false;
+    }
+    // From here the file may hold either document: what the next read gets is settled by the disk until written.
+    known.delete(file);
+    let written = 0;
+    try {
+      written = await fsCall<number>((done) => write(fd, bytes, 0, bytes.length, 0, done));
+      // As with the rename: the file's time is its save time, set here when the store has a clock of its own.
+      if (this.clock !== SYSTEM_CLOCK) await fsCall((done) => futimes(fd, savedAt, savedAt, done));
+    } catch {
+      written = -1;
+    } finally {
+      await fsCall((done) => close(fd, done)).catch(() => undefined);
+    }
+    if (written !== bytes.length) return false;
+    remember(file, padded);
+    return true;
   }
 
   async delete(keys: string[]): Promise<void> {
@@ -237,11 +313,16 @@ export class FileStorage implements Storage {
       if (!limit) continue;
       const info = await stat(file).catch(() => undefined);
       if (!info || !limit(info.mtimeMs)) continue;
-      // Only a candidate is read: a document with its own later `keepUntil` (a saved case) stays.
-      if (entry.name.endsWith('.json') && (await this.keptBeyondRetention(file))) continue;
-      await rm(file, { force: true });
-      known.delete(file);
-      removed++;
+      // In the file's turn: a write under way is not lost to the removal, nor read half-done.
+      const gone = await this.serialised(file, async () => {
+        // Only a candidate is read: a document with its own later `keepUntil` (a saved case) stays, and so does
+        // one written since the look at its time.
+        if (entry.name.endsWith('.json') && (await this.keptBeyondRetention(file))) return false;
+        await rm(file, { force: true });
+        known.delete(file);
+        return true;
+      });
+      if (gone) removed++;
     }
     return { removed, seen, next: 'more' };
   }

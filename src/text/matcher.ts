@@ -112,6 +112,8 @@ const CACHE_LIMIT = 50_000;
 const STEM_MIN_LENGTH = 5;
 const SHORT_STEM = 4;
 const NUMBER_RANGE = /^#(\d+)-(\d+)$/;
+/** What separates a term's words: spaces and apostrophes (hyphens too, except in a number range). */
+const WORD_BREAK = /[\s']+/;
 const DIGITS = /^\d+$/;
 
 function compileWord(raw: string): Word {
@@ -139,7 +141,10 @@ export function expandChoices(term: string): string[] {
   let results = [''];
   for (const word of term.match(/\{[^}]*\}|\S+/g) ?? []) {
     const choices = word.startsWith('{') ? word.slice(1, -1).split('|') : [word];
-    results = results.flatMap((head) => choices.map((c) => (c === '' ? head : head ? `${head} ${c}` : c)));
+    const next: string[] = [];
+    for (const head of results)
+      for (const c of choices) next.push(c === '' ? head : head ? `${head} ${c}` : c);
+    results = next;
     if (results.length > MAX_EXPANSIONS) throw new Error(`lexicon term "${term}" has too many choices`);
   }
   return results.filter(Boolean);
@@ -191,22 +196,26 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     const concept = conceptNames.length;
     conceptNames.push(name);
     conceptIds.set(name, concept);
-    for (const term of terms.flatMap(expandChoices)) {
-      const ids = term
-        .split(/[\s']+/)
-        .flatMap((word) => (NUMBER_RANGE.test(word) ? [word] : word.split('-')))
-        .filter(Boolean)
-        .map(wordId);
-      const [first, second] = ids;
-      if (first === undefined) continue;
-      if (second === undefined) push(singleWordTerms, first, { words: ids, concept });
-      else {
-        let bySecond = termsByFirstWords.get(first);
-        if (!bySecond) termsByFirstWords.set(first, (bySecond = new Map()));
-        push(bySecond, second, { words: ids, concept });
-      }
-    }
+    // Plain loops, not chains of flatMap/filter/map: this runs for some 45,000 terms at every start, before the
+    // JIT has warmed up, where each chained call and its arrays cost (about a third of the compile time).
+    for (const raw of terms) for (const term of expandChoices(raw)) addTerm(term, concept);
     return concept;
+  };
+  const addTerm = (term: string, concept: number): void => {
+    const ids: number[] = [];
+    for (const word of term.split(WORD_BREAK)) {
+      if (!word) continue;
+      if (NUMBER_RANGE.test(word)) ids.push(wordId(word));
+      else for (const part of word.split('-')) if (part) ids.push(wordId(part));
+    }
+    const [first, second] = ids;
+    if (first === undefined) return;
+    if (second === undefined) push(singleWordTerms, first, { words: ids, concept });
+    else {
+      let bySecond = termsByFirstWords.get(first);
+      if (!bySecond) termsByFirstWords.set(first, (bySecond = new Map()));
+      push(bySecond, second, { words: ids, concept });
+    }
   };
   // English words are matched as written (or as a prefix): the Danish stemmer would make "choker" of "chokeret".
   const asWritten = (term: string) =>

@@ -53,6 +53,8 @@ const TUNING_SETS = [
   'tuning6b.yaml',
   'tuning6c.yaml',
   'tuning6d.yaml',
+  'tuning7a.yaml',
+  'tuning7b.yaml',
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;

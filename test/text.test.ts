@@ -865,22 +865,51 @@ describe('the sixth round: control described by behaviour, slogans, explanations
     expect(raisedBy('Han må ikke tale med nogen, når han er hjemme, siger han')).toContain('overgreb');
   });
 
-  it('can read »må ikke blive set med drenge« as a ban, not as a denial that reaches the end of the sentence', () => {
-    // `negation.prohibitive` is not shipped yet: the text model's negation features read the same scope, so turning
-    // it on means retraining the model (docs/knowledge.md). Here it is turned on for this lexicon only.
-    const national = knowledge.national;
-    const withBans = buildLexicon({
-      ...national,
-      textModel: undefined,
-      lexicon: {
-        ...national.lexicon,
-        negation: { ...national.lexicon.negation, prohibitive: ['må', 'maa'] },
-      },
-    });
-    const raised = (text: string) => analyseText(text, withBans).redFlags.map((f) => f.id);
+  it('reads »må ikke blive set med drenge« as a ban, not as a denial that reaches the end of the sentence', () => {
+    // `negation.prohibitive` (»må«) makes the negator a ban: »set« after it is no verb of evidence denied.
     const text = 'Hun siger hun ik maa blive set med drenge for så er familiens ære ødelagt';
-    expect(raised(text)).toContain('social_kontrol');
+    expect(raisedBy(text)).toContain('social_kontrol');
+    expect(raisedBy('Vi har ikke set tegn på, at familiens ære spiller en rolle')).toEqual([]);
+  });
+});
+
+describe('the seventh round: scope of negations and word senses', () => {
+  it.each([
+    // A related word inside a negation does not complete a pattern when the negator stands between it and the act.
+    'En fremmed skrev til ham på Snapchat. Den fremmede bad ikke om billeder.',
+    // A spaced dash ends a negation, but what stands after it must still be a red flag of its own.
+    'Intet tyder på det – men hun har blå mærker på knæet efter fodbold',
+    // The adult who trembles herself, not a baby shaken.
+    'Mor fortæller, at hun ryster og er stresset. Babyen på 3 måneder græder meget.',
+    // A slur's word about a situation, not about the child.
+    'Forældrene er midt i en grim skilsmisse, og far er flyttet.',
+    // Violence in the town, not against the child.
+    'Storebror følger ham hjem pga. overfaldene i byen',
+    // A small child who lashes out at the baby.
+    'Han vågner om natten og slår ud efter babyen',
+  ])('"%s" is no red flag', (text) => {
     expect(raisedBy(text)).toEqual([]);
-    expect(raised('Vi har ikke set tegn på, at familiens ære spiller en rolle')).toEqual([]);
+  });
+
+  it.each([
+    ['En fremmed skrev til ham på Snapchat og bad om billeder', 'overgreb'],
+    // The ban's own negator does not take its words away, nor does one that goes on listing what it forbids.
+    ['Hun må ikke tage kørekort, ikke gå på gymnasiet og ikke have egen bankkonto', 'social_kontrol'],
+    [
+      'Hun siger, at hun ikke må synge nationalsangen. Hun taler ikke længere med sine gamle veninder.',
+      'radikalisering',
+    ],
+    // After a spaced dash the negation is over.
+    ['Vi har ikke set noget – slag med bæltet, siger hun', 'overgreb'],
+    ['Vi har ikke set tegn på noget – hun er blevet slået med en bøjle', 'overgreb'],
+    ['Mor ryster den lille, når hun græder. Hun er 3 måneder.', 'overgreb'],
+    ['Far siger til hende, at hun er grim og dum', 'overgreb'],
+    ['Hun blev overfaldet i parken af sin stedfar', 'overgreb'],
+    ['Far slår ud efter ham, når han er fuld', 'overgreb'],
+    ['Han vågner om natten og slår babyen', 'overgreb'],
+    // »ikke … ligesom morfar«: the child names who does it, a protest, not a denial.
+    ["Hun sagde 'ikke slikke tissen ligesom morfar'", 'overgreb'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
   });
 });

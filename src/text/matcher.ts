@@ -1,6 +1,6 @@
 import type { LexiconPattern, NationalKnowledge, RedFlagId } from '../knowledge/schema';
 import { fold, withinOneEdit } from './fold';
-import { compileNegation, negationScope, type CompiledNegation } from './negation';
+import { banNegators, compileNegation, negationScope, type CompiledNegation } from './negation';
 import { stem, type Token } from './tokens';
 
 /**
@@ -469,13 +469,48 @@ function markNamedAdults(
     if (names.has((tokens[i] as Token).folded)) add(rule.concept, i, i + 1);
 }
 
+/**
+ * Which related words a negation takes away: every negated one (a word sense's words, "ingen kendt ulykke"), or, for
+ * a pattern, a negated one with the negator between it and the act (»den fremmede bad ikke om billeder«), unless
+ * that negator makes a ban, whose words are what the child is kept from (»må ikke komme til fødselsdage«).
+ */
+interface NegatedWords {
+  scope: readonly boolean[];
+  /** For patterns: only words with a negator between them and the head, and not a ban's. */
+  between?: { negators: ReadonlySet<string>; bans: () => readonly boolean[] };
+}
+
+function negatedRelative(tokens: readonly Token[], span: Span, head: Span, negated: NegatedWords): boolean {
+  if (!negated.scope[span.from]) return false;
+  const between = negated.between;
+  if (!between) return true;
+  const [from, to] = span.to <= head.from ? [span.to, head.from] : [head.to, span.from];
+  for (let i = from; i < to; i++) {
+    if (between.negators.has((tokens[i] as Token).folded)) return !governingBan(tokens, span, between);
+  }
+  return false;
+}
+
+/** The negator nearest before the word in its sentence makes a ban. */
+function governingBan(
+  tokens: readonly Token[],
+  span: Span,
+  between: NonNullable<NegatedWords['between']>,
+): boolean {
+  const sentence = tokens[span.from]?.sentence;
+  for (let i = span.from - 1; i >= 0 && tokens[i]?.sentence === sentence; i--) {
+    if (between.negators.has((tokens[i] as Token).folded)) return between.bans()[i] === true;
+  }
+  return false;
+}
+
 function nearest(
   tokens: readonly Token[],
   spans: readonly Span[] | undefined,
   head: Span,
   side: 'before' | 'after' | 'near' | 'overlap',
   r: Relation,
-  negated: readonly boolean[] | undefined,
+  negated: NegatedWords | undefined,
 ): Span | undefined {
   const scope = r.sentenceScope ? 'sentence' : 'part';
   const here = tokens[head.from]?.[scope];
@@ -486,7 +521,7 @@ function nearest(
       continue;
     }
     if (overlaps || (!r.acrossSentences && tokens[span.from]?.[scope] !== here)) continue;
-    if (negated?.[span.from]) continue;
+    if (negated && negatedRelative(tokens, span, head, negated)) continue;
     const before = span.to <= head.from && head.from - span.to <= r.window;
     const after = span.from >= head.to && span.from - head.to <= r.window;
     if (
@@ -510,7 +545,7 @@ function satisfy(
   concepts: Span[][],
   head: Span,
   r: Relation,
-  negated?: readonly boolean[],
+  negated?: NegatedWords,
 ): Span[] | undefined {
   const used: Span[] = [];
   for (const side of SIDES) {
@@ -546,8 +581,9 @@ function senseApplies(
   sense: Sense,
   negated: readonly boolean[],
 ): boolean {
-  if (!satisfy(tokens, concepts, head, sense, negated)) return false;
-  return !sense.keepIf.some((keep) => satisfy(tokens, concepts, head, keep, negated));
+  const words = { scope: negated };
+  if (!satisfy(tokens, concepts, head, sense, words)) return false;
+  return !sense.keepIf.some((keep) => satisfy(tokens, concepts, head, keep, words));
 }
 
 /**
@@ -559,7 +595,7 @@ export function matchRules<Id extends string>(
   concepts: Span[][],
   rules: readonly Rule<Id>[],
   lexicon: CompiledLexicon,
-  negation: { scope?: boolean[] },
+  negation: { scope?: boolean[]; bans?: boolean[] },
 ): { positive: (PatternHit & { id: Id })[]; other: PatternHit[] } {
   const positive: (PatternHit & { id: Id })[] = [];
   const other: PatternHit[] = [];
@@ -567,12 +603,19 @@ export function matchRules<Id extends string>(
     let hit: (PatternHit & { id: Id }) | undefined;
     for (const pattern of rule.patterns) {
       for (const head of concepts[pattern.head] ?? []) {
-        const used = satisfy(tokens, concepts, head, pattern);
+        const scope = (negation.scope ??= negationScope(tokens, lexicon.negation));
+        // A related word inside a negation does not count: »den fremmede bad ikke om billeder«.
+        const used = satisfy(tokens, concepts, head, pattern, {
+          scope,
+          between: {
+            negators: lexicon.negation.negators,
+            bans: () => (negation.bans ??= banNegators(tokens, lexicon.negation)),
+          },
+        });
         if (!used) continue;
         const spans = [head, ...used].sort((a, b) => a.from - b.from);
         const from = spans[0]?.from ?? head.from;
         const to = Math.max(...spans.map((s) => s.to));
-        const scope = (negation.scope ??= negationScope(tokens, lexicon.negation));
         if (isNegatedAt(tokens, head, scope, lexicon.negation)) {
           other.push({ id: rule.id, pattern: pattern.id, from, to, head, spans, negated: true });
           continue;

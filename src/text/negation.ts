@@ -95,7 +95,8 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
     const token = tokens[i] as Token;
     const previous = tokens[i - 1];
     const newSentence = !previous || previous.sentence !== token.sentence || n.clauseEnds.has(token.folded);
-    if (newSentence) reach = 0;
+    // A spaced dash ends any negation, a nominal one's list too: »ingen slag – far skubber hende«.
+    if (newSentence || token.afterDash) reach = 0;
     if (reach === 0) told = 'no';
     else if (told === 'verb' && n.thirdParties.has(token.folded)) told = 'someoneElse';
     if (reach > 0 && told === 'someoneElse' && token.folded === 'at') {
@@ -206,4 +207,37 @@ function reportedDenial(tokens: readonly Token[], at: number, n: CompiledNegatio
     else if (verb && n.reporters.has(token.folded)) return true;
   }
   return false;
+}
+
+/** Words that carry a ban on to the next item of a list: »må ikke tage kørekort, ikke gå på gymnasiet«. */
+const LIST_JOINERS = new Set(['og', 'eller', 'heller']);
+
+/**
+ * Which negators make a ban (a `prohibitive` modal right before or after them, »må ikke«, »ikke må«, »må heller
+ * ikke«), and the negators that go on listing what one forbids (»…, ikke gå på gymnasiet og ikke have egen
+ * bankkonto«). A ban's words are what the child is kept from, not something denied.
+ */
+export function banNegators(tokens: readonly Token[], n: CompiledNegation): boolean[] {
+  const bans = tokens.map(() => false);
+  if (n.prohibitive.size === 0) return bans;
+  let banInSentence = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!n.negators.has(token.folded)) continue;
+    const sentence = token.sentence;
+    const at = (j: number) => (tokens[j]?.sentence === sentence ? tokens[j]?.folded : undefined);
+    const previous = at(i - 1);
+    const modal =
+      n.prohibitive.has(previous ?? '') ||
+      n.prohibitive.has(at(i + 1) ?? '') ||
+      (previous === 'heller' && n.prohibitive.has(at(i - 2) ?? ''));
+    const listed =
+      banInSentence === sentence &&
+      (token.afterComma || token.afterDash || LIST_JOINERS.has(previous ?? '') || previous === undefined);
+    if (modal || listed) {
+      bans[i] = true;
+      banInSentence = sentence;
+    }
+  }
+  return bans;
 }

@@ -913,3 +913,53 @@ describe('the seventh round: scope of negations and word senses', () => {
     expect(raisedBy(text)).toContain(flag);
   });
 });
+
+describe('the seventh round: social control told by behaviour', () => {
+  it.each([
+    // Violence or a threat from the family for her own life: a boy, being seen, her clothes.
+    [
+      'Hun siger, at hendes bror slog hende, fordi hun var blevet set med en dreng efter skole',
+      'social_kontrol',
+    ],
+    [
+      'Hendes far har sagt, at han vil ordne hende, hvis han igen ser hende sammen med en fyr',
+      'social_kontrol',
+    ],
+    // A stay abroad that is to change the child, or is for her own life.
+    ['Familien vil sende hende til Irak, fordi hun har fået en kæreste', 'social_kontrol'],
+    ['Forældrene siger, at han skal et år til Somalia for at blive en rigtig mand', 'social_kontrol'],
+    // The family watching, with what it is to find out, or what happens at home when they see.
+    [
+      'Hendes fætter står i kantinen og holder øje og fortæller det hele til hendes far, hvis hun snakker med drenge',
+      'social_kontrol',
+    ],
+    [
+      'Hun siger, at hvis hendes storebror ser hende med drenge, så får hun problemer derhjemme',
+      'social_kontrol',
+    ],
+    [
+      'Storesøster kigger efter hende i frikvarteret. Mor har sagt, hun skal se om hun er sammen med drenge.',
+      'social_kontrol',
+    ],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    // Violence from the mother's boyfriend, or for homework: abuse, not control of her own life.
+    'Mors kæreste slog hende i går, og hun har et blåt mærke',
+    'Far slog ham i weekenden, fordi han havde glemt sine lektier',
+    // A year abroad she chose, a summer holiday.
+    'Hun skal et år til Tyrkiet på højskole, det har hun selv søgt',
+    'Hun skal på ferie i Tyrkiet i sommerferien og besøge sin farmor',
+  ])('"%s" is no social control', (text) => {
+    expect(raisedBy(text)).not.toContain('social_kontrol');
+  });
+
+  it.each([
+    'Hun siger, at hvis hun får dårlige karakterer, så får hun problemer derhjemme',
+    'Mor vil fortælle far, at hun har været sød i dag',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

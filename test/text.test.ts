@@ -963,3 +963,30 @@ describe('the seventh round: social control told by behaviour', () => {
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the seventh round: radicalisation told by its signs', () => {
+  it.each([
+    // A group called vermin, a weapon meant for a group, admiration of an attack, codes, a journey to fight.
+    ['Han siger, at migranter er virus, og at nogen burde rydde op', 'radikalisering'],
+    ['Han viste en kniv og sagde, den var til zionisterne', 'radikalisering'],
+    ['Han har skrevet, at han bliver den næste, under en video om et skoleangreb', 'radikalisering'],
+    ['Han har sorte sole på jakken og taler om at alle skal sendes hjem', 'radikalisering'],
+    ['Han siger, at vi skal lave en Anders på fredag', 'radikalisering'],
+    ['Han vil til Afghanistan for at leve under den rigtige lov', 'radikalisering'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    'Han har virus og ligger syg, sagde mor',
+    'Indvandrere i klassen hjælper ham med matematik',
+    'Han ser meget op til sin storebror, der spiller fodbold',
+    // Sort Sol, the starlings over the marsh, is no symbol.
+    'Vi var i Tønder og så sort sol med klassen',
+    'Han vil til Afghanistan for at besøge sin farmor',
+    'Han viste mig sin nye kniv fra spejderne',
+    'Han vil gerne blive den næste formand for elevrådet',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

@@ -990,3 +990,34 @@ describe('the seventh round: radicalisation told by its signs', () => {
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the seventh round: ordinary concerns that read like red flags', () => {
+  it.each([
+    // A ban with an ordinary reason the child accepts.
+    'Hun må ikke gå til fester, hvor der er alkohol, og det synes hun er fair nok',
+    // Knowing what goes on somewhere is no threat.
+    'Far ved, hvad der sker på nettet, så hun må kun have mobilen en time',
+    // A small child's new behaviour.
+    'Han er 2 og er begyndt at bide og slå, når han bliver træt',
+    // Wetting oneself with laughter.
+    'Hun tisser næsten i bukserne af grin, når morfar kilder hende',
+    // »Slå ihjel« said with a laugh.
+    'Han sagde, at far slår ham ihjel, når han ser karakteren, og så grinede han',
+    // The family's photos of small children.
+    'Far tog billeder af dem i badekarret, da de var små, og de hænger i stuen',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Far er begyndt at slå hende, når han har drukket', 'overgreb'],
+    ['Far siger: du ved, hvad der sker, hvis du siger noget', 'overgreb'],
+    ['Morfar kilder hende i bukserne, og hun siger, det er en hemmelighed', 'overgreb'],
+    ['Far slår ham, siger han, og så griner han nervøst', 'overgreb'],
+    ['Far siger, at han slår hende ihjel, hvis hun fortæller det', 'overgreb'],
+    ['Stedfar tager billeder af hende i badet, og hun må ikke sige det til mor', 'overgreb'],
+    ['Hun må ikke gå til fester eller have veninder med hjem, fordi hun er pige', 'social_kontrol'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+});

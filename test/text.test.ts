@@ -1021,3 +1021,22 @@ describe('the seventh round: ordinary concerns that read like red flags', () => 
     expect(raisedBy(text)).toContain(flag);
   });
 });
+
+describe('the seventh round: negated lists', () => {
+  it.each([
+    // »Hverken … eller« denies the verb of everyone listed, also the people who are subjects elsewhere.
+    'Hverken mor, far eller storebror har slået hende, siger hun; det var en dreng fra 5., og det er håndteret.',
+    // After a negated preposition the list of nouns goes on over its commas to "eller".
+    'Hun har ikke været udsat for trusler, slag eller at blive låst inde, siger hun.',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Hverken mor eller far har slået hende, men onklen slår hende', 'overgreb'],
+    // A comma after a plain negation without a preposition still ends it.
+    ['Hun har ikke set ham, far slår hende eller mor', 'overgreb'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+});

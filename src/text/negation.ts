@@ -91,6 +91,10 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
   let prohibition = false;
   // A negated verb of telling, and then someone else told: "har ikke fortalt (sin mor)".
   let told: 'no' | 'verb' | 'someoneElse' = 'no';
+  // »Hverken mor, far eller storebror har slået hende«: the people listed are the subjects it denies, up to "eller".
+  let neitherList = false;
+  // »ikke udsat for trusler, slag eller …«: after a preposition the negator is followed by a list of nouns.
+  let nounList = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const previous = tokens[i - 1];
@@ -107,14 +111,27 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
     }
     if (reach > 0 && n.tellVerbs.has(token.folded) && told === 'no') told = 'verb';
     if (reach > 0 && (token.afterComma || n.clauseEnds.has(token.folded))) {
-      // A comma ends a plain negation; a list of nouns after a nominal negator goes on until a new subject.
-      if (!nominal || startsClause(token, n)) reach = 0;
+      // A comma ends a plain negation; a list of nouns after a nominal negator goes on until a new subject, and a
+      // list after "hverken" or after a negated preposition until its "eller".
+      const listGoesOn =
+        !n.clauseEnds.has(token.folded) &&
+        (neitherList || (nounList && !startsClause(token, n) && ellerFollows(tokens, i)));
+      if (listGoesOn) reach = Math.max(reach, REACH);
+      else if (!nominal || startsClause(token, n)) reach = 0;
       else reach = Math.max(reach, REACH);
     }
+    if (reach > 0 && LIST_PREPOSITIONS.has(token.folded)) nounList = true;
     if (reach > 0 && (token.folded === 'og' || token.folded === 'eller')) {
       // "ikke slået eller truet": a plain negator also reaches over "eller", never over "og" ("spiser ikke og sover").
       const next = tokens[i + 1];
       // "ingen venner og bliver slået": a verb after "og" starts a new predicate, which the negation does not reach.
+      const lastOfNeither = neitherList && token.folded === 'eller';
+      neitherList = false;
+      if (lastOfNeither && next) {
+        // »… eller storebror har slået hende«: the last one listed, and the verb they are denied.
+        reach = Math.max(reach, 2 + auxiliaryRun(tokens, i + 2));
+        continue;
+      }
       if (
         (!nominal && token.folded === 'og') ||
         !next ||
@@ -131,6 +148,8 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
       // A negator inside a negation stays negated itself: "har ikke hørt, at hun ikke må noget".
       if (reach > 0) scope[i] = true;
       nominal = n.nominal.has(token.folded);
+      neitherList = token.folded === 'hverken';
+      nounList = false;
       const next = tokens[i + 1];
       prohibition = n.prohibitive.has(tokens[i - 1]?.folded ?? '') || n.prohibitive.has(next?.folded ?? '');
       // "ingen slår ham" negates the verb; "ingen må vide, at far slår" must not reach the rest. "Hverken" is a
@@ -160,6 +179,20 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
     }
   }
   return scope;
+}
+
+/** Prepositions after which a negated list is one of nouns: »ikke udsat for trusler, slag eller …«. */
+const LIST_PREPOSITIONS = new Set(['for', 'på', 'om']);
+
+/** An "eller" within the next few words of the same sentence, before another comma: the list goes on to it. */
+function ellerFollows(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]?.sentence;
+  for (let j = at; j <= at + 3 && j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || (j > at && (token.afterComma || token.afterDash))) return false;
+    if (token.folded === 'eller') return true;
+  }
+  return false;
 }
 
 function startsClause(token: Token, n: CompiledNegation): boolean {

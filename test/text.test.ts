@@ -1040,3 +1040,28 @@ describe('the seventh round: negated lists', () => {
     expect(raisedBy(text)).toContain(flag);
   });
 });
+
+describe('the seventh round: abuse told indirectly', () => {
+  it.each([
+    // Marks where children rarely hurt themselves: a fall does not explain them.
+    ['Hun har blå mærker bag begge ører. Mor siger, hun faldt på legepladsen.', 'overgreb'],
+    ['Han har mærker på ryggen og maven og siger, det var ingenting.', 'overgreb'],
+    // Sexual acts in a child's or a teenager's own euphemisms, with an adult.
+    ['Han siger, at morfar leger doktor med ham i sommerhuset', 'overgreb'],
+    ['Hun siger, at hun lod ham gøre det, selvom hun sagde nej. Kæresten er 22.', 'overgreb'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    // A cheek, a knee after a fall or sport; a diagnosis.
+    'Han har et blåt mærke på kinden, han faldt ned af sofaen, siger mor.',
+    'Blåt mærke på knæet efter fodbold.',
+    'Hun har røde striber på ryggen, det er dermatografisme, hun har kradset sig.',
+    // Children's own play.
+    'To 4-årige legede doktor bag skuret, de fnisede, og pædagogen talte med dem.',
+    'Hun sagde nej til kage, selvom hun var sulten.',
+  ])('"%s" is no abuse', (text) => {
+    expect(raisedBy(text)).not.toContain('overgreb');
+  });
+});

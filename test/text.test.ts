@@ -1065,3 +1065,37 @@ describe('the seventh round: abuse told indirectly', () => {
     expect(raisedBy(text)).not.toContain('overgreb');
   });
 });
+
+describe('the seventh round: the misses and false alarms of tuning7a/7b, by kind', () => {
+  it.each([
+    [
+      'En han kender fra Roblox giver ham robux på Discord og vil have, at han tager trøjen af på kamera',
+      'overgreb',
+    ],
+    ['Pigen fortæller, at hun skal have sit snit i Somalia til sommer ligesom storesøster', 'overgreb'],
+    ['Mor har sagt, at hun bliver givet væk, hvis hun græder igen', 'overgreb'],
+    ['Kæresten ruskede ham godt igennem, fordi han græd. Han er 4 mdr.', 'overgreb'],
+    ['Han har pepe i SS-uniform som baggrund og skriver its okay to be white', 'radikalisering'],
+    ['Storebror har hendes Snapchat-kode og står ved lågen hver dag', 'social_kontrol'],
+    // A question the child answers yes to is told.
+    ['Mor spurgte hende, om far slår hende, og hun sagde ja', 'overgreb'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    // A child who hits, named by age; two children who fight.
+    'Hendes 5-årige slår hende, når han ikke får skærmtid',
+    'To piger kom op at slås i frikvarteret',
+    'Hun bider og kradser tre børn om dagen',
+    // A question, not a report.
+    'Mor spørger hver dag, om nogen har slået hende',
+    // The school, not the family; a feeling, not psychological violence.
+    'En lærer læste hendes besked højt i timen, og hun følte sig ydmyget',
+    'Han følte sig ydmyget, da han tabte i skak',
+    // »Oplevet« is a verb of evidence.
+    'Vi har ikke oplevet noget bekymrende ift. vold hjemme',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

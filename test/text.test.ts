@@ -1099,3 +1099,32 @@ describe('the seventh round: the misses and false alarms of tuning7a/7b, by kind
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the seventh round: hurried Teams registers (tuning8d) and what they showed', () => {
+  it.each([
+    ['Stedfar har taget pics af hende naked i badet', 'overgreb'],
+    ['X har set stepdad hitte mor flere gange', 'overgreb'],
+    ['Flere små runde sår på numsen i forskellige stadier af heling', 'overgreb'],
+    ['Hun ska giftes i sommer med en fætter, hun er 15', 'social_kontrol'],
+    ['Onklen siger, hun bliver sendt til Marokko, hvis hun taler med drenge', 'social_kontrol'],
+    ['Mor har taget hende ud af fodbold, fordi det ikke er for piger i vores familie', 'social_kontrol'],
+    ['Mor sagde, at nu har hun ødelagt vores navn, og at far skal tage sig af det', 'social_kontrol'],
+    ['Han har en liste over moskeer, han vil besøge med benzin', 'radikalisering'],
+    // An adult who wishes the child dead, said to the child.
+    ['Far har sagt til ham, at han ville ønske han var død', 'overgreb'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    // A hold in a sport; a denial with the existential inverted (»er der ikke noget, der tyder på«).
+    'Hun har judo og fik mærker på halsen fra et kvælertag til stævnet',
+    'Efter hjemmebesøget er der ikke noget, der tyder på, at hun er udsat for overgreb',
+    // The child's own wish to be dead is a sign of suicidal thoughts, not of abuse.
+    'En 10-årig siger, hun ønsker hun var død',
+    // A theme in religion lessons.
+    'Vi har et tema om korstog og jihad i religion',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

@@ -1128,3 +1128,26 @@ describe('the seventh round: hurried Teams registers (tuning8d) and what they sh
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the seventh round: what the family must not find out, and bans for being a girl', () => {
+  it.each([
+    [
+      'Hun siger, at hvis hendes familie finder ud af det, så bliver det et problem for hele familien',
+      'social_kontrol',
+    ],
+    ['Hvis min far finder ud af, at jeg har været i biografen, så er det slut, siger hun', 'social_kontrol'],
+    ['Far meldte hende ud af badminton, da han opdagede, at der også er drenge på holdet', 'social_kontrol'],
+    ['Hun siger, hun skal bare giftes, hun er 13', 'social_kontrol'],
+    ["My dad says I'm going back home to get fixed, siger hun", 'social_kontrol'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    'Hvis mor finder ud af, at jeg har spist slik, så bliver hun sur',
+    'Hun må ikke gå til håndbold, fordi hun har brækket armen',
+    'Storesøster kom ikke tilbage efter sommerferien, hun er startet på efterskole',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

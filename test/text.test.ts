@@ -1151,3 +1151,26 @@ describe('the seventh round: what the family must not find out, and bans for bei
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the seventh round: false alarms on radicalisation (tuning8b)', () => {
+  it.each([
+    // »som mor frygter« is what the mother fears, not a child naming who does it: the negation holds.
+    'Han er ikke nogen ekstremist, som mor frygter, han er mest præget af angst',
+    // Calling others Nazis, fiction, play, a nickname, parents checking the phone with the boy.
+    'En af drengene kaldte et parti for nazister under debatten',
+    'Han har skrevet en novelle om en dreng, der bliver rekrutteret af en terrorgruppe',
+    'En pige på 7 tegner et sort flag med et dødningehoved og leger pirater',
+    'Han kalder sig bomberen, fordi han skyder så hårdt',
+    'Forældrene har tjekket hans telefon sammen med ham og fundet hverken propaganda eller grupper',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+
+  it.each([
+    // The child's protest that names the doer is still no denial.
+    ['Nej, ikke i munden, som mor gør, sagde hun', 'overgreb'],
+    ['Han kalder familien frafaldne og sover hos nogle ældre, han har mødt i et bedested', 'radikalisering'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+});

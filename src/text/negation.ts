@@ -53,6 +53,18 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
   };
 }
 
+/** Verbs of thinking after »som mor«: what the adult fears or believes, not what the adult does. */
+const THINKING_VERBS = new Set([
+  'frygter',
+  'frygtede',
+  'tror',
+  'troede',
+  'tænker',
+  'tænkte',
+  'synes',
+  'syntes',
+]);
+
 /** How far after a negator a child's naming of the doer makes it a protest ("ikke i munden, det gør far"). */
 const PROTEST_REACH = 8;
 
@@ -216,7 +228,14 @@ function opensNegation(tokens: readonly Token[], at: number, n: CompiledNegation
   for (let i = at + 1; i <= at + PROTEST_REACH && i + 1 < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.sentence !== tokens[at]?.sentence) break;
-    if (n.protestAfter.has(`${token.folded} ${tokens[i + 1]?.folded}`)) return false;
+    // »… ikke nogen ekstremist, som mor frygter«: "som mor" before a verb of saying or thinking is no protest.
+    const after = tokens[i + 2]?.folded ?? '';
+    if (
+      n.protestAfter.has(`${token.folded} ${tokens[i + 1]?.folded}`) &&
+      !n.reportVerbs.has(after) &&
+      !THINKING_VERBS.has(after)
+    )
+      return false;
   }
   if (previous && previous.sentence === tokens[at]?.sentence && n.factive.has(previous.folded)) return false;
 

@@ -1174,3 +1174,23 @@ describe('the seventh round: false alarms on radicalisation (tuning8b)', () => {
     expect(raisedBy(text)).toContain(flag);
   });
 });
+
+describe('the seventh round: radicalisation said in class, lists of targets, slogans', () => {
+  it.each([
+    // The youth's own call for violence stands, also in a lesson.
+    ['Efter en lektion om demokrati sagde han, at Allahs lov skal indføres med sværdet', 'radikalisering'],
+    ['Han har en liste over mål i kommunen, bl.a. et asylcenter og en synagoge', 'radikalisering'],
+    ['Hun siger, at blodet skal flyde, og kalder de andre hjernevaskede', 'radikalisering'],
+    ['Han har fundet en kanal, der siger at kvinder skal straffes fysisk', 'radikalisering'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    // A question about history in the lesson, a text read in class.
+    'I historie havde vi om korstogene, og han spurgte, hvorfor man slog folk ihjel i Guds navn',
+    'Vi har læst Det Kommunistiske Manifest i samfundsfag',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

@@ -1194,3 +1194,34 @@ describe('the seventh round: radicalisation said in class, lists of targets, slo
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the seventh round: abuse told indirectly (tuning8c), second part', () => {
+  it.each([
+    // Sextortion, violence between the adults, pain named with the adult, flinching, a knife kept as a threat.
+    ['Han har fået en besked: send 2000 kr ellers sender jeg dine billeder til hele din klasse', 'overgreb'],
+    ['Ved aflevering skubbede far mor ind mod døren, så hun faldt', 'overgreb'],
+    ['Hun sagde daddy hurts mommy og gemte sig under bordet', 'overgreb'],
+    ['I dag sagde han: far gør ondt om aftenen', 'overgreb'],
+    ['Drengen krøb sammen, da jeg løftede armen for at hjælpe med jakken', 'overgreb'],
+    ['Far har en kniv i skuffen til når jeg er uartig, siger han', 'overgreb'],
+    ['Far holdt hendes hånd under det varme vand, så hun kunne lære det', 'overgreb'],
+    // Grooming by a coach, and a game lost that is punished.
+    ['Klubbens ungdomstræner 26 skriver privat til hende om aftenen og kalder hende min lille', 'overgreb'],
+    ['Far hitter ham, når han taber i FIFA, siger han', 'overgreb'],
+    // A small child who does it to other children.
+    ['Drengen på 4 prøver at stikke sin tissemand ind i munden på de andre børn', 'overgreb'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    'Onklen siger, at ellers sender de hende til Pakistan',
+    'Han siger, far altid banker ham i bordtennis, og han vil have revanche',
+    'Han fik en ordentlig lussing af en bølge i Vesterhavet',
+    'Hun spørger meget om, hvordan man kan se, om nogen er pædofil',
+    'Han er 3 og rører tit ved sin tissemand, når han ser tv',
+    'Den hemmelige leg var skjul med bedstefar i haven',
+  ])('"%s" is no abuse', (text) => {
+    expect(raisedBy(text)).not.toContain('overgreb');
+  });
+});

@@ -1225,3 +1225,22 @@ describe('the seventh round: abuse told indirectly (tuning8c), second part', () 
     expect(raisedBy(text)).not.toContain('overgreb');
   });
 });
+
+describe('the seventh round: a ban for being a girl anywhere in the text, the family reacting to her own life', () => {
+  it.each([
+    [
+      'Hun fik et fritidsjob, men fik ikke lov at tage det. Far siger, piger fra vores familie ikke skal smile til fremmede mænd.',
+      'social_kontrol',
+    ],
+    ['Familien har sagt, at hun skal finde et andet sted at bo, fordi hun er lesbisk', 'social_kontrol'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    'Han fik et fritidsjob, men fik ikke lov at tage det. Far siger, han skal læse lektier.',
+    'Hun er flyttet hjemmefra og skal finde et andet sted at bo, fordi lejligheden er for lille.',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

@@ -1244,3 +1244,21 @@ describe('the seventh round: a ban for being a girl anywhere in the text, the fa
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the seventh round: a brother set to watch, bans on the schoolyard and on showing her arms', () => {
+  it.each([
+    ['Han skal sende billeder til sin far af, hvem hans søster snakker med i frikvarteret', 'social_kontrol'],
+    ['Han skal rapportere hjem om sin søster og være hendes vagt, siger han', 'social_kontrol'],
+    ['Hun må ikke være med ude i frikvarteret længere, fordi hendes bror har sagt det', 'social_kontrol'],
+    ['Hun må ikke vise armene, siger far', 'social_kontrol'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it.each([
+    'Han sender billeder til sin far af sine tegninger',
+    'Hun må ikke være ude i frikvarteret i dag, fordi hun har feber',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

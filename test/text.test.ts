@@ -1262,3 +1262,16 @@ describe('the seventh round: a brother set to watch, bans on the schoolyard and 
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the seventh round: conspiracy about a group, spellings of jihad', () => {
+  it.each([
+    ['Han siger, at jøderne har plantet corona', 'radikalisering'],
+    ['Han skal være klar til jihaad, siger en broer på Telegram', 'radikalisering'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it('reads planting in the garden as no red flag', () => {
+    expect(raisedBy('Hun har plantet tomater med farmor i haven')).toEqual([]);
+  });
+});

@@ -1275,3 +1275,12 @@ describe('the seventh round: conspiracy about a group, spellings of jihad', () =
     expect(raisedBy('Hun har plantet tomater med farmor i haven')).toEqual([]);
   });
 });
+
+describe('the seventh round: a game explained in the next sentence, a question with its subject after the verb', () => {
+  it.each([
+    'Han råbte far tævede mig ind over bordet. Det viste sig at være i Mario Kart i går aftes.',
+    'Efter en podcast spørger hun meget om, hvordan man kan se, om nogen er pædofil',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

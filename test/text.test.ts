@@ -1284,3 +1284,23 @@ describe('the seventh round: a game explained in the next sentence, a question w
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the seventh round: threats, a beating, the night, being given away, the adults fighting (tuning7b)', () => {
+  it.each([
+    'Mor råbte: du får en kæp over nakken, når vi kommer hjem',
+    // The one who »får« the beating is the child, though "han … far" reads like a child hitting his father.
+    'Han siger, at han får bare røvfuld, når far ser karakterbogen',
+    'Hun skriver, at hun ikke kan lide, når stedfar kommer ind om natten og lægger sig, og det gør ondt bagefter',
+    'Mor siger, at hun bliver givet væk, hver gang hun græder',
+    'Han gemmer sig under sengen, når de råber og mor falder',
+  ])('"%s" → overgreb', (text) => {
+    expect(raisedBy(text)).toContain('overgreb');
+  });
+
+  it.each([
+    'Vi har besøgt et børnehjem i Rumænien med klassen, sagde læreren',
+    'Han vågner om natten og har ondt i maven, siger mor',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

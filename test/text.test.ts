@@ -1304,3 +1304,15 @@ describe('the seventh round: threats, a beating, the night, being given away, th
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe("the seventh round: the family's reputation as the reason", () => {
+  it("reads a ban for the family's reputation as social control", () => {
+    expect(raisedBy('Hun må ikke gå til lægen alene, fordi det kan give familien et dårligt ry')).toContain(
+      'social_kontrol',
+    );
+  });
+
+  it("reads a child's own bad name in class as no red flag", () => {
+    expect(raisedBy('Han har fået et dårligt ry i klassen, fordi han snyder i fodbold')).toEqual([]);
+  });
+});

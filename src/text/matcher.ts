@@ -88,6 +88,8 @@ export interface CompiledLexicon {
   /** Longer terms by their first and second word ("af" → "sin" → [af sin far, af sin mor, …]). */
   termsByFirstWords: Map<number, Map<number, Term[]>>;
   conceptNames: string[];
+  /** Concepts that include others: their spans are joined after matching (lexicon `include`). */
+  includes: { concept: number; from: number[] }[];
   senses: Sense[];
   redFlags: Rule<RedFlagId>[];
   signals: Rule<string>[];
@@ -214,18 +216,25 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
       .split(' ')
       .map((word) => (/^[=#]|\*$/.test(word) ? word : `=${word}`))
       .join(' ');
-  // A concept may include other concepts' terms (`include`), so a family of words is listed once.
-  const termsOf = (name: string, seen: Set<string> = new Set()): string[] => {
+  // A concept may include other concepts (`include`), so a family of words is listed once. Its own terms are
+  // matched; the included concepts' spans are joined to it after matching, rather than matching their terms twice.
+  const ownTerms = (name: string): string[] => {
     const concept = source.concepts[name];
-    if (!concept || seen.has(name)) return [];
-    seen.add(name);
-    return [
-      ...concept.da,
-      ...(concept.en ?? []).flatMap(expandChoices).map(asWritten),
-      ...(concept.include ?? []).flatMap((other) => termsOf(other, seen)),
-    ];
+    if (!concept) return [];
+    return [...concept.da, ...(concept.en ?? []).flatMap(expandChoices).map(asWritten)];
   };
-  for (const name of Object.keys(source.concepts)) addConcept(name, termsOf(name));
+  const includedBy = (name: string, seen: Set<string> = new Set([name])): string[] =>
+    (source.concepts[name]?.include ?? []).flatMap((other) => {
+      if (seen.has(other)) return [];
+      seen.add(other);
+      return [other, ...includedBy(other, seen)];
+    });
+  for (const name of Object.keys(source.concepts)) addConcept(name, ownTerms(name));
+  const includes: { concept: number; from: number[] }[] = Object.keys(source.concepts).flatMap((name) => {
+    const from = includedBy(name).flatMap((other) => conceptIds.get(other) ?? []);
+    const concept = conceptIds.get(name);
+    return concept !== undefined && from.length > 0 ? [{ concept, from }] : [];
+  });
 
   const concept = (name: string): number => conceptIds.get(name) ?? -1;
   const relation = (
@@ -295,6 +304,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     singleWordTerms,
     termsByFirstWords,
     conceptNames,
+    includes,
     senses,
     redFlags,
     signals,
@@ -405,6 +415,9 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
       }
     }
   }
+  for (const { concept, from } of lexicon.includes) {
+    for (const other of from) for (const span of found[other] ?? []) add(concept, span.from, span.to);
+  }
   if (lexicon.namedAdults) markNamedAdults(tokens, resolved, found, lexicon.namedAdults, add);
   for (const rule of lexicon.coreference) {
     const antecedents = found[rule.antecedent];
@@ -475,18 +488,20 @@ function markNamedAdults(
  * that negator makes a ban, whose words are what the child is kept from (»må ikke komme til fødselsdage«).
  */
 interface NegatedWords {
-  scope: readonly boolean[];
+  /** Which tokens stand inside a negation; computed once per text, and only when needed. */
+  scope: () => readonly boolean[];
   /** For patterns: only words with a negator between them and the head, and not a ban's. */
   between?: { negators: ReadonlySet<string>; bans: () => readonly boolean[] };
 }
 
 function negatedRelative(tokens: readonly Token[], span: Span, head: Span, negated: NegatedWords): boolean {
-  if (!negated.scope[span.from]) return false;
   const between = negated.between;
-  if (!between) return true;
+  if (!between) return negated.scope()[span.from] === true;
+  // The cheap test first: most related words have no negator between them and the act.
   const [from, to] = span.to <= head.from ? [span.to, head.from] : [head.to, span.from];
   for (let i = from; i < to; i++) {
-    if (between.negators.has((tokens[i] as Token).folded)) return !governingBan(tokens, span, between);
+    if (between.negators.has((tokens[i] as Token).folded))
+      return negated.scope()[span.from] === true && !governingBan(tokens, span, between);
   }
   return false;
 }
@@ -581,7 +596,7 @@ function senseApplies(
   sense: Sense,
   negated: readonly boolean[],
 ): boolean {
-  const words = { scope: negated };
+  const words = { scope: () => negated };
   if (!satisfy(tokens, concepts, head, sense, words)) return false;
   return !sense.keepIf.some((keep) => satisfy(tokens, concepts, head, keep, words));
 }
@@ -599,20 +614,22 @@ export function matchRules<Id extends string>(
 ): { positive: (PatternHit & { id: Id })[]; other: PatternHit[] } {
   const positive: (PatternHit & { id: Id })[] = [];
   const other: PatternHit[] = [];
+  const scopeOf = () => (negation.scope ??= negationScope(tokens, lexicon.negation));
+  // A related word inside a negation does not count: »den fremmede bad ikke om billeder«.
+  const relatedNegation: NegatedWords = {
+    scope: scopeOf,
+    between: {
+      negators: lexicon.negation.negators,
+      bans: () => (negation.bans ??= banNegators(tokens, lexicon.negation)),
+    },
+  };
   for (const rule of rules) {
     let hit: (PatternHit & { id: Id }) | undefined;
     for (const pattern of rule.patterns) {
       for (const head of concepts[pattern.head] ?? []) {
-        const scope = (negation.scope ??= negationScope(tokens, lexicon.negation));
-        // A related word inside a negation does not count: »den fremmede bad ikke om billeder«.
-        const used = satisfy(tokens, concepts, head, pattern, {
-          scope,
-          between: {
-            negators: lexicon.negation.negators,
-            bans: () => (negation.bans ??= banNegators(tokens, lexicon.negation)),
-          },
-        });
+        const used = satisfy(tokens, concepts, head, pattern, relatedNegation);
         if (!used) continue;
+        const scope = scopeOf();
         const spans = [head, ...used].sort((a, b) => a.from - b.from);
         const from = spans[0]?.from ?? head.from;
         const to = Math.max(...spans.map((s) => s.to));

@@ -39,9 +39,10 @@ export function stem(word: string): string {
   return result;
 }
 
-/** Words, punctuation that ends a clause or a sentence, and a dash with a space on each side (» – «). */
-const WORD_OR_BREAK = /[\p{L}\p{N}]+|[.!?;:,\n]|(?<=\s)[-–—](?=\s)/gu;
+/** Words, punctuation that ends a clause or a sentence, and dashes (only one with a space on each side counts). */
+const WORD_OR_BREAK = /[\p{L}\p{N}]+|[.!?;:,\n\-–—]/gu;
 const DASHES = new Set(['-', '–', '—']);
+const SPACE = /\s/;
 const CLAUSE_WORDS = new Set(['men', 'selvom', 'skønt']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '\n']);
 
@@ -109,9 +110,12 @@ export function tokenize(text: string): Token[] {
     const raw = match[0];
     if (raw === '.' && isAbbreviationDot(text, match.index, tokens[tokens.length - 1])) continue;
     if (DASHES.has(raw)) {
-      // »Hun må aldrig noget – ikke biograf«: a spaced dash ends a clause, and with it a negation, like a comma.
-      clause++;
-      afterDash = true;
+      // »Hun må aldrig noget – ikke biograf«: a spaced dash ends a clause, and with it a negation, like a comma; a
+      // hyphen inside a word (»Insta-profil«) does not.
+      if (SPACE.test(text[match.index - 1] ?? '') && SPACE.test(text[match.index + 1] ?? '')) {
+        clause++;
+        afterDash = true;
+      }
       continue;
     }
     if (raw.length === 1 && (raw === ',' || raw === ':' || SENTENCE_ENDS.has(raw))) {

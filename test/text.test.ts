@@ -1316,3 +1316,19 @@ describe("the seventh round: the family's reputation as the reason", () => {
     expect(raisedBy('Han har fået et dårligt ry i klassen, fordi han snyder i fodbold')).toEqual([]);
   });
 });
+
+describe('the seventh round: violence within an extremist message is radicalisation, not abuse of the child', () => {
+  it.each([
+    ['Han synger med på nasheeds om at skære halsen over på fjenderne', 'radikalisering'],
+    ['En mand på Discord siger til ham, at han skal forberede sig til krigen mod de brune', 'radikalisering'],
+  ])('"%s" → %s only', (text, flag) => {
+    expect(raisedBy(text)).toEqual([flag]);
+  });
+
+  it.each([
+    'Far sagde, at han vil skære halsen over på hende',
+    'En mand på Discord vil mødes med ham og sender ham robux',
+  ])('"%s" → overgreb', (text) => {
+    expect(raisedBy(text)).toContain('overgreb');
+  });
+});

@@ -198,11 +198,11 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning6b.yaml': { recall: 0.9, precision: 0.94 },
   'tuning6c.yaml': { recall: 0.92, precision: 0.96 },
   'tuning6d.yaml': { recall: 0.87, precision: 0.91 },
-  'tuning7a.yaml': { recall: 0.96, precision: 0.92 },
-  'tuning7b.yaml': { recall: 0.91, precision: 0.95 },
-  'tuning8a.yaml': { recall: 0.73, precision: 0.9 },
-  'tuning8b.yaml': { recall: 0.85, precision: 0.88 },
-  'tuning8c.yaml': { recall: 0.91, precision: 0.94 },
+  'tuning7a.yaml': { recall: 0.97, precision: 0.92 },
+  'tuning7b.yaml': { recall: 0.93, precision: 0.95 },
+  'tuning8a.yaml': { recall: 0.75, precision: 0.9 },
+  'tuning8b.yaml': { recall: 0.85, precision: 0.89 },
+  'tuning8c.yaml': { recall: 0.91, precision: 0.95 },
   'tuning8d.yaml': { recall: 0.93, precision: 0.94 },
 };
 

@@ -594,11 +594,11 @@ function senseApplies(
   concepts: Span[][],
   head: Span,
   sense: Sense,
-  negated: readonly boolean[],
+  negated: NegatedWords,
 ): boolean {
-  const words = { scope: () => negated };
-  if (!satisfy(tokens, concepts, head, sense, words)) return false;
-  return !sense.keepIf.some((keep) => satisfy(tokens, concepts, head, keep, words));
+  if (!satisfy(tokens, concepts, head, sense, negated)) return false;
+  for (const keep of sense.keepIf) if (satisfy(tokens, concepts, head, keep, negated)) return false;
+  return true;
 }
 
 /**
@@ -623,6 +623,8 @@ export function matchRules<Id extends string>(
       bans: () => (negation.bans ??= banNegators(tokens, lexicon.negation)),
     },
   };
+  // A word sense's words do not count when negated at all ("ingen kendt ulykke").
+  const senseNegation: NegatedWords = { scope: scopeOf };
   for (const rule of rules) {
     let hit: (PatternHit & { id: Id }) | undefined;
     for (const pattern of rule.patterns) {
@@ -640,7 +642,7 @@ export function matchRules<Id extends string>(
         let sense: Sense | undefined;
         for (const index of pattern.unless) {
           const candidate = lexicon.senses[index];
-          if (candidate && senseApplies(tokens, concepts, head, candidate, scope)) {
+          if (candidate && senseApplies(tokens, concepts, head, candidate, senseNegation)) {
             sense = candidate;
             break;
           }
@@ -690,9 +692,10 @@ export function findCorroboration(
       if (satisfy(tokens, concepts, head, pattern)) continue;
       const scope = (negation.scope ??= negationScope(tokens, lexicon.negation));
       if (isNegatedAt(tokens, head, scope, lexicon.negation)) continue;
+      const words: NegatedWords = { scope: () => scope };
       const excluded = senses.some((index) => {
         const sense = lexicon.senses[index];
-        return sense !== undefined && senseApplies(tokens, concepts, head, sense, scope);
+        return sense !== undefined && senseApplies(tokens, concepts, head, sense, words);
       });
       if (excluded) continue;
       return {

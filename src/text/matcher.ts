@@ -84,7 +84,8 @@ export interface CompiledLexicon {
   numbers: number[];
   notTypos: Set<string>;
   /** One-word terms by their word. */
-  singleWordTerms: Map<number, Term[]>;
+  /** One-word terms by their word: the concepts they stand for, each once. */
+  singleWordTerms: Map<number, number[]>;
   /** Longer terms by their first and second word ("af" → "sin" → [af sin far, af sin mor, …]). */
   termsByFirstWords: Map<number, Map<number, Term[]>>;
   conceptNames: string[];
@@ -164,7 +165,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
   const suffixes = new Map<string, number[]>();
   const fuzzy: number[] = [];
   const numbers: number[] = [];
-  const singleWordTerms = new Map<number, Term[]>();
+  const singleWordTerms = new Map<number, number[]>();
   const termsByFirstWords = new Map<number, Map<number, Term[]>>();
   const conceptNames: string[] = [];
   const conceptIds = new Map<string, number>();
@@ -189,6 +190,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     }
     return id;
   };
+  const seenTerms = new Set<string>();
   const addConcept = (name: string, terms: readonly string[]): number => {
     const concept = conceptNames.length;
     conceptNames.push(name);
@@ -201,8 +203,12 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
         .map(wordId);
       const [first, second] = ids;
       if (first === undefined) continue;
-      if (second === undefined) push(singleWordTerms, first, { words: ids, concept });
+      if (second === undefined) push(singleWordTerms, first, concept);
       else {
+        // The same words for the same concept once (choices and includes can spell a term twice).
+        const key = `${concept}:${ids.join(' ')}`;
+        if (seenTerms.has(key)) continue;
+        seenTerms.add(key);
         let bySecond = termsByFirstWords.get(first);
         if (!bySecond) termsByFirstWords.set(first, (bySecond = new Map()));
         push(bySecond, second, { words: ids, concept });
@@ -398,7 +404,7 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
     const sentence = tokens[i]?.sentence;
     const nextWords = tokens[i + 1]?.sentence === sentence ? (resolved[i + 1] ?? []) : [];
     for (const first of words) {
-      for (const term of lexicon.singleWordTerms.get(first) ?? []) add(term.concept, i, i + 1);
+      for (const concept of lexicon.singleWordTerms.get(first) ?? []) add(concept, i, i + 1);
       const bySecond = nextWords.length > 0 ? lexicon.termsByFirstWords.get(first) : undefined;
       if (!bySecond) continue;
       for (const second of nextWords) {

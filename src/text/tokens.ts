@@ -39,10 +39,9 @@ export function stem(word: string): string {
   return result;
 }
 
-/** Words, punctuation that ends a clause or a sentence, and dashes (only one with a space on each side counts). */
-const WORD_OR_BREAK = /[\p{L}\p{N}]+|[.!?;:,\n\-–—]/gu;
-const DASHES = new Set(['-', '–', '—']);
-const SPACE = /\s/;
+/** Words, punctuation that ends a clause or a sentence, and a dash with a space on each side (» – «). */
+const WORD_OR_BREAK = /[\p{L}\p{N}]+|[.!?;:,\n]| [-–—](?= )/gu;
+const SPACED_DASH = /^ [-–—]$/;
 const CLAUSE_WORDS = new Set(['men', 'selvom', 'skønt']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '\n']);
 
@@ -109,13 +108,11 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(WORD_OR_BREAK)) {
     const raw = match[0];
     if (raw === '.' && isAbbreviationDot(text, match.index, tokens[tokens.length - 1])) continue;
-    if (DASHES.has(raw)) {
+    if (raw.length === 2 && SPACED_DASH.test(raw)) {
       // »Hun må aldrig noget – ikke biograf«: a spaced dash ends a clause, and with it a negation, like a comma; a
       // hyphen inside a word (»Insta-profil«) does not.
-      if (SPACE.test(text[match.index - 1] ?? '') && SPACE.test(text[match.index + 1] ?? '')) {
-        clause++;
-        afterDash = true;
-      }
+      clause++;
+      afterDash = true;
       continue;
     }
     if (raw.length === 1 && (raw === ',' || raw === ':' || SENTENCE_ENDS.has(raw))) {

@@ -178,6 +178,16 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  * 6d the hardest cases (implied harm, the adult's side, double negations, far pronouns, typos). Scored before anyone
  * read them (recall / precision of red flags, rules alone, main of session 20 after round 5): 6a 77.7 % / 83.2 %,
  * 6b 80.0 % / 92.1 %, 6c 62.1 % / 85.7 %, 6d 70.0 % / 79.4 %; tuned on since (the sixth round).
+ *
+ * tuning7a/7b.yaml: session 20's held-back check sets check7a/7b (300 each, two independent writers), never read
+ * while held back. Scored unread (recall / precision, rules alone): after round 5 7a 87.3 % / 87.9 %, 7b 83.1 % /
+ * 90.4 %; at the end of session 20 7a 90.0 % / 88.8 %, 7b 83.9 % / 90.4 %; tuned on since (the seventh round).
+ *
+ * tuning8a-d.yaml: 300 sentences each by four further independent writers (session 21): 8a negative social control
+ * told by behaviour, 8b radicalisation told by its signs, 8c abuse told indirectly, 8d all kinds in hurried Teams
+ * registers. Scored unread by the lead with main 68fafbe (session 20's final system; rules alone, then rules ∪ the
+ * corroborated model as shipped): 8a 49.2 % / 85.0 %, 57.9 % / 85.6 %; 8b 57.6 % / 80.3 %, 64.7 % / 82.1 %;
+ * 8c 74.7 % / 88.2 %, 75.9 % / 87.2 %; 8d 87.5 % / 91.7 %, 89.5 % / 91.9 %; tuned on since (the seventh round).
  */
 const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> = {
   'tuning5a.yaml': { recall: 0.93, precision: 0.92 },
@@ -188,6 +198,12 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning6b.yaml': { recall: 0.9, precision: 0.94 },
   'tuning6c.yaml': { recall: 0.92, precision: 0.96 },
   'tuning6d.yaml': { recall: 0.87, precision: 0.91 },
+  'tuning7a.yaml': { recall: 0.97, precision: 0.92 },
+  'tuning7b.yaml': { recall: 0.93, precision: 0.95 },
+  'tuning8a.yaml': { recall: 0.75, precision: 0.9 },
+  'tuning8b.yaml': { recall: 0.85, precision: 0.89 },
+  'tuning8c.yaml': { recall: 0.91, precision: 0.95 },
+  'tuning8d.yaml': { recall: 0.93, precision: 0.94 },
 };
 
 describe.each(Object.entries(BATCH_RULES_FLOORS))('the writers’ batch %s, rules alone', (file, floor) => {

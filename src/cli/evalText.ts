@@ -53,6 +53,12 @@ const TUNING_SETS = [
   'tuning6b.yaml',
   'tuning6c.yaml',
   'tuning6d.yaml',
+  'tuning7a.yaml',
+  'tuning7b.yaml',
+  'tuning8a.yaml',
+  'tuning8b.yaml',
+  'tuning8c.yaml',
+  'tuning8d.yaml',
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;

@@ -1,6 +1,6 @@
 import type { LexiconPattern, NationalKnowledge, RedFlagId } from '../knowledge/schema';
 import { fold, withinOneEdit } from './fold';
-import { compileNegation, negationScope, type CompiledNegation } from './negation';
+import { banNegators, compileNegation, negationScope, type CompiledNegation } from './negation';
 import { stem, type Token } from './tokens';
 
 /**
@@ -84,10 +84,13 @@ export interface CompiledLexicon {
   numbers: number[];
   notTypos: Set<string>;
   /** One-word terms by their word. */
-  singleWordTerms: Map<number, Term[]>;
+  /** One-word terms by their word: the concepts they stand for, each once. */
+  singleWordTerms: Map<number, number[]>;
   /** Longer terms by their first and second word ("af" → "sin" → [af sin far, af sin mor, …]). */
   termsByFirstWords: Map<number, Map<number, Term[]>>;
   conceptNames: string[];
+  /** Concepts that include others: their spans are joined after matching (lexicon `include`). */
+  includes: { concept: number; from: number[] }[];
   senses: Sense[];
   redFlags: Rule<RedFlagId>[];
   signals: Rule<string>[];
@@ -167,7 +170,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
   const suffixes = new Map<string, number[]>();
   const fuzzy: number[] = [];
   const numbers: number[] = [];
-  const singleWordTerms = new Map<number, Term[]>();
+  const singleWordTerms = new Map<number, number[]>();
   const termsByFirstWords = new Map<number, Map<number, Term[]>>();
   const conceptNames: string[] = [];
   const conceptIds = new Map<string, number>();
@@ -192,6 +195,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     }
     return id;
   };
+  const seenTerms = new Set<string>();
   const addConcept = (name: string, terms: readonly string[]): number => {
     const concept = conceptNames.length;
     conceptNames.push(name);
@@ -210,8 +214,12 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     }
     const [first, second] = ids;
     if (first === undefined) return;
-    if (second === undefined) push(singleWordTerms, first, { words: ids, concept });
+    if (second === undefined) push(singleWordTerms, first, concept);
     else {
+      // The same words for the same concept once (choices and includes can spell a term twice).
+      const key = `${concept}:${ids.join(' ')}`;
+      if (seenTerms.has(key)) return;
+      seenTerms.add(key);
       let bySecond = termsByFirstWords.get(first);
       if (!bySecond) termsByFirstWords.set(first, (bySecond = new Map()));
       push(bySecond, second, { words: ids, concept });
@@ -223,18 +231,25 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
       .split(' ')
       .map((word) => (/^[=#]|\*$/.test(word) ? word : `=${word}`))
       .join(' ');
-  // A concept may include other concepts' terms (`include`), so a family of words is listed once.
-  const termsOf = (name: string, seen: Set<string> = new Set()): string[] => {
+  // A concept may include other concepts (`include`), so a family of words is listed once. Its own terms are
+  // matched; the included concepts' spans are joined to it after matching, rather than matching their terms twice.
+  const ownTerms = (name: string): string[] => {
     const concept = source.concepts[name];
-    if (!concept || seen.has(name)) return [];
-    seen.add(name);
-    return [
-      ...concept.da,
-      ...(concept.en ?? []).flatMap(expandChoices).map(asWritten),
-      ...(concept.include ?? []).flatMap((other) => termsOf(other, seen)),
-    ];
+    if (!concept) return [];
+    return [...concept.da, ...(concept.en ?? []).flatMap(expandChoices).map(asWritten)];
   };
-  for (const name of Object.keys(source.concepts)) addConcept(name, termsOf(name));
+  const includedBy = (name: string, seen: Set<string> = new Set([name])): string[] =>
+    (source.concepts[name]?.include ?? []).flatMap((other) => {
+      if (seen.has(other)) return [];
+      seen.add(other);
+      return [other, ...includedBy(other, seen)];
+    });
+  for (const name of Object.keys(source.concepts)) addConcept(name, ownTerms(name));
+  const includes: { concept: number; from: number[] }[] = Object.keys(source.concepts).flatMap((name) => {
+    const from = includedBy(name).flatMap((other) => conceptIds.get(other) ?? []);
+    const concept = conceptIds.get(name);
+    return concept !== undefined && from.length > 0 ? [{ concept, from }] : [];
+  });
 
   const concept = (name: string): number => conceptIds.get(name) ?? -1;
   const relation = (
@@ -304,6 +319,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     singleWordTerms,
     termsByFirstWords,
     conceptNames,
+    includes,
     senses,
     redFlags,
     signals,
@@ -397,7 +413,7 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
     const sentence = tokens[i]?.sentence;
     const nextWords = tokens[i + 1]?.sentence === sentence ? (resolved[i + 1] ?? []) : [];
     for (const first of words) {
-      for (const term of lexicon.singleWordTerms.get(first) ?? []) add(term.concept, i, i + 1);
+      for (const concept of lexicon.singleWordTerms.get(first) ?? []) add(concept, i, i + 1);
       const bySecond = nextWords.length > 0 ? lexicon.termsByFirstWords.get(first) : undefined;
       if (!bySecond) continue;
       for (const second of nextWords) {
@@ -413,6 +429,9 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
         }
       }
     }
+  }
+  for (const { concept, from } of lexicon.includes) {
+    for (const other of from) for (const span of found[other] ?? []) add(concept, span.from, span.to);
   }
   if (lexicon.namedAdults) markNamedAdults(tokens, resolved, found, lexicon.namedAdults, add);
   for (const rule of lexicon.coreference) {
@@ -478,13 +497,50 @@ function markNamedAdults(
     if (names.has((tokens[i] as Token).folded)) add(rule.concept, i, i + 1);
 }
 
+/**
+ * Which related words a negation takes away: every negated one (a word sense's words, "ingen kendt ulykke"), or, for
+ * a pattern, a negated one with the negator between it and the act (»den fremmede bad ikke om billeder«), unless
+ * that negator makes a ban, whose words are what the child is kept from (»må ikke komme til fødselsdage«).
+ */
+interface NegatedWords {
+  /** Which tokens stand inside a negation; computed once per text, and only when needed. */
+  scope: () => readonly boolean[];
+  /** For patterns: only words with a negator between them and the head, and not a ban's. */
+  between?: { negators: ReadonlySet<string>; bans: () => readonly boolean[] };
+}
+
+function negatedRelative(tokens: readonly Token[], span: Span, head: Span, negated: NegatedWords): boolean {
+  const between = negated.between;
+  if (!between) return negated.scope()[span.from] === true;
+  // The cheap test first: most related words have no negator between them and the act.
+  const [from, to] = span.to <= head.from ? [span.to, head.from] : [head.to, span.from];
+  for (let i = from; i < to; i++) {
+    if (between.negators.has((tokens[i] as Token).folded))
+      return negated.scope()[span.from] === true && !governingBan(tokens, span, between);
+  }
+  return false;
+}
+
+/** The negator nearest before the word in its sentence makes a ban. */
+function governingBan(
+  tokens: readonly Token[],
+  span: Span,
+  between: NonNullable<NegatedWords['between']>,
+): boolean {
+  const sentence = tokens[span.from]?.sentence;
+  for (let i = span.from - 1; i >= 0 && tokens[i]?.sentence === sentence; i--) {
+    if (between.negators.has((tokens[i] as Token).folded)) return between.bans()[i] === true;
+  }
+  return false;
+}
+
 function nearest(
   tokens: readonly Token[],
   spans: readonly Span[] | undefined,
   head: Span,
   side: 'before' | 'after' | 'near' | 'overlap',
   r: Relation,
-  negated: readonly boolean[] | undefined,
+  negated: NegatedWords | undefined,
 ): Span | undefined {
   const scope = r.sentenceScope ? 'sentence' : 'part';
   const here = tokens[head.from]?.[scope];
@@ -495,7 +551,7 @@ function nearest(
       continue;
     }
     if (overlaps || (!r.acrossSentences && tokens[span.from]?.[scope] !== here)) continue;
-    if (negated?.[span.from]) continue;
+    if (negated && negatedRelative(tokens, span, head, negated)) continue;
     const before = span.to <= head.from && head.from - span.to <= r.window;
     const after = span.from >= head.to && span.from - head.to <= r.window;
     if (
@@ -519,7 +575,7 @@ function satisfy(
   concepts: Span[][],
   head: Span,
   r: Relation,
-  negated?: readonly boolean[],
+  negated?: NegatedWords,
 ): Span[] | undefined {
   const used: Span[] = [];
   for (const side of SIDES) {
@@ -553,10 +609,11 @@ function senseApplies(
   concepts: Span[][],
   head: Span,
   sense: Sense,
-  negated: readonly boolean[],
+  negated: NegatedWords,
 ): boolean {
   if (!satisfy(tokens, concepts, head, sense, negated)) return false;
-  return !sense.keepIf.some((keep) => satisfy(tokens, concepts, head, keep, negated));
+  for (const keep of sense.keepIf) if (satisfy(tokens, concepts, head, keep, negated)) return false;
+  return true;
 }
 
 /**
@@ -568,20 +625,31 @@ export function matchRules<Id extends string>(
   concepts: Span[][],
   rules: readonly Rule<Id>[],
   lexicon: CompiledLexicon,
-  negation: { scope?: boolean[] },
+  negation: { scope?: boolean[]; bans?: boolean[] },
 ): { positive: (PatternHit & { id: Id })[]; other: PatternHit[] } {
   const positive: (PatternHit & { id: Id })[] = [];
   const other: PatternHit[] = [];
+  const scopeOf = () => (negation.scope ??= negationScope(tokens, lexicon.negation));
+  // A related word inside a negation does not count: »den fremmede bad ikke om billeder«.
+  const relatedNegation: NegatedWords = {
+    scope: scopeOf,
+    between: {
+      negators: lexicon.negation.negators,
+      bans: () => (negation.bans ??= banNegators(tokens, lexicon.negation)),
+    },
+  };
+  // A word sense's words do not count when negated at all ("ingen kendt ulykke").
+  const senseNegation: NegatedWords = { scope: scopeOf };
   for (const rule of rules) {
     let hit: (PatternHit & { id: Id }) | undefined;
     for (const pattern of rule.patterns) {
       for (const head of concepts[pattern.head] ?? []) {
-        const used = satisfy(tokens, concepts, head, pattern);
+        const used = satisfy(tokens, concepts, head, pattern, relatedNegation);
         if (!used) continue;
+        const scope = scopeOf();
         const spans = [head, ...used].sort((a, b) => a.from - b.from);
         const from = spans[0]?.from ?? head.from;
         const to = Math.max(...spans.map((s) => s.to));
-        const scope = (negation.scope ??= negationScope(tokens, lexicon.negation));
         if (isNegatedAt(tokens, head, scope, lexicon.negation)) {
           other.push({ id: rule.id, pattern: pattern.id, from, to, head, spans, negated: true });
           continue;
@@ -589,7 +657,7 @@ export function matchRules<Id extends string>(
         let sense: Sense | undefined;
         for (const index of pattern.unless) {
           const candidate = lexicon.senses[index];
-          if (candidate && senseApplies(tokens, concepts, head, candidate, scope)) {
+          if (candidate && senseApplies(tokens, concepts, head, candidate, senseNegation)) {
             sense = candidate;
             break;
           }
@@ -639,9 +707,10 @@ export function findCorroboration(
       if (satisfy(tokens, concepts, head, pattern)) continue;
       const scope = (negation.scope ??= negationScope(tokens, lexicon.negation));
       if (isNegatedAt(tokens, head, scope, lexicon.negation)) continue;
+      const words: NegatedWords = { scope: () => scope };
       const excluded = senses.some((index) => {
         const sense = lexicon.senses[index];
-        return sense !== undefined && senseApplies(tokens, concepts, head, sense, scope);
+        return sense !== undefined && senseApplies(tokens, concepts, head, sense, words);
       });
       if (excluded) continue;
       return {

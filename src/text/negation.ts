@@ -53,6 +53,18 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
   };
 }
 
+/** Verbs of thinking after »som mor«: what the adult fears or believes, not what the adult does. */
+const THINKING_VERBS = new Set([
+  'frygter',
+  'frygtede',
+  'tror',
+  'troede',
+  'tænker',
+  'tænkte',
+  'synes',
+  'syntes',
+]);
+
 /** How far after a negator a child's naming of the doer makes it a protest ("ikke i munden, det gør far"). */
 const PROTEST_REACH = 8;
 
@@ -91,11 +103,16 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
   let prohibition = false;
   // A negated verb of telling, and then someone else told: "har ikke fortalt (sin mor)".
   let told: 'no' | 'verb' | 'someoneElse' = 'no';
+  // »Hverken mor, far eller storebror har slået hende«: the people listed are the subjects it denies, up to "eller".
+  let neitherList = false;
+  // »ikke udsat for trusler, slag eller …«: after a preposition the negator is followed by a list of nouns.
+  let nounList = false;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const previous = tokens[i - 1];
     const newSentence = !previous || previous.sentence !== token.sentence || n.clauseEnds.has(token.folded);
-    if (newSentence) reach = 0;
+    // A spaced dash ends any negation, a nominal one's list too: »ingen slag – far skubber hende«.
+    if (newSentence || token.afterDash) reach = 0;
     if (reach === 0) told = 'no';
     else if (told === 'verb' && n.thirdParties.has(token.folded)) told = 'someoneElse';
     if (reach > 0 && told === 'someoneElse' && token.folded === 'at') {
@@ -106,14 +123,27 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
     }
     if (reach > 0 && n.tellVerbs.has(token.folded) && told === 'no') told = 'verb';
     if (reach > 0 && (token.afterComma || n.clauseEnds.has(token.folded))) {
-      // A comma ends a plain negation; a list of nouns after a nominal negator goes on until a new subject.
-      if (!nominal || startsClause(token, n)) reach = 0;
+      // A comma ends a plain negation; a list of nouns after a nominal negator goes on until a new subject, and a
+      // list after "hverken" or after a negated preposition until its "eller".
+      const listGoesOn =
+        !n.clauseEnds.has(token.folded) &&
+        (neitherList || (nounList && !startsClause(token, n) && ellerFollows(tokens, i)));
+      if (listGoesOn) reach = Math.max(reach, REACH);
+      else if (!nominal || startsClause(token, n)) reach = 0;
       else reach = Math.max(reach, REACH);
     }
+    if (reach > 0 && LIST_PREPOSITIONS.has(token.folded)) nounList = true;
     if (reach > 0 && (token.folded === 'og' || token.folded === 'eller')) {
       // "ikke slået eller truet": a plain negator also reaches over "eller", never over "og" ("spiser ikke og sover").
       const next = tokens[i + 1];
       // "ingen venner og bliver slået": a verb after "og" starts a new predicate, which the negation does not reach.
+      const lastOfNeither = neitherList && token.folded === 'eller';
+      neitherList = false;
+      if (lastOfNeither && next) {
+        // »… eller storebror har slået hende«: the last one listed, and the verb they are denied.
+        reach = Math.max(reach, 2 + auxiliaryRun(tokens, i + 2));
+        continue;
+      }
       if (
         (!nominal && token.folded === 'og') ||
         !next ||
@@ -130,6 +160,8 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
       // A negator inside a negation stays negated itself: "har ikke hørt, at hun ikke må noget".
       if (reach > 0) scope[i] = true;
       nominal = n.nominal.has(token.folded);
+      neitherList = token.folded === 'hverken';
+      nounList = false;
       const next = tokens[i + 1];
       prohibition = n.prohibitive.has(tokens[i - 1]?.folded ?? '') || n.prohibitive.has(next?.folded ?? '');
       // "ingen slår ham" negates the verb; "ingen må vide, at far slår" must not reach the rest. "Hverken" is a
@@ -161,6 +193,20 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
   return scope;
 }
 
+/** Prepositions after which a negated list is one of nouns: »ikke udsat for trusler, slag eller …«. */
+const LIST_PREPOSITIONS = new Set(['for', 'på', 'om']);
+
+/** An "eller" within the next few words of the same sentence, before another comma: the list goes on to it. */
+function ellerFollows(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]?.sentence;
+  for (let j = at; j <= at + 3 && j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || (j > at && (token.afterComma || token.afterDash))) return false;
+    if (token.folded === 'eller') return true;
+  }
+  return false;
+}
+
 function startsClause(token: Token, n: CompiledNegation): boolean {
   return n.subjects.has(token.folded) || token.capital;
 }
@@ -182,7 +228,14 @@ function opensNegation(tokens: readonly Token[], at: number, n: CompiledNegation
   for (let i = at + 1; i <= at + PROTEST_REACH && i + 1 < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.sentence !== tokens[at]?.sentence) break;
-    if (n.protestAfter.has(`${token.folded} ${tokens[i + 1]?.folded}`)) return false;
+    // »… ikke nogen ekstremist, som mor frygter«: "som mor" before a verb of saying or thinking is no protest.
+    const after = tokens[i + 2]?.folded ?? '';
+    if (
+      n.protestAfter.has(`${token.folded} ${tokens[i + 1]?.folded}`) &&
+      !n.reportVerbs.has(after) &&
+      !THINKING_VERBS.has(after)
+    )
+      return false;
   }
   if (previous && previous.sentence === tokens[at]?.sentence && n.factive.has(previous.folded)) return false;
 
@@ -206,4 +259,37 @@ function reportedDenial(tokens: readonly Token[], at: number, n: CompiledNegatio
     else if (verb && n.reporters.has(token.folded)) return true;
   }
   return false;
+}
+
+/** Words that carry a ban on to the next item of a list: »må ikke tage kørekort, ikke gå på gymnasiet«. */
+const LIST_JOINERS = new Set(['og', 'eller', 'heller']);
+
+/**
+ * Which negators make a ban (a `prohibitive` modal right before or after them, »må ikke«, »ikke må«, »må heller
+ * ikke«), and the negators that go on listing what one forbids (»…, ikke gå på gymnasiet og ikke have egen
+ * bankkonto«). A ban's words are what the child is kept from, not something denied.
+ */
+export function banNegators(tokens: readonly Token[], n: CompiledNegation): boolean[] {
+  const bans = tokens.map(() => false);
+  if (n.prohibitive.size === 0) return bans;
+  let banInSentence = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (!n.negators.has(token.folded)) continue;
+    const sentence = token.sentence;
+    const at = (j: number) => (tokens[j]?.sentence === sentence ? tokens[j]?.folded : undefined);
+    const previous = at(i - 1);
+    const modal =
+      n.prohibitive.has(previous ?? '') ||
+      n.prohibitive.has(at(i + 1) ?? '') ||
+      (previous === 'heller' && n.prohibitive.has(at(i - 2) ?? ''));
+    const listed =
+      banInSentence === sentence &&
+      (token.afterComma || token.afterDash || LIST_JOINERS.has(previous ?? '') || previous === undefined);
+    if (modal || listed) {
+      bans[i] = true;
+      banInSentence = sentence;
+    }
+  }
+  return bans;
 }

@@ -18,6 +18,8 @@ export interface Token {
   part: number;
   /** A comma stands right before the word. */
   afterComma: boolean;
+  /** A dash with a space on each side stands right before the word (» – «). */
+  afterDash: boolean;
   /** Written with a capital letter (a name, or the start of a sentence). */
   capital: boolean;
 }
@@ -37,7 +39,9 @@ export function stem(word: string): string {
   return result;
 }
 
-const WORD_OR_BREAK = /[\p{L}\p{N}]+|[.!?;:,\n]/gu;
+/** Words, punctuation that ends a clause or a sentence, and a dash with a space on each side (» – «). */
+const WORD_OR_BREAK = /[\p{L}\p{N}]+|[.!?;:,\n]| [-–—](?= )/gu;
+const SPACED_DASH = /^ [-–—]$/;
 const CLAUSE_WORDS = new Set(['men', 'selvom', 'skønt']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '\n']);
 
@@ -100,9 +104,17 @@ export function tokenize(text: string): Token[] {
   let sentence = 0;
   let part = 0;
   let afterComma = false;
+  let afterDash = false;
   for (const match of text.matchAll(WORD_OR_BREAK)) {
     const raw = match[0];
     if (raw === '.' && isAbbreviationDot(text, match.index, tokens[tokens.length - 1])) continue;
+    if (raw.length === 2 && SPACED_DASH.test(raw)) {
+      // »Hun må aldrig noget – ikke biograf«: a spaced dash ends a clause, and with it a negation, like a comma; a
+      // hyphen inside a word (»Insta-profil«) does not.
+      clause++;
+      afterDash = true;
+      continue;
+    }
     if (raw.length === 1 && (raw === ',' || raw === ':' || SENTENCE_ENDS.has(raw))) {
       clause++;
       if (raw === ',') afterComma = true;
@@ -128,9 +140,11 @@ export function tokenize(text: string): Token[] {
       sentence,
       part,
       afterComma,
+      afterDash,
       capital,
     });
     afterComma = false;
+    afterDash = false;
   }
   return tokens;
 }

@@ -55,6 +55,10 @@ const TUNING_SETS = [
   'tuning6d.yaml',
   'tuning7a.yaml',
   'tuning7b.yaml',
+  'tuning8a.yaml',
+  'tuning8b.yaml',
+  'tuning8c.yaml',
+  'tuning8d.yaml',
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;

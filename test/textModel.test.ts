@@ -101,7 +101,7 @@ describe('the text model', () => {
     expect(raised?.probability).toBeGreaterThanOrEqual(national.textModel?.raiseAt ?? 1);
   });
 
-  it('only suggests a guess the rules found nothing of, however sure the model is', () => {
+  it('only suggests an abuse guess the rules found nothing of, however sure the model is', () => {
     const text = 'Stedfaren tager hende med ind på badeværelset og lukker døren, bagefter græder hun';
     const analysis = analyseText(text, shipped);
     expect(analysis.redFlags).toEqual([]);
@@ -120,6 +120,106 @@ describe('the text model', () => {
     const analysis = analyseText(text, stricter);
     expect(analysis.redFlags).toEqual([]);
     expect(analysis.modelGuesses.map((g) => g.id)).toEqual(['overgreb']);
+  });
+
+  // Social control written by what the family does, with no word the rules know as a pattern.
+  const cousinsAtTheGate =
+    'Hun er 15 og hendes fætre står tit ved skolens port når vi har fri, og hun tør ikke blive til lejrskolen, for så siger hun at der bliver snakket derhjemme.';
+
+  it('as shipped raises a social-control guess without the rules, from the probability the file trusts it at', () => {
+    expect(analyseText(cousinsAtTheGate, rulesAlone).redFlags).toEqual([]);
+    const trustedAt = national.textModel?.raise?.social_kontrol?.alone ?? 1;
+    const [raised] = analyseText(cousinsAtTheGate, shipped).redFlags;
+    expect(raised).toMatchObject({ id: 'social_kontrol', pattern: 'model' });
+    expect(raised?.corroboratedBy).toBeUndefined();
+    expect(raised?.probability).toBeGreaterThanOrEqual(trustedAt);
+    expect(raised?.matched.split(', ')).toContain('fætre');
+    // Trusted only from a higher probability, the same guess is a suggestion again.
+    const stricter = buildLexicon({
+      ...national,
+      textModel: national.textModel && {
+        ...national.textModel,
+        raise: { ...national.textModel.raise, social_kontrol: { alone: 0.999 } },
+      },
+    });
+    const analysis = analyseText(cousinsAtTheGate, stricter);
+    expect(analysis.redFlags).toEqual([]);
+    expect(analysis.modelGuesses.map((g) => g.id)).toEqual(['social_kontrol']);
+  });
+
+  it('as shipped says on the result card that a flag raised without the rules is the model’s guess, and why', () => {
+    const concern = ConcernShape.parse({
+      municipality: 'vejen',
+      childAge: 15,
+      now: '2026-11-24T09:00:00+01:00',
+      text: cousinsAtTheGate,
+    });
+    const result = assess(concern, knowledge, () => new Date('2026-11-24T08:00:00Z'));
+    expect(result.redFlags).toEqual(['social_kontrol']);
+    const note = result.notes.find((n) => n.includes('tekstmodel'));
+    expect(note).toMatch(/et gæt, ikke en regel/);
+    expect(note).toMatch(/vejede tungest: .*fætre/);
+  });
+
+  // A burn the mother explains as an accident: the rules read »brandsår« in that sense.
+  const explainedBurn =
+    'Drengen på 3 år har et brandsår på hånden, rundt og pænt afgrænset. Mor siger det var et uheld ved komfuret, men det er tredje gang i år, og han trækker sig når voksne løfter hånden.';
+
+  it('as shipped raises abuse over the rules’ other reading only when the model is very sure, naming both', () => {
+    const rules = analyseText(explainedBurn, rulesAlone);
+    expect(rules.redFlags).toEqual([]);
+    expect(rules.excluded).toContainEqual(expect.objectContaining({ matched: 'brandsår', sense: 'uheld' }));
+    const [raised] = analyseText(explainedBurn, shipped).redFlags;
+    expect(raised).toMatchObject({
+      id: 'overgreb',
+      pattern: 'model',
+      corroboratedBy: { matched: 'brandsår', sense: 'uheld' },
+    });
+    expect(raised?.probability).toBeGreaterThanOrEqual(
+      national.textModel?.raise?.overgreb?.overSense?.at ?? 1,
+    );
+    // Below that probability the rules' reading stands: not raised, and not suggested either.
+    const stricter = buildLexicon({
+      ...national,
+      textModel: national.textModel && {
+        ...national.textModel,
+        raise: { ...national.textModel.raise, overgreb: { overSense: { at: 0.999, senses: ['uheld'] } } },
+      },
+    });
+    const analysis = analyseText(explainedBurn, stricter);
+    expect(analysis.redFlags).toEqual([]);
+    expect(analysis.modelGuesses).toEqual([]);
+    const concern = ConcernShape.parse({
+      municipality: 'vejen',
+      childAge: 3,
+      now: '2026-11-24T09:00:00+01:00',
+      text: explainedBurn,
+    });
+    const note = assess(concern, knowledge, () => new Date('2026-11-24T08:00:00Z')).notes.find((n) =>
+      n.includes('tekstmodel'),
+    );
+    expect(note).toContain('»brandsår«');
+    expect(note).toMatch(/anden betydning/);
+  });
+
+  it('trusts itself over word senses the lexicon has: explanations someone gives, not fiction or games', () => {
+    const raise = national.textModel?.raise ?? {};
+    const senses = Object.values(raise).flatMap((r) => r?.overSense?.senses ?? []);
+    expect(senses.length).toBeGreaterThan(0);
+    expect(senses.filter((id) => !(id in national.lexicon.senses))).toEqual([]);
+    expect(senses).not.toContain('spil_film');
+    const game =
+      'Han deler videoer af angreb fra Call of Duty med sine venner, og de griner af det hele frikvarteret.';
+    expect(analyseText(game, shipped).redFlags).toEqual([]);
+  });
+
+  it('raises nothing alone in a description longer than any it was measured on, however sure it is', () => {
+    // An everyday worry said over and over: the model's sums grow with the words, so it is sure of a flag.
+    const long = 'Hun sagde, at hun ikke får morgenmad, og at far råber ad hende om aftenen. '.repeat(12);
+    expect(analyseText(long, rulesAlone).redFlags).toEqual([]);
+    expect(analyseText(long, withModel).redFlags.map((h) => h.id)).toContain('social_kontrol');
+    expect(analyseText(long, shipped).redFlags).toEqual([]);
+    expect(analyseText(long, shipped).modelGuesses.map((g) => g.id)).toContain('social_kontrol');
   });
 
   it.each([
@@ -214,6 +314,7 @@ describe('the text model', () => {
     expect(file?.threshold).toBe(fresh.threshold);
     expect(file?.mode).toBe(fresh.mode);
     expect(file?.raiseAt).toBe(fresh.raiseAt);
+    expect(file?.raise).toEqual(fresh.raise);
     expect(file?.features).toEqual(fresh.features);
     const keys = Object.keys(fresh.weights);
     // Tells which file is stale: retrain with `npm run train:text` after a corpus change.

@@ -6,6 +6,7 @@ import { evaluateCorpus, precision, recall, type CorpusItem, type Score } from '
 import {
   buildModelFile,
   DEFAULT_TRAINING,
+  MODEL_RAISE,
   MODEL_RAISE_AT,
   MODEL_THRESHOLD,
   type TrainingOptions,
@@ -17,8 +18,8 @@ import { loadCorpusFile, trainingFiles } from './corpusFiles';
  * knowledge/textModel.json. Deterministic (fixed seed). Options, for measuring (they write nothing):
  * `--cv` 5-fold cross-validation over the training files, model alone, rules ∪ model and rules ∪ the model in mode
  * `corroborated`, per threshold;
- * `--lobo` leave one batch out (each tuning3a … tuning6d scored by a model trained on all other files: the measure
- * to choose models by; THRESHOLD=0.7 and RAISE_AT=0.7 try other probabilities);
+ * `--lobo` leave one batch out (each tuning3a … tuning8d scored by a model trained on all other files: the measure
+ * to choose models by; THRESHOLD=0.7, RAISE_AT=0.7 and RAISE='{…}' try other probabilities and trust);
  * `--without a.yaml,b.yaml` leaves files out of training; `--score a.yaml,b.yaml` trains on the rest and scores
  * those files once, rules alone and rules ∪ model.
  */
@@ -27,6 +28,8 @@ const argument = (name: string) => {
   return at >= 0 ? (process.argv[at + 1] ?? '').split(',').filter(Boolean) : [];
 };
 const FOLDS = 5;
+/** RAISE='{"overgreb":{"alone":0.95}}' tries other trust per flag (the model file's `raise`) in --lobo. */
+const trust: TextModelFile['raise'] = process.env.RAISE ? JSON.parse(process.env.RAISE) : MODEL_RAISE;
 /** TRAIN_OPTIONS='{"epochs":20}' tries other training options in a measurement (--cv, --score). */
 const options: TrainingOptions = { ...DEFAULT_TRAINING, ...JSON.parse(process.env.TRAIN_OPTIONS ?? '{}') };
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
@@ -137,17 +140,18 @@ function leaveOneBatchOut(
       `options ${JSON.stringify(options)}`,
   );
   console.log(
-    `${'batch'.padEnd(14)}${'rules alone'.padEnd(20)}${'rules ∪ model'.padEnd(20)}${'corroborated'.padEnd(20)}model alone (recall precision)`,
+    `${'batch'.padEnd(14)}${'rules alone'.padEnd(20)}${'rules ∪ model'.padEnd(20)}${'corroborated'.padEnd(20)}` +
+      `${'+ trusted'.padEnd(20)}model alone (recall precision)`,
   );
-  const totals = { rules: zero(), union: zero(), corroborated: zero(), alone: zero() };
+  const totals = { rules: zero(), union: zero(), corroborated: zero(), trusted: zero(), alone: zero() };
   const sweep = new Map<
     number,
     { union: Score; corroborated: Score; ordinaryUnion: number; ordinaryShipped: number }
   >();
-  const ordinary = { items: 0, rules: 0, union: 0, shipped: 0 };
+  const ordinary = { items: 0, rules: 0, union: 0, corroborated: 0, trusted: 0 };
   // Per round of batches (tuning3, tuning4, …): the lexicon was tuned on the older rounds, so only the newest is
   // scored by rules (and rule-concept features) that never saw it.
-  const byGeneration = new Map<string, { union: Score; corroborated: Score }>();
+  const byGeneration = new Map<string, { union: Score; corroborated: Score; trusted: Score }>();
   for (const batch of batches) {
     const learn = files.filter((f) => f !== batch);
     const model = buildModelFile(learn, withModel(national, undefined), 'lobo', options, threshold);
@@ -155,27 +159,44 @@ function leaveOneBatchOut(
     const ordinaryItems = items.filter((i) => isOrdinary(batch.name, i));
     const rules = evaluateCorpus(items, withModel(national, undefined), national).overall;
     const union = evaluateCorpus(items, withModel(national, model), national).overall;
-    const corroborated = evaluateCorpus(
+    // `corroborated`: only with the rules' partial evidence; `trusted`: also where the model file's `raise` trusts
+    // the model alone or over another sense (the shipped mode).
+    const corroboratedRun = evaluateCorpus(
       items,
-      withModel(national, { ...model, raiseAt }, 'corroborated'),
+      withModel(national, { ...model, raiseAt, raise: undefined }, 'corroborated'),
       national,
-    ).overall;
+    );
+    const trustedRun = evaluateCorpus(
+      items,
+      withModel(national, { ...model, raiseAt, raise: trust }, 'corroborated'),
+      national,
+    );
+    const corroborated = corroboratedRun.overall;
+    const trusted = trustedRun.overall;
     const alone = modelAlone(items, national, model);
     console.log(
-      `${batch.name.replace('.yaml', '').padEnd(14)}${cell(rules)}   ${cell(union)}   ${cell(corroborated)}   ${cell(alone)}`,
+      `${batch.name.replace('.yaml', '').padEnd(14)}${cell(rules)}   ${cell(union)}   ${cell(corroborated)}   ` +
+        `${cell(trusted)}   ${cell(alone)}`,
     );
     const generation = batch.name.replace(/[a-z]\.yaml$/, '');
-    const group = byGeneration.get(generation) ?? { union: zero(), corroborated: zero() };
+    const group = byGeneration.get(generation) ?? { union: zero(), corroborated: zero(), trusted: zero() };
     byGeneration.set(generation, {
       union: add(group.union, union),
       corroborated: add(group.corroborated, corroborated),
+      trusted: add(group.trusted, trusted),
     });
     totals.rules = add(totals.rules, rules);
     totals.union = add(totals.union, union);
     totals.corroborated = add(totals.corroborated, corroborated);
+    totals.trusted = add(totals.trusted, trusted);
     totals.alone = add(totals.alone, alone);
     ordinary.items += ordinaryItems.length;
     ordinary.rules += raisedAny(evaluateCorpus(ordinaryItems, withModel(national, undefined), national));
+    const ordinaryIds = new Set(ordinaryItems.map((i) => i.id));
+    const onOrdinary = (run: ReturnType<typeof evaluateCorpus>) =>
+      run.items.filter((r) => ordinaryIds.has(r.item.id) && r.falseAlarms.length > 0).length;
+    ordinary.corroborated += onOrdinary(corroboratedRun);
+    ordinary.trusted += onOrdinary(trustedRun);
     for (const t of THRESHOLDS) {
       const at = { ...model, threshold: Math.min(t, raiseAt) };
       const entry = sweep.get(t) ?? {
@@ -185,10 +206,13 @@ function leaveOneBatchOut(
         ordinaryShipped: 0,
       };
       const u = evaluateCorpus(items, withModel(national, { ...model, threshold: t }), national);
-      const c = evaluateCorpus(items, withModel(national, { ...at, raiseAt: t }, 'corroborated'), national);
+      const c = evaluateCorpus(
+        items,
+        withModel(national, { ...at, raiseAt: t, raise: trust }, 'corroborated'),
+        national,
+      );
       entry.union = add(entry.union, u.overall);
       entry.corroborated = add(entry.corroborated, c.overall);
-      const ordinaryIds = new Set(ordinaryItems.map((i) => i.id));
       entry.ordinaryUnion += u.items.filter(
         (r) => ordinaryIds.has(r.item.id) && r.falseAlarms.length > 0,
       ).length;
@@ -199,15 +223,21 @@ function leaveOneBatchOut(
     }
   }
   console.log(
-    `${'all batches'.padEnd(14)}${cell(totals.rules)}   ${cell(totals.union)}   ${cell(totals.corroborated)}   ${cell(totals.alone)}`,
+    `${'all batches'.padEnd(14)}${cell(totals.rules)}   ${cell(totals.union)}   ${cell(totals.corroborated)}   ` +
+      `${cell(totals.trusted)}   ${cell(totals.alone)}`,
   );
   for (const [generation, g] of byGeneration)
     console.log(
-      `  ${generation.padEnd(10)} rules ∪ model ${cell(g.union)}, corroborated ${cell(g.corroborated)}`,
+      `  ${generation.padEnd(10)} rules ∪ model ${cell(g.union)}, corroborated ${cell(g.corroborated)}, ` +
+        `+ trusted ${cell(g.trusted)}`,
     );
   console.log(`  rules ∪ model ${figures(totals.union)}`);
   console.log(`  corroborated  ${figures(totals.corroborated)}`);
-  console.log(`ordinary concerns (${ordinary.items}): rules alone raise a red flag on ${ordinary.rules}`);
+  console.log(`  + trusted     ${figures(totals.trusted)}`);
+  console.log(
+    `ordinary concerns (${ordinary.items}): a red flag raised on ${ordinary.rules} by the rules alone, ` +
+      `${ordinary.corroborated} corroborated, ${ordinary.trusted} + trusted (shipped)`,
+  );
   for (const [t, e] of sweep)
     console.log(
       `  at ${t.toFixed(2)}: rules ∪ model ${cell(e.union)} (FP ${e.union.falsePositives}), ordinary ${e.ordinaryUnion}; ` +

@@ -115,6 +115,7 @@ export const ENGINE_TEXT_IDS = [
   'flagInText',
   'flagByModel',
   'flagCorroborated',
+  'flagOverSense',
   'signalImpliesFlag',
   'negatedNote',
   'levelReason',
@@ -603,6 +604,17 @@ export type LevelId = z.infer<typeof LevelId>;
 export type RoleId = z.infer<typeof RoleId>;
 export type DeadlineId = z.infer<typeof DeadlineId>;
 export type DraftPartId = z.infer<typeof DraftPartId>;
+/** How far a red flag's model guess is trusted beyond the rules' partial evidence (TextModelFile `raise`). */
+const FlagRaise = z
+  .object({
+    alone: z.number().gt(0).lt(1).optional(),
+    overSense: z
+      .object({ at: z.number().gt(0).lt(1), senses: z.array(z.string().min(1)).min(1) })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
 /**
  * The statistical backstop of the text matcher (`knowledge/textModel.json`): one logistic regression per red flag
  * over hashed-free, readable features (`w:` stem, `b:` stem bigram, `c:` character n-gram of the folded word,
@@ -669,6 +681,21 @@ export const TextModelFile = z
      * relation the pattern needs); every other guess is only suggested. Omitted: `threshold`.
      */
     raiseAt: z.number().gt(0).lt(1).optional(),
+    /**
+     * In mode `corroborated`, per flag, where the model is trusted further (chosen by leave-one-batch-out):
+     * `alone`, the probability from which a guess is raised without the rules' partial evidence (its words named as
+     * the model's); `overSense`, the probability `at` which a guess is raised although the rules read the flag's
+     * words in one of `senses` (lexicon word senses: an explanation someone gives, such as an accident), when they
+     * read them in no other sense and as denied nowhere. Omitted: never. Texts under 15 words: never.
+     */
+    raise: z
+      .object({
+        overgreb: FlagRaise.optional(),
+        social_kontrol: FlagRaise.optional(),
+        radikalisering: FlagRaise.optional(),
+      })
+      .strict()
+      .optional(),
     flags: z.tuple([z.literal('overgreb'), z.literal('social_kontrol'), z.literal('radikalisering')]),
     bias: z.tuple([z.number(), z.number(), z.number()]),
     /** Feature → its weight for each flag, in the order of `flags`. */

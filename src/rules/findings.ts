@@ -52,19 +52,30 @@ export function collectFindings(
     const label = flag?.label ?? hit.id;
     if (hit.corroboratedBy) {
       // Also a note, so the result card says which words raised it and that no rule found it alone.
-      const said = texts.say('flagCorroborated', {
+      const overSense = hit.corroboratedBy.sense !== undefined;
+      const said = texts.say(overSense ? 'flagOverSense' : 'flagCorroborated', {
         matched: hit.corroboratedBy.matched,
         modelWords: hit.matched,
         flag: label,
       });
-      b.reason('R1 rødt flag fra tekstmodellen og reglernes delvise fund', said, flag?.source ?? '');
-      b.note(said);
-    } else
       b.reason(
-        byModel ? 'R1 rødt flag gættet af tekstmodellen' : 'R1 røde flag i teksten',
-        texts.say(byModel ? 'flagByModel' : 'flagInText', { matched: hit.matched, flag: label }),
+        overSense
+          ? 'R1 rødt flag fra tekstmodellen, hvor reglerne læste ordene i en anden betydning'
+          : 'R1 rødt flag fra tekstmodellen og reglernes delvise fund',
+        said,
         flag?.source ?? '',
       );
+      b.note(said);
+    } else {
+      const said = texts.say(byModel ? 'flagByModel' : 'flagInText', { matched: hit.matched, flag: label });
+      b.reason(
+        byModel ? 'R1 rødt flag gættet af tekstmodellen' : 'R1 røde flag i teksten',
+        said,
+        flag?.source ?? '',
+      );
+      // A flag the model raised alone says so on the result card too, with the words that weighed most.
+      if (byModel) b.note(said);
+    }
   }
   for (const id of signalMap.keys()) {
     const signal = national.signals.find((s) => s.id === id);

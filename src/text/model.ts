@@ -123,6 +123,8 @@ export interface CompiledTextModel {
   threshold: number;
   /** Mode `corroborated`: the probability from which a guess with the rules' partial evidence is raised. */
   raiseAt: number;
+  /** Mode `corroborated`: per flag, the probabilities from which a guess is raised alone or over another sense. */
+  raise: NonNullable<TextModelFile['raise']>;
   bias: readonly number[];
   weights: ReadonlyMap<string, readonly number[]>;
   /** The `b:` weights as first stem → second stem → row, so scoring builds no strings. */
@@ -152,6 +154,7 @@ export function compileTextModel(file: TextModelFile): CompiledTextModel {
     mode: file.mode,
     threshold: file.threshold,
     raiseAt: file.raiseAt ?? file.threshold,
+    raise: file.raise ?? {},
     bias: file.bias,
     weights: new Map(Object.entries(file.weights)),
     bigrams: bigramTable(file.weights),

@@ -97,12 +97,12 @@ function report(
   );
   for (const flag of RedFlagId.options) {
     console.log(line(`${flag}`, rules.perFlag[flag]), ' rules alone');
-    console.log(line('', evaluation.perFlag[flag]), ' rules ∪ model');
-    console.log(line('', corroborated.perFlag[flag]), ' rules ∪ corroborated model');
+    console.log(line('', evaluation.perFlag[flag]), ' rules ∪ every model guess');
+    console.log(line('', corroborated.perFlag[flag]), ' shipped (rules ∪ corroborated and trusted model)');
   }
   console.log(line('overall (micro)', rules.overall), ' rules alone');
-  console.log(line('', evaluation.overall), ' rules ∪ model');
-  console.log(line('', corroborated.overall), ' rules ∪ corroborated model');
+  console.log(line('', evaluation.overall), ' rules ∪ every model guess');
+  console.log(line('', corroborated.overall), ' shipped (rules ∪ corroborated and trusted model)');
   const signalLines = Object.entries(evaluation.signals)
     .filter(([, s]) => s.labelled > 0 || s.unlabelledFound > 0)
     .map(

@@ -59,6 +59,7 @@ const TUNING_SETS = [
   'tuning8b.yaml',
   'tuning8c.yaml',
   'tuning8d.yaml',
+  'tuning8e.yaml',
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;

@@ -1332,3 +1332,34 @@ describe('the seventh round: violence within an extremist message is radicalisat
     expect(raisedBy(text)).toContain('overgreb');
   });
 });
+
+describe('the eighth round (tuning8e): psychological abuse told by what the adult says and does', () => {
+  it.each([
+    // Rejection and the threat of losing one's home, said by an adult to the child.
+    'Stedfar siger tit til hende, at så kommer hun på opholdssted, og så slipper de for hende',
+    'Far råbte til ham i går, at han aldrig ville have ham',
+    'Mor sagde til pigen, at hun bare kan finde sig en ny familie',
+    // Food held back as a punishment.
+    'Han fortæller, at han får ikke aftensmad, når han har glemt sin madpakke',
+    'Mor sender ham i seng uden mad, siger han',
+    // The door locked from outside.
+    'Hun siger, at mor låste udefra, da hun ikke ville sove',
+    // A child's minimising "det er ikke noget, bare …" does not deny what follows.
+    'Han siger, det er ikke noget, bare at far ikke gider give ham mad om weekenden',
+  ])('"%s" → overgreb', (text) => {
+    expect(raisedBy(text)).toContain('overgreb');
+  });
+
+  it.each([
+    // Missing a meal for illness; going to bed hungry by choice; a door at work.
+    'Hun fik ikke aftensmad, fordi hun var syg og kastede op hele aftenen',
+    'Han går sulten i seng, når han har spist slik om eftermiddagen, siger mor',
+    'Pedellen har låst udefra, så vi bruger bagindgangen',
+    // An ordinary children's home named as a workplace; a child's wish for a bigger family.
+    'Hans moster arbejder på et opholdssted og har fortalt om sit arbejde i klassen',
+    // "bare" after a denial leaves the denial standing for what came before.
+    'Der er ingen tegn på vold, bare lidt uro ved aflevering',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

@@ -1363,3 +1363,33 @@ describe('the eighth round (tuning8e): psychological abuse told by what the adul
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the eighth round (tuning8e): silence demanded by a trusted adult, and images paid for or used to extort', () => {
+  it.each([
+    // An adult outside the parents who lures with closeness or gifts and demands silence.
+    'Spejderlederen giver ham gaver, og han har sagt, at det må han ikke fortælle om derhjemme',
+    'Hun siger, at onklen kalder hende sin favorit, og at mor ikke må vide det',
+    'Naboen tager ham med hjem efter skole. Han har bedt ham om at slette beskederne',
+    // Images of the child paid for, or sold, by an adult or a contact from the net.
+    'Hun får penge af en fyr på snap for at vise lidt',
+    'En voksen mand sælger billeder af hende i en gruppe',
+    'some guy is paying him for pics, siger vennen',
+    // Sextortion: more images demanded under the threat of spreading the first ones.
+    'Han siger, at de vil sende dem ud, hvis han ikke sender flere',
+  ])('"%s" → overgreb', (text) => {
+    expect(raisedBy(text)).toContain('overgreb');
+  });
+
+  it.each([
+    // A surprise, a parent's own gift, a game at work, a tactic kept from the other teams.
+    'Morfar har købt en overraskelse til hendes fødselsdag, og mor må ikke vide det',
+    'Træneren har bedt ham om ikke at fortælle de andre hold om den nye taktik',
+    'Vi har en hemmelig leg i SFO, hvor pædagogen gemmer en skat',
+    // Money for one's own videos, a school photo paid for, a camera sold.
+    'Han tjener penge på at lave videoer på YouTube om Minecraft, og far hjælper ham',
+    'Mor har betalt for skolefotoet, og billederne kommer i næste uge',
+    'Far har solgt sit kamera, så nu tager han billeder med mobilen',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

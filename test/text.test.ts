@@ -1393,3 +1393,29 @@ describe('the eighth round (tuning8e): silence demanded by a trusted adult, and 
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the eighth round (tuning8e): mild words for everyday violence, and violence between the adults', () => {
+  it.each([
+    'Han siger, at han får tit klø derhjemme',
+    'Hun fik en over munden af far, da hun svarede igen',
+    'Stedfar truede med, at han giver ham et par på skrinet',
+    'Mor hev ham op i kraven foran de andre forældre',
+    'Pigen bliver grebet hårdt i armen af far hver morgen ved lågen',
+    'Han fortæller, at far blev alt for hård ved mor igen i weekenden',
+    'Hun siger, at det banker ind i væggen om natten, når far og mor skændes',
+    'Stedfar har sparket et hul i døren, da han var sur på mor',
+  ])('"%s" → overgreb', (text) => {
+    expect(raisedBy(text)).toContain('overgreb');
+  });
+
+  it.each([
+    // An itch, a fair telling-off, a hold in the collar of a coat, a hard teacher, noise from the neighbours.
+    'Han har fået udslæt og det klør hver aften',
+    'Hun fik en over snuden af træneren for at komme for sent, og det var vist fortjent',
+    'Far hjalp ham med at lukke jakken helt op i kraven, fordi det blæste',
+    'Læreren var lidt for hård ved klassen i dag, synes hun',
+    'Hun siger, at naboerne borer i væggen om morgenen',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

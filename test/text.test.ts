@@ -1419,3 +1419,34 @@ describe('the eighth round (tuning8e): mild words for everyday violence, and vio
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the eighth round (tuning8e): word senses that are not abuse', () => {
+  it.each([
+    // Cuts in one's own arms are self-harm, not genital mutilation.
+    'Han på 15 har skåret i låret flere gange, siger vennen',
+    // A piggyback; a vein burnt by the doctor; a fracture from a hard birth.
+    'Morfar havde hende på skuldrene hele vejen hjem fra stranden',
+    'Han skal have brændt en åre i næsen hos lægen på fredag, siger far',
+    'Et spædbarn på 2 uger har et brud på kravebenet efter en svær fødsel',
+    // Feeling smothered by a falling-out with friends; patchy hair loss, typed as it is.
+    'Han siger, at det føltes som om han blev kvalt, da vennerne gik uden ham',
+    'Hun har skaldede pletter, som hudlægen kalder pletskaldethed',
+    // Young people a year or two apart.
+    'Han er 16 og har en kæreste på 19 fra efterskolen, forældrene kender hende godt',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+
+  it.each([
+    // The same words where the harm is done by an adult or the age gap is wide.
+    ['Far tog ham i nakken og slog hans hoved ned i bordet', 'overgreb'],
+    ['Hun er 13 og har en kæreste på 19, som henter hende efter skole', 'overgreb'],
+    ['Hun er 16 og hendes kæreste på 19 tvinger hende til sex', 'overgreb'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+
+  it('reads cuts in her own arms as the signal of self-harm', () => {
+    expect(signalsIn('Hun har skåret i armene igen i weekenden')).toContain('selvskade');
+  });
+});

@@ -1450,3 +1450,25 @@ describe('the eighth round (tuning8e): word senses that are not abuse', () => {
     expect(signalsIn('Hun har skåret i armene igen i weekenden')).toContain('selvskade');
   });
 });
+
+describe('the eighth round (tuning8e): sexual abuse told by acts, looks and a child lying still', () => {
+  it.each([
+    'Onklen står og kigger, mens hun er i bad, og vil ikke gå',
+    'Træneren plejer at kigge på dem i brusebadet, siger drengene',
+    'Hun skal kysse ham på et særligt sted, før hun må gå, siger hun om onklen',
+    'Han skal tage bukserne af for at få lov til at være med, siger han om stedfar',
+    'Stedfar kommer ind til hende om natten, og hun lader som om hun sover',
+    'En ung hjælpetræner på 25 skrev til hende: du er så lækker i dag',
+  ])('"%s" → overgreb', (text) => {
+    expect(raisedBy(text)).toContain('overgreb');
+  });
+
+  it.each([
+    // A father comforting at night; a child pretending to sleep to stay up; a cake that looks good.
+    'Far kommer ind til hende om natten, når hun har mareridt, og synger for hende',
+    'Hun lader som om hun sover, når mor kommer ind, så hun kan læse videre med lommelygte',
+    'Far sagde, at kagen hun havde bagt var så lækker',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

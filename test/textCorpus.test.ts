@@ -188,6 +188,10 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  * registers. Scored unread by the lead with main 68fafbe (session 20's final system; rules alone, then rules ∪ the
  * corroborated model as shipped): 8a 49.2 % / 85.0 %, 57.9 % / 85.6 %; 8b 57.6 % / 80.3 %, 64.7 % / 82.1 %;
  * 8c 74.7 % / 88.2 %, 75.9 % / 87.2 %; 8d 87.5 % / 91.7 %, 89.5 % / 91.9 %; tuned on since (the seventh round).
+ * tuning8e.yaml: 300 sentences by a further independent writer: abuse hardest to see in text (sexual abuse and
+ * grooming told by acts and secrets, mild words for everyday violence, psychological abuse, the adults' violence
+ * heard at night), with near misses. Scored unread by the lead with main 68fafbe: rules alone 63.9 % / 84.2 %,
+ * shipped 65.2 % / 84.4 %; tuned on since (the eighth round).
  */
 const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> = {
   'tuning5a.yaml': { recall: 0.93, precision: 0.92 },
@@ -204,6 +208,7 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning8b.yaml': { recall: 0.85, precision: 0.89 },
   'tuning8c.yaml': { recall: 0.91, precision: 0.95 },
   'tuning8d.yaml': { recall: 0.93, precision: 0.94 },
+  'tuning8e.yaml': { recall: 0.83, precision: 0.9 },
 };
 
 describe.each(Object.entries(BATCH_RULES_FLOORS))('the writers’ batch %s, rules alone', (file, floor) => {

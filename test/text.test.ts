@@ -1472,3 +1472,15 @@ describe('the eighth round (tuning8e): sexual abuse told by acts, looks and a ch
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the eighth round: »spillerne« are the players of a team, not a game', () => {
+  it('reads an image demanded of one of the players as abuse', () => {
+    expect(
+      raisedBy('En af spillerne på holdet fortæller, at træneren bad ham sende et billede uden noget på'),
+    ).toContain('overgreb');
+  });
+
+  it('still reads violence in a game as a game', () => {
+    expect(raisedBy('Han spiller et spil, hvor man slår folk ihjel')).toEqual([]);
+  });
+});

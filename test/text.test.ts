@@ -1484,3 +1484,23 @@ describe('the eighth round: »spillerne« are the players of a team, not a game'
     expect(raisedBy('Han spiller et spil, hvor man slår folk ihjel')).toEqual([]);
   });
 });
+
+describe('the eighth round (tuning8b): radicalisation told by new brothers, a mission and a passport sent on', () => {
+  it.each([
+    'Han siger, at han har fundet sine sande brødre, og at de skal forsvare Vesten',
+    'Hans online brothers har givet ham en mission, siger han og griner ikke',
+    'De har sagt til ham, at han bliver en helt, hvis han gør noget stort',
+    'Hun har sendt et foto af sit pas til en kontakt på Telegram',
+  ])('"%s" → radikalisering', (text) => {
+    expect(raisedBy(text)).toContain('radikalisering');
+  });
+
+  it.each([
+    'Han har fået to nye brødre, tvillinger, og han er meget stolt',
+    'Holdet er hans rigtige brødre, og træneren har givet dem en mission: at vinde pokalen',
+    'Hun har sendt et billede af sit pas til rejsebureauet, så de kan bestille flybilletterne',
+    'Han vil gøre noget stort i sit liv og blive en legende som musiker',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

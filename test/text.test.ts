@@ -1504,3 +1504,35 @@ describe('the eighth round (tuning8b): radicalisation told by new brothers, a mi
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the eighth round (tuning8a): what the family must not know, being married off, the whole family angry', () => {
+  it.each([
+    // A secret the family does not know, with a threat to her life.
+    'Hun er 16 og gravid, hendes forældre ikke ved det, og hun siger, at de dræber hende',
+    // Being married off is a marriage others decide.
+    'Hun siger stille, at hun skal giftes bort i sommer',
+    // A passport locked away by the family.
+    'Hun fortæller, at hendes pas er låst inde hos onklen',
+    // The whole family's anger over what a relative saw of her life.
+    'Hun er stoppet med at danse, efter at en fætter så en video, og nu er hele familien sure',
+    'Hun siger, at hvis hun kommer for sent, så bliver det et problem for hele familien',
+  ])('"%s" → social_kontrol', (text) => {
+    expect(raisedBy(text)).toContain('social_kontrol');
+  });
+
+  it.each([
+    // A pregnancy she will tell her parents about herself; a cousin's wedding; a lost key; driving to sport.
+    'Hun er 17 og gravid, og forældrene ved det ikke endnu, men hun vil fortælle dem det i weekenden',
+    'Hendes kusine blev giftet bort sidste år, siger hun',
+    'Hele familien blev sure, da han tabte nøglerne til sommerhuset, men det gik over',
+    'Han er stoppet til fodbold, fordi det er et problem for hele familien at køre ham tre gange om ugen',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+
+  it('reads a passport locked away as no locking in of the child', () => {
+    expect(raisedBy('Hans pas er låst inde i skabet hos far, fordi han mistede det sidste år')).not.toContain(
+      'overgreb',
+    );
+  });
+});

@@ -1536,3 +1536,20 @@ describe('the eighth round (tuning8a): what the family must not know, being marr
     );
   });
 });
+
+describe("the eighth round (tuning8a): a sister's fate used as a warning", () => {
+  it.each([
+    'Far har sagt til hende, at hun ved, hvad der skete med hendes storesøster, hvis hun bliver ved',
+    'Hendes søster blev sendt hjem til Irak sidste år, og nu siger broren, at hun er den næste',
+  ])('"%s" → social_kontrol', (text) => {
+    expect(raisedBy(text)).toContain('social_kontrol');
+  });
+
+  it.each([
+    'Hun vil gerne ende som sin storesøster, der er læge i Aarhus',
+    'Du er den næste, der skal op til tavlen, sagde læreren',
+    'Hun er bange for, hvad der skete med sin søster, der fik kræft, hvis hun også bliver syg',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

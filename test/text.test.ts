@@ -1553,3 +1553,18 @@ describe("the eighth round (tuning8a): a sister's fate used as a warning", () =>
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the eighth round (tuning8e): sexualised play of a small child', () => {
+  it('reads a toddler who "knepper" a teddy as sexualised behaviour', () => {
+    expect(
+      raisedBy('Drengen på 3 knepper sin bamse i puderummet og siger, det gør mor og hendes kæreste'),
+    ).toContain('overgreb');
+  });
+
+  it.each(['Han tog dukkens tøj af og gav den bad i vasken', 'Hun knuser sin bamse, når hun skal sove'])(
+    '"%s" is no red flag',
+    (text) => {
+      expect(raisedBy(text)).toEqual([]);
+    },
+  );
+});

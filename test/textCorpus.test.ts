@@ -208,7 +208,7 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning8b.yaml': { recall: 0.85, precision: 0.89 },
   'tuning8c.yaml': { recall: 0.91, precision: 0.95 },
   'tuning8d.yaml': { recall: 0.93, precision: 0.94 },
-  'tuning8e.yaml': { recall: 0.83, precision: 0.9 },
+  'tuning8e.yaml': { recall: 0.84, precision: 0.9 },
 };
 
 describe.each(Object.entries(BATCH_RULES_FLOORS))('the writers’ batch %s, rules alone', (file, floor) => {

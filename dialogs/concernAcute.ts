@@ -1,7 +1,7 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import type { ConcernProgress } from '../src/conversation/concernProgress';
 import type { Assessment } from '../src/rules';
-import { acuteCards, assessNotes } from '../src/turn/results';
+import { acuteCards, assessNotes, missingInNotes } from '../src/turn/results';
 import type { BotServices } from '../src/turn/services';
 import { recordAcuteShown } from '../src/turn/turnRecord';
 import { conversationOf, langOf, municipalityOf } from './concernTurn';
@@ -33,18 +33,19 @@ export async function showAcute(
 
 /**
  * Takes the red flags from the engine (text, explicit answers and signals that imply one, such as marks of
- * violence) and shows the acute route as soon as a new one appears.
+ * violence) and shows the acute route as soon as a new one appears; returns what the next question depends on
+ * (the whole assessment is made only for the acute cards and the result).
  */
 export async function raiseRedFlags(
   dc: DialogContext,
   progress: ConcernProgress,
   services: BotServices,
-): Promise<Assessment> {
+): Promise<Pick<Assessment, 'redFlags' | 'missing'>> {
   const notes = progress.notes;
   const before = notes.redFlags.length;
   // Storing the engine's flags back does not change its answer: they are the union it already used.
-  const assessment = assessNotes(notes, municipalityOf(dc.context, services), services);
-  notes.redFlags = assessment.redFlags;
-  if (notes.redFlags.length > before) await showAcute(dc, progress, services, assessment);
-  return assessment;
+  const needed = missingInNotes(notes, municipalityOf(dc.context, services), services);
+  notes.redFlags = needed.redFlags;
+  if (notes.redFlags.length > before) await showAcute(dc, progress, services);
+  return needed;
 }

@@ -17,7 +17,6 @@ import { ageInText, municipalityInText, roleInText } from '../src/conversation/f
 import type { QuestionId } from '../src/conversation/questions';
 import { uiTexts } from '../src/i18n/uiTexts';
 import type { RedFlagId } from '../src/knowledge/schema';
-import type { Assessment } from '../src/rules';
 import { analyseText } from '../src/text';
 import { resultActivities } from '../src/turn/results';
 import type { BotServices } from '../src/turn/services';
@@ -173,9 +172,9 @@ export class ConcernQuestions extends Dialog<ConcernDialogOptions> {
 
   private async askNext(dc: DialogContext): Promise<DialogTurnResult> {
     const progress = progressOf(dc);
-    const assessment = await raiseRedFlags(dc, progress, this.services);
-    const next = nextQuestion(progress, assessment.missing);
-    return next ? this.ask(dc, next) : this.finish(dc, assessment);
+    const { missing } = await raiseRedFlags(dc, progress, this.services);
+    const next = nextQuestion(progress, missing);
+    return next ? this.ask(dc, next) : this.finish(dc);
   }
 
   private async ask(dc: DialogContext, step: QuestionId): Promise<DialogTurnResult> {
@@ -198,14 +197,14 @@ export class ConcernQuestions extends Dialog<ConcernDialogOptions> {
   }
 
   /**
-   * The result as one message, from the assessment the last question was chosen by (the same notes; storing its
-   * flags back does not change it); the dialog's state (and with it the free texts) ends here.
+   * The result as one message, from the whole assessment of the notes the last question was chosen by (storing
+   * the flags back does not change it); the dialog's state (and with it the free texts) ends here.
    */
-  private async finish(dc: DialogContext, assessment: Assessment): Promise<DialogTurnResult> {
+  private async finish(dc: DialogContext): Promise<DialogTurnResult> {
     const notes = progressOf(dc).notes;
     const municipality = municipalityOf(dc.context, this.services);
     const lang = langOf(dc.context);
-    await dc.context.sendActivities(resultActivities(notes, municipality, this.services, lang, assessment));
+    await dc.context.sendActivities(resultActivities(notes, municipality, this.services, lang));
     const conversation = conversationOf(dc.context);
     delete conversation.redFlagsShown;
     conversation.lastConcern = {

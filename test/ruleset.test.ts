@@ -1,6 +1,14 @@
-import { ConcernShape, createContext, RULES, type ConcernInput, type RuleContext } from '../src/rules';
+import {
+  assess,
+  ConcernShape,
+  createContext,
+  missingAnswers,
+  RULES,
+  type ConcernInput,
+  type RuleContext,
+} from '../src/rules';
 import { EngineError } from '../src/rules/errors';
-import { digits, forbiddenClock, knowledge, TUESDAY_MORNING, TUESDAY_NIGHT } from './helpers';
+import { digits, forbiddenClock, knowledge, MUNICIPALITIES, TUESDAY_MORNING, TUESDAY_NIGHT } from './helpers';
 
 /**
  * Each rule as a unit: the context is made and the rules before it applied, then the rule itself runs and
@@ -228,5 +236,43 @@ describe('R10 sources and legal basis', () => {
     const ctx = contextUpTo('R10', { municipality: 'vejen', score: 2 });
     ctx.out.steps.push({ text: 'Et trin uden kilde', source: '' });
     expect(() => RULES.find((r) => r.id === 'R10')?.apply(ctx)).toThrow(EngineError);
+  });
+});
+
+describe('what the questions need, without the whole assessment', () => {
+  // Every combination of what decides a missing answer: municipality, role, age, score, a younger child, the
+  // absence figure, a red flag named or found in the text.
+  const concerns: Input[] = [];
+  for (const municipality of MUNICIPALITIES)
+    for (const role of [undefined, 'skole', 'dagtilbud', 'forening'] as const)
+      for (const childAge of [undefined, 3, 9, 16, 19])
+        for (const score of [undefined, 2, 5, 9])
+          for (const extra of [
+            {},
+            { youngerChildAge: 4 },
+            { unlawfulAbsencePercent: 20 },
+            { redFlags: ['overgreb' as const] },
+            { text: 'Hun fortæller at far slår hende med en bøjle' },
+            { text: 'Han har det svært, og hans lillebror bor også hjemme' },
+            { signals: ['fravaer'] },
+          ])
+            concerns.push({ municipality, role, childAge, score, ...extra });
+
+  it('names the same missing answers and red flags as the whole assessment, for every combination', () => {
+    let absence = 0;
+    let younger = 0;
+    for (const input of concerns) {
+      const concern = ConcernShape.parse({ now: TUESDAY_MORNING, ...input });
+      const whole = assess(concern, knowledge, forbiddenClock);
+      expect(missingAnswers(concern, knowledge, forbiddenClock)).toEqual({
+        redFlags: whole.redFlags,
+        missing: whole.missing,
+      });
+      if (whole.missing.includes('unlawfulAbsencePercent')) absence++;
+      if (whole.missing.includes('youngerChildAge')) younger++;
+    }
+    // The grid reaches the questions the engine adds (rule 9's absence figure, the younger child's age).
+    expect(absence).toBeGreaterThan(0);
+    expect(younger).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { TestAdapter, type Storage } from 'botbuilder';
@@ -226,6 +234,52 @@ describe('retention and a document that asks to be kept longer', () => {
     const last = JSON.parse(readFileSync(path.join(dir, name ?? ''), 'utf8')) as { item: { n: number } };
     expect(((await storage.read(['k'])).k as { n: number }).n).toBe(last.item.n);
     expect(readdirSync(dir)).toEqual([name]);
+  });
+
+  it('writes a new small document straight into its own file, and a file a crash left empty reads as none', async () => {
+    const dir = newStateDir();
+    const storage = new FileStorage(dir, DAY);
+    // A turn reads its keys first: the store then knows the conversation has no file yet.
+    expect(await storage.read(['conversation'])).toEqual({});
+    const renames = jest.spyOn(fsPromises, 'rename');
+    await storage.write({ conversation: { step: 1 } });
+    expect(renames).not.toHaveBeenCalled();
+    renames.mockRestore();
+    const [name] = readdirSync(dir);
+    const file = path.join(dir, name ?? '');
+    expect(readdirSync(dir)).toEqual([name]);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ item: { step: 1 } });
+    // A process that died between creating a new file and writing it: the next process finds it empty.
+    const restarted = newStateDir();
+    writeFileSync(path.join(restarted, name ?? ''), '');
+    const setAside: string[] = [];
+    const next = new FileStorage(restarted, DAY, undefined, (corrupt) => setAside.push(corrupt));
+    expect(await next.read(['conversation'])).toEqual({});
+    expect(setAside).toEqual([]);
+    expect(readdirSync(restarted)).toEqual([]);
+    await next.write({ conversation: { step: 1 } });
+    expect(await new FileStorage(restarted, DAY).read(['conversation'])).toMatchObject({
+      conversation: { step: 1 },
+    });
+  });
+
+  it('a file replaced behind its back gets the next write by its name, not into the replaced file', async () => {
+    const dir = newStateDir();
+    const storage = new FileStorage(dir, DAY);
+    await storage.read(['k']);
+    await storage.write({ k: { n: 1 } });
+    const first = (await storage.read(['k'])).k as { eTag: string };
+    await storage.write({ k: { ...first, n: 2 } });
+    const [name] = readdirSync(dir);
+    const file = path.join(dir, name ?? '');
+    // Another file put in its place (a restore from a backup, an operator's copy).
+    writeFileSync(`${file}.copy`, readFileSync(file, 'utf8'));
+    renameSync(`${file}.copy`, file);
+    const second = (await storage.read(['k'])).k as { eTag: string };
+    await storage.write({ k: { ...second, n: 3 } });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ item: { n: 3 } });
+    expect(await new FileStorage(dir, DAY).read(['k'])).toMatchObject({ k: { n: 3 } });
   });
 
   it('the background sweep keeps a saved case with a later keepUntil, and removes it once that has passed', async () => {

@@ -25,6 +25,8 @@ export interface Rule {
   id: string;
   name: string;
   apply: (ctx: RuleContext) => void;
+  /** The rule may name an answer still missing (`out.missing`), which picks the next question. */
+  asks?: true;
 }
 
 /**
@@ -33,10 +35,10 @@ export interface Rule {
  * before R6 so that whom to call now comes first; R10 closes by checking every source.
  */
 export const RULES: readonly Rule[] = [
-  { id: 'R2', name: 'niveau', apply: levelFromScore },
+  { id: 'R2', name: 'niveau', apply: levelFromScore, asks: true },
   { id: 'R11', name: 'selvskade og selvmordstanker', apply: selfHarmAndSuicide },
-  { id: 'R3', name: 'underretning', apply: notification },
-  { id: 'R9', name: 'skolefravær', apply: schoolAbsence },
+  { id: 'R3', name: 'underretning', apply: notification, asks: true },
+  { id: 'R9', name: 'skolefravær', apply: schoolAbsence, asks: true },
   { id: 'R4', name: 'forældre', apply: parents },
   { id: 'R5', name: 'dialogbaseret underretning', apply: dialogueBased },
   { id: 'R1', name: 'akut og røde flag', apply: urgentRoute },
@@ -87,4 +89,25 @@ export function assess(concern: Concern, knowledge: Knowledge, clock: Clock): As
  */
 export function redFlagsOf(concern: Concern, knowledge: Knowledge): RedFlagId[] {
   return collectFindings(concern, knowledge.national, new Builder(), new Texts(knowledge.national)).redFlags;
+}
+
+/** The rules up to the last that may name a missing answer: the later ones read the earlier, never the reverse. */
+const RULES_THAT_ASK = RULES.slice(
+  0,
+  RULES.reduce((last, rule, index) => (rule.asks ? index : last), -1) + 1,
+);
+
+/**
+ * What the questions need of `assess` for this concern, its `redFlags` and `missing`, by the same rules in the same
+ * order, stopping after the last rule that may name a missing answer: the contacts, steps, deadlines and sources
+ * (most of an assessment's cost) are left for the result, which needs them.
+ */
+export function missingAnswers(
+  concern: Concern,
+  knowledge: Knowledge,
+  clock: Clock,
+): Pick<Assessment, 'redFlags' | 'missing'> {
+  const ctx = createContext(concern, knowledge, clock);
+  for (const rule of RULES_THAT_ASK) rule.apply(ctx);
+  return { redFlags: ctx.redFlags, missing: ctx.out.missing };
 }

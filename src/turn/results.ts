@@ -5,7 +5,7 @@ import { resultCardModel } from '../cards/resultCard';
 import { roleLabel } from '../conversation/questions';
 import { uiTexts } from '../i18n/uiTexts';
 import type { ConcernAnswers } from '../draft';
-import { assess, concernSchema, redFlagsOf, type Assessment, type Concern } from '../rules';
+import { assess, concernSchema, missingAnswers, redFlagsOf, type Assessment, type Concern } from '../rules';
 import type { RedFlagId } from '../knowledge/schema';
 import { cardActivity } from './replies';
 import type { Lang } from '../cards/labels';
@@ -16,6 +16,18 @@ export type ConcernNotes = ConcernAnswers;
 /** Runs the one rule set over what we know so far. */
 export function assessNotes(notes: ConcernNotes, municipality: string, services: BotServices): Assessment {
   return assess(concernOf(notes, municipality, services), services.knowledge, services.clock);
+}
+
+/**
+ * What `assessNotes` would say the questions still need (`missing`) and which red flags the notes raise, without
+ * the contacts, deadlines and sources: a question's turn needs only these, the result the whole assessment.
+ */
+export function missingInNotes(
+  notes: ConcernNotes,
+  municipality: string,
+  services: BotServices,
+): Pick<Assessment, 'redFlags' | 'missing'> {
+  return missingAnswers(concernOf(notes, municipality, services), services.knowledge, services.clock);
 }
 
 /** The red flags `assessNotes` would find in the same notes, without the rest of the assessment. */

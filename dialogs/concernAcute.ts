@@ -8,17 +8,15 @@ import { conversationOf, langOf, municipalityOf } from './concernTurn';
 
 /**
  * Sends the acute cards, unless this conversation was already shown them for these flags and this
- * municipality (the red-flag watch shows them as soon as a message names a flag); `assessment` when the
- * caller has just assessed the same notes.
+ * municipality (the red-flag watch shows them as soon as a message names a flag).
  */
 export async function showAcute(
   dc: DialogContext,
   progress: ConcernProgress,
   services: BotServices,
-  assessment?: Assessment,
 ): Promise<void> {
   const municipality = municipalityOf(dc.context, services);
-  const current = assessment ?? assessNotes(progress.notes, municipality, services);
+  const current = assessNotes(progress.notes, municipality, services);
   const conversation = conversationOf(dc.context);
   const shown = conversation.redFlagsShown ?? [];
   const sameMunicipality = (progress.acuteShownFor ?? municipality) === municipality;

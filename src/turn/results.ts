@@ -126,9 +126,8 @@ export function resultActivities(
   municipality: string,
   services: BotServices,
   lang: Lang = 'da',
-  /** The caller's assessment of the same notes, when it has just made one. */
-  assessment: Assessment = assessNotes(notes, municipality, services),
 ): Partial<Activity>[] {
+  const assessment = assessNotes(notes, municipality, services);
   const model = resultCardModel(
     assessment,
     services.knowledge,

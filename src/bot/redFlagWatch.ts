@@ -42,12 +42,9 @@ export async function watchForRedFlags(
   // Most messages name no new flag: the engine's own flag finding, without a whole assessment, tells.
   const found = redFlagsInNotes({ text, redFlags: [] }, municipality, services);
   if (found.every((flag) => shown.includes(flag))) return;
-  const assessment = assessNotes({ text, redFlags: [] }, municipality, services);
-  const flags = [...new Set<RedFlagId>([...shown, ...assessment.redFlags])];
-  const acute =
-    flags.length === assessment.redFlags.length
-      ? assessment
-      : assessNotes({ text, redFlags: flags }, municipality, services);
+  // The engine joins the flags it is given with those it finds, so one assessment holds the shown and the new.
+  const flags = [...new Set<RedFlagId>([...shown, ...found])];
+  const acute = assessNotes({ text, redFlags: flags }, municipality, services);
   recordAcuteShown(context, state.conversation, flags);
   await context.sendActivities(acuteCards(acute, services, languageOf(state.user.lang)));
 }

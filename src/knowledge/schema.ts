@@ -616,11 +616,6 @@ const FlagRaise = z
   .strict();
 
 /**
- * The statistical backstop of the text matcher (`knowledge/textModel.json`): one logistic regression per red flag
- * over hashed-free, readable features (`w:` stem, `b:` stem bigram, `c:` character n-gram of the folded word,
- * `n:` stem inside a negation). Written by `npm run train:text`; it only adds red flags, never removes one.
- */
-/**
  * `weights` of the text model: feature (at least 2 characters) → three finite numbers. What
  * `z.record(z.string().min(2), z.tuple([z.number(), z.number(), z.number()]))` checks, in one walk over the ~43,000
  * rows: zod's record and tuple parsing of them cost about 120 ms of CPU at every start (issue 16's cold start).
@@ -646,6 +641,11 @@ const Weights = z.custom<Record<string, [number, number, number]>>().superRefine
   }
 });
 
+/**
+ * The statistical backstop of the text matcher (`knowledge/textModel.json`): one logistic regression per red flag
+ * over hashed-free, readable features (`w:` stem, `b:` stem bigram, `c:` character n-gram of the folded word,
+ * `n:` stem inside a negation). Written by `npm run train:text`; it only adds red flags, never removes one.
+ */
 export const TextModelFile = z
   .object({
     kind: z.literal('textModel'),

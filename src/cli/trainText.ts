@@ -213,12 +213,8 @@ function leaveOneBatchOut(
       );
       entry.union = add(entry.union, u.overall);
       entry.corroborated = add(entry.corroborated, c.overall);
-      entry.ordinaryUnion += u.items.filter(
-        (r) => ordinaryIds.has(r.item.id) && r.falseAlarms.length > 0,
-      ).length;
-      entry.ordinaryShipped += c.items.filter(
-        (r) => ordinaryIds.has(r.item.id) && r.falseAlarms.length > 0,
-      ).length;
+      entry.ordinaryUnion += onOrdinary(u);
+      entry.ordinaryShipped += onOrdinary(c);
       sweep.set(t, entry);
     }
   }

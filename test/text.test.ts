@@ -1156,6 +1156,8 @@ describe('the seventh round: false alarms on radicalisation (tuning8b)', () => {
   it.each([
     // »som mor frygter« is what the mother fears, not a child naming who does it: the negation holds.
     'Han er ikke nogen ekstremist, som mor frygter, han er mest præget af angst',
+    // The lexicon's words are folded like the text's: »troede« (folded »trøde«) is a verb of thinking too.
+    'Han er ikke nogen ekstremist, som mor troede, han er mest præget af angst',
     // Calling others Nazis, fiction, play, a nickname, parents checking the phone with the boy.
     'En af drengene kaldte et parti for nazister under debatten',
     'Han har skrevet en novelle om en dreng, der bliver rekrutteret af en terrorgruppe',

@@ -386,6 +386,12 @@ export const TextLexiconFile = z
          * "ikke må se"): a verb of evidence after it does not carry the negation to the end of the sentence.
          */
         prohibitive: z.array(z.string()).optional(),
+        /** Verbs of thinking: a `protestAfter` pair before one is an adult's fear or belief ("som mor frygter"). */
+        thinkingVerbs: z.array(z.string()).optional(),
+        /** Prepositions after which a negated list is one of nouns, to its "eller" ("ikke udsat for trusler, …"). */
+        listPrepositions: z.array(z.string()).optional(),
+        /** Words that carry a ban on to the next item of its list ("må ikke tage kørekort og ikke gå i byen"). */
+        banJoiners: z.array(z.string()).optional(),
         source: SourceRef,
       })
       .strict(),

@@ -24,6 +24,9 @@ export interface CompiledNegation {
   denialAfterProtest: Set<string>;
   protestAfter: Set<string>;
   prohibitive: Set<string>;
+  thinkingVerbs: Set<string>;
+  listPrepositions: Set<string>;
+  banJoiners: Set<string>;
 }
 
 const set = (words: readonly string[]) => new Set(words.map(fold));
@@ -50,20 +53,11 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
     denialAfterProtest: set(source.denialAfterProtest ?? []),
     protestAfter: new Set((source.protestAfter ?? []).map((pair) => pair.split(' ').map(fold).join(' '))),
     prohibitive: set(source.prohibitive ?? []),
+    thinkingVerbs: set(source.thinkingVerbs ?? []),
+    listPrepositions: set(source.listPrepositions ?? []),
+    banJoiners: set(source.banJoiners ?? []),
   };
 }
-
-/** Verbs of thinking after »som mor«: what the adult fears or believes, not what the adult does. */
-const THINKING_VERBS = new Set([
-  'frygter',
-  'frygtede',
-  'tror',
-  'troede',
-  'tænker',
-  'tænkte',
-  'synes',
-  'syntes',
-]);
 
 /** How far after a negator a child's naming of the doer makes it a protest ("ikke i munden, det gør far"). */
 const PROTEST_REACH = 8;
@@ -132,7 +126,7 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
       else if (!nominal || startsClause(token, n)) reach = 0;
       else reach = Math.max(reach, REACH);
     }
-    if (reach > 0 && LIST_PREPOSITIONS.has(token.folded)) nounList = true;
+    if (reach > 0 && n.listPrepositions.has(token.folded)) nounList = true;
     if (reach > 0 && (token.folded === 'og' || token.folded === 'eller')) {
       // "ikke slået eller truet": a plain negator also reaches over "eller", never over "og" ("spiser ikke og sover").
       const next = tokens[i + 1];
@@ -193,9 +187,6 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
   return scope;
 }
 
-/** Prepositions after which a negated list is one of nouns: »ikke udsat for trusler, slag eller …«. */
-const LIST_PREPOSITIONS = new Set(['for', 'på', 'om']);
-
 /** An "eller" within the next few words of the same sentence, before another comma: the list goes on to it. */
 function ellerFollows(tokens: readonly Token[], at: number): boolean {
   const sentence = tokens[at]?.sentence;
@@ -233,7 +224,7 @@ function opensNegation(tokens: readonly Token[], at: number, n: CompiledNegation
     if (
       n.protestAfter.has(`${token.folded} ${tokens[i + 1]?.folded}`) &&
       !n.reportVerbs.has(after) &&
-      !THINKING_VERBS.has(after)
+      !n.thinkingVerbs.has(after)
     )
       return false;
   }
@@ -261,9 +252,6 @@ function reportedDenial(tokens: readonly Token[], at: number, n: CompiledNegatio
   return false;
 }
 
-/** Words that carry a ban on to the next item of a list: »må ikke tage kørekort, ikke gå på gymnasiet«. */
-const LIST_JOINERS = new Set(['og', 'eller', 'heller']);
-
 /**
  * Which negators make a ban (a `prohibitive` modal right before or after them, »må ikke«, »ikke må«, »må heller
  * ikke«), and the negators that go on listing what one forbids (»…, ikke gå på gymnasiet og ikke have egen
@@ -285,7 +273,7 @@ export function banNegators(tokens: readonly Token[], n: CompiledNegation): bool
       (previous === 'heller' && n.prohibitive.has(at(i - 2) ?? ''));
     const listed =
       banInSentence === sentence &&
-      (token.afterComma || token.afterDash || LIST_JOINERS.has(previous ?? '') || previous === undefined);
+      (token.afterComma || token.afterDash || n.banJoiners.has(previous ?? '') || previous === undefined);
     if (modal || listed) {
       bans[i] = true;
       banInSentence = sentence;

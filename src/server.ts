@@ -15,7 +15,7 @@ import { TeamsMessenger, type MemberDirectory } from './bot/handoff';
 import { CaseStore } from './bot/caseStore';
 import { ReminderScheduler } from './bot/reminderScheduler';
 import type { ServiceClientCredentialsFactory } from 'botframework-connector';
-import { defaultKnowledgeDir, KnowledgeError, loadKnowledge } from './knowledge';
+import { defaultKnowledgeDir, KnowledgeError } from './knowledge';
 import type { Knowledge } from './knowledge/schema';
 import { FolderInUseError } from './storage/folderLock';
 import { openStorage } from './storage/openStorage';
@@ -23,8 +23,9 @@ import type { SweepOutcome } from './storage/sweeper';
 import { storageReadiness } from './storage/readiness';
 import { DEFAULT_SEND_POLICY, type SendPolicy } from './bot/sendPolicy';
 import type { Storage } from 'botbuilder';
-import { buildLexicon } from './text';
+import { lexiconOf } from './text';
 import { buildObjectivityLexicon } from './draft';
+import { loadStartupData, type StartupData } from './host/startupData';
 
 /** Capped by the kernel's net.core.somaxconn (4096 on current Linux). */
 const LISTEN_BACKLOG = 4_096;
@@ -55,12 +56,29 @@ export interface ServerParts {
   reminders?: boolean;
 }
 
+/** Knowledge a caller (a test) gave, with its lexicons built here: no cache. */
+function builtFrom(knowledge: Knowledge): StartupData & { remember(): void } {
+  return {
+    knowledge,
+    lexicon: lexiconOf(knowledge.national),
+    objectivity: buildObjectivityLexicon(knowledge.national),
+    remember: () => undefined,
+  };
+}
+
 /** Composition root: configuration, knowledge, storage, adapter and app, wired explicitly. */
 export async function startServer(
   env: Record<string, string | undefined> = process.env,
   parts: ServerParts = {},
 ): Promise<RunningServer> {
-  const knowledge = parts.knowledge ?? loadKnowledge(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir());
+  // The knowledge and the lexicons compiled from it: from the start-up cache when nothing they depend on changed.
+  const startup = parts.knowledge
+    ? builtFrom(parts.knowledge)
+    : loadStartupData(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), {
+        // Under jest a cached Map would come from another realm than the test's (`instanceof Map` fails on it).
+        cacheDir: (env.NODE_ENV ?? process.env.NODE_ENV) === 'test' ? false : undefined,
+      });
+  const { knowledge } = startup;
   const config = readConfig(env, [...knowledge.municipalities.keys()]);
   const logger = parts.logger ?? createLogger(undefined, config.LOG_LEVEL);
   const restoreConsole = redirectLibraryConsole(logger);
@@ -83,8 +101,8 @@ export async function startServer(
     maxTurnsInFlight: config.MAX_TURNS_IN_FLIGHT,
     services: {
       knowledge,
-      lexicon: buildLexicon(knowledge.national),
-      objectivity: buildObjectivityLexicon(knowledge.national),
+      lexicon: startup.lexicon,
+      objectivity: startup.objectivity,
       clock: () => new Date(),
       defaultMunicipality: config.MUNICIPALITY,
     },
@@ -117,6 +135,8 @@ export async function startServer(
   // retransmits come 1, 3 and 7 s later, a silence worse than the »one moment« the bot can give.
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, LISTEN_BACKLOG, resolve));
   const address = server.address();
+  // Before any turn is handled (this runs before the event loop takes the first connection), after a cache miss.
+  startup.remember();
   // Listen first: retention is swept in the background, in bounded slices, never on the start path.
   const firstSweep = opened.sweeper.start(SWEEP_EVERY_MS);
   return {

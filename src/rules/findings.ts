@@ -1,20 +1,10 @@
 import type { NationalKnowledge, RedFlagId } from '../knowledge/schema';
-import { analyseText, buildLexicon, type Lexicon } from '../text/analyse';
+import { analyseText, lexiconOf } from '../text/analyse';
 import type { Builder } from './builder';
 import type { Concern } from './concern';
 import type { Texts } from './texts';
 
 const FLAG_ORDER: RedFlagId[] = ['overgreb', 'social_kontrol', 'radikalisering'];
-
-const lexicons = new WeakMap<NationalKnowledge, Lexicon>();
-function lexiconFor(national: NationalKnowledge): Lexicon {
-  let lexicon = lexicons.get(national);
-  if (!lexicon) {
-    lexicon = buildLexicon(national);
-    lexicons.set(national, lexicon);
-  }
-  return lexicon;
-}
 
 export interface Findings {
   signalMap: Map<string, { id: string; label: string; matched?: string }>;
@@ -32,7 +22,7 @@ export function collectFindings(
   b: Builder,
   texts: Texts,
 ): Findings {
-  const text = analyseText(concern.text, lexiconFor(national));
+  const text = analyseText(concern.text, lexiconOf(national));
   const signalMap = new Map<string, { id: string; label: string; matched?: string }>();
   for (const id of concern.signals) {
     const signal = national.signals.find((s) => s.id === id);

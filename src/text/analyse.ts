@@ -78,6 +78,30 @@ export function buildLexicon(national: NationalKnowledge): Lexicon {
   };
 }
 
+const lexiconsOf = new WeakMap<NationalKnowledge, Lexicon>();
+
+/**
+ * The lexicon of this knowledge, built on its first use and then shared: the bot's reading of each message and the
+ * engine's findings read with the same one (building it is some 250 ms of CPU and it holds some 4 MB, so a second
+ * copy cost the first assessment after a start as much).
+ */
+export function lexiconOf(national: NationalKnowledge): Lexicon {
+  let lexicon = lexiconsOf.get(national);
+  if (!lexicon) {
+    lexicon = buildLexicon(national);
+    lexiconsOf.set(national, lexicon);
+  }
+  return lexicon;
+}
+
+/**
+ * Makes `lexicon`, compiled from exactly this `national` earlier (the start-up cache, src/host/startupData.ts),
+ * the one `lexiconOf(national)` gives.
+ */
+export function adoptLexicon(national: NationalKnowledge, lexicon: Lexicon): void {
+  lexiconsOf.set(national, lexicon);
+}
+
 /**
  * The model learnt from descriptions (most of 10-40 words). On a short answer ("6", "Mor siger, at det går bedre.",
  * "Han kalder på mor i garderoben") it weighs everyday words it has mostly seen in disclosures and guessed abuse, so

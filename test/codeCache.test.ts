@@ -2,11 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ts from 'typescript';
 
 /**
  * src/host/codeCache.ts, the code cache of a Node without `module.enableCompileCache` (Node 20). It replaces
  * Node's `_compile`, so it runs here in a child process of its own (never inside jest's module system), on
- * whichever Node runs the tests: the modules it compiles must behave exactly as Node's own compiler runs them.
+ * whichever Node runs the tests: the modules it compiles must behave exactly as Node's own compiler runs them. The
+ * child runs plain `node` (tsx turns source maps on, and with them the cache leaves every module to Node), so
+ * codeCache.ts, which imports only Node's own modules, is compiled to JavaScript for it first.
  */
 const root = path.resolve(__dirname, '..');
 
@@ -30,9 +33,14 @@ describe('the code cache for Node 20', () => {
   let scratch: string;
   let cacheFile: string;
   let fixture: string;
+  let compiled: string;
 
   beforeEach(() => {
     scratch = mkdtempSync(path.join(tmpdir(), 'handleguide-codecache-'));
+    compiled = path.join(scratch, 'codeCache.js');
+    const source = readFileSync(path.join(root, 'src/host/codeCache.ts'), 'utf8');
+    const options = { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true };
+    writeFileSync(compiled, ts.transpileModule(source, { compilerOptions: options }).outputText);
     cacheFile = path.join(scratch, 'cache', 'code.bin');
     fixture = path.join(scratch, 'fixture');
     mkdirSync(fixture);
@@ -59,9 +67,9 @@ describe('the code cache for Node 20', () => {
   afterEach(() => rmSync(scratch, { recursive: true, force: true }));
 
   /** A fresh Node process that installs the cache (or not), loads the fixture and a real package, and exits. */
-  const run = (withCache = true): Run => {
+  const run = (withCache = true, nodeOptions = ''): Run => {
     const script = `
-      const { installCodeCache } = require(${JSON.stringify(path.join(root, 'src/host/codeCache.ts'))});
+      const { installCodeCache } = require(${JSON.stringify(compiled)});
       const stats = ${withCache} ? installCodeCache(${JSON.stringify(cacheFile)}) : undefined;
       const fixture = require(${JSON.stringify(path.join(fixture, 'a.js'))});
       const yaml = require('yaml').parse('a: [1, två]');
@@ -69,10 +77,10 @@ describe('the code cache for Node 20', () => {
       try { esm = String(require(${JSON.stringify(path.join(fixture, 'esm.js'))}).x); } catch (error) { esm = error.name; }
       process.stdout.write(JSON.stringify({ stats, fixture, yaml, esm }));
     `;
-    const result = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
+    const result = spawnSync(process.execPath, ['-e', script], {
       cwd: root,
       encoding: 'utf8',
-      env: { PATH: process.env.PATH, NODE_OPTIONS: '--no-warnings' },
+      env: { PATH: process.env.PATH, NODE_OPTIONS: `--no-warnings ${nodeOptions}` },
     });
     if (result.status !== 0) throw new Error(`child exited ${result.status}: ${result.stderr}`);
     return JSON.parse(result.stdout) as Run;
@@ -119,10 +127,19 @@ describe('the code cache for Node 20', () => {
   it('ignores a damaged cache file', () => {
     run();
     const bytes = readFileSync(cacheFile);
-    bytes[Math.floor(bytes.length / 2)] ^= 1;
+    const middle = Math.floor(bytes.length / 2);
+    bytes.writeUInt8((bytes.readUInt8(middle) ^ 1) & 0xff, middle);
     writeFileSync(cacheFile, bytes);
     const damaged = run();
     expectNodesBehaviour(damaged);
     expect(damaged.stats.hits).toBe(0);
+  }, 60_000);
+
+  it('leaves every module to Node while source maps are on, so stack traces keep their maps', () => {
+    run();
+    const mapped = run(true, '--enable-source-maps');
+    expectNodesBehaviour(mapped);
+    expect(mapped.stats.hits + mapped.stats.misses).toBe(0);
+    expect(mapped.stats.passed).toBeGreaterThan(2);
   }, 60_000);
 });

@@ -11,7 +11,10 @@ const STARTERS = ['tvivl underretter', 'politi', 'skriftlig underretning trin', 
 
 /** The messaging extension: search the guide from any compose box and insert a compact card with its source. */
 export function searchRoutes(services: BotServices) {
-  const search = new GuideSearch(guideEntries(services.knowledge));
+  // Built at the first search, not at start-up: the index is some 25 ms of CPU that a start's first message does
+  // not need (issue 16's cold start).
+  let built: GuideSearch | undefined;
+  const search = (): GuideSearch => (built ??= new GuideSearch(guideEntries(services.knowledge)));
 
   const attachment = (entry: GuideEntry) => {
     const municipality = entry.municipality
@@ -43,8 +46,10 @@ export function searchRoutes(services: BotServices) {
       .slice(0, 200);
     const count = Math.min(Math.max(query.count || 10, 1), 25);
     const results = text
-      ? search.search(text, municipality, count + (query.skip ?? 0)).slice(query.skip ?? 0)
-      : STARTERS.flatMap((starter) => search.search(starter, municipality, 1)).slice(0, count);
+      ? search()
+          .search(text, municipality, count + (query.skip ?? 0))
+          .slice(query.skip ?? 0)
+      : STARTERS.flatMap((starter) => search().search(starter, municipality, 1)).slice(0, count);
     return { type: 'result', attachmentLayout: 'list', attachments: results.map(attachment) };
   };
 }

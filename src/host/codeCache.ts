@@ -11,8 +11,8 @@ import vm from 'node:vm';
  *
  * Only plain `.js` CommonJS files go through here, compiled as Node's own `Module.prototype._compile` would run
  * them (the module wrapper; `require` with `resolve`, `resolve.paths`, `main`, `extensions`, `cache`; `this` is
- * `module.exports`). Anything else, and any file V8 cannot compile as a script (an ES module, a syntax error), goes
- * to Node's own `_compile`, so its errors are Node's own.
+ * `module.exports`). Anything else, any file V8 cannot compile as a script (an ES module, a syntax error), and every
+ * module while source maps are on, goes to Node's own `_compile`, so its errors and maps are Node's own.
  *
  * Never trusted blindly: each module's entry holds a SHA-1 of its source and is used only for the same source, V8
  * itself refuses data from another V8 version or with other flags (`cachedDataRejected`), and the whole file
@@ -117,7 +117,9 @@ export function installCodeCache(file: string): CodeCacheStats | undefined {
   const stats: CodeCacheStats = { hits: 0, misses: 0, passed: 0 };
 
   const compileModule = (module: ModuleInstance, content: string, filename: string, format?: string) => {
-    if ((format !== undefined && format !== 'commonjs') || !filename.endsWith('.js'))
+    // With source maps on, Node's own compiler registers each module's map: leave those runs to it.
+    const sourceMaps = (process as { sourceMapsEnabled?: boolean }).sourceMapsEnabled === true;
+    if ((format !== undefined && format !== 'commonjs') || !filename.endsWith('.js') || sourceMaps)
       return passOn(module, content, filename, format);
     const sourceHash = createHash('sha1').update(content).digest('base64');
     const known = cached.get(filename);

@@ -17,8 +17,8 @@ import { WALK } from '../test/support/cluster';
  * as the server's own CPU time (Linux /proc), so that other processes on a shared machine do not count.
  *
  * The server runs as `npm run serve` runs it: compiled (`tsc -p tsconfig.build.json` into the ignored dist/,
- * first), `node dist/src/server.js`. A first start, not counted, warms the OS's file cache, as any restart finds
- * it. Environment: BENCH_USERS (default 50000).
+ * first), `node dist/src/server.js`. A first start, not counted, warms the OS's file cache and fills the start-up
+ * caches (compiled code, validated knowledge and lexicons: docs/deployment.md), as any restart finds them. Environment: BENCH_USERS (default 50000).
  */
 const USERS = Number(process.env.BENCH_USERS ?? 50_000);
 const TARGET_MS = 1_500;
@@ -178,7 +178,7 @@ async function main(): Promise<void> {
   };
   const results: ColdStart[] = [];
   try {
-    // Not counted: warms the OS's file cache, as any restart finds it.
+    // Not counted: warms the OS's file cache and fills the start-up caches, as any restart finds them.
     await coldStart(freshDir(), 0, connector.url);
     results.push(await coldStart(freshDir(), 0, connector.url));
     const generated = performance.now();

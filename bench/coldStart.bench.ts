@@ -18,7 +18,8 @@ import { WALK } from '../test/support/cluster';
  *
  * The server runs as `npm run serve` runs it: compiled (`tsc -p tsconfig.build.json` into the ignored dist/,
  * first), `node dist/src/server.js`. A first start, not counted, warms the OS's file cache and fills the start-up
- * caches (compiled code, validated knowledge and lexicons: docs/deployment.md), as any restart finds them. Environment: BENCH_USERS (default 50000).
+ * caches (compiled code, validated knowledge and lexicons: docs/deployment.md), as any restart finds them.
+ * Environment: BENCH_USERS (default 50000).
  */
 const USERS = Number(process.env.BENCH_USERS ?? 50_000);
 const TARGET_MS = 1_500;

@@ -192,6 +192,14 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  * grooming told by acts and secrets, mild words for everyday violence, psychological abuse, the adults' violence
  * heard at night), with near misses. Scored unread by the lead with main 68fafbe: rules alone 63.9 % / 84.2 %,
  * shipped 65.2 % / 84.4 %; tuned on since (the eighth round).
+ * tuning9a/9b.yaml: session 21's held-back check sets check9a/9b (300 each, two independent writers, every kind),
+ * never read while held back. Scored unread (rules alone; shipped): with session 20's final system 9a 87.9 % / 90.3 %,
+ * 88.6 % / 90.4 %; 9b 87.4 % / 88.5 %, 89.9 % /
+ * 88.8 %; with session 21's final system 9a 87.9 % / 89.7 %, 90.6 % /
+ * 90.0 %; 9b 89.3 % / 88.8 %, 93.7 % / 87.6 %. tuning10a.yaml: 300 sentences by a further independent writer (session
+ * 21): negative social control and radicalisation as they are lived, told by what the young person does and says.
+ * Scored unread with session 21's final system: rules alone 38.2 % / 74.1 %, shipped 66.7 % / 82.1 %. All three are
+ * tuned on from session 22; their floors start at the rules' unread figures.
  */
 const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> = {
   'tuning5a.yaml': { recall: 0.93, precision: 0.92 },
@@ -209,6 +217,9 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning8c.yaml': { recall: 0.91, precision: 0.95 },
   'tuning8d.yaml': { recall: 0.93, precision: 0.94 },
   'tuning8e.yaml': { recall: 0.84, precision: 0.9 },
+  'tuning9a.yaml': { recall: 0.87, precision: 0.89 },
+  'tuning9b.yaml': { recall: 0.88, precision: 0.88 },
+  'tuning10a.yaml': { recall: 0.38, precision: 0.74 },
 };
 
 describe.each(Object.entries(BATCH_RULES_FLOORS))('the writers’ batch %s, rules alone', (file, floor) => {

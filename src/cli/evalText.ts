@@ -60,6 +60,9 @@ const TUNING_SETS = [
   'tuning8c.yaml',
   'tuning8d.yaml',
   'tuning8e.yaml',
+  'tuning9a.yaml',
+  'tuning9b.yaml',
+  'tuning10a.yaml',
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;

@@ -1570,3 +1570,99 @@ describe('the eighth round (tuning8e): sexualised play of a small child', () => 
     },
   );
 });
+
+/** The rules' own red flags, without the model's guesses: what round 9's patterns must find by themselves. */
+const ruleFlagsIn = (text: string) =>
+  analyseText(text, lexicon)
+    .redFlags.filter((hit) => hit.pattern !== 'model')
+    .map((hit) => hit.id);
+
+describe('the ninth round (tuning10a): social control as the family lives it, told by acts and consequences', () => {
+  it.each([
+    // A child set to tell the father what the mother does, or a relative who passes everything on.
+    'Drengen på 7 siger, at han skal fortælle far, hvem mor har snakket med i løbet af dagen',
+    'Hun tør ikke tale med drengene, for hendes fætter siger alt videre',
+    // The mother's own life forbidden, by the father.
+    'Mor må ikke lære dansk, siger pigen, for det vil far ikke have',
+    // A sibling or cousin who takes her out of her activity, and what it does to her.
+    'Hendes fætter har meldt hende ud af håndbold, og hun stod og græd i hallen',
+    // The reason is shame: what is unfitting for a girl.
+    'Hun må ikke spille i orkestret mere, for musik er skammeligt for en pige, siger hendes onkel',
+    // A sister or cousin sent away as a warning; being sent to the grandparents if the family finds out.
+    'Hun siger, at hendes storesøster blev sendt tilbage til Pakistan for mindre end det, hun selv har gjort',
+    'Hun siger, at de sender hende til sin farmor, hvis de finder ud af, hvor hun var i går',
+    // Being disowned.
+    'Far har sagt, at hun ikke længere er hans datter, efter hun fik en kæreste',
+    'Far har sagt, at han ikke har nogen søn, hvis han bliver ved med at se drengen',
+    // Watched by an aunt, and what happens if the family finds out.
+    'Fasteren ringer til skolen hver dag for at høre, om hun er kommet',
+    'Hvis de finder ud af det, er jeg færdig, siger hun om sin familie',
+    // A brother after a negated list of nouns starts a new clause: his watching is not negated.
+    'Hun har ingen telefon mere, og storebror følger hende til og fra skole',
+  ])('"%s" → social_kontrol by the rules', (text) => {
+    expect(ruleFlagsIn(text)).toContain('social_kontrol');
+  });
+
+  it.each([
+    'Han skal sige det til far, hvis han har ondt i maven',
+    'Mor må ikke gå ud alene efter operationen, så far henter i denne uge',
+    'Storebror har meldt hende ud af svømning, fordi hun hellere vil gå til håndbold',
+    'Han må ikke tage på efterskole, fordi det er for dyrt',
+    'Hendes storesøster blev sendt til Aarhus på kursus, og hun vil gerne det samme',
+    'Hun bliver sendt til sin farmor i weekenden, mens mor er på kursus',
+    'Naboen siger, at han ikke har nogen søn, kun to døtre',
+    'Mor ringer til skolen hver dag for at høre, om han har fået sin medicin',
+    'Hvis de finder ud af det, bliver de glade, siger hun om overraskelsen',
+    'Hendes veninde fortæller alt videre, så hun vil ikke sige noget i gruppen',
+    'Hun skal ned og bo hos sin mormor i ferien og hjælpe til på gården',
+    'Hun sender billeder til klassen fra ferien hos fætrene i Tyrkiet',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});
+
+describe('the ninth round (tuning10a): radicalisation told by a new family, the awaited day, duty and enemies', () => {
+  it.each([
+    'Han har skiftet alle sine venner ud og kalder nogle ældre på nettet for sine sande brødre',
+    'Hun siger, at hun har fået en ny familie på nettet, og at rejsen snart er klar',
+    'Han træner med kniv i skoven med nogle fra Telegram, så de er klar, når det går løs',
+    'Han siger, at han skal tjene Allah, og han har spurgt efter sit pas',
+    'Hun har sendt penge til søstrene derude uden at mor ved det',
+    'Han siger, at Danmark er et fjendeland, og at sharia snart bliver loven',
+    'Han sagde til de muslimske elever, at jeres tid er snart forbi',
+    'Han har en liste med navne og adresser på muslimer i byen',
+    // Nasheeds are read as radicalisation only with fighters, weapons or a fallen hero around them.
+    'Han hører nasheeds med billeder af krigere og våben hver aften',
+  ])('"%s" → radikalisering by the rules', (text) => {
+    expect(ruleFlagsIn(text)).toContain('radikalisering');
+  });
+
+  it.each([
+    'Han har skiftet alle sine venner ud, efter han flyttede til Aalborg',
+    'Han er flyttet i plejefamilie og har fået en ny familie, som han er glad for',
+    'Han træner hver dag, så han er klar, når sæsonen starter',
+    'Han siger, at det er hans pligt at hjælpe mormor, og han har fået sit pas fornyet',
+    'Hun har sendt penge til sin søster i Tyrkiet til hendes fødselsdag',
+    'Hun fortalte, at hendes tid på holdet snart er forbi, fordi hun flytter',
+    'Han har lavet en liste med navne og adresser på gæsterne til sin fødselsdag',
+    'Han hører nasheeds i ramadanen sammen med sin farfar',
+    'Han spurgte, hvordan man overfører penge til sin onkel i Irak for færrest gebyrer',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});
+
+describe('the ninth round (tuning9a/10a): words the stemmer blurred', () => {
+  it.each([
+    // »den slags« is no blow, »banken« no beating, »abort« no wish that a child had been aborted.
+    'Far sagde, at den slags ikke er noget for ham',
+    'Han spurgte, hvordan man sparer op, uden at banken tager gebyr',
+    'Hun er 17 og overvejer abort efter en samtale med lægen',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+
+  it('still reads a father who »banker« the boy as violence', () => {
+    expect(raisedBy('Han siger, at far banker ham, når han er fuld')).toContain('overgreb');
+  });
+});

@@ -199,7 +199,9 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  * 90.0 %; 9b 89.3 % / 88.8 %, 93.7 % / 87.6 %. tuning10a.yaml: 300 sentences by a further independent writer (session
  * 21): negative social control and radicalisation as they are lived, told by what the young person does and says.
  * Scored unread with session 21's final system: rules alone 38.2 % / 74.1 %, shipped 66.7 % / 82.1 %. All three are
- * tuned on from session 22; their floors start at the rules' unread figures.
+ * tuned on from session 22; their floors start at the rules' unread figures. Round 9 of the rules (session 22, on
+ * 9a/9b/10a; rules alone): 9a 87.9 % / 89.7 % → 89.9 % / 90.5 %, 9b 89.3 % / 88.8 % → 89.9 % / 88.8 %, 10a 38.2 % /
+ * 74.1 % → 86.7 % / 91.1 % (8a rose from 79.0 % to 80.0 % on the way).
  */
 const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> = {
   'tuning5a.yaml': { recall: 0.93, precision: 0.92 },
@@ -212,14 +214,14 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning6d.yaml': { recall: 0.87, precision: 0.91 },
   'tuning7a.yaml': { recall: 0.97, precision: 0.92 },
   'tuning7b.yaml': { recall: 0.93, precision: 0.95 },
-  'tuning8a.yaml': { recall: 0.75, precision: 0.9 },
+  'tuning8a.yaml': { recall: 0.79, precision: 0.92 },
   'tuning8b.yaml': { recall: 0.85, precision: 0.89 },
   'tuning8c.yaml': { recall: 0.91, precision: 0.95 },
   'tuning8d.yaml': { recall: 0.93, precision: 0.94 },
   'tuning8e.yaml': { recall: 0.84, precision: 0.9 },
-  'tuning9a.yaml': { recall: 0.87, precision: 0.89 },
-  'tuning9b.yaml': { recall: 0.88, precision: 0.88 },
-  'tuning10a.yaml': { recall: 0.38, precision: 0.74 },
+  'tuning9a.yaml': { recall: 0.89, precision: 0.9 },
+  'tuning9b.yaml': { recall: 0.89, precision: 0.88 },
+  'tuning10a.yaml': { recall: 0.86, precision: 0.9 },
 };
 
 describe.each(Object.entries(BATCH_RULES_FLOORS))('the writers’ batch %s, rules alone', (file, floor) => {

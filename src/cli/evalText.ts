@@ -66,6 +66,8 @@ const TUNING_SETS = [
   'tuning12a.yaml',
   'tuning12b.yaml',
   'tuning12c.yaml',
+  'tuning12d.yaml',
+  'tuning12e.yaml',
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;

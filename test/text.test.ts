@@ -1666,3 +1666,28 @@ describe('the ninth round (tuning9a/10a): words the stemmer blurred', () => {
     expect(raisedBy('Han siger, at far banker ham, når han er fuld')).toContain('overgreb');
   });
 });
+
+describe('the ninth round (tuning12a-e): ordinary concerns the new batches showed as false alarms', () => {
+  it.each([
+    // A child who lived through a war draws and tells what it did to the family.
+    'Han tegner bomber og fly og siger, at de ødelagde hans by, før familien flygtede',
+    // Joining the army is no reporting home to the family.
+    'Han vil melde sig til hæren, når han fylder 18, og hans familie er stolte af ham',
+    // A threat to kill in a game, laughed at afterwards.
+    'Han skrev "jeg slår dig ihjel!" til sin kammerat, da han tabte i skak. Bagefter grinede de af det.',
+    // Parents calling each other names; a joke about boarding school; a ban the child shares the reason for.
+    'Mor kalder far en idiot, når de skændes om weekenderne',
+    'Hun siger for sjov, at hun bliver sendt væk, når hun starter på efterskole',
+    'Hun må ikke sove med til klassens overnatning, fordi hun tisser i sengen og er flov',
+  ])('"%s" is no red flag from the rules', (text) => {
+    expect(ruleFlagsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Mor kalder ham en idiot og en taber hver dag', 'overgreb'],
+    ['Mor truer med, at han bliver sendt væk, hvis han ikke opfører sig', 'overgreb'],
+    ['Han tegner bomber over skolen og siger, at de vantro skal dø', 'radikalisering'],
+  ])('still reads "%s" as %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+});

@@ -1691,3 +1691,30 @@ describe('the ninth round (tuning12a-e): ordinary concerns the new batches showe
     expect(raisedBy(text)).toContain(flag);
   });
 });
+
+describe('the ninth round (tuning12a): radicalisation across the spectrum, told by plans, sabotage and codes', () => {
+  it.each([
+    // A plan to kill many, in the words school shooters and terrorists use.
+    'Han skrev i sin dagbog, at han vil tage så mange med som muligt, når han ikke kan mere',
+    'Han sagde til de andre, at han vil skyde jer alle sammen, som i Amerika',
+    // Sabotage for a cause, and the system to be brought down by violence.
+    'Han siger, at de skal brænde minkfarmen af, og at vagterne selv er ude om det',
+    'Hun har spurgt, hvordan man får noget der kan sprænge en bro, for systemet skal brydes ned med vold',
+    // Calling people vermin, with violence; a list of a group to be smashed; a code of the violent milieus.
+    'Han kalder drengene fra parallelklassen for kakerlakker, der skal sendes hjem i kister',
+    'Han har skrevet en liste over fascister i byen og siger, at de skal smadres',
+    'Han har skrevet Blut und Ehre på sit penalhus',
+  ])('"%s" → radikalisering by the rules', (text) => {
+    expect(ruleFlagsIn(text)).toContain('radikalisering');
+  });
+
+  it.each([
+    'Han vil tage så mange billeder med som muligt på klasseturen',
+    'Vi så en film om Columbine i samfundsfag og talte om, hvordan skolen kunne have hjulpet',
+    'Han brændte bålet af sammen med far, og de grillede pølser bagefter',
+    'Der er rotter i kælderen, og viceværten siger, at de skal fjernes med gift',
+    'Han har skrevet en liste over de spillere, han vil have med på holdet',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

@@ -232,7 +232,7 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning9a.yaml': { recall: 0.89, precision: 0.9 },
   'tuning9b.yaml': { recall: 0.89, precision: 0.88 },
   'tuning10a.yaml': { recall: 0.86, precision: 0.9 },
-  'tuning12a.yaml': { recall: 0.57, precision: 0.77 },
+  'tuning12a.yaml': { recall: 0.79, precision: 0.86 },
   'tuning12b.yaml': { recall: 0.79, precision: 0.9 },
   'tuning12c.yaml': { recall: 0.54, precision: 0.76 },
   'tuning12d.yaml': { recall: 0.88, precision: 0.94 },

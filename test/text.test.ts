@@ -1718,3 +1718,30 @@ describe('the ninth round (tuning12a): radicalisation across the spectrum, told 
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the ninth round (tuning12c): sexual abuse told by findings, a child’s words, photos and online contacts', () => {
+  it.each([
+    // FGM told as making her a woman; a small child's drawing of what it has seen.
+    'Mormor fortalte, at de tager til Gambia med datteren i ferien for at gøre hende til kvinde',
+    'Drengen på 4 tegner tissemænd der sprøjter, og det har han ikke fra de andre børn',
+    // An adult photographing children changing; game money for photos from someone met online.
+    'En af trænerne tager candid shots af drengene i omklædningen',
+    'En fra Roblox har lovet hende robux for billeder, og han skriver til hende hver aften',
+    // A finding at an examination; an adult's body in a child's own words.
+    'Ved undersøgelsen af pigen på 4 fandt lægen en hymenal læsion',
+    'Hun siger, at morfar putter sin pølse i hendes mund',
+  ])('"%s" → overgreb by the rules', (text) => {
+    expect(ruleFlagsIn(text)).toContain('overgreb');
+  });
+
+  it.each([
+    'Hun fortæller, at de tager til Gambia i ferien og skal hjælpe mormor på markedet',
+    'Drengen på 4 leger med vandpistolen, der sprøjter, og spørger, om jeg vil smage hans is',
+    'Mor fotograferer holdet efter kampen til klubbens hjemmeside',
+    'Han har fået robux for at slå græsset hos naboen',
+    'Lægen fandt en læsion på knæet efter faldet fra cyklen',
+    'Morfar putter altid sin pølse i et brød, når de griller om søndagen',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

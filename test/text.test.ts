@@ -1745,3 +1745,30 @@ describe('the ninth round (tuning12c): sexual abuse told by findings, a child’
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the ninth round (tuning12e): what happens behind the front door, told by its traces', () => {
+  it.each([
+    // Violence between the adults: the police at the home, a restraining order, a child hiding.
+    ['Drengen siger, at naboen ringede efter politiet i nat, og at han gemte sig under sengen', 'overgreb'],
+    ['Hun fortæller, at far har polititilhold, men at han alligevel står ved lågen', 'overgreb'],
+    // Psychological abuse told by what is done: food withheld for days, a mother wishing him unborn.
+    ['Han har ikke fået aftensmad i tre dage, fordi han løj om lektierne', 'overgreb'],
+    ['Mor sagde højt, at hun ville ønske hun aldrig havde fået ham', 'overgreb'],
+    // Social control: a brother reading all her messages; a trip home to be »cured«.
+    ['Hun siger, at storebror har adgang til alle hendes beskeder og læser dem hver aften', 'social_kontrol'],
+    ['Far har sagt, at han skal kureres i hjemlandet til sommer', 'social_kontrol'],
+  ])('"%s" → %s by the rules', (text, flag) => {
+    expect(ruleFlagsIn(text)).toContain(flag);
+  });
+
+  it.each([
+    'Politiet var på skolen i dag og fortalte om trafik og cykelhjelme',
+    'Drengen slog mor i armen, da hun sagde, at han skulle slukke computeren',
+    'Han sad ude på altanen med far og så på stjernerne',
+    'Hun har adgang til alle klassens beskeder på Aula, fordi hun er kontaktforælder',
+    'Han skal have behandlet sin astma, når de er i hjemlandet til sommer',
+    'Han har ikke fået aftensmad i tre dage, fordi han har været på lejrskole',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

@@ -1772,3 +1772,26 @@ describe('the ninth round (tuning12e): what happens behind the front door, told 
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the ninth round (tuning12b): abuse of children aged 0-10, told by threats, acts and punishments', () => {
+  it.each([
+    // A threat of what happens at home, with the child's fear.
+    'Når mor henter ham, siger hun lavt: vent bare til vi kommer hjem, og han begynder at ryste',
+    // A head-butt, belt marks, hands around a girl's neck in a drawing, a toddler left alone in the dark.
+    'Hun siger, at far pander hende, når hun er fræk',
+    'Hun har bæltestriber på lårene igen, og hun er kun 5',
+    'Hun har tegnet en mand med hænderne om en lille piges hals og skrevet NEJ under',
+    'Han må ligge alene i kælderen, når han skriger om natten',
+  ])('"%s" → overgreb by the rules', (text) => {
+    expect(ruleFlagsIn(text)).toContain('overgreb');
+  });
+
+  it.each([
+    'Vent bare til vi kommer hjem, så skal du se, hvad mormor har bagt',
+    'Han løb ind i dørkarmen, da han legede fangeleg med sin bror',
+    'Hun har tegnet en giraf med en lang hals og skrevet sit navn under',
+    'Vi slukker lyset på badeværelset, når han er færdig med at børste tænder',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

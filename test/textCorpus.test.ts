@@ -233,7 +233,7 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning9b.yaml': { recall: 0.89, precision: 0.88 },
   'tuning10a.yaml': { recall: 0.86, precision: 0.9 },
   'tuning12a.yaml': { recall: 0.79, precision: 0.86 },
-  'tuning12b.yaml': { recall: 0.79, precision: 0.9 },
+  'tuning12b.yaml': { recall: 0.92, precision: 0.91 },
   'tuning12c.yaml': { recall: 0.73, precision: 0.81 },
   'tuning12d.yaml': { recall: 0.88, precision: 0.94 },
   'tuning12e.yaml': { recall: 0.83, precision: 0.82 },

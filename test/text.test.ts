@@ -1795,3 +1795,69 @@ describe('the ninth round (tuning12b): abuse of children aged 0-10, told by thre
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the ninth round (tuning12d): short hurried messages of every kind', () => {
+  it.each([
+    ['Hun er stoppet til dans, fordi far siger, at det er skamløst for en pige', 'social_kontrol'],
+    ['Lillebror skal sige det hjemme, hvis hun taler med nogen fra klassen', 'social_kontrol'],
+    ['Han har delt bombeopskrifter i en gruppe på nettet', 'radikalisering'],
+    ['De to drenge på 5 bad de andre om at slikke hinanden i puderummet', 'overgreb'],
+  ])('"%s" → %s by the rules', (text, flag) => {
+    expect(ruleFlagsIn(text)).toContain(flag);
+  });
+
+  it.each([
+    'Hun er stoppet til dans, fordi hun hellere vil spille fodbold med sine veninder',
+    'Han skal sige det hjemme, hvis han får ondt i maven igen',
+    'Han har delt opskrifter på boller med klassen',
+    'Hundene slikker hinanden i hovedet, når de har leget',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});
+
+describe('the ninth round (tuning9a/9b): what the earlier rounds left', () => {
+  it.each([
+    [
+      'Far sagde til ham ved bilen: så kan du godt glæde dig til vi kommer hjem, og han græd hele vejen',
+      'overgreb',
+    ],
+    ['Hun fortæller, at hun får livremmen, når hun kommer for sent hjem', 'overgreb'],
+    ['Han siger, at stedfar holder ham for mund og næse, når han larmer', 'overgreb'],
+    ['Hun bliver altid fulgt af sin storebror, som skal med til alt, også til træning', 'social_kontrol'],
+    ['Han siger til klassen, at danskerne skal vågne, før det er for sent', 'radikalisering'],
+    ['En voksen mand har skrevet til hende på Insta: send mere, så betaler jeg', 'overgreb'],
+  ])('"%s" → %s by the rules', (text, flag) => {
+    expect(ruleFlagsIn(text)).toContain(flag);
+  });
+
+  it.each([
+    'Du kan godt glæde dig til vi kommer hjem, for farmor er på besøg',
+    'Han har fået et nyt bælte til sin livrem, og han er stolt af spændet',
+    'Hun holder sig for næsen, når hun går forbi skraldespanden',
+    'Han siger, at folk skal vågne op og sortere deres affald',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});
+
+describe('the ninth round (tuning9a/9b): false alarms on ordinary concerns', () => {
+  it.each([
+    // A lonely boy who eats alone; a name classmates call him; a soldier mother; a visit in class.
+    'Han er genert, har ikke mange venner og spiser alene',
+    'Han bliver kaldt terroristen af nogle fra klassen, fordi han har skæg',
+    'Hun siger stolt, at hendes mor er soldat og har fanget terrorister, og hun savner hende',
+    'Vi havde besøg af en betjent, der fortalte om ekstremisme, og eleverne stillede gode spørgsmål',
+    // A child who terrorises the others is the one who hits.
+    'Hun terroriserer de små i børnehaven, slår dem og tager deres legetøj, siger mor',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+
+  it.each([
+    'Han skal spise alene i gangen, når han har været fræk, siger han om stedmor',
+    'Far terroriserer hele familien, og han slår mor, når han drikker',
+  ])('"%s" → overgreb by the rules', (text) => {
+    expect(ruleFlagsIn(text)).toContain('overgreb');
+  });
+});

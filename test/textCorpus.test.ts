@@ -201,7 +201,8 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  * Scored unread with session 21's final system: rules alone 38.2 % / 74.1 %, shipped 66.7 % / 82.1 %. All three are
  * tuned on from session 22; their floors start at the rules' unread figures. Round 9 of the rules (session 22, on
  * 9a/9b/10a; rules alone): 9a 87.9 % / 89.7 % → 89.9 % / 90.5 %, 9b 89.3 % / 88.8 % → 89.9 % / 88.8 %, 10a 38.2 % /
- * 74.1 % → 86.7 % / 91.1 % (8a rose from 79.0 % to 80.0 % on the way).
+ * 74.1 % → 86.7 % / 91.1 % (8a rose from 79.0 % to 80.0 % on the way); after the later rounds on 12a-e and the rest of
+ * 9a/9b: 9a 94.6 % / 91.6 %, 9b 95.0 % / 92.6 %, 10a 86.7 % / 91.7 %.
  * tuning12a-c.yaml: 300 sentences each by three further independent writers (session 22): 12a radicalisation across
  * the spectrum told by its signs, 12b physical and psychological abuse of children aged 0-10 with medical and
  * accidental look-alikes, 12c sexual abuse, grooming and images with normal development as look-alikes. Scored unread
@@ -211,7 +212,8 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  * with typos and English words, 12e what happens behind the front door told by its traces (violence between the
  * adults, psychological abuse, social control seen by health staff and volunteers, FGM hints). Scored unread the
  * same way: 12d 88.8 % / 94.4 %, 90.8 % / 94.5 %, 93.4 % / 94.0 %; 12e 59.9 % / 76.4 %, 68.5 % / 78.2 %, 80.9 % /
- * 78.9 %. Tuned on since; their floors start at the rules' unread figures.
+ * 78.9 %. Tuned on since; their floors start at the rules' unread figures. After round 9 (session 22, rules alone):
+ * 12a 79.7 % / 87.1 %, 12b 92.7 % / 92.1 %, 12c 74.2 % / 81.8 %, 12d 96.7 % / 94.8 %, 12e 83.3 % / 83.3 %.
  */
 const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> = {
   'tuning5a.yaml': { recall: 0.93, precision: 0.92 },
@@ -229,13 +231,13 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning8c.yaml': { recall: 0.91, precision: 0.95 },
   'tuning8d.yaml': { recall: 0.93, precision: 0.94 },
   'tuning8e.yaml': { recall: 0.85, precision: 0.9 },
-  'tuning9a.yaml': { recall: 0.89, precision: 0.9 },
-  'tuning9b.yaml': { recall: 0.89, precision: 0.88 },
-  'tuning10a.yaml': { recall: 0.86, precision: 0.9 },
+  'tuning9a.yaml': { recall: 0.94, precision: 0.91 },
+  'tuning9b.yaml': { recall: 0.94, precision: 0.92 },
+  'tuning10a.yaml': { recall: 0.86, precision: 0.91 },
   'tuning12a.yaml': { recall: 0.79, precision: 0.86 },
   'tuning12b.yaml': { recall: 0.92, precision: 0.91 },
   'tuning12c.yaml': { recall: 0.73, precision: 0.81 },
-  'tuning12d.yaml': { recall: 0.88, precision: 0.94 },
+  'tuning12d.yaml': { recall: 0.96, precision: 0.94 },
   'tuning12e.yaml': { recall: 0.83, precision: 0.82 },
 };
 

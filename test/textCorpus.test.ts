@@ -209,7 +209,10 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  * with typos and English words, 12e what happens behind the front door told by its traces (violence between the
  * adults, psychological abuse, social control seen by health staff and volunteers, FGM hints). Scored unread the
  * same way: 12d 88.8 % / 94.4 %, 90.8 % / 94.5 %, 93.4 % / 94.0 %; 12e 59.9 % / 76.4 %, 68.5 % / 78.2 %, 80.9 % /
- * 78.9 %. Tuned on since; their floors start at the rules' unread figures.
+ * 78.9 %. tuning12f/12g.yaml: two more (session 22): 12f ordinary worries worded to fool a keyword matcher (239) with 61
+ * red flags hidden among them, 12g teenagers in their own words. Scored unread the same way: 12f 85.5 % / 64.6 %,
+ * 90.3 % / 64.4 %, 90.3 % / 58.9 %; 12g 71.1 % / 89.3 %, 80.9 % / 89.1 %, 88.2 % / 89.3 %. Tuned on since; their
+ * floors start at the rules' unread figures.
  */
 const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> = {
   'tuning5a.yaml': { recall: 0.93, precision: 0.92 },
@@ -235,6 +238,8 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning12c.yaml': { recall: 0.54, precision: 0.76 },
   'tuning12d.yaml': { recall: 0.88, precision: 0.94 },
   'tuning12e.yaml': { recall: 0.59, precision: 0.76 },
+  'tuning12f.yaml': { recall: 0.85, precision: 0.64 },
+  'tuning12g.yaml': { recall: 0.71, precision: 0.89 },
 };
 
 describe.each(Object.entries(BATCH_RULES_FLOORS))('the writers’ batch %s, rules alone', (file, floor) => {

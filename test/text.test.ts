@@ -1570,3 +1570,69 @@ describe('the eighth round (tuning8e): sexualised play of a small child', () => 
     },
   );
 });
+
+/**
+ * The ninth round (tuning12a-g, false alarms): each kind of wrong sense read by the rules as a red flag, with a near
+ * miss that must not be flagged and a sentence close to it that must.
+ */
+describe('the ninth round (tuning12): ordinary worries that only sound like red flags', () => {
+  it.each([
+    // A door the child locks herself, a lost key: nobody locks the child in or out.
+    [
+      'Han siger, han var låst ude, men det var fordi han havde glemt sin nøgle, og mor var på arbejde',
+      'Han siger, far låste ham ude på altanen hele aftenen',
+      'overgreb',
+    ],
+    // Grades and a disappointed parent; unless there are blows.
+    [
+      'Hun tør ikke tage hjem med sin karakterbog, fordi mor bliver skuffet',
+      'Hun tør ikke tage hjem med sin karakterbog, for far slår hende, når karaktererne er dårlige',
+      'overgreb',
+    ],
+    // The child's own wish never to have been born, not a parent's words to the child.
+    [
+      'Efter fodboldkampen sagde hun: jeg vil ønske jeg aldrig var født, og så grinede hun',
+      'Hun siger, at mor hver dag siger, hun ville ønske jeg aldrig var født',
+      'overgreb',
+    ],
+    // An insult aimed at an adult, not at the child.
+    [
+      'Han råbte, at hans far er en idiot, fordi han ikke måtte spille mere',
+      'Far kalder ham en idiot og en taber foran de andre',
+      'overgreb',
+    ],
+    // Parents' look at the phone agreed with the child over screen time and sleep; not when she is afraid.
+    [
+      'Forældrene tjekker hendes telefon hver aften; det har de aftalt med hende, efter hun sad oppe til kl. 2 og spillede',
+      'Forældrene tjekker hendes telefon hver aften, og hun tør ikke skrive med sine veninder',
+      'social_kontrol',
+    ],
+    // One event forbidden, the rest of her life free.
+    [
+      'Hun må ikke komme med til festen på fredag på grund af bedstemors fødselsdag. Hun må gerne komme til alle andre fester og har mange veninder',
+      'Hun må ikke komme med til festen, og hun må heller ikke have veninder med hjem',
+      'social_kontrol',
+    ],
+    // A rule about food.
+    [
+      'Far vil ikke have at drengen spiser svinekød hos kammeraterne',
+      'Forældrene vil ikke have at hun går til fødselsdage hos klassekammeraterne',
+      'social_kontrol',
+    ],
+    // A doctor's explanation of an intimate symptom; a parent's explanation alone is not enough.
+    [
+      'Hun har kløet og haft ondt i tissekonen i en uge, og mor siger, at lægen har set det, og at det er børneorm',
+      'Hun har kløet og haft ondt i tissekonen i en uge, og mor siger, at det er børneorm',
+      'overgreb',
+    ],
+    // Parents who stop a stranger online; not when he goes on.
+    [
+      'En voksen mand på nettet bad hende om billeder, men forældrene har slettet kontakten og anmeldt profilen',
+      'En voksen mand på nettet bad hende om billeder; forældrene blokerede ham, men han skriver stadig til hende fra en ny profil',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});

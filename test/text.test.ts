@@ -1636,3 +1636,71 @@ describe('the ninth round (tuning12): ordinary worries that only sound like red 
     expect(raisedBy(redFlag)).toContain(flag);
   });
 });
+
+describe('the ninth round (tuning12): children and things, play, the dentist, jest and war', () => {
+  it.each([
+    // A thing broken, not a person threatened.
+    [
+      'Han blev ked af det, da mor råbte, fordi han var kommet til at smadre hendes briller',
+      'Far råbte, at han ville smadre ham',
+      'overgreb',
+    ],
+    // A threat over a lost card game; not when the child is threatened for losing.
+    [
+      "Han sagde 'jeg slår dig ihjel!' til sin fætter, da han tabte i Uno",
+      'Han fortæller, at storebror siger, han slår ham ihjel, hvis han taber i ludo igen',
+      'overgreb',
+    ],
+    // Siblings who fight each other; not adults.
+    [
+      'Tvillingerne slås tit med hinanden. I dag gav den ene den anden en flækket læbe',
+      'Far og onkel slås med hinanden i stuen, mens børnene ser på',
+      'overgreb',
+    ],
+    // Fear of the dentist's chair.
+    [
+      'Drengen på 6 er bange for at ligge i stolen og få noget i munden. Mor siger, det startede hos tandlægen',
+      'Drengen er bange for at få noget i munden, efter onklen var alene med ham',
+      'overgreb',
+    ],
+    // Small children playing doctor with each other; not with an adult.
+    [
+      'Hun (4) leger doktor med sin veninde. Forældrene spørger, om det er normalt',
+      'Hun (4) leger doktor med onklen. Forældrene spørger, om det er normalt',
+      'overgreb',
+    ],
+    // A small child touching herself; not an adult touching her.
+    [
+      'Hun (3) rører ved sig selv under dynen, når hun skal sove',
+      'Hun (3) siger, at far rører ved hende under dynen, når hun skal sove',
+      'overgreb',
+    ],
+    // An imaginary friend who lives in the wardrobe.
+    [
+      'Hun siger, at Trolle bor i skabet på hendes værelse. Det er hendes hemmelige ven',
+      'Hun siger, at far låser hende inde i skabet, når hun græder',
+      'overgreb',
+    ],
+    // Said in jest about a boarding school he looks forward to.
+    [
+      'Han skal på efterskole og siger for sjov, at han bliver sendt væk',
+      'Han siger, far vil sende ham væk til Pakistan, hvis han ikke makker ret',
+      'overgreb',
+    ],
+    // Joining the army or leaving a club, not reporting home.
+    [
+      'Han vil melde sig til hæren, når han bliver 18, for at forsvare sin familie i Ukraine',
+      'Hun skal melde sig hjemme hver halve time, og broren tjekker hendes telefon',
+      'social_kontrol',
+    ],
+    // A refugee child drawing the war she fled.
+    [
+      'Pigen på 7 fra Syrien tegner fly, der kaster bomber over et hus, og siger: det var vores hus',
+      'Han tegner bomber over et hus og siger, at han vil sprænge skolen i luften',
+      'radikalisering',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});

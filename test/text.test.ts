@@ -1704,3 +1704,94 @@ describe('the ninth round (tuning12): children and things, play, the dentist, je
     expect(raisedBy(redFlag)).toContain(flag);
   });
 });
+
+describe('the ninth round (tuning12): teaching, family life, films, name-calling and play', () => {
+  it.each([
+    // Nude images as a subject in class; not a man who sends them.
+    [
+      'I 9. klasse diskuterede vi, hvorfor det er ulovligt at sende nøgenbilleder videre',
+      'En voksen mand har sendt nøgenbilleder til hende og vil mødes',
+      'overgreb',
+    ],
+    // A family at the swimming bath; not an adult she will not be alone with.
+    [
+      "'Min far har en stor tissemand', sagde han. Han er 4 og var i svømmehallen med far i går",
+      "'Min far har en stor tissemand', sagde han. Han er 4 og vil ikke være alene med far",
+      'overgreb',
+    ],
+    // A boy's circumcision for a medical reason; not a girl's.
+    [
+      'Drengen på 5 er henvist til omskæring på grund af phimosis',
+      'Pigen på 5 skal til Somalia i sommer, hvor farmor vil have hende omskåret',
+      'overgreb',
+    ],
+    // What happened in a film.
+    [
+      'Hun så en krimi med mor i går, hvor en mand slog en kvinde, og hun taler om det hele dagen',
+      'Han siger, at far slog ham i weekenden, da han så film med storebror',
+      'overgreb',
+    ],
+    // A child called a terrorist by others; not a child who admires terror.
+    [
+      "Han bliver drillet, og de andre råber 'terrorist' efter ham i frikvarteret",
+      "Han råber 'terrorist er helte' i frikvarteret og siger, IS kæmper for den rette sag",
+      'radikalisering',
+    ],
+    // A Hindu symbol of luck.
+    [
+      'Hun har tegnet et hagekors til Diwali; familien er hinduistisk, og det er et lykkesymbol',
+      'Han har tegnet hagekors på penalhuset og siger, at Hitler havde ret',
+      'radikalisering',
+    ],
+    // A pillow fight.
+    [
+      'Far slog ham med en pude under en pudekamp, og de grinede begge to',
+      'Far slog ham i ansigtet i går, så han fik næseblod',
+      'overgreb',
+    ],
+    // Police at home because someone fell ill.
+    [
+      'Hun fortalte, at politiet kom hjem til dem i nat, fordi morfar faldt om med et hjertestop',
+      'Hun fortalte, at der var politi i deres hjem i nat, fordi far og mor sloges',
+      'overgreb',
+    ],
+    // A love bite.
+    [
+      'Han har et mærke på halsen – et sugemærke fra kæresten, siger han',
+      'Han har et mærke på halsen, efter far tog ham hårdt om halsen',
+      'overgreb',
+    ],
+    // An English idiom over a forgotten lunch box.
+    [
+      "Hun sagde 'my mom is gonna kill me', da hun havde glemt sin madpakke",
+      'Hun siger, at stedfar sagde, at han vil slå hende ihjel',
+      'overgreb',
+    ],
+    // Marks from paintball.
+    [
+      'Han har mærker over hele ryggen efter paintball i weekenden',
+      'Han har mærker over hele ryggen, og han siger, at far slog ham med bæltet',
+      'overgreb',
+    ],
+    // A history museum; a dive from the board.
+    [
+      'Efter besøget på Frihedsmuseet talte drengene om modstandsfolkene og nazisterne',
+      'Han taler begejstret om nazisterne og siger, at jøderne skal ud af landet',
+      'radikalisering',
+    ],
+    [
+      'Han lavede en bombe fra vippen i svømmehallen, så alle blev våde',
+      'Han har lavet en bombe med krudt fra nytårsraketter og siger, han vil bruge den på skolen',
+      'radikalisering',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+
+  it('still reads Nordisk Modstandsbevægelse as radicalisation, not as the resistance in history', () => {
+    expect(raisedBy('Han har klistermærker fra Nordisk Modstandsbevægelse på sin taske')).toContain(
+      'radikalisering',
+    );
+  });
+});

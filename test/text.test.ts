@@ -1861,3 +1861,228 @@ describe('the ninth round (tuning9a/9b): false alarms on ordinary concerns', () 
     expect(ruleFlagsIn(text)).toContain('overgreb');
   });
 });
+
+/**
+ * The ninth round (tuning12a-g, false alarms): each kind of wrong sense read by the rules as a red flag, with a near
+ * miss that must not be flagged and a sentence close to it that must.
+ */
+describe('the ninth round (tuning12): ordinary worries that only sound like red flags', () => {
+  it.each([
+    // A door the child locks herself, a lost key: nobody locks the child in or out.
+    [
+      'Han siger, han var låst ude, men det var fordi han havde glemt sin nøgle, og mor var på arbejde',
+      'Han siger, far låste ham ude på altanen hele aftenen',
+      'overgreb',
+    ],
+    // Grades and a disappointed parent; unless there are blows.
+    [
+      'Hun tør ikke tage hjem med sin karakterbog, fordi mor bliver skuffet',
+      'Hun tør ikke tage hjem med sin karakterbog, for far slår hende, når karaktererne er dårlige',
+      'overgreb',
+    ],
+    // The child's own wish never to have been born, not a parent's words to the child.
+    [
+      'Efter fodboldkampen sagde hun: jeg vil ønske jeg aldrig var født, og så grinede hun',
+      'Hun siger, at mor hver dag siger, hun ville ønske jeg aldrig var født',
+      'overgreb',
+    ],
+    // An insult aimed at an adult, not at the child.
+    [
+      'Han råbte, at hans far er en idiot, fordi han ikke måtte spille mere',
+      'Far kalder ham en idiot og en taber foran de andre',
+      'overgreb',
+    ],
+    // Parents' look at the phone agreed with the child over screen time and sleep; not when she is afraid.
+    [
+      'Forældrene tjekker hendes telefon hver aften; det har de aftalt med hende, efter hun sad oppe til kl. 2 og spillede',
+      'Forældrene tjekker hendes telefon hver aften, og hun tør ikke skrive med sine veninder',
+      'social_kontrol',
+    ],
+    // One event forbidden, the rest of her life free.
+    [
+      'Hun må ikke komme med til festen på fredag på grund af bedstemors fødselsdag. Hun må gerne komme til alle andre fester og har mange veninder',
+      'Hun må ikke komme med til festen, og hun må heller ikke have veninder med hjem',
+      'social_kontrol',
+    ],
+    // A rule about food.
+    [
+      'Far vil ikke have at drengen spiser svinekød hos kammeraterne',
+      'Forældrene vil ikke have at hun går til fødselsdage hos klassekammeraterne',
+      'social_kontrol',
+    ],
+    // A doctor's explanation of an intimate symptom; a parent's explanation alone is not enough.
+    [
+      'Hun har kløet og haft ondt i tissekonen i en uge, og mor siger, at lægen har set det, og at det er børneorm',
+      'Hun har kløet og haft ondt i tissekonen i en uge, og mor siger, at det er børneorm',
+      'overgreb',
+    ],
+    // Parents who stop a stranger online; not when he goes on.
+    [
+      'En voksen mand på nettet bad hende om billeder, men forældrene har slettet kontakten og anmeldt profilen',
+      'En voksen mand på nettet bad hende om billeder; forældrene blokerede ham, men han skriver stadig til hende fra en ny profil',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});
+
+describe('the ninth round (tuning12): children and things, play, the dentist, jest and war', () => {
+  it.each([
+    // A thing broken, not a person threatened.
+    [
+      'Han blev ked af det, da mor råbte, fordi han var kommet til at smadre hendes briller',
+      'Far råbte, at han ville smadre ham',
+      'overgreb',
+    ],
+    // A threat over a lost card game; not when the child is threatened for losing.
+    [
+      "Han sagde 'jeg slår dig ihjel!' til sin fætter, da han tabte i Uno",
+      'Han fortæller, at storebror siger, han slår ham ihjel, hvis han taber i ludo igen',
+      'overgreb',
+    ],
+    // Siblings who fight each other; not adults.
+    [
+      'Tvillingerne slås tit med hinanden. I dag gav den ene den anden en flækket læbe',
+      'Far og onkel slås med hinanden i stuen, mens børnene ser på',
+      'overgreb',
+    ],
+    // Fear of the dentist's chair.
+    [
+      'Drengen på 6 er bange for at ligge i stolen og få noget i munden. Mor siger, det startede hos tandlægen',
+      'Drengen er bange for at få noget i munden, efter onklen var alene med ham',
+      'overgreb',
+    ],
+    // Small children playing doctor with each other; not with an adult.
+    [
+      'Hun (4) leger doktor med sin veninde. Forældrene spørger, om det er normalt',
+      'Hun (4) leger doktor med onklen. Forældrene spørger, om det er normalt',
+      'overgreb',
+    ],
+    // A small child touching herself; not an adult touching her.
+    [
+      'Hun (3) rører ved sig selv under dynen, når hun skal sove',
+      'Hun (3) siger, at far rører ved hende under dynen, når hun skal sove',
+      'overgreb',
+    ],
+    // An imaginary friend who lives in the wardrobe.
+    [
+      'Hun siger, at Trolle bor i skabet på hendes værelse. Det er hendes hemmelige ven',
+      'Hun siger, at far låser hende inde i skabet, når hun græder',
+      'overgreb',
+    ],
+    // Said in jest about a boarding school he looks forward to.
+    [
+      'Han skal på efterskole og siger for sjov, at han bliver sendt væk',
+      'Han siger, far vil sende ham væk til Pakistan, hvis han ikke makker ret',
+      'overgreb',
+    ],
+    // Joining the army or leaving a club, not reporting home.
+    [
+      'Han vil melde sig til hæren, når han bliver 18, for at forsvare sin familie i Ukraine',
+      'Hun skal melde sig hjemme hver halve time, og broren tjekker hendes telefon',
+      'social_kontrol',
+    ],
+    // A refugee child drawing the war she fled.
+    [
+      'Pigen på 7 fra Syrien tegner fly, der kaster bomber over et hus, og siger: det var vores hus',
+      'Han tegner bomber over et hus og siger, at han vil sprænge skolen i luften',
+      'radikalisering',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});
+
+describe('the ninth round (tuning12): teaching, family life, films, name-calling and play', () => {
+  it.each([
+    // Nude images as a subject in class; not a man who sends them.
+    [
+      'I 9. klasse diskuterede vi, hvorfor det er ulovligt at sende nøgenbilleder videre',
+      'En voksen mand har sendt nøgenbilleder til hende og vil mødes',
+      'overgreb',
+    ],
+    // A family at the swimming bath; not an adult she will not be alone with.
+    [
+      "'Min far har en stor tissemand', sagde han. Han er 4 og var i svømmehallen med far i går",
+      "'Min far har en stor tissemand', sagde han. Han er 4 og vil ikke være alene med far",
+      'overgreb',
+    ],
+    // A boy's circumcision for a medical reason; not a girl's.
+    [
+      'Drengen på 5 er henvist til omskæring på grund af phimosis',
+      'Pigen på 5 skal til Somalia i sommer, hvor farmor vil have hende omskåret',
+      'overgreb',
+    ],
+    // What happened in a film.
+    [
+      'Hun så en krimi med mor i går, hvor en mand slog en kvinde, og hun taler om det hele dagen',
+      'Han siger, at far slog ham i weekenden, da han så film med storebror',
+      'overgreb',
+    ],
+    // A child called a terrorist by others; not a child who admires terror.
+    [
+      "Han bliver drillet, og de andre råber 'terrorist' efter ham i frikvarteret",
+      "Han råber 'terrorist er helte' i frikvarteret og siger, IS kæmper for den rette sag",
+      'radikalisering',
+    ],
+    // A Hindu symbol of luck.
+    [
+      'Hun har tegnet et hagekors til Diwali; familien er hinduistisk, og det er et lykkesymbol',
+      'Han har tegnet hagekors på penalhuset og siger, at Hitler havde ret',
+      'radikalisering',
+    ],
+    // A pillow fight.
+    [
+      'Far slog ham med en pude under en pudekamp, og de grinede begge to',
+      'Far slog ham i ansigtet i går, så han fik næseblod',
+      'overgreb',
+    ],
+    // Police at home because someone fell ill.
+    [
+      'Hun fortalte, at politiet kom hjem til dem i nat, fordi morfar faldt om med et hjertestop',
+      'Hun fortalte, at der var politi i deres hjem i nat, fordi far og mor sloges',
+      'overgreb',
+    ],
+    // A love bite.
+    [
+      'Han har et mærke på halsen – et sugemærke fra kæresten, siger han',
+      'Han har et mærke på halsen, efter far tog ham hårdt om halsen',
+      'overgreb',
+    ],
+    // An English idiom over a forgotten lunch box.
+    [
+      "Hun sagde 'my mom is gonna kill me', da hun havde glemt sin madpakke",
+      'Hun siger, at stedfar sagde, at han vil slå hende ihjel',
+      'overgreb',
+    ],
+    // Marks from paintball.
+    [
+      'Han har mærker over hele ryggen efter paintball i weekenden',
+      'Han har mærker over hele ryggen, og han siger, at far slog ham med bæltet',
+      'overgreb',
+    ],
+    // A history museum; a dive from the board.
+    [
+      'Efter besøget på Frihedsmuseet talte drengene om modstandsfolkene og nazisterne',
+      'Han taler begejstret om nazisterne og siger, at jøderne skal ud af landet',
+      'radikalisering',
+    ],
+    [
+      'Han lavede en bombe fra vippen i svømmehallen, så alle blev våde',
+      'Han har lavet en bombe med krudt fra nytårsraketter og siger, han vil bruge den på skolen',
+      'radikalisering',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+
+  it('still reads Nordisk Modstandsbevægelse as radicalisation, not as the resistance in history', () => {
+    expect(raisedBy('Han har klistermærker fra Nordisk Modstandsbevægelse på sin taske')).toContain(
+      'radikalisering',
+    );
+  });
+});

@@ -68,6 +68,8 @@ const TUNING_SETS = [
   'tuning12c.yaml',
   'tuning12d.yaml',
   'tuning12e.yaml',
+  'tuning12f.yaml',
+  'tuning12g.yaml',
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;

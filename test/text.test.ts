@@ -2086,3 +2086,24 @@ describe('the ninth round (tuning12): teaching, family life, films, name-calling
     );
   });
 });
+
+describe('the ninth round (tuning12g, misses): teenagers in their own words', () => {
+  it.each([
+    ['Hun siger, at stedfar har sagt, at han gør hende færdig, hvis hun fortæller noget', 'overgreb'],
+    ['Hun græd og sagde, at hendes ex har leaket mine billeder til hele skolen', 'overgreb'],
+    ['Han siger, at mor tager billeder af mig når jeg græder og viser dem til sine venner', 'overgreb'],
+    ['Hvis nogen ser mig med en dreng, ved min far det på ti minutter, siger hun', 'social_kontrol'],
+    ['Far har sagt, at du ikke er vores bror mere, efter han fortalte, at han er homo', 'social_kontrol'],
+    ['Han siger i klassen, at piger er property, som skal sættes på plads', 'radikalisering'],
+  ])('"%s" → %s by the rules', (text, flag) => {
+    expect(ruleFlagsIn(text)).toContain(flag);
+  });
+
+  it.each([
+    'Hun lover at gøre opgaven færdig, inden hun går hjem',
+    'Mor tager billeder af ham, når han spiller fodbold, og sender dem til farmor',
+    'Hun siger, at hendes bror er flyttet til Aarhus og ikke bor hjemme mere',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

@@ -2107,3 +2107,22 @@ describe('the ninth round (tuning12g, misses): teenagers in their own words', ()
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the ninth round (tuning12c, misses): sexual abuse told by acts in the child’s words and by pressure', () => {
+  it.each([
+    // »når de ser film« says when it happens; it is no film's story.
+    'Hun siger, at pædagogen putter hånden ned i hendes leggings, når de ser film',
+    'Billedet bliver brugt til at presse hende til at mødes med ham',
+    'En mistænkelig bruger på Discord spørger drengene, hvem der har fået hår dernede',
+  ])('"%s" → overgreb by the rules', (text) => {
+    expect(ruleFlagsIn(text)).toContain('overgreb');
+  });
+
+  it.each([
+    'Hun putter hånden ned i lommen, når hun fryser',
+    'Hun sover med bamsen i sengen uden dyne, fordi hun har det varmt',
+    'De spurgte i biologi, hvornår man får hår under armene',
+  ])('"%s" is no red flag', (text) => {
+    expect(raisedBy(text)).toEqual([]);
+  });
+});

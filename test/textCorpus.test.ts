@@ -220,7 +220,7 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  * 12e 89.0 %, 12f 82.8 %; the rules' false red flags on ordinary concerns went from 42 to 12 of 836).
  * After round 9 (session 22, rules alone, both rounds joined):
  * 12a 79.7 % / 91.0 %, 12b 92.7 % / 92.7 %, 12c 74.2 % / 90.3 %, 12d 96.7 % / 94.8 %, 12e 83.3 % / 91.8 %, 12f 87.1 % /
- * 84.4 %, 12g 71.7 % / 90.8 % (12g 86.2 % / 92.3 % after a last round on its misses).
+ * 84.4 %, 12g 71.7 % / 90.8 % (after last rounds on their misses: 12c 84.8 % / 91.4 %, 12g 86.2 % / 92.3 %).
  */
 const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> = {
   'tuning5a.yaml': { recall: 0.93, precision: 0.92 },
@@ -243,7 +243,7 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning10a.yaml': { recall: 0.86, precision: 0.91 },
   'tuning12a.yaml': { recall: 0.79, precision: 0.86 },
   'tuning12b.yaml': { recall: 0.92, precision: 0.91 },
-  'tuning12c.yaml': { recall: 0.73, precision: 0.87 },
+  'tuning12c.yaml': { recall: 0.84, precision: 0.87 },
   'tuning12d.yaml': { recall: 0.96, precision: 0.94 },
   'tuning12e.yaml': { recall: 0.83, precision: 0.88 },
   'tuning12f.yaml': { recall: 0.86, precision: 0.82 },

@@ -192,23 +192,62 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  * grooming told by acts and secrets, mild words for everyday violence, psychological abuse, the adults' violence
  * heard at night), with near misses. Scored unread by the lead with main 68fafbe: rules alone 63.9 % / 84.2 %,
  * shipped 65.2 % / 84.4 %; tuned on since (the eighth round).
+ * tuning9a/9b.yaml: session 21's held-back check sets check9a/9b (300 each, two independent writers, every kind),
+ * never read while held back. Scored unread (rules alone; shipped): with session 20's final system 9a 87.9 % / 90.3 %,
+ * 88.6 % / 90.4 %; 9b 87.4 % / 88.5 %, 89.9 % /
+ * 88.8 %; with session 21's final system 9a 87.9 % / 89.7 %, 90.6 % /
+ * 90.0 %; 9b 89.3 % / 88.8 %, 93.7 % / 87.6 %. tuning10a.yaml: 300 sentences by a further independent writer (session
+ * 21): negative social control and radicalisation as they are lived, told by what the young person does and says.
+ * Scored unread with session 21's final system: rules alone 38.2 % / 74.1 %, shipped 66.7 % / 82.1 %. All three are
+ * tuned on from session 22; their floors start at the rules' unread figures. Round 9 of the rules (session 22, on
+ * 9a/9b/10a; rules alone): 9a 87.9 % / 89.7 % → 89.9 % / 90.5 %, 9b 89.3 % / 88.8 % → 89.9 % / 88.8 %, 10a 38.2 % /
+ * 74.1 % → 86.7 % / 91.1 % (8a rose from 79.0 % to 80.0 % on the way); after the later rounds on 12a-e and the rest of
+ * 9a/9b: 9a 94.6 % / 91.6 %, 9b 95.0 % / 92.6 %, 10a 86.7 % / 91.7 %.
+ * tuning12a-c.yaml: 300 sentences each by three further independent writers (session 22): 12a radicalisation across
+ * the spectrum told by its signs, 12b physical and psychological abuse of children aged 0-10 with medical and
+ * accidental look-alikes, 12c sexual abuse, grooming and images with normal development as look-alikes. Scored unread
+ * by the lead with session 21's final system (rules alone; shipped; every model guess): 12a 57.5 % / 77.2 %, 75.2 % /
+ * 81.0 %, 75.2 % / 77.2 %; 12b 79.3 % / 90.8 %, 82.7 % / 91.2 %, 90.7 % / 89.5 %; 12c 54.3 % / 76.6 %, 57.0 % /
+ * 76.1 %, 86.1 % / 81.3 %. tuning12d/12e.yaml: two more (session 22): 12d every kind in short hurried phone messages
+ * with typos and English words, 12e what happens behind the front door told by its traces (violence between the
+ * adults, psychological abuse, social control seen by health staff and volunteers, FGM hints). Scored unread the
+ * same way: 12d 88.8 % / 94.4 %, 90.8 % / 94.5 %, 93.4 % / 94.0 %; 12e 59.9 % / 76.4 %, 68.5 % / 78.2 %, 80.9 % /
+ * 78.9 %. tuning12f/12g.yaml: two more (session 22): 12f ordinary worries worded to fool a keyword matcher (239) with 61
+ * red flags hidden among them, 12g teenagers in their own words. Scored unread the same way: 12f 85.5 % / 64.6 %,
+ * 90.3 % / 64.4 %, 90.3 % / 58.9 %; 12g 71.1 % / 89.3 %, 80.9 % / 89.1 %, 88.2 % / 89.3 %. Tuned on since; their
+ * floors start at the rules' unread figures. Session 22's second rules round (false alarms: word senses for ordinary
+ * worries worded like red flags) raised the precision floors to the rules' figures after it (12a 86.3 %, 12c 87.2 %,
+ * 12e 89.0 %, 12f 82.8 %; the rules' false red flags on ordinary concerns went from 42 to 12 of 836).
+ * After round 9 (session 22, rules alone, both rounds joined):
+ * 12a 79.7 % / 91.0 %, 12b 92.7 % / 92.7 %, 12c 74.2 % / 90.3 %, 12d 96.7 % / 94.8 %, 12e 83.3 % / 91.8 %, 12f 87.1 % /
+ * 84.4 %, 12g 71.7 % / 90.8 % (after last rounds on their misses: 12c 84.8 % / 91.4 %, 12g 86.2 % / 92.3 %).
  */
 const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> = {
   'tuning5a.yaml': { recall: 0.93, precision: 0.92 },
-  'tuning5b.yaml': { recall: 0.88, precision: 0.91 },
+  'tuning5b.yaml': { recall: 0.88, precision: 0.92 },
   'tuning5c.yaml': { recall: 0.96, precision: 0.92 },
   'tuning5d.yaml': { recall: 0.95, precision: 0.9 },
-  'tuning6a.yaml': { recall: 0.93, precision: 0.92 },
+  'tuning6a.yaml': { recall: 0.93, precision: 0.94 },
   'tuning6b.yaml': { recall: 0.9, precision: 0.94 },
   'tuning6c.yaml': { recall: 0.92, precision: 0.96 },
-  'tuning6d.yaml': { recall: 0.87, precision: 0.91 },
+  'tuning6d.yaml': { recall: 0.87, precision: 0.93 },
   'tuning7a.yaml': { recall: 0.97, precision: 0.92 },
   'tuning7b.yaml': { recall: 0.93, precision: 0.95 },
-  'tuning8a.yaml': { recall: 0.75, precision: 0.9 },
+  'tuning8a.yaml': { recall: 0.8, precision: 0.93 },
   'tuning8b.yaml': { recall: 0.85, precision: 0.89 },
   'tuning8c.yaml': { recall: 0.91, precision: 0.95 },
-  'tuning8d.yaml': { recall: 0.93, precision: 0.94 },
-  'tuning8e.yaml': { recall: 0.84, precision: 0.9 },
+  'tuning8d.yaml': { recall: 0.93, precision: 0.96 },
+  'tuning8e.yaml': { recall: 0.85, precision: 0.92 },
+  'tuning9a.yaml': { recall: 0.94, precision: 0.91 },
+  'tuning9b.yaml': { recall: 0.94, precision: 0.92 },
+  'tuning10a.yaml': { recall: 0.86, precision: 0.91 },
+  'tuning12a.yaml': { recall: 0.79, precision: 0.86 },
+  'tuning12b.yaml': { recall: 0.92, precision: 0.91 },
+  'tuning12c.yaml': { recall: 0.84, precision: 0.87 },
+  'tuning12d.yaml': { recall: 0.96, precision: 0.94 },
+  'tuning12e.yaml': { recall: 0.83, precision: 0.88 },
+  'tuning12f.yaml': { recall: 0.86, precision: 0.82 },
+  'tuning12g.yaml': { recall: 0.86, precision: 0.92 },
 };
 
 describe.each(Object.entries(BATCH_RULES_FLOORS))('the writers’ batch %s, rules alone', (file, floor) => {

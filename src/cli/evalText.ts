@@ -60,6 +60,16 @@ const TUNING_SETS = [
   'tuning8c.yaml',
   'tuning8d.yaml',
   'tuning8e.yaml',
+  'tuning9a.yaml',
+  'tuning9b.yaml',
+  'tuning10a.yaml',
+  'tuning12a.yaml',
+  'tuning12b.yaml',
+  'tuning12c.yaml',
+  'tuning12d.yaml',
+  'tuning12e.yaml',
+  'tuning12f.yaml',
+  'tuning12g.yaml',
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;

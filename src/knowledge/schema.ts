@@ -386,6 +386,8 @@ export const TextLexiconFile = z
          * "ikke må se"): a verb of evidence after it does not carry the negation to the end of the sentence.
          */
         prohibitive: z.array(z.string()).optional(),
+        /** Negators that also negate the word right before them ("han slår ikke", "han slår hende ikke"). */
+        postNegators: z.array(z.string()).min(1),
         /** Verbs of thinking: a `protestAfter` pair before one is an adult's fear or belief ("som mor frygter"). */
         thinkingVerbs: z.array(z.string()).optional(),
         /** Prepositions after which a negated list is one of nouns, to its "eller" ("ikke udsat for trusler, …"). */

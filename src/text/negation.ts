@@ -35,7 +35,7 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
   return {
     negators: set(source.negators),
     nominal: set(source.nominal),
-    postNegators: set(['ikke', 'aldrig']),
+    postNegators: set(source.postNegators),
     notAfter: set(source.notAfter),
     doubt: set(source.doubt),
     evidence: set(source.evidence),

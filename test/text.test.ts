@@ -1795,3 +1795,60 @@ describe('the ninth round (tuning12): teaching, family life, films, name-calling
     );
   });
 });
+
+describe('the ninth round (tuning12): words with an everyday sense, and topics in class', () => {
+  it.each([
+    // »En slags«: a kind of.
+    [
+      'Hun har tegnet en slags stjerne på hånden med tusch',
+      'Far slog ham med en slags stok i går',
+      'overgreb',
+    ],
+    // »Et hit«: a success.
+    ['Festen var et kæmpe hit, og alle dansede', 'Far hit him in the face, siger drengen', 'overgreb'],
+    // Heartbroken, not broken.
+    [
+      'Far er helt knust, efter mor flyttede, og ringer tit til mig',
+      'Far har knust hans fingre i døren med vilje',
+      'overgreb',
+    ],
+    // An abortion she considers herself, not a parent's words that she should have been aborted.
+    [
+      'Hun er 17 og overvejer abort; mor støtter hende og er med til samtalerne',
+      'Mor siger til hende, at hun burde have været aborteret',
+      'overgreb',
+    ],
+    // Pictures for the class, not a report home.
+    [
+      'Han glæder sig til at se fætrene og har lovet at sende billeder til klassen fra ferien',
+      'Hun skal sende billeder til fætrene, når hun er ude, så familien ved, hvor hun er',
+      'social_kontrol',
+    ],
+    // A mother who says no to genital mutilation.
+    [
+      'Hun har været i Gambia hele sommeren, og mor har sagt klart nej til omskæring',
+      'Hun har været i Gambia hele sommeren, hvor farmor fik hende omskåret',
+      'overgreb',
+    ],
+    // A child who hits a supply teacher.
+    [
+      'Han har slået en vikar i armen, da han skulle aflevere sin mobil',
+      'Han siger, at far har slået ham i armen, da han ikke ville aflevere sin mobil',
+      'overgreb',
+    ],
+    // Propaganda analysed in class; sex education about the hymen.
+    [
+      'I dansk har vi analyseret propagandavideoer fra ekstreme grupper',
+      'Han deler propagandavideoer fra ekstreme grupper og siger, at de har ret',
+      'radikalisering',
+    ],
+    [
+      'Pigerne syntes, at seksualundervisningen om jomfruhinden var pinlig',
+      'Hun siger, at familien vil tjekke, at hun stadig har sin jomfruhinde, før brylluppet',
+      'social_kontrol',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});

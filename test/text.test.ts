@@ -1852,3 +1852,14 @@ describe('the ninth round (tuning12): words with an everyday sense, and topics i
     expect(raisedBy(redFlag)).toContain(flag);
   });
 });
+
+describe('the ninth round (tuning12e): »ingen« as nobody carries the denial over »har fået«', () => {
+  it('reads »ingen har fået bank« as a denial, and »hun har fået bank« as a blow', () => {
+    expect(raisedBy('Mor og far skændtes i går, men ingen har fået bank, siger hun')).toEqual([]);
+    expect(raisedBy('Mor og far skændtes i går, og hun har fået bank, siger hun')).toContain('overgreb');
+  });
+
+  it('does not reach past what nobody was told', () => {
+    expect(raisedBy('Ingen har fået at vide, at far slår hende')).toContain('overgreb');
+  });
+});

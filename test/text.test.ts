@@ -1863,3 +1863,46 @@ describe('the ninth round (tuning12e): »ingen« as nobody carries the denial ov
     expect(raisedBy('Ingen har fået at vide, at far slår hende')).toContain('overgreb');
   });
 });
+
+describe('the ninth round (tuning9, 12b, 12d): teasing, a question answered no, diagnoses, loneliness, sport', () => {
+  it.each([
+    // A nickname as teasing; not a child who admires a terrorist.
+    [
+      "De kalder ham 'terroristen', fordi han smed en stol; det er ren drilleri",
+      'Han hylder terroristen fra Christchurch og siger, han vil gøre det samme',
+      'radikalisering',
+    ],
+    // A direct question answered no; not answered yes.
+    [
+      'Jeg spurgte hende direkte om nogen slår hende derhjemme, og hun sagde nej',
+      'Jeg spurgte hende direkte om nogen slår hende derhjemme, og hun nikkede',
+      'overgreb',
+    ],
+    // A diagnosis for round marks.
+    [
+      'Han har runde røde mærker på ryggen; sundhedsplejersken siger, det er ringorm',
+      'Han har runde røde mærker på ryggen, og han siger, at far slår ham med bæltet',
+      'overgreb',
+    ],
+    // A lonely child who eats alone; not one an adult makes eat alone.
+    [
+      'Han er genert og har ikke nogen venner. Han spiser alene og siger ikke meget',
+      'Stedfar siger, at han skal spise alene på sit værelse, fordi han er en skam for familien',
+      'overgreb',
+    ],
+    // A mark from football told first.
+    [
+      'Han fik et knæ i låret til fodbold. Det blev til et kæmpe blåt mærke',
+      'Han har et kæmpe blåt mærke på låret. Han siger, far sparkede ham',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+
+  it('reads »hvis han sladrer« as a threat against telling, not as a family that watches', () => {
+    expect(raisedBy('Storebror siger, at han får bank, hvis han sladrer om hashen')).toEqual(['overgreb']);
+    expect(raisedBy('Storebror sladrer om alt, hvad hun gør, til far')).toContain('social_kontrol');
+  });
+});

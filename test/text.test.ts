@@ -1906,3 +1906,35 @@ describe('the ninth round (tuning9, 12b, 12d): teasing, a question answered no, 
     expect(raisedBy('Storebror sladrer om alt, hvad hun gør, til far')).toContain('social_kontrol');
   });
 });
+
+describe("the ninth round: a child's anger at an adult, idioms and a talk on radicalisation", () => {
+  it.each([
+    // A child who shouts that he hates his mother; not a mother who shouts it at the child.
+    [
+      'Han sparker efter sin mor ved afhentning og råber, at han hader hende',
+      'Hun siger, at mor råber, at hun hader hende, hver aften',
+      'overgreb',
+    ],
+    // A child who calls his sibling names; not a sibling who calls the child names.
+    [
+      'Hun kaldte sin storebror dum og grim, da han tog hendes cykel',
+      'Storebror kalder hende dum og grim hver dag, og far griner',
+      'overgreb',
+    ],
+    // »Far slår mig ihjel, hvis jeg mister …«: an idiom; not a threat against telling.
+    [
+      "'Far slår mig ihjel, hvis jeg mister min nye telefon', sagde han og grinede",
+      'Han siger, at far slår ham ihjel, hvis han fortæller det til nogen',
+      'overgreb',
+    ],
+    // A police officer's talk on radicalisation.
+    [
+      'Vi har haft besøg af en politibetjent om radikalisering, og eleverne stillede gode spørgsmål',
+      'Vi er bekymrede for radikalisering, for han deler videoer fra IS',
+      'radikalisering',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});

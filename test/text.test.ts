@@ -1938,3 +1938,19 @@ describe("the ninth round: a child's anger at an adult, idioms and a talk on rad
     expect(raisedBy(redFlag)).toContain(flag);
   });
 });
+
+describe('the ninth round: a toddler who bites, and violence as a means in an opinion', () => {
+  it('reads a toddler who bites as a toddler, and an adult who bites a toddler as abuse', () => {
+    expect(raisedBy('Bider stadig. 20 mdr. Tre børn i dag.')).toEqual([]);
+    expect(raisedBy('Han er 2 år, og mor siger, at far bed ham i armen')).toContain('overgreb');
+  });
+
+  it('reads »med vold, hvis det er nødvendigt« in an opinion as no abuse of the child, but an adult who threatens the child with it as abuse', () => {
+    expect(
+      raisedBy('Han siger, at de fremmede skal ud af landet, med vold hvis det er nødvendigt'),
+    ).not.toContain('overgreb');
+    expect(raisedBy('Han siger, at stedfar vil opdrage ham med vold, hvis det er nødvendigt')).toContain(
+      'overgreb',
+    );
+  });
+});

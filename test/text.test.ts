@@ -1954,3 +1954,38 @@ describe('the ninth round: a toddler who bites, and violence as a means in an op
     );
   });
 });
+
+describe('the ninth round: a holiday, a stereotype from a classmate, a rule about clothes', () => {
+  it.each([
+    // A visit to a grandmother he is glad to come back from; not a marriage planned on the trip.
+    [
+      'Han har været i Somalia i fire uger hos sin farmor og lærte at køre motorcykel med sin fætter. Han er glad for at være tilbage',
+      'Han har været i Pakistan i tre uger, og nu siger han, at han skal giftes med sin kusine derovre',
+      'social_kontrol',
+    ],
+    // A classmate's prejudice; not her own marriage.
+    [
+      'Hun blev ked af det, da en dreng sagde, at hun sikkert skal giftes med sin fætter; vi har talt med ham om fordomme',
+      'Hun siger, at hun skal giftes med sin fætter til sommer, og hun vil ikke',
+      'social_kontrol',
+    ],
+    // One garment not allowed, while she takes part in everything.
+    [
+      'Forældrene vil ikke have at hun går i shorts til idræt. Hun er med i alt og har det godt',
+      'Forældrene vil ikke have at hun går til idræt eller har veninder med hjem',
+      'social_kontrol',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+
+  it("does not take a parent's »det er fint« as the child's consent, nor one allowed activity as a free life", () => {
+    expect(raisedBy('Broren tjekker hendes telefon hver aften. Det er fint, siger far')).toContain(
+      'social_kontrol',
+    );
+    expect(raisedBy('Hun må ikke gå til svømning. Hun må gerne komme i moskeen hver dag')).toContain(
+      'social_kontrol',
+    );
+  });
+});

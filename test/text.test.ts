@@ -1989,3 +1989,21 @@ describe('the ninth round: a holiday, a stereotype from a classmate, a rule abou
     );
   });
 });
+
+describe('the ninth round: the new word senses leave real red flags alone', () => {
+  it.each([
+    [
+      'Hun har fået dårlige karakterer, og nu er hun bange, for familien siger, at hun har bragt skam over dem',
+      'social_kontrol',
+    ],
+    [
+      'Alle børn i klassen kender ham. Han er 35 og skriver til hende på Snapchat og vil have billeder af hende',
+      'overgreb',
+    ],
+    ['Vi ses som familie hver søndag. Morfar har set hende nøgen og taget billeder af hende', 'overgreb'],
+    ['Far låste ham inde på værelset hele weekenden. Nøglen var væk, sagde far bagefter', 'overgreb'],
+    ['Den praktiserende læge så ar efter omskæring hos pigen på 7', 'overgreb'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+});

@@ -2126,3 +2126,215 @@ describe('the ninth round (tuning12c, misses): sexual abuse told by acts in the 
     expect(raisedBy(text)).toEqual([]);
   });
 });
+
+describe('the ninth round (tuning12): words with an everyday sense, and topics in class', () => {
+  it.each([
+    // »En slags«: a kind of.
+    [
+      'Hun har tegnet en slags stjerne på hånden med tusch',
+      'Far slog ham med en slags stok i går',
+      'overgreb',
+    ],
+    // »Et hit«: a success.
+    ['Festen var et kæmpe hit, og alle dansede', 'Far hit him in the face, siger drengen', 'overgreb'],
+    // Heartbroken, not broken.
+    [
+      'Far er helt knust, efter mor flyttede, og ringer tit til mig',
+      'Far har knust hans fingre i døren med vilje',
+      'overgreb',
+    ],
+    // An abortion she considers herself, not a parent's words that she should have been aborted.
+    [
+      'Hun er 17 og overvejer abort; mor støtter hende og er med til samtalerne',
+      'Mor siger til hende, at hun burde have været aborteret',
+      'overgreb',
+    ],
+    // Pictures for the class, not a report home.
+    [
+      'Han glæder sig til at se fætrene og har lovet at sende billeder til klassen fra ferien',
+      'Hun skal sende billeder til fætrene, når hun er ude, så familien ved, hvor hun er',
+      'social_kontrol',
+    ],
+    // A mother who says no to genital mutilation.
+    [
+      'Hun har været i Gambia hele sommeren, og mor har sagt klart nej til omskæring',
+      'Hun har været i Gambia hele sommeren, hvor farmor fik hende omskåret',
+      'overgreb',
+    ],
+    // A child who hits a supply teacher.
+    [
+      'Han har slået en vikar i armen, da han skulle aflevere sin mobil',
+      'Han siger, at far har slået ham i armen, da han ikke ville aflevere sin mobil',
+      'overgreb',
+    ],
+    // Propaganda analysed in class; sex education about the hymen.
+    [
+      'I dansk har vi analyseret propagandavideoer fra ekstreme grupper',
+      'Han deler propagandavideoer fra ekstreme grupper og siger, at de har ret',
+      'radikalisering',
+    ],
+    [
+      'Pigerne syntes, at seksualundervisningen om jomfruhinden var pinlig',
+      'Hun siger, at familien vil tjekke, at hun stadig har sin jomfruhinde, før brylluppet',
+      'social_kontrol',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});
+
+describe('the ninth round (tuning12e): »ingen« as nobody carries the denial over »har fået«', () => {
+  it('reads »ingen har fået bank« as a denial, and »hun har fået bank« as a blow', () => {
+    expect(raisedBy('Mor og far skændtes i går, men ingen har fået bank, siger hun')).toEqual([]);
+    expect(raisedBy('Mor og far skændtes i går, og hun har fået bank, siger hun')).toContain('overgreb');
+  });
+
+  it('does not reach past what nobody was told', () => {
+    expect(raisedBy('Ingen har fået at vide, at far slår hende')).toContain('overgreb');
+  });
+});
+
+describe('the ninth round (tuning9, 12b, 12d): teasing, a question answered no, diagnoses, loneliness, sport', () => {
+  it.each([
+    // A nickname as teasing; not a child who admires a terrorist.
+    [
+      "De kalder ham 'terroristen', fordi han smed en stol; det er ren drilleri",
+      'Han hylder terroristen fra Christchurch og siger, han vil gøre det samme',
+      'radikalisering',
+    ],
+    // A direct question answered no; not answered yes.
+    [
+      'Jeg spurgte hende direkte om nogen slår hende derhjemme, og hun sagde nej',
+      'Jeg spurgte hende direkte om nogen slår hende derhjemme, og hun nikkede',
+      'overgreb',
+    ],
+    // A diagnosis for round marks.
+    [
+      'Han har runde røde mærker på ryggen; sundhedsplejersken siger, det er ringorm',
+      'Han har runde røde mærker på ryggen, og han siger, at far slår ham med bæltet',
+      'overgreb',
+    ],
+    // A lonely child who eats alone; not one an adult makes eat alone.
+    [
+      'Han er genert og har ikke nogen venner. Han spiser alene og siger ikke meget',
+      'Stedfar siger, at han skal spise alene på sit værelse, fordi han er en skam for familien',
+      'overgreb',
+    ],
+    // A mark from football told first.
+    [
+      'Han fik et knæ i låret til fodbold. Det blev til et kæmpe blåt mærke',
+      'Han har et kæmpe blåt mærke på låret. Han siger, far sparkede ham',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+
+  it('reads »hvis han sladrer« as a threat against telling, not as a family that watches', () => {
+    expect(raisedBy('Storebror siger, at han får bank, hvis han sladrer om hashen')).toEqual(['overgreb']);
+    expect(raisedBy('Storebror sladrer om alt, hvad hun gør, til far')).toContain('social_kontrol');
+  });
+});
+
+describe("the ninth round: a child's anger at an adult, idioms and a talk on radicalisation", () => {
+  it.each([
+    // A child who shouts that he hates his mother; not a mother who shouts it at the child.
+    [
+      'Han sparker efter sin mor ved afhentning og råber, at han hader hende',
+      'Hun siger, at mor råber, at hun hader hende, hver aften',
+      'overgreb',
+    ],
+    // A child who calls his sibling names; not a sibling who calls the child names.
+    [
+      'Hun kaldte sin storebror dum og grim, da han tog hendes cykel',
+      'Storebror kalder hende dum og grim hver dag, og far griner',
+      'overgreb',
+    ],
+    // »Far slår mig ihjel, hvis jeg mister …«: an idiom; not a threat against telling.
+    [
+      "'Far slår mig ihjel, hvis jeg mister min nye telefon', sagde han og grinede",
+      'Han siger, at far slår ham ihjel, hvis han fortæller det til nogen',
+      'overgreb',
+    ],
+    // A police officer's talk on radicalisation.
+    [
+      'Vi har haft besøg af en politibetjent om radikalisering, og eleverne stillede gode spørgsmål',
+      'Vi er bekymrede for radikalisering, for han deler videoer fra IS',
+      'radikalisering',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});
+
+describe('the ninth round: a toddler who bites, and violence as a means in an opinion', () => {
+  it('reads a toddler who bites as a toddler, and an adult who bites a toddler as abuse', () => {
+    expect(raisedBy('Bider stadig. 20 mdr. Tre børn i dag.')).toEqual([]);
+    expect(raisedBy('Han er 2 år, og mor siger, at far bed ham i armen')).toContain('overgreb');
+  });
+
+  it('reads »med vold, hvis det er nødvendigt« in an opinion as no abuse of the child, but an adult who threatens the child with it as abuse', () => {
+    expect(
+      raisedBy('Han siger, at de fremmede skal ud af landet, med vold hvis det er nødvendigt'),
+    ).not.toContain('overgreb');
+    expect(raisedBy('Han siger, at stedfar vil opdrage ham med vold, hvis det er nødvendigt')).toContain(
+      'overgreb',
+    );
+  });
+});
+
+describe('the ninth round: a holiday, a stereotype from a classmate, a rule about clothes', () => {
+  it.each([
+    // A visit to a grandmother he is glad to come back from; not a marriage planned on the trip.
+    [
+      'Han har været i Somalia i fire uger hos sin farmor og lærte at køre motorcykel med sin fætter. Han er glad for at være tilbage',
+      'Han har været i Pakistan i tre uger, og nu siger han, at han skal giftes med sin kusine derovre',
+      'social_kontrol',
+    ],
+    // A classmate's prejudice; not her own marriage.
+    [
+      'Hun blev ked af det, da en dreng sagde, at hun sikkert skal giftes med sin fætter; vi har talt med ham om fordomme',
+      'Hun siger, at hun skal giftes med sin fætter til sommer, og hun vil ikke',
+      'social_kontrol',
+    ],
+    // One garment not allowed, while she takes part in everything.
+    [
+      'Forældrene vil ikke have at hun går i shorts til idræt. Hun er med i alt og har det godt',
+      'Forældrene vil ikke have at hun går til idræt eller har veninder med hjem',
+      'social_kontrol',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+
+  it("does not take a parent's »det er fint« as the child's consent, nor one allowed activity as a free life", () => {
+    expect(raisedBy('Broren tjekker hendes telefon hver aften. Det er fint, siger far')).toContain(
+      'social_kontrol',
+    );
+    expect(raisedBy('Hun må ikke gå til svømning. Hun må gerne komme i moskeen hver dag')).toContain(
+      'social_kontrol',
+    );
+  });
+});
+
+describe('the ninth round: the new word senses leave real red flags alone', () => {
+  it.each([
+    [
+      'Hun har fået dårlige karakterer, og nu er hun bange, for familien siger, at hun har bragt skam over dem',
+      'social_kontrol',
+    ],
+    [
+      'Alle børn i klassen kender ham. Han er 35 og skriver til hende på Snapchat og vil have billeder af hende',
+      'overgreb',
+    ],
+    ['Vi ses som familie hver søndag. Morfar har set hende nøgen og taget billeder af hende', 'overgreb'],
+    ['Far låste ham inde på værelset hele weekenden. Nøglen var væk, sagde far bagefter', 'overgreb'],
+    ['Den praktiserende læge så ar efter omskæring hos pigen på 7', 'overgreb'],
+  ])('"%s" → %s', (text, flag) => {
+    expect(raisedBy(text)).toContain(flag);
+  });
+});

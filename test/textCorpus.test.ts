@@ -216,37 +216,37 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  * red flags hidden among them, 12g teenagers in their own words. Scored unread the same way: 12f 85.5 % / 64.6 %,
  * 90.3 % / 64.4 %, 90.3 % / 58.9 %; 12g 71.1 % / 89.3 %, 80.9 % / 89.1 %, 88.2 % / 89.3 %. Tuned on since; their
  * floors start at the rules' unread figures. Session 22's second rules round (false alarms: word senses for ordinary
- * worries worded like red flags) raised the precision floors to the rules' figures after it (12a 86.3 %, 12c 87.2 %,
- * 12e 89.0 %, 12f 82.8 %; the rules' false red flags on ordinary concerns went from 42 to 12 of 836).
+ * worries worded like red flags) raised the precision floors to the rules' figures after it (12a 88.9 %, 12c 89.1 %,
+ * 12e 90.7 %, 12f 84.1 %, 10a 80.8 %; the rules' false red flags on ordinary concerns went from 42 to 12 of 836).
  * After round 9 (session 22, rules alone, both rounds joined):
  * 12a 79.7 % / 91.0 %, 12b 92.7 % / 92.7 %, 12c 74.2 % / 90.3 %, 12d 96.7 % / 94.8 %, 12e 83.3 % / 91.8 %, 12f 87.1 % /
  * 84.4 %, 12g 71.7 % / 90.8 % (after last rounds on their misses: 12c 84.8 % / 91.4 %, 12g 86.2 % / 92.3 %).
  */
 const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> = {
   'tuning5a.yaml': { recall: 0.93, precision: 0.92 },
-  'tuning5b.yaml': { recall: 0.88, precision: 0.92 },
-  'tuning5c.yaml': { recall: 0.96, precision: 0.92 },
+  'tuning5b.yaml': { recall: 0.88, precision: 0.93 },
+  'tuning5c.yaml': { recall: 0.96, precision: 0.94 },
   'tuning5d.yaml': { recall: 0.95, precision: 0.9 },
-  'tuning6a.yaml': { recall: 0.93, precision: 0.94 },
+  'tuning6a.yaml': { recall: 0.93, precision: 0.95 },
   'tuning6b.yaml': { recall: 0.9, precision: 0.94 },
   'tuning6c.yaml': { recall: 0.92, precision: 0.96 },
-  'tuning6d.yaml': { recall: 0.87, precision: 0.93 },
+  'tuning6d.yaml': { recall: 0.87, precision: 0.94 },
   'tuning7a.yaml': { recall: 0.97, precision: 0.92 },
-  'tuning7b.yaml': { recall: 0.93, precision: 0.95 },
-  'tuning8a.yaml': { recall: 0.8, precision: 0.93 },
-  'tuning8b.yaml': { recall: 0.85, precision: 0.89 },
-  'tuning8c.yaml': { recall: 0.91, precision: 0.95 },
+  'tuning7b.yaml': { recall: 0.93, precision: 0.97 },
+  'tuning8a.yaml': { recall: 0.8, precision: 0.94 },
+  'tuning8b.yaml': { recall: 0.85, precision: 0.92 },
+  'tuning8c.yaml': { recall: 0.91, precision: 0.97 },
   'tuning8d.yaml': { recall: 0.93, precision: 0.96 },
   'tuning8e.yaml': { recall: 0.85, precision: 0.92 },
-  'tuning9a.yaml': { recall: 0.94, precision: 0.91 },
+  'tuning9a.yaml': { recall: 0.94, precision: 0.92 },
   'tuning9b.yaml': { recall: 0.94, precision: 0.92 },
   'tuning10a.yaml': { recall: 0.86, precision: 0.91 },
-  'tuning12a.yaml': { recall: 0.79, precision: 0.86 },
-  'tuning12b.yaml': { recall: 0.92, precision: 0.91 },
-  'tuning12c.yaml': { recall: 0.84, precision: 0.87 },
-  'tuning12d.yaml': { recall: 0.96, precision: 0.94 },
-  'tuning12e.yaml': { recall: 0.83, precision: 0.88 },
-  'tuning12f.yaml': { recall: 0.86, precision: 0.82 },
+  'tuning12a.yaml': { recall: 0.79, precision: 0.88 },
+  'tuning12b.yaml': { recall: 0.92, precision: 0.96 },
+  'tuning12c.yaml': { recall: 0.84, precision: 0.89 },
+  'tuning12d.yaml': { recall: 0.96, precision: 0.95 },
+  'tuning12e.yaml': { recall: 0.83, precision: 0.9 },
+  'tuning12f.yaml': { recall: 0.86, precision: 0.84 },
   'tuning12g.yaml': { recall: 0.86, precision: 0.92 },
 };
 

@@ -62,8 +62,11 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
 /** How far after a negator a child's naming of the doer makes it a protest ("ikke i munden, det gør far"). */
 const PROTEST_REACH = 8;
 
-/** Auxiliaries that, after "ingen" as "nobody", pass the denial on to the participle ("ingen bliver slået"). */
-const AUXILIARIES = new Set(['bliver', 'blev', 'er', 'var', 'har', 'havde', 'blevet', 'været']);
+/**
+ * Auxiliaries that, after "ingen" as "nobody", pass the denial on to the participle ("ingen bliver slået"), and
+ * "fået" on to what was received (»ingen har fået bank«).
+ */
+const AUXILIARIES = new Set(['bliver', 'blev', 'er', 'var', 'har', 'havde', 'blevet', 'været', 'fået']);
 
 /** How many auxiliaries stand in a row from token `from` on, after the first ("er blevet" → 1, "bliver" → 0). */
 function auxiliaryRun(tokens: readonly Token[], from: number): number {

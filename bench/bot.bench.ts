@@ -273,10 +273,17 @@ async function main(): Promise<void> {
     // Profiles (BENCH_CPU_PROF) cover exactly these rounds, in every process (the floor too, to compare areas).
     const profiled = profileDir ? bots : [];
     for (const b of profiled) await b.profile();
+    // Each round's CPU per turn, per bot, for the paired ratios below.
+    const perRound: PerBot[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       const order = r % 2 === 0 ? bots : [...bots].reverse();
-      for (const b of order)
-        add((concurrent[b.name] ??= empty()), await round(b, connector, CONCURRENT, WALK.length));
+      const thisRound = perBot();
+      for (const b of order) {
+        const sample = await round(b, connector, CONCURRENT, WALK.length);
+        thisRound[b.name] = sample;
+        add((concurrent[b.name] ??= empty()), sample);
+      }
+      perRound.push(thisRound);
     }
 
     for (const b of profiled) {
@@ -334,6 +341,31 @@ async function main(): Promise<void> {
     );
     for (const row of [header, ...rows])
       console.log(row.map((cell, i) => String(cell ?? '').padEnd(i === 0 ? 28 : 12)).join(''));
+
+    // Round by round, each bot against the others of the same round: on a shared machine the load drifts between
+    // rounds, and a ratio within one round is steadier than the ratio of the sums.
+    const pairs: [BotName, BotName][] = [
+      ['handleguide', 'floor'],
+      ...(bots.some((b) => b.name === 'baseline')
+        ? ([['handleguide', 'baseline']] as [BotName, BotName][])
+        : []),
+    ];
+    for (const [a, b] of pairs) {
+      const ratios = perRound
+        .map((r) => {
+          const x = r[a];
+          const y = r[b];
+          return x && y ? x.cpuMicros / x.turns / (y.cpuMicros / y.turns) : undefined;
+        })
+        .filter((v): v is number => v !== undefined)
+        .sort((p, q) => p - q);
+      if (ratios.length === 0) continue;
+      const median = ratios[Math.floor(ratios.length / 2)] ?? 0;
+      console.log(
+        `${CONCURRENT} at once, CPU per turn ${a}/${b} round by round: median ${median.toFixed(2)} ` +
+          `(${(ratios[0] ?? 0).toFixed(2)}–${(ratios.at(-1) ?? 0).toFixed(2)}, ${ratios.length} rounds)`,
+      );
+    }
 
     const ours = (figures: ReturnType<typeof part>) => figures.handleguide ?? summary(empty());
     const c = ours(parts[1][1]) as ReturnType<typeof part>[string];

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
 /**
  * The side of a bench child that talks to the driver over IPC: it says where it listens, reports its own CPU
@@ -14,6 +14,9 @@ export interface ChildUsage {
   type: 'usage';
   id: number;
   cpuMicros: number;
+  /** Of `cpuMicros`, the main thread's (JavaScript, the event loop); the rest is V8's helpers (GC, compiling) and
+   * the thread pool (file calls, with their kernel time). Linux only (undefined elsewhere), in 10 ms ticks. */
+  mainCpuMicros?: number;
   rssMiB: number;
 }
 
@@ -48,6 +51,17 @@ async function profile(file: string | undefined): Promise<void> {
   session = undefined;
 }
 
+/** The main thread's user and system time from /proc (clock ticks of 10 ms), or undefined off Linux. */
+function mainThreadMicros(): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return undefined;
+  }
+}
+
 export function serveDriver(url: string, close: () => Promise<void>): void {
   if (!process.send)
     throw new Error('a bench child must be started by the bench driver (with an IPC channel)');
@@ -58,6 +72,7 @@ export function serveDriver(url: string, close: () => Promise<void>): void {
         type: 'usage',
         id: message.id,
         cpuMicros: cpu.user + cpu.system,
+        mainCpuMicros: mainThreadMicros(),
         rssMiB: Math.round(process.memoryUsage().rss / 1024 / 1024),
       };
       process.send?.(usage);

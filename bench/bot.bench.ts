@@ -4,12 +4,14 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startFakeConnector, teamsMessage, type FakeConnector } from '../test/support/fakeConnector';
 import type { ChildProfiled, ChildReady, ChildUsage, DriverRequest } from './benchChild';
+import { buildServer } from './buildServer';
 // The same walk the storage bench and the multi-instance tests use: the whole dialog, description to result.
 import { WALK } from '../test/support/cluster';
 
 /**
  * `npm run bench` (bot part): Handleguide against a floor, a bare botbuilder echo bot (bench/echoBot.ts), each in
- * its own process with its CPU time read in that process. Both get the same conversations, the same walk (the
+ * its own process with its CPU time read in that process. Handleguide runs compiled, as `npm run serve` and
+ * production run it (bench/buildServer.ts builds dist/ first; BENCH_SOURCES=1 runs src/ through tsx instead). Both get the same conversations, the same walk (the
  * concern dialog from the first message to the result), the same fake connector on loopback, in alternating
  * rounds after a warm-up round, so machine noise (other processes on the two cores) falls on both alike.
  *
@@ -22,7 +24,8 @@ import { WALK } from '../test/support/cluster';
  * BENCH_WIDE_TURNS (turns per conversation at 1,000, default the whole walk), BENCH_CPU_PROF (a folder: each
  * Handleguide process writes a V8 CPU profile of the rounds at 50 there; summarise it with
  * `npx tsx bench/profileSummary.ts <file>`; profiling slows the bot, so its figures are not comparable), BENCH_BASELINE
- * (another checkout of Handleguide, e.g. the commit before a change: run as a third bot in the same rounds).
+ * (another checkout of Handleguide, e.g. the commit before a change, built the same way: run as a third bot in the
+ * same rounds).
  */
 const CONCURRENT = 50;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -92,6 +95,8 @@ interface Sample {
   turns: number;
   wallMs: number;
   cpuMicros: number;
+  /** Of `cpuMicros`, the bot's main thread (see ChildUsage); 0 where it cannot be read. */
+  mainCpuMicros: number;
   times: number[];
   failed: number;
   shed: number;
@@ -103,6 +108,7 @@ const empty = (): Sample => ({
   turns: 0,
   wallMs: 0,
   cpuMicros: 0,
+  mainCpuMicros: 0,
   times: [],
   failed: 0,
   shed: 0,
@@ -113,6 +119,7 @@ function add(total: Sample, part: Sample): void {
   total.turns += part.turns;
   total.wallMs += part.wallMs;
   total.cpuMicros += part.cpuMicros;
+  total.mainCpuMicros += part.mainCpuMicros;
   total.failed += part.failed;
   total.shed += part.shed;
   total.driverCpuMicros += part.driverCpuMicros;
@@ -190,6 +197,7 @@ async function round(
   sample.driverCpuMicros = driver.user + driver.system;
   const after = await bot.usage();
   sample.cpuMicros = after.cpuMicros - before.cpuMicros;
+  sample.mainCpuMicros = (after.mainCpuMicros ?? 0) - (before.mainCpuMicros ?? 0);
   sample.turns = sample.times.length;
   sample.shed = shedSeen - shedBefore;
   return sample;
@@ -204,6 +212,7 @@ function summary(sample: Sample) {
   return {
     turns: sample.turns,
     cpuMsPerTurn: Number((sample.cpuMicros / 1000 / Math.max(1, sample.turns)).toFixed(2)),
+    mainCpuMsPerTurn: Number((sample.mainCpuMicros / 1000 / Math.max(1, sample.turns)).toFixed(2)),
     turnsPerSecond: Math.round((sample.turns / Math.max(1, sample.wallMs)) * 1000),
     p50Ms: percentile(sorted, 50),
     p99Ms: percentile(sorted, 99),
@@ -238,18 +247,20 @@ async function main(): Promise<void> {
     if (SHED_MARKERS.some((marker) => body.includes(marker))) shedSeen += 1;
   };
   const profileDir = process.env.BENCH_CPU_PROF;
+  // Compiled before any bot starts, so the build's CPU falls on no measured process.
+  const sources = process.env.BENCH_SOURCES === '1';
+  const ours = sources
+    ? path.resolve(__dirname, '../src/server.ts')
+    : buildServer(path.resolve(__dirname, '..'));
+  const baseline = process.env.BENCH_BASELINE;
+  const theirs =
+    baseline && (sources ? path.resolve(baseline, 'src/server.ts') : buildServer(path.resolve(baseline)));
   const bots = [
-    await startChild('handleguide', 'handleguideBot.ts'),
+    await startChild('handleguide', 'handleguideBot.ts', [], { BENCH_SERVER_MODULE: ours }),
     await startChild('floor', 'echoBot.ts'),
   ];
-  const baseline = process.env.BENCH_BASELINE;
-  if (baseline) {
-    bots.push(
-      await startChild('baseline', 'handleguideBot.ts', [], {
-        BENCH_SERVER_MODULE: path.resolve(baseline, 'src/server.ts'),
-      }),
-    );
-  }
+  if (theirs)
+    bots.push(await startChild('baseline', 'handleguideBot.ts', [], { BENCH_SERVER_MODULE: theirs }));
   try {
     // Warm-up: JIT, caches, sockets. Not counted.
     for (const b of bots) await round(b, connector, CONCURRENT, WALK.length);
@@ -259,13 +270,20 @@ async function main(): Promise<void> {
       for (const b of bots) add((single[b.name] ??= empty()), await round(b, connector, 1, WALK.length));
 
     const concurrent = perBot();
-    // Profiles (BENCH_CPU_PROF) cover exactly these rounds, in every Handleguide process.
-    const profiled = profileDir ? bots.filter((b) => b.name !== 'floor') : [];
+    // Profiles (BENCH_CPU_PROF) cover exactly these rounds, in every process (the floor too, to compare areas).
+    const profiled = profileDir ? bots : [];
     for (const b of profiled) await b.profile();
+    // Each round's CPU per turn, per bot, for the paired ratios below.
+    const perRound: PerBot[] = [];
     for (let r = 0; r < ROUNDS; r++) {
       const order = r % 2 === 0 ? bots : [...bots].reverse();
-      for (const b of order)
-        add((concurrent[b.name] ??= empty()), await round(b, connector, CONCURRENT, WALK.length));
+      const thisRound = perBot();
+      for (const b of order) {
+        const sample = await round(b, connector, CONCURRENT, WALK.length);
+        thisRound[b.name] = sample;
+        add((concurrent[b.name] ??= empty()), sample);
+      }
+      perRound.push(thisRound);
     }
 
     for (const b of profiled) {
@@ -296,6 +314,7 @@ async function main(): Promise<void> {
       '',
       'CPU ms/turn',
       '× floor',
+      'main thread',
       'turns/s',
       '× floor',
       'p50 ms',
@@ -310,6 +329,7 @@ async function main(): Promise<void> {
           `${label}: ${b.name}`,
           f?.cpuMsPerTurn,
           f?.cpuPerTurnRatio,
+          f?.mainCpuMsPerTurn,
           f?.turnsPerSecond,
           f?.throughputRatio,
           f?.p50Ms,
@@ -321,6 +341,31 @@ async function main(): Promise<void> {
     );
     for (const row of [header, ...rows])
       console.log(row.map((cell, i) => String(cell ?? '').padEnd(i === 0 ? 28 : 12)).join(''));
+
+    // Round by round, each bot against the others of the same round: on a shared machine the load drifts between
+    // rounds, and a ratio within one round is steadier than the ratio of the sums.
+    const pairs: [BotName, BotName][] = [
+      ['handleguide', 'floor'],
+      ...(bots.some((b) => b.name === 'baseline')
+        ? ([['handleguide', 'baseline']] as [BotName, BotName][])
+        : []),
+    ];
+    for (const [a, b] of pairs) {
+      const ratios = perRound
+        .map((r) => {
+          const x = r[a];
+          const y = r[b];
+          return x && y ? x.cpuMicros / x.turns / (y.cpuMicros / y.turns) : undefined;
+        })
+        .filter((v): v is number => v !== undefined)
+        .sort((p, q) => p - q);
+      if (ratios.length === 0) continue;
+      const median = ratios[Math.floor(ratios.length / 2)] ?? 0;
+      console.log(
+        `${CONCURRENT} at once, CPU per turn ${a}/${b} round by round: median ${median.toFixed(2)} ` +
+          `(${(ratios[0] ?? 0).toFixed(2)}–${(ratios.at(-1) ?? 0).toFixed(2)}, ${ratios.length} rounds)`,
+      );
+    }
 
     const ours = (figures: ReturnType<typeof part>) => figures.handleguide ?? summary(empty());
     const c = ours(parts[1][1]) as ReturnType<typeof part>[string];

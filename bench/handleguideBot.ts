@@ -7,11 +7,11 @@ import { serveDriver } from './benchChild';
 /**
  * Handleguide as `npm run bench` measures it: the real server (restify, the Teams adapter, the whole app with the
  * file store in a fresh folder), in its own process so its CPU time is its own. Extra environment (such as
- * MAX_TURNS_IN_FLIGHT) passes through from the driver; BENCH_SERVER_MODULE points at another checkout's
- * src/server.ts (bench/bot.bench.ts's BENCH_BASELINE).
+ * MAX_TURNS_IN_FLIGHT) passes through from the driver; BENCH_SERVER_MODULE is the server to run: the compiled
+ * dist/src/server.js of this checkout or of another (bench/bot.bench.ts's BENCH_BASELINE), or a src/server.ts.
  */
 async function main(): Promise<void> {
-  // BENCH_SERVER_MODULE: another checkout's server, for a before/after comparison in one bench run.
+  // BENCH_SERVER_MODULE: the driver names the build to run (this checkout's, or another's for a before/after).
   const { startServer } = (await import(process.env.BENCH_SERVER_MODULE ?? '../src/server')) as {
     startServer: typeof StartServer;
   };

@@ -145,3 +145,33 @@ describe('sources shown to users', () => {
     expect(cards).not.toMatch(/shared\/|\.md\b|DESIGN/);
   });
 });
+
+describe('question cards shared between turns', () => {
+  const model = (progress: string) => ({
+    ...questionCard('score', { knowledge, lang: 'da' }),
+    progress,
+    back: null,
+  });
+
+  it('shows each turn the card of its own model: the same question again is the same card, a change shows', () => {
+    const first = renderCard('question', model('Spørgsmål 3'));
+    const again = renderCard('question', model('Spørgsmål 3'));
+    expect(again).toEqual(first);
+    const next = renderCard('question', model('Spørgsmål 4'));
+    expect(JSON.stringify(next)).toContain('Spørgsmål 4');
+    expect(JSON.stringify(next)).not.toContain('Spørgsmål 3');
+    // The other language is its own card.
+    const english = renderCard('question', questionCard('score', { knowledge, lang: 'en' }), 'en');
+    expect(JSON.stringify(english)).not.toEqual(JSON.stringify(renderCard('question', model('Spørgsmål 3'))));
+    expectSendableCard(english);
+  });
+
+  it('cannot be changed by one turn under another: the shared card is frozen, emergency footer and all', () => {
+    const card = renderCard('question', model('Spørgsmål 5')) as { body: unknown[] };
+    expect(() => card.body.pop()).toThrow(TypeError);
+    expect(() => {
+      (card as Record<string, unknown>).version = '0.1';
+    }).toThrow(TypeError);
+    expect(JSON.stringify(renderCard('question', model('Spørgsmål 5')))).toContain('112');
+  });
+});

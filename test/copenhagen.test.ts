@@ -5,6 +5,9 @@ import {
   computeDeadline,
   copenhagenFromIso,
   copenhagenTime,
+  danishDateTime,
+  danishDateTimeOf,
+  inDenmark,
   isWorkingDay,
   publicHolidays,
 } from '../src/dates';
@@ -155,6 +158,20 @@ describe('the fast Copenhagen clock equals luxon', () => {
           if (JSON.stringify(actual) !== JSON.stringify(luxonWallClock(instant)))
             mismatches.push(`${new Date(instant).toISOString()}: ${JSON.stringify(actual)}`);
         }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it("writes the Danish date and time (a result card's »sendt«) as luxon's Danish format does", () => {
+    const mismatches: string[] = [];
+    // Every fifth day (each weekday and month many times over) and the days summer time starts and ends.
+    for (const day of [...DAYS.filter((_, i) => i % 5 === 0), ...SWITCH_DAYS]) {
+      for (const time of TIMES) {
+        const instant = DateTime.fromISO(`${day.toISODate()}T${time}`, { zone: ZONE }).toMillis();
+        const expected = danishDateTime(inDenmark(new Date(instant)));
+        const actual = danishDateTimeOf(copenhagenTime(instant));
+        if (actual !== expected) mismatches.push(`${day.toISODate()} ${time}: ${actual} ≠ ${expected}`);
       }
     }
     expect(mismatches).toEqual([]);

@@ -7,6 +7,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import fs from 'node:fs';
 import fsPromises from 'node:fs/promises';
 import path from 'node:path';
 import { TestAdapter, type Storage } from 'botbuilder';
@@ -207,15 +208,45 @@ describe('retention and a document that asks to be kept longer', () => {
     expect(JSON.parse(onDisk).item).toEqual((await storage.read(['k'])).k);
   });
 
-  it('gives a document that shrank by much a new file of its own size (an idle conversation stays small)', async () => {
+  it('cuts the file of a document that shrank by much to its own size, in place (an idle conversation stays small)', async () => {
+    const dir = newStateDir();
+    let now = new Date('2026-11-01T10:00:00Z');
+    const storage = new FileStorage(dir, DAY, () => now);
+    await storage.write({ k: { text: 'x'.repeat(2_000) } });
+    const [name] = readdirSync(dir);
+    const file = path.join(dir, name ?? '');
+    const inode = statSync(file).ino;
+    const renames = jest.spyOn(fsPromises, 'rename');
+    now = new Date('2026-11-01T11:00:00Z');
+    await storage.write({ k: { step: 1 } });
+    expect(renames).not.toHaveBeenCalled();
+    renames.mockRestore();
+    expect(statSync(file).ino).toBe(inode);
+    const onDisk = readFileSync(file, 'utf8');
+    expect(onDisk).toBe(onDisk.trimEnd());
+    expect(onDisk.length).toBeLessThan(200);
+    expect(statSync(file).mtime).toEqual(now);
+    // The next rewrite pads to the cut length, not the old one, and reads back the same.
+    await storage.write({ k: { step: 2 } });
+    expect(readFileSync(file, 'utf8').length).toBe(onDisk.length);
+    expect((await storage.read(['k'])).k).toMatchObject({ step: 2 });
+  });
+
+  it('leaves the padded document, which reads the same, when the cut after the write fails', async () => {
     const dir = newStateDir();
     const storage = new FileStorage(dir, DAY);
     await storage.write({ k: { text: 'x'.repeat(2_000) } });
+    const cut = jest.spyOn(fs, 'ftruncateSync').mockImplementation(() => {
+      throw new Error('EIO');
+    });
     await storage.write({ k: { step: 1 } });
+    expect(cut).toHaveBeenCalled();
+    cut.mockRestore();
     const [name] = readdirSync(dir);
     const onDisk = readFileSync(path.join(dir, name ?? ''), 'utf8');
-    expect(onDisk).toBe(onDisk.trimEnd());
-    expect(onDisk.length).toBeLessThan(200);
+    expect(onDisk.length).toBeGreaterThan(2_000);
+    expect(JSON.parse(onDisk)).toMatchObject({ item: { step: 1 } });
+    expect(JSON.parse(onDisk).item).toEqual((await storage.read(['k'])).k);
   });
 
   it('keeps writes in place and reads of one document in order under concurrency', async () => {

@@ -39,8 +39,12 @@ async function storageCall<T>(call: () => Promise<T>): Promise<T> {
 }
 
 interface TurnScope {
-  /** The turn's conversation document as the turn first read it (undefined: there was none). */
-  firstRead?: { document: Record<string, unknown> | undefined };
+  /**
+   * The turn's conversation document as the turn first read it, as JSON (undefined: there was none): a copy no
+   * later change of the turn's state reaches, parsed only if the turn is put back. Usually the very text the schema
+   * memo hashed, so keeping it costs nothing (a structured clone of each turn's document cost about 30 µs).
+   */
+  firstRead?: { json: string | undefined };
   /** The mark (`lastInput.activity`) of the conversation document this turn last wrote, '' for none. */
   wrote?: string;
 }
@@ -49,15 +53,17 @@ interface TurnScope {
 const PASSED_LIMIT = 10_000;
 
 /**
- * A hash of a document's content as JSON, without its eTag, or undefined when the eTag itself is not what the
- * schema allows (a string of at most 64 characters, or none). Two documents with the same fingerprint have the
- * same JSON, so the schema gives both the same answer.
+ * A document's content as JSON, without its eTag, or undefined when the eTag itself is not what the schema allows
+ * (a string of at most 64 characters, or none).
  */
-function fingerprintOf(document: Record<string, unknown>): string | undefined {
+function contentOf(document: Record<string, unknown>): string | undefined {
   const { eTag, ...content } = document;
   if (eTag !== undefined && !(typeof eTag === 'string' && eTag.length <= 64)) return undefined;
-  return hash('sha256', JSON.stringify(content), 'base64');
+  return JSON.stringify(content);
 }
+
+/** Two documents with the same fingerprint (a hash of `contentOf`) have the same JSON: the schema's answer. */
+const fingerprintOf = (content: string): string => hash('sha256', content, 'base64');
 
 const markOf = (document: unknown): string =>
   (document as { lastInput?: { activity?: string } } | undefined)?.lastInput?.activity ?? '';
@@ -96,18 +102,27 @@ export class GuardedStorage implements Storage {
     }
   }
 
-  /** `readableDocument`, unless the document is one that passed the schema before. */
-  private readable(key: string, item: Record<string, unknown>): ReturnType<typeof readableDocument> {
+  /**
+   * `readableDocument`, unless the document is one that passed the schema before; with `content` (its JSON without
+   * the eTag) when the document is kept as read.
+   */
+  private readable(
+    key: string,
+    item: Record<string, unknown>,
+  ): { document: Record<string, unknown>; content?: string } | { problem: string } {
     if (!documentSchemaFor(key)) return { document: item };
-    const fingerprint = fingerprintOf(item);
+    const content = contentOf(item);
+    const fingerprint = content === undefined ? undefined : fingerprintOf(content);
     if (fingerprint !== undefined && this.passed.get(key) === fingerprint) {
       this.rememberPassed(key, fingerprint);
-      return { document: item };
+      return { document: item, content };
     }
     const readable = readableDocument(key, item);
     // Only a document kept as it was: one without a newer version's fields is not what was read.
-    if (fingerprint !== undefined && 'document' in readable && readable.document === item)
-      this.rememberPassed(key, fingerprint);
+    if ('document' in readable && readable.document === item) {
+      if (fingerprint !== undefined) this.rememberPassed(key, fingerprint);
+      return { document: item, content };
+    }
     return readable;
   }
 
@@ -137,8 +152,9 @@ export class GuardedStorage implements Storage {
       }
       const scope = this.turns.get(key);
       if (scope && !scope.firstRead) {
-        const kept = items[key] as Record<string, unknown> | undefined;
-        scope.firstRead = { document: kept === undefined ? undefined : structuredClone(kept) };
+        const kept = items[key];
+        const content = readable && 'document' in readable ? readable.content : undefined;
+        scope.firstRead = { json: kept === undefined ? undefined : (content ?? JSON.stringify(kept)) };
       }
     }
     return items;
@@ -156,7 +172,8 @@ export class GuardedStorage implements Storage {
     for (const [key, change] of Object.entries(changes)) {
       const schema = documentSchemaFor(key);
       if (!schema) continue;
-      const fingerprint = fingerprintOf(change as Record<string, unknown>);
+      const content = contentOf(change as Record<string, unknown>);
+      const fingerprint = content === undefined ? undefined : fingerprintOf(content);
       if (fingerprint !== undefined && this.passed.get(key) === fingerprint) continue;
       const checked = schema.safeParse(change);
       if (!checked.success) throw new StateSchemaError(schemaProblem(checked.error));
@@ -190,8 +207,10 @@ export class GuardedStorage implements Storage {
     if (!firstRead || scope.wrote === undefined) return;
     const current = (await this.inner.read([key]))[key] as Record<string, unknown> | undefined;
     if (current === undefined || markOf(current) !== scope.wrote) return;
-    const before = firstRead.document;
-    if (before === undefined) await this.inner.delete([key]);
-    else await this.inner.write({ [key]: { ...before, eTag: current.eTag ?? '*' } });
+    if (firstRead.json === undefined) await this.inner.delete([key]);
+    else {
+      const before = JSON.parse(firstRead.json) as Record<string, unknown>;
+      await this.inner.write({ [key]: { ...before, eTag: current.eTag ?? '*' } });
+    }
   }
 }

@@ -22,32 +22,38 @@ type Json = string | number | boolean | null | undefined | Json[] | { [key: stri
 
 const LEAF_TYPES = new Set(['string', 'number', 'boolean', 'undefined']);
 
-/** Where `value` stops being plain JSON of ours within `depth` levels, or undefined if it never does. */
-function jsonProblem(
-  value: unknown,
-  depth: number,
-  path: (string | number)[],
-): [typeof path, string] | undefined {
+/**
+ * Where `value` stops being plain JSON of ours within `depth` levels (the path from `value` down), or undefined if
+ * it never does. The path is built only on the way back from a problem: a walk that finds none allocates nothing.
+ */
+function jsonProblem(value: unknown, depth: number): [(string | number)[], string] | undefined {
   if (value === null || LEAF_TYPES.has(typeof value)) {
-    if (typeof value === 'string' && value.length > TEXT_LIMIT) return [path, `longer than ${TEXT_LIMIT}`];
-    if (typeof value === 'number' && !Number.isFinite(value)) return [path, 'not a finite number'];
+    if (typeof value === 'string' && value.length > TEXT_LIMIT) return [[], `longer than ${TEXT_LIMIT}`];
+    if (typeof value === 'number' && !Number.isFinite(value)) return [[], 'not a finite number'];
     return undefined;
   }
-  if (depth === 0) return [path, 'nested too deeply'];
+  if (depth === 0) return [[], 'nested too deeply'];
   if (Array.isArray(value)) {
-    if (value.length > 200) return [path, 'more than 200 items'];
+    if (value.length > 200) return [[], 'more than 200 items'];
     for (let i = 0; i < value.length; i++) {
-      const problem = jsonProblem(value[i], depth - 1, [...path, i]);
-      if (problem) return problem;
+      const problem = jsonProblem(value[i], depth - 1);
+      if (problem) {
+        problem[0].unshift(i);
+        return problem;
+      }
     }
     return undefined;
   }
   const prototype = typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
-  if (prototype !== Object.prototype && prototype !== null) return [path, 'not plain data'];
-  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
-    if (!SAFE_KEY.test(key) || FORBIDDEN_KEYS.has(key)) return [[...path, key], 'not a field the bot stores'];
-    const problem = jsonProblem(inner, depth - 1, [...path, key]);
-    if (problem) return problem;
+  if (prototype !== Object.prototype && prototype !== null) return [[], 'not plain data'];
+  for (const key in value as Record<string, unknown>) {
+    if (!Object.hasOwn(value as object, key)) continue;
+    if (!SAFE_KEY.test(key) || FORBIDDEN_KEYS.has(key)) return [[key], 'not a field the bot stores'];
+    const problem = jsonProblem((value as Record<string, unknown>)[key], depth - 1);
+    if (problem) {
+      problem[0].unshift(key);
+      return problem;
+    }
   }
   return undefined;
 }
@@ -59,7 +65,7 @@ function jsonProblem(
  */
 function plainJson(depth: number): z.ZodType<Json> {
   return z.unknown().superRefine((value, ctx) => {
-    const problem = jsonProblem(value, depth, []);
+    const problem = jsonProblem(value, depth);
     if (problem) ctx.addIssue({ code: 'custom', path: problem[0], message: problem[1] });
   }) as z.ZodType<Json>;
 }

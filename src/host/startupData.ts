@@ -159,7 +159,8 @@ export function loadStartupData(
   const file = dir ? path.join(dir, `${startupDataKey(knowledgeDir)}.bin`) : undefined;
   const cached = file ? readCached(file) : undefined;
   if (cached) {
-    // The engine's findings read with the same lexicon as the bot (src/text/analyse.ts, lexiconOf).
+    // The engine's findings read with the same lexicon as the bot (src/text/analyse.ts, lexiconOf), its cues with
+    // the same compiled concepts (src/rules/cues.ts).
     adoptLexicon(cached.knowledge.national, cached.lexicon);
     return { ...cached, cache: 'hit', remember: () => undefined };
   }

@@ -7,9 +7,11 @@ const lexicons = new WeakMap<NationalKnowledge, Lexicon>();
 
 /**
  * The cue lists compiled with the text analysis' own matcher (stems, negation), as if they were signals,
- * so that »hun har ingen plan« is not read as a plan.
+ * so that »hun har ingen plan« is not read as a plan. Only the cue phrases are compiled here: the concepts of
+ * lexicon.yaml are the bot's, already compiled (or read from the start-up cache), so the first cue lookup after a
+ * start costs a few milliseconds rather than a second compile of the whole lexicon (some 200 ms).
  */
-function cueLexicon(national: NationalKnowledge): Lexicon {
+export function cueLexicon(national: NationalKnowledge): Lexicon {
   let lexicon = lexicons.get(national);
   if (!lexicon) {
     const cues = Object.entries(national.cues).map(([id, cue]) => ({

@@ -1,5 +1,6 @@
 import type { NationalKnowledge, RedFlagId } from '../knowledge/schema';
 import {
+  adoptConceptIndex,
   compileLexicon,
   findConcepts,
   findCorroboration,
@@ -66,7 +67,9 @@ export type Lexicon = CompiledLexicon & {
 
 /**
  * Compiles the text lexicon (knowledge/lexicon.yaml and the signal phrases of national.yaml) and the text model
- * (knowledge/textModel.json, when `national.textModel` is set) once, at start-up.
+ * (knowledge/textModel.json, when `national.textModel` is set) once, at start-up. The concepts of lexicon.yaml,
+ * nearly all of the work, are compiled once per knowledge and shared: a lexicon built from the same knowledge with
+ * other signals (the engine's cues) or another model compiles only its own phrases.
  */
 export function buildLexicon(national: NationalKnowledge): Lexicon {
   return {
@@ -100,6 +103,7 @@ export function lexiconOf(national: NationalKnowledge): Lexicon {
  */
 export function adoptLexicon(national: NationalKnowledge, lexicon: Lexicon): void {
   lexiconsOf.set(national, lexicon);
+  adoptConceptIndex(national.lexicon, lexicon.concepts);
 }
 
 /**

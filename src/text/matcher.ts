@@ -70,10 +70,20 @@ interface NamedAdults {
   notNames: Set<string>;
 }
 
-export interface CompiledLexicon {
-  /** Concept indices of pattern heads that never corroborate a model's guess (lexicon `corroboration`). */
-  notCorroborating: Set<number>;
+/**
+ * Words and terms, numbered: the words of the terms folded and stemmed, indexed by their first word. The concepts of
+ * lexicon.yaml make one index (some 45,000 terms, the costly part of compiling); the phrases of the rules on top of
+ * them (the signals' own phrases in national.yaml, or the engine's cues) make a second, small one whose words and
+ * concepts are numbered on from the first's, so that lexicons reading other phrases share the first.
+ */
+export interface WordIndex {
+  /** The id of this index's first word and of its first concept (0, or where the index below it ends). */
+  firstWord: number;
+  firstConcept: number;
+  /** This index's own words: the word with id `firstWord + i` is `words[i]`. */
   words: Word[];
+  /** Each of its own words as written in the lexicon (lower-cased) → its id, so an index on top reuses the id. */
+  wordIds: Map<string, number>;
   exact: Map<string, number[]>;
   stems: Map<string, number[]>;
   prefixes: Map<string, number[]>;
@@ -82,12 +92,23 @@ export interface CompiledLexicon {
   fuzzy: number[];
   /** Number ranges (`#18-99`). */
   numbers: number[];
-  notTypos: Set<string>;
-  /** One-word terms by their word. */
   /** One-word terms by their word: the concepts they stand for, each once. */
   singleWordTerms: Map<number, number[]>;
   /** Longer terms by their first and second word ("af" → "sin" → [af sin far, af sin mor, …]). */
   termsByFirstWords: Map<number, Map<number, Term[]>>;
+  /** Its own concepts: concept `firstConcept + i` is `conceptNames[i]`. */
+  conceptNames: string[];
+}
+
+export interface CompiledLexicon {
+  /** lexicon.yaml's concepts, shared by every lexicon compiled from the same concepts (`conceptIndexOf`). */
+  concepts: WordIndex;
+  /** The rules' own phrases, numbered on from `concepts`. */
+  phrases: WordIndex;
+  /** Concept indices of pattern heads that never corroborate a model's guess (lexicon `corroboration`). */
+  notCorroborating: Set<number>;
+  notTypos: Set<string>;
+  /** Every concept's name, by its index (both word indexes). */
   conceptNames: string[];
   /** Concepts that include others: their spans are joined after matching (lexicon `include`). */
   includes: { concept: number; from: number[] }[];
@@ -160,27 +181,31 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   } else map.set(key, [value]);
 }
 
-export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
-  const source = national.lexicon;
-  const words: Word[] = [];
-  const wordIds = new Map<string, number>();
-  const exact = new Map<string, number[]>();
-  const stems = new Map<string, number[]>();
-  const prefixes = new Map<string, number[]>();
-  const suffixes = new Map<string, number[]>();
-  const fuzzy: number[] = [];
-  const numbers: number[] = [];
-  const singleWordTerms = new Map<number, number[]>();
-  const termsByFirstWords = new Map<number, Map<number, Term[]>>();
-  const conceptNames: string[] = [];
-  const conceptIds = new Map<string, number>();
-
+/** Builds a word index, concept by concept, on top of `below` (its words reused, its numbering continued). */
+function wordIndexBuilder(below?: WordIndex) {
+  const index: WordIndex = {
+    firstWord: below ? below.firstWord + below.words.length : 0,
+    firstConcept: below ? below.firstConcept + below.conceptNames.length : 0,
+    words: [],
+    wordIds: new Map(),
+    exact: new Map(),
+    stems: new Map(),
+    prefixes: new Map(),
+    suffixes: new Map(),
+    fuzzy: [],
+    numbers: [],
+    singleWordTerms: new Map(),
+    termsByFirstWords: new Map(),
+    conceptNames: [],
+  };
+  const { words, wordIds, exact, stems, prefixes, suffixes, fuzzy, numbers } = index;
+  const { singleWordTerms, termsByFirstWords, conceptNames } = index;
   const wordId = (raw: string): number => {
     const key = raw.toLowerCase();
-    const known = wordIds.get(key);
+    const known = wordIds.get(key) ?? below?.wordIds.get(key);
     if (known !== undefined) return known;
     const word = compileWord(key);
-    const id = words.length;
+    const id = index.firstWord + words.length;
     words.push(word);
     wordIds.set(key, id);
     if (word.kind === 'number') numbers.push(id);
@@ -196,15 +221,6 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     return id;
   };
   const seenTerms = new Set<string>();
-  const addConcept = (name: string, terms: readonly string[]): number => {
-    const concept = conceptNames.length;
-    conceptNames.push(name);
-    conceptIds.set(name, concept);
-    // Plain loops, not chains of flatMap/filter/map: this runs for some 45,000 terms at every start, before the
-    // JIT has warmed up, where each chained call and its arrays cost (about a third of the compile time).
-    for (const raw of terms) for (const term of expandChoices(raw)) addTerm(term, concept);
-    return concept;
-  };
   const addTerm = (term: string, concept: number): void => {
     const ids: number[] = [];
     for (const word of term.split(WORD_BREAK)) {
@@ -225,26 +241,70 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
       push(bySecond, second, { words: ids, concept });
     }
   };
-  // English words are matched as written (or as a prefix): the Danish stemmer would make "choker" of "chokeret".
-  const asWritten = (term: string) =>
-    term
-      .split(' ')
-      .map((word) => (/^[=#]|\*$/.test(word) ? word : `=${word}`))
-      .join(' ');
+  return {
+    index,
+    /** Adds a concept with its terms; returns its number. */
+    addConcept(name: string, terms: readonly string[]): number {
+      const concept = index.firstConcept + conceptNames.length;
+      conceptNames.push(name);
+      // Plain loops, not chains of flatMap/filter/map: this runs for some 45,000 terms at every start, before the
+      // JIT has warmed up, where each chained call and its arrays cost (about a third of the compile time).
+      for (const raw of terms) for (const term of expandChoices(raw)) addTerm(term, concept);
+      return concept;
+    },
+  };
+}
+
+type LexiconSource = NationalKnowledge['lexicon'];
+
+/** English words are matched as written (or as a prefix): the Danish stemmer would make "choker" of "chokeret". */
+const asWritten = (term: string) =>
+  term
+    .split(' ')
+    .map((word) => (/^[=#]|\*$/.test(word) ? word : `=${word}`))
+    .join(' ');
+
+/** The concepts of lexicon.yaml, each with its own terms (Danish, and English as written). */
+function compileConcepts(concepts: LexiconSource['concepts']): WordIndex {
+  const builder = wordIndexBuilder();
+  for (const [name, concept] of Object.entries(concepts))
+    builder.addConcept(name, [...concept.da, ...(concept.en ?? []).flatMap(expandChoices).map(asWritten)]);
+  return builder.index;
+}
+
+const conceptIndexes = new WeakMap<LexiconSource['concepts'], WordIndex>();
+
+/**
+ * The compiled concepts of lexicon.yaml, compiled on their first use and then shared by every lexicon compiled from
+ * the same concepts: the bot's and the engine's cues' (which differ only in the phrases on top).
+ */
+export function conceptIndexOf(source: LexiconSource): WordIndex {
+  let index = conceptIndexes.get(source.concepts);
+  if (!index) {
+    index = compileConcepts(source.concepts);
+    conceptIndexes.set(source.concepts, index);
+  }
+  return index;
+}
+
+/** Makes `index`, compiled from exactly these concepts earlier (the start-up cache), the one shared from now on. */
+export function adoptConceptIndex(source: LexiconSource, index: WordIndex): void {
+  conceptIndexes.set(source.concepts, index);
+}
+
+export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
+  const source = national.lexicon;
+  const concepts = conceptIndexOf(source);
+  const phrases = wordIndexBuilder(concepts);
+  const conceptIds = new Map<string, number>(concepts.conceptNames.map((name, i) => [name, i]));
   // A concept may include other concepts (`include`), so a family of words is listed once. Its own terms are
   // matched; the included concepts' spans are joined to it after matching, rather than matching their terms twice.
-  const ownTerms = (name: string): string[] => {
-    const concept = source.concepts[name];
-    if (!concept) return [];
-    return [...concept.da, ...(concept.en ?? []).flatMap(expandChoices).map(asWritten)];
-  };
   const includedBy = (name: string, seen: Set<string> = new Set([name])): string[] =>
     (source.concepts[name]?.include ?? []).flatMap((other) => {
       if (seen.has(other)) return [];
       seen.add(other);
       return [other, ...includedBy(other, seen)];
     });
-  for (const name of Object.keys(source.concepts)) addConcept(name, ownTerms(name));
   const includes: { concept: number; from: number[] }[] = Object.keys(source.concepts).flatMap((name) => {
     const from = includedBy(name).flatMap((other) => conceptIds.get(other) ?? []);
     const concept = conceptIds.get(name);
@@ -295,7 +355,9 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     const unless = extra?.unless ?? [];
     const patterns = (extra?.patterns ?? []).map((p) => pattern(p, unless));
     if (extra?.inlinePhrases !== false) {
-      const head = addConcept(`signal:${signal.id}`, signal.phrases);
+      const name = `signal:${signal.id}`;
+      const head = phrases.addConcept(name, signal.phrases);
+      conceptIds.set(name, head);
       patterns.unshift({
         id: 'national',
         head,
@@ -307,18 +369,11 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
   });
 
   return {
+    concepts,
+    phrases: phrases.index,
     notCorroborating: new Set((source.corroboration?.notCorroborating ?? []).map(concept)),
-    words,
-    exact,
-    stems,
-    prefixes,
-    suffixes,
-    fuzzy,
-    numbers,
     notTypos: new Set(source.notTypos.map(fold)),
-    singleWordTerms,
-    termsByFirstWords,
-    conceptNames,
+    conceptNames: [...concepts.conceptNames, ...phrases.index.conceptNames],
     includes,
     senses,
     redFlags,
@@ -342,32 +397,53 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
   };
 }
 
+/** The word with this id, from whichever index numbered it. */
+function wordOf(index: WordIndex, id: number): Word | undefined {
+  return index.words[id - index.firstWord];
+}
+
+/**
+ * The ids of the lexicon words a written word matches, in the order one index of all the words would give them:
+ * by kind of match, and within a kind the shared concepts' words before the phrases' (whose ids come after).
+ */
 function resolve(token: Token, lexicon: CompiledLexicon): number[] {
   const cached = lexicon.cache.get(token.folded);
   if (cached) return cached;
+  const { concepts, phrases } = lexicon;
   const found = new Set<number>();
-  for (const id of lexicon.exact.get(token.folded) ?? []) found.add(id);
-  for (const id of lexicon.stems.get(token.stem) ?? []) found.add(id);
+  const add = (ids: readonly number[] | undefined) => {
+    if (ids) for (const id of ids) found.add(id);
+  };
+  add(concepts.exact.get(token.folded));
+  add(phrases.exact.get(token.folded));
+  add(concepts.stems.get(token.stem));
+  add(phrases.stems.get(token.stem));
   const word = token.folded;
   for (let length = 2; length <= word.length; length++) {
-    for (const id of lexicon.prefixes.get(word.slice(0, length)) ?? []) found.add(id);
+    const prefix = word.slice(0, length);
+    add(concepts.prefixes.get(prefix));
+    add(phrases.prefixes.get(prefix));
   }
   // A compound's last part: at least two letters must stand before it ("spiralbrud", not "brud" itself).
   for (let start = 2; start <= word.length - 3; start++) {
-    for (const id of lexicon.suffixes.get(word.slice(start)) ?? []) found.add(id);
+    const suffix = word.slice(start);
+    add(concepts.suffixes.get(suffix));
+    add(phrases.suffixes.get(suffix));
   }
   if (DIGITS.test(word)) {
     const value = Number(word);
-    for (const id of lexicon.numbers) {
-      const w = lexicon.words[id];
-      if (w?.kind === 'number' && w.min <= value && value <= w.max) found.add(id);
-    }
+    for (const index of [concepts, phrases])
+      for (const id of index.numbers) {
+        const w = wordOf(index, id);
+        if (w?.kind === 'number' && w.min <= value && value <= w.max) found.add(id);
+      }
   } else if (found.size === 0 && word.length >= MISSING_LETTER_MIN_LENGTH && !lexicon.notTypos.has(word)) {
-    for (const id of lexicon.fuzzy) {
-      const w = lexicon.words[id];
-      if (w?.kind === 'stem' ? typo(word, w.surface) : w?.kind === 'prefix' && typoPrefix(word, w.prefix))
-        found.add(id);
-    }
+    for (const index of [concepts, phrases])
+      for (const id of index.fuzzy) {
+        const w = wordOf(index, id);
+        if (w?.kind === 'stem' ? typo(word, w.surface) : w?.kind === 'prefix' && typoPrefix(word, w.prefix))
+          found.add(id);
+      }
   }
   const result = [...found];
   if (lexicon.cache.size >= CACHE_LIMIT) lexicon.cache.clear();
@@ -407,26 +483,36 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
     const spans = (found[concept] ??= []);
     if (!spans.some((s) => s.from === from && s.to === to)) spans.push({ from, to });
   };
+  const { concepts, phrases } = lexicon;
+  /** The terms of two or more words starting at token i whose further words follow in the same sentence. */
+  const addTerms = (terms: readonly Term[] | undefined, i: number, sentence: number | undefined) => {
+    for (const term of terms ?? []) {
+      const n = term.words.length;
+      let ok = i + n <= tokens.length;
+      for (let j = 2; j < n && ok; j++) {
+        ok =
+          tokens[i + j]?.sentence === sentence &&
+          (resolved[i + j] as number[]).includes(term.words[j] as number);
+      }
+      if (ok) add(term.concept, i, i + n);
+    }
+  };
   for (let i = 0; i < tokens.length; i++) {
     const words = resolved[i] as number[];
     if (words.length === 0) continue;
     const sentence = tokens[i]?.sentence;
     const nextWords = tokens[i + 1]?.sentence === sentence ? (resolved[i + 1] ?? []) : [];
     for (const first of words) {
-      for (const concept of lexicon.singleWordTerms.get(first) ?? []) add(concept, i, i + 1);
-      const bySecond = nextWords.length > 0 ? lexicon.termsByFirstWords.get(first) : undefined;
-      if (!bySecond) continue;
+      // Both indexes, the shared concepts' terms first: the order one index of all the terms would give.
+      for (const concept of concepts.singleWordTerms.get(first) ?? []) add(concept, i, i + 1);
+      for (const concept of phrases.singleWordTerms.get(first) ?? []) add(concept, i, i + 1);
+      if (nextWords.length === 0) continue;
+      const fromConcepts = concepts.termsByFirstWords.get(first);
+      const fromPhrases = phrases.termsByFirstWords.get(first);
+      if (!fromConcepts && !fromPhrases) continue;
       for (const second of nextWords) {
-        for (const term of bySecond.get(second) ?? []) {
-          const n = term.words.length;
-          let ok = i + n <= tokens.length;
-          for (let j = 2; j < n && ok; j++) {
-            ok =
-              tokens[i + j]?.sentence === sentence &&
-              (resolved[i + j] as number[]).includes(term.words[j] as number);
-          }
-          if (ok) add(term.concept, i, i + n);
-        }
+        addTerms(fromConcepts?.get(second), i, sentence);
+        addTerms(fromPhrases?.get(second), i, sentence);
       }
     }
   }

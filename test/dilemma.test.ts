@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
@@ -24,8 +24,14 @@ describe('the dilemma catalogue', () => {
     }
   });
 
+  const copies: string[] = [];
+  afterAll(() => {
+    for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
   function brokenCopy(change: (yaml: string) => string): string {
     const dir = mkdtempSync(path.join(tmpdir(), 'handleguide-knowledge-'));
+    copies.push(dir);
     cpSync(path.resolve(__dirname, '..', 'knowledge'), dir, { recursive: true });
     const file = path.join(dir, 'dilemmas.yaml');
     writeFileSync(file, change(readFileSync(file, 'utf8')));

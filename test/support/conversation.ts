@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TestAdapter, type Activity } from 'botbuilder';
@@ -39,7 +39,18 @@ export const DETAILED_DETAILS = {
   childSays: '',
 };
 
-export const newStateDir = (): string => mkdtempSync(path.join(tmpdir(), 'handleguide-state-'));
+/** The state folders this test file made: removed after its tests, so test runs do not fill the machine's tmpdir. */
+const stateDirs: string[] = [];
+afterAll(() => {
+  for (const dir of stateDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new, empty state folder for a file store, removed after the test file. */
+export function newStateDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'handleguide-state-'));
+  stateDirs.push(dir);
+  return dir;
+}
 
 /** The texts of a reply: its text, or every TextBlock/FactSet/choice text of its card, joined. */
 export function replyText(activity: Partial<Activity>): string {

@@ -86,17 +86,20 @@ describe('the text model', () => {
     expect(analysis.negated).toContainEqual(expect.objectContaining({ id: 'overgreb', pattern: 'model' }));
   });
 
+  // Genital mutilation told by a euphemism: the rules find the act (»gøres ren«) but not the trip or the country
+  // their pattern needs. (Written for this test; every model trained in leave-one-batch-out scores it above 0.99, so
+  // a retrain does not move it near `raiseAt`.)
+  const madeClean =
+    'Pigen på 6 år siger at mormor har sagt at hun snart skal gøres ren ligesom de store piger, og at det gør lidt ondt men så får hun gaver.';
+
   it("as shipped (mode corroborated) raises a guess only with the rules' partial evidence, and names its words", () => {
     expect(national.textModel?.mode).toBe('corroborated');
-    // The rules find the act (»gøre det ved pigerne«) but not the country or the girl their pattern needs.
-    const text =
-      'Mor spurgte helt åbent, om jeg kendte en her i byen, der kunne gøre det ved pigerne, så de ikke skal rejse hjem.';
-    expect(analyseText(text, rulesAlone).redFlags).toEqual([]);
-    const [raised] = analyseText(text, shipped).redFlags;
+    expect(analyseText(madeClean, rulesAlone).redFlags).toEqual([]);
+    const [raised] = analyseText(madeClean, shipped).redFlags;
     expect(raised).toMatchObject({
       id: 'overgreb',
       pattern: 'model',
-      corroboratedBy: { matched: 'gøre det ved pigerne', pattern: 'omskaering_omskrevet_med_land' },
+      corroboratedBy: { matched: 'gøres ren', pattern: 'omskaering_paa_rejse' },
     });
     expect(raised?.probability).toBeGreaterThanOrEqual(national.textModel?.raiseAt ?? 1);
   });
@@ -110,14 +113,18 @@ describe('the text model', () => {
   });
 
   it('only suggests a corroborated guess below the probability it is raised at', () => {
-    const text =
-      'Mor spurgte helt åbent, om jeg kendte en her i byen, der kunne gøre det ved pigerne, så de ikke skal rejse hjem.';
-    const raiseAt = 0.99;
+    const model = shipped.model;
+    const tokens = tokenize(madeClean);
+    const negated = negationScope(tokens, rulesAlone.negation);
+    const [probability = 1] = model ? scoreText(tokens, negated, model).probabilities : [];
+    expect(probability).toBeLessThan(1);
+    // Raised only from just above the guess's own probability: the same words are then only a suggestion.
+    const raiseAt = (probability + 1) / 2;
     const stricter = buildLexicon({
       ...national,
       textModel: national.textModel && { ...national.textModel, raiseAt },
     });
-    const analysis = analyseText(text, stricter);
+    const analysis = analyseText(madeClean, stricter);
     expect(analysis.redFlags).toEqual([]);
     expect(analysis.modelGuesses.map((g) => g.id)).toEqual(['overgreb']);
   });
@@ -235,13 +242,13 @@ describe('the text model', () => {
       municipality: 'vejen',
       childAge: 6,
       now: '2026-11-24T09:00:00+01:00',
-      text: 'Mor spurgte helt åbent, om jeg kendte en her i byen, der kunne gøre det ved pigerne, så de ikke skal rejse hjem.',
+      text: madeClean,
     });
     const result = assess(concern, knowledge, () => new Date('2026-11-24T08:00:00Z'));
     expect(result.redFlags).toEqual(['overgreb']);
     const note = result.notes.find((n) => n.includes('tekstmodel'));
-    expect(note).toContain('»gøre det ved pigerne«');
-    expect(note).toMatch(/vægt på: .*pigerne/);
+    expect(note).toContain('»gøres ren«');
+    expect(note).toMatch(/vægt på: .*ren/);
     // The acute card shows it among its first notes, so the professional sees why the flag was raised.
     expect(assessmentCardModel(result, knowledge).notes).toContain(note);
   });

@@ -200,6 +200,16 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  * 21): negative social control and radicalisation as they are lived, told by what the young person does and says.
  * Scored unread with session 21's final system: rules alone 38.2 % / 74.1 %, shipped 66.7 % / 82.1 %. All three are
  * tuned on from session 22; their floors start at the rules' unread figures.
+ * tuning12a-c.yaml: 300 sentences each by three further independent writers (session 22): 12a radicalisation across
+ * the spectrum told by its signs, 12b physical and psychological abuse of children aged 0-10 with medical and
+ * accidental look-alikes, 12c sexual abuse, grooming and images with normal development as look-alikes. Scored unread
+ * by the lead with session 21's final system (rules alone; shipped; every model guess): 12a 57.5 % / 77.2 %, 75.2 % /
+ * 81.0 %, 75.2 % / 77.2 %; 12b 79.3 % / 90.8 %, 82.7 % / 91.2 %, 90.7 % / 89.5 %; 12c 54.3 % / 76.6 %, 57.0 % /
+ * 76.1 %, 86.1 % / 81.3 %. tuning12d/12e.yaml: two more (session 22): 12d every kind in short hurried phone messages
+ * with typos and English words, 12e what happens behind the front door told by its traces (violence between the
+ * adults, psychological abuse, social control seen by health staff and volunteers, FGM hints). Scored unread the
+ * same way: 12d 88.8 % / 94.4 %, 90.8 % / 94.5 %, 93.4 % / 94.0 %; 12e 59.9 % / 76.4 %, 68.5 % / 78.2 %, 80.9 % /
+ * 78.9 %. Tuned on since; their floors start at the rules' unread figures.
  */
 const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> = {
   'tuning5a.yaml': { recall: 0.93, precision: 0.92 },
@@ -220,6 +230,11 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning9a.yaml': { recall: 0.87, precision: 0.89 },
   'tuning9b.yaml': { recall: 0.88, precision: 0.88 },
   'tuning10a.yaml': { recall: 0.38, precision: 0.74 },
+  'tuning12a.yaml': { recall: 0.57, precision: 0.77 },
+  'tuning12b.yaml': { recall: 0.79, precision: 0.9 },
+  'tuning12c.yaml': { recall: 0.54, precision: 0.76 },
+  'tuning12d.yaml': { recall: 0.88, precision: 0.94 },
+  'tuning12e.yaml': { recall: 0.59, precision: 0.76 },
 };
 
 describe.each(Object.entries(BATCH_RULES_FLOORS))('the writers’ batch %s, rules alone', (file, floor) => {

@@ -63,6 +63,11 @@ const TUNING_SETS = [
   'tuning9a.yaml',
   'tuning9b.yaml',
   'tuning10a.yaml',
+  'tuning12a.yaml',
+  'tuning12b.yaml',
+  'tuning12c.yaml',
+  'tuning12d.yaml',
+  'tuning12e.yaml',
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;

@@ -192,9 +192,10 @@ describe('fewer questions', () => {
   it('says above the red-flag question when the text model guesses a flag the rules did not find, and leaves the answer to the user', async () => {
     const conversation = new Conversation();
     await conversation.say('hej');
-    // Words of our own: the rules find no red flag here, the text model does (test/textModel.test.ts).
+    // Words of our own: the rules find no red flag here, the text model does (test/textModel.test.ts), and in fewer
+    // than 20 words it only suggests abuse.
     const guessed = await conversation.say(
-      'Jeg er pædagog i Vejen. Pigen er 6 år. Stedfaren tager hende med ind på badeværelset og lukker døren, bagefter græder hun',
+      'Pædagog i Vejen, pige på 6. Stedfaren tager hende med ind på badeværelset og lukker døren, bagefter græder hun',
     );
     expect(headlines(guessed)).toEqual([Q.confirm]);
     const card = JSON.stringify(lastCard(guessed));

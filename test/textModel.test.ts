@@ -104,12 +104,54 @@ describe('the text model', () => {
     expect(raised?.probability).toBeGreaterThanOrEqual(national.textModel?.raiseAt ?? 1);
   });
 
-  it('only suggests an abuse guess the rules found nothing of, however sure the model is', () => {
+  it('only suggests an abuse guess the rules found nothing of in one short sentence, however sure the model is', () => {
     const text = 'Stedfaren tager hende med ind på badeværelset og lukker døren, bagefter græder hun';
     const analysis = analyseText(text, shipped);
     expect(analysis.redFlags).toEqual([]);
     expect(analysis.modelGuesses).toEqual([expect.objectContaining({ id: 'overgreb', pattern: 'model' })]);
     expect(analysis.modelGuesses[0]?.probability).toBeGreaterThan(0.9);
+  });
+
+  it('as shipped raises an abuse guess without the rules in a description, only from the probability it trusts', () => {
+    // The same act told in a description (every leave-one-batch-out model scores it at 0.999 or more).
+    const text =
+      'Hun siger at stedfaren tager hende med ind på badeværelset og lukker døren når mor er på arbejde, og bagefter græder hun og vil ikke hjem.';
+    expect(analyseText(text, rulesAlone).redFlags).toEqual([]);
+    const trustedAt = national.textModel?.raise?.overgreb?.alone ?? 1;
+    const [raised] = analyseText(text, shipped).redFlags;
+    expect(raised).toMatchObject({ id: 'overgreb', pattern: 'model' });
+    expect(raised?.corroboratedBy).toBeUndefined();
+    expect(raised?.probability).toBeGreaterThanOrEqual(trustedAt);
+    expect(raised?.matched.split(', ')).toContain('badeværelset');
+    // Trusted only from just above the guess's own probability, the same guess is a suggestion again.
+    const tokens = tokenize(text);
+    const [probability = 1] = shipped.model
+      ? scoreText(tokens, negationScope(tokens, rulesAlone.negation), shipped.model).probabilities
+      : [];
+    expect(probability).toBeLessThan(1);
+    const stricter = buildLexicon({
+      ...national,
+      textModel: national.textModel && {
+        ...national.textModel,
+        raise: { ...national.textModel.raise, overgreb: { alone: (probability + 1) / 2 } },
+      },
+    });
+    const analysis = analyseText(text, stricter);
+    expect(analysis.redFlags).toEqual([]);
+    expect(analysis.modelGuesses.map((g) => g.id)).toEqual(['overgreb']);
+  });
+
+  it('does not raise abuse alone on an everyday worry told in the details card, though the model leans that way', () => {
+    // The words of the conversation tests' details card: everyday words the corpus's disclosures share (»sagde hun«,
+    // »mor siger«) put the model at 0.93-0.99 for abuse over the leave-one-batch-out models, below `alone`.
+    const details =
+      'Mandag sagde hun, at der ikke var aftensmad.\nSiden efterårsferien\nSamtale med mor den 2. november.\nMor siger, at det går bedre.';
+    const analysis = analyseText(details, shipped);
+    expect(analysis.redFlags).toEqual([]);
+    expect(analysis.modelGuesses.map((g) => g.id)).toEqual(['overgreb']);
+    expect(analysis.modelGuesses[0]?.probability).toBeLessThan(
+      national.textModel?.raise?.overgreb?.alone ?? 0,
+    );
   });
 
   it('only suggests a corroborated guess below the probability it is raised at', () => {
@@ -120,9 +162,14 @@ describe('the text model', () => {
     expect(probability).toBeLessThan(1);
     // Raised only from just above the guess's own probability: the same words are then only a suggestion.
     const raiseAt = (probability + 1) / 2;
+    // Not trusted alone either: only the corroboration is tested.
     const stricter = buildLexicon({
       ...national,
-      textModel: national.textModel && { ...national.textModel, raiseAt },
+      textModel: national.textModel && {
+        ...national.textModel,
+        raiseAt,
+        raise: { ...national.textModel.raise, overgreb: {} },
+      },
     });
     const analysis = analyseText(madeClean, stricter);
     expect(analysis.redFlags).toEqual([]);

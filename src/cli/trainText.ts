@@ -18,7 +18,7 @@ import { loadCorpusFile, trainingFiles } from './corpusFiles';
  * knowledge/textModel.json. Deterministic (fixed seed). Options, for measuring (they write nothing):
  * `--cv` 5-fold cross-validation over the training files, model alone, rules ∪ model and rules ∪ the model in mode
  * `corroborated`, per threshold;
- * `--lobo` leave one batch out (each tuning3a … tuning10a scored by a model trained on all other files: the measure
+ * `--lobo` leave one batch out (each tuning3a … tuning12e scored by a model trained on all other files: the measure
  * to choose models by; THRESHOLD=0.7, RAISE_AT=0.7 and RAISE='{…}' try other probabilities and trust);
  * `--without a.yaml,b.yaml` leaves files out of training; `--score a.yaml,b.yaml` trains on the rest and scores
  * those files once, rules alone and rules ∪ model.

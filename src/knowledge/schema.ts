@@ -686,7 +686,8 @@ export const TextModelFile = z
     /**
      * In mode `corroborated`: a guess at or above this probability is raised as a red flag when the rules found part
      * of a pattern of the same flag (its act, not negated and in no other word sense, but without the actor or the
-     * relation the pattern needs); every other guess is only suggested. Omitted: `threshold`.
+     * relation the pattern needs); every other guess is only suggested. It may lie below `threshold`: a guess between
+     * the two is raised when corroborated and otherwise dropped, not suggested. Omitted: `threshold`.
      */
     raiseAt: z.number().gt(0).lt(1).optional(),
     /**
@@ -694,7 +695,7 @@ export const TextModelFile = z
      * `alone`, the probability from which a guess is raised without the rules' partial evidence (its words named as
      * the model's); `overSense`, the probability `at` which a guess is raised although the rules read the flag's
      * words in one of `senses` (lexicon word senses: an explanation someone gives, such as an accident), when they
-     * read them in no other sense and as denied nowhere. Omitted: never. Texts under 15 words: never.
+     * read them in no other sense and as denied nowhere. Omitted: never. Texts under 15 words (abuse: 20): never.
      */
     raise: z
       .object({

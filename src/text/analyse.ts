@@ -116,9 +116,16 @@ const MODEL_MIN_WORDS = 10;
 /**
  * A guess is raised as a red flag (corroborated, alone or over another sense) only in a description of this many
  * words; in a shorter one it is only suggested. In a single short sentence one word weighs too much: »Forældrene har
- * meldt ham ud af skolen, fordi familien flytter til Odense.« In leave-one-batch-out it cost one red flag of 3,152.
+ * meldt ham ud af skolen, fordi familien flytter til Odense.« Abuse needs more words: its everyday words (an adult, a
+ * gift, a bed) weigh most, and in one sentence »En voksen fra klubben har givet ham en gave til hans fødselsdag, og hans
+ * mor hentede ham« scores 0.96. Leave-one-batch-out over 27 batches: 20 words for every flag lost 4 red flags of 4,551
+ * and one ordinary concern's false red flag.
  */
-const MODEL_RAISE_MIN_WORDS = 15;
+const MODEL_RAISE_MIN_WORDS: Readonly<Record<RedFlagId, number>> = {
+  overgreb: 20,
+  social_kontrol: 15,
+  radikalisering: 15,
+};
 
 /**
  * The model is trusted alone or over another sense (`raise`) only as far as it was measured: the corpus's
@@ -226,7 +233,7 @@ function analyseAnew(text: string, lexicon: Lexicon): TextAnalysis {
       };
       // Resting mostly on words inside a denial ("ingen tegn på at …"): read as denied, like the rules would.
       if (deniedShare(guess, scopeOf()) >= MODEL_DENIED_SHARE) {
-        modelDenied.push(guessHit);
+        if (guess.probability >= lexicon.model.threshold) modelDenied.push(guessHit);
         continue;
       }
       if (mode === 'flag') {
@@ -234,7 +241,7 @@ function analyseAnew(text: string, lexicon: Lexicon): TextAnalysis {
         continue;
       }
       const trust = raise[guess.id] ?? {};
-      const raising = tokens.length >= MODEL_RAISE_MIN_WORDS;
+      const raising = tokens.length >= MODEL_RAISE_MIN_WORDS[guess.id];
       const trusted = raising && tokens.length <= MODEL_TRUSTED_MAX_WORDS;
       const sense = otherSense.get(guess.id);
       if (sense) {
@@ -261,7 +268,8 @@ function analyseAnew(text: string, lexicon: Lexicon): TextAnalysis {
         });
       else if (trusted && mode === 'corroborated' && guess.probability >= (trust.alone ?? Infinity))
         redFlags.push(guessHit);
-      else modelGuesses.push(guessHit);
+      // Scored below `threshold` only for a raise that did not come: not even a suggestion.
+      else if (guess.probability >= lexicon.model.threshold) modelGuesses.push(guessHit);
     }
   }
   return {

@@ -125,6 +125,11 @@ export interface CompiledTextModel {
   raiseAt: number;
   /** Mode `corroborated`: per flag, the probabilities from which a guess is raised alone or over another sense. */
   raise: NonNullable<TextModelFile['raise']>;
+  /**
+   * The lowest probability at which anything is done with a guess: `threshold` (suggested), or in mode `corroborated`
+   * a lower probability at which a flag is raised. A guess below `threshold` is raised or dropped, never suggested.
+   */
+  guessFrom: number;
   bias: readonly number[];
   weights: ReadonlyMap<string, readonly number[]>;
   /** The `b:` weights as first stem → second stem → row, so scoring builds no strings. */
@@ -149,12 +154,19 @@ const bigramWeights = (model: CompiledTextModel, a: Token, b: Token) =>
   model.bigrams.get(a.stem)?.get(b.stem);
 
 export function compileTextModel(file: TextModelFile): CompiledTextModel {
+  const raiseAt = file.raiseAt ?? file.threshold;
+  const raise = file.raise ?? {};
+  const raisedFrom = Object.values(raise).flatMap((r) =>
+    [r?.alone, r?.overSense?.at].filter((p): p is number => p !== undefined),
+  );
   return {
     config: file.features,
     mode: file.mode,
     threshold: file.threshold,
-    raiseAt: file.raiseAt ?? file.threshold,
-    raise: file.raise ?? {},
+    raiseAt,
+    raise,
+    guessFrom:
+      file.mode === 'corroborated' ? Math.min(file.threshold, raiseAt, ...raisedFrom) : file.threshold,
     bias: file.bias,
     weights: new Map(Object.entries(file.weights)),
     bigrams: bigramTable(file.weights),
@@ -296,7 +308,7 @@ export function scoreText(
   const guesses: ModelGuess[] = [];
   FLAG_ORDER.forEach((id, f) => {
     const probability = probabilities[f] ?? 0;
-    if (probability < model.threshold || settled.has(id)) return;
+    if (probability < model.guessFrom || settled.has(id)) return;
     const ranked = tokens
       .map((token, index) => ({
         index,

@@ -217,38 +217,40 @@ export const MODEL_THRESHOLD = 0.75;
 export const MODEL_MODE: TextModelFile['mode'] = 'corroborated';
 
 /**
- * The probability from which a corroborated guess is raised (a guess needs `threshold` too, so it is the same).
- * Leave-one-batch-out at 0.75: rules ∪ corroborated model 89.9 % recall at 93.1 % precision on the 12 batches (rules
- * alone 87.8 % / 93.0 %; session 19's model at 0.70 89.4 % / 93.1 %), and no false red flag on the 367 ordinary
- * concerns beyond the 19 the rules alone raise. (With a lower `threshold`, 0.50 gave 90.3 % / 93.1 %, none added.)
+ * The probability from which a corroborated guess is raised. It may lie below `threshold`: such a guess is scored only
+ * to be raised with the rules' partial evidence, and is never suggested. Session 20 chose 0.75 (leave-one-batch-out
+ * over 12 batches: 89.9 % / 93.1 %, no ordinary concern added). 0.65 (2026-11-28, 27 batches): 16 more red flags of
+ * 4,551 for one more false one, no ordinary concern added; 0.55 gave 6 more flags for 10 more false ones and 2 ordinary.
  */
-export const MODEL_RAISE_AT = 0.75;
+export const MODEL_RAISE_AT = 0.65;
 
 /**
- * Where the shipped model is trusted beyond the rules' partial evidence (mode `corroborated`, texts of 15 words or
- * more), per flag; see the table in docs/knowledge.md. Chosen by leave-one-batch-out over tuning3a … 7b, then checked
- * on tuning8a-d before anyone read them, and over all 18 batches once they were added, each time with no more false
- * red flags on ordinary concerns than the rules alone:
- * - social control and radicalisation are raised alone from 0.80 and 0.75. Overgreb is not: alone, even at 0.95,
- *   it put a false red flag on 6 more of the 426 ordinary concerns (a stepfather fetching a child, a messy home).
+ * Where the shipped model is trusted beyond the rules' partial evidence (mode `corroborated`, texts of 15-80 words,
+ * abuse 20-80), per flag; see the table in docs/knowledge.md. Chosen by leave-one-batch-out, and checked on batches
+ * nobody had read (tuning8a-d in session 21, tuning12a-e in session 22):
+ * - social control and radicalisation are raised alone from 0.80 and 0.75.
+ * - overgreb alone from 0.99 (session 22; texts of 20-80 words). At 0.95 it found 30 more of the 4,551 flags in
+ *   leave-one-batch-out for 2 more ordinary concerns with a false red flag (of 810), but it raised the conversation
+ *   tests' everyday details (»Mandag sagde hun, at der ikke var aftensmad … Mor siger, at det går bedre.«, 0.97);
+ *   0.95 with a head of the flag's patterns required (any, `notCorroborating` too) kept 9 of the 49 flags it adds.
  * - overgreb is raised from 0.90 over the rules' reading of an explanation someone gives for a finding (an accident,
  *   burnt himself, a medical cause): the explanation that does not fit. Not over fiction, games, sport or a denial:
  *   there the model reads the violent words and not the frame (»videoer af angreb fra Call of Duty«).
  */
 /*
- * Leave-one-batch-out, 2026-11-28, all 18 batches tuning3a … 8d (3,152 flags, 537 ordinary concerns), recall /
- * precision, ordinary concerns with a false red flag, and the four batches tuning8a-d within it:
+ * Leave-one-batch-out, 2026-11-28, all 27 batches tuning3a … 12e (4,551 flags, 810 ordinary concerns), recall /
+ * precision, ordinary concerns with a false red flag, and the five batches tuning12a-e within it (scored by models
+ * trained without each, before anything was chosen on them):
  *
- *   rules alone                                   87.8 % / 93.4 %   22   66.1 % / 86.6 %
- *   rules ∪ corroborated model (before `raise`)   89.5 % / 93.4 %   22   70.7 % / 86.9 %
- *   + trusted per flag (`raise`, shipped)         91.2 % / 93.3 %   22   76.1 % / 87.5 %
- *   rules ∪ every guess (`flag`)                  92.6 % / 91.7 %   40   79.6 % / 85.5 %
- *
- * tuning8a-d scored before anyone read them, by a model trained on every other file: corroborated 71.3 % / 87.0 %,
- * + trusted 77.1 % / 87.3 %, 8 of 111 ordinary concerns with a false red flag in both (rules alone 8).
+ *   rules alone                                        86.8 % / 92.9 %   31   67.8 % / 83.8 %
+ *   session 21's operating point (retrained model)     90.2 % / 92.7 %   32   74.0 % / 84.4 %
+ *   + overgreb alone 0.99, raiseAt 0.65 (shipped)      91.0 % / 92.7 %   32   76.8 % / 84.9 %
+ *   (overgreb alone 0.95 instead)                      91.7 % / 92.7 %   34   79.3 % / 85.2 %
+ *   rules ∪ every guess (`flag`)                       92.7 % / 91.4 %   56   83.7 % / 85.1 %
  */
 export const MODEL_RAISE: NonNullable<TextModelFile['raise']> = {
   overgreb: {
+    alone: 0.99,
     overSense: {
       at: 0.9,
       senses: [

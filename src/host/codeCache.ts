@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import nodeModule from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { readCheckedFile, writeCheckedFile } from './checkedFile';
 
 /**
  * V8's code cache for CommonJS modules on a Node without `module.enableCompileCache` (before 22.1; compileCache.ts
@@ -34,7 +34,6 @@ interface ModuleInternals {
 }
 
 const MAGIC = Buffer.from('HGCC1\n');
-const DIGEST_BYTES = 32;
 
 interface Entry {
   sourceHash: string;
@@ -53,17 +52,8 @@ export interface CodeCacheStats {
 /** file: [4-byte index length][index: JSON [filename, sourceHash, bytes][]][data …], after MAGIC and a SHA-256. */
 function readEntries(file: string): Map<string, Entry> {
   const entries = new Map<string, Entry>();
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return entries;
-  }
-  const body = MAGIC.length + DIGEST_BYTES;
-  if (bytes.length < body + 4 || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return entries;
-  const payload = bytes.subarray(body);
-  if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(MAGIC.length, body)))
-    return entries;
+  const payload = readCheckedFile(file, MAGIC);
+  if (!payload || payload.length < 4) return entries;
   try {
     const indexBytes = payload.readUInt32LE(0);
     const index = JSON.parse(payload.subarray(4, 4 + indexBytes).toString('utf8')) as [
@@ -93,11 +83,7 @@ function writeEntries(file: string, entries: Map<string, Entry>): void {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(indexBytes.length);
   const payload = Buffer.concat([length, indexBytes, ...parts]);
-  const digest = createHash('sha256').update(payload).digest();
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, Buffer.concat([MAGIC, digest, payload]), { mode: 0o600 });
-  renameSync(temporary, file);
+  writeCheckedFile(file, MAGIC, payload);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { types } from 'node:util';
 import { deserialize, serialize } from 'node:v8';
@@ -8,6 +8,7 @@ import { loadKnowledge } from '../knowledge';
 import type { Knowledge } from '../knowledge/schema';
 import { findProjectFolder } from '../projectPaths';
 import { adoptLexicon, lexiconOf, type Lexicon } from '../text';
+import { readCheckedFile, writeCheckedFile } from './checkedFile';
 
 /** What start-up makes of the knowledge files: the validated knowledge and the two compiled lexicons. */
 export interface StartupData {
@@ -39,7 +40,6 @@ export interface LoadedStartupData extends StartupData {
  */
 const FORMAT = 'handleguide-startup-data 1';
 const MAGIC = Buffer.from('HGSD1\n');
-const DIGEST_BYTES = 32;
 /** Older cache files (other builds, other knowledge) kept beside the newest: enough for a few versions of Node. */
 const KEEP_FILES = 6;
 
@@ -108,17 +108,8 @@ export function startupDataKey(knowledgeDir: string): string {
 
 /** The cached result, or undefined when there is none or it is not exactly what was written. */
 function readCached(file: string): StartupData | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    return undefined;
-  }
-  const body = MAGIC.length + DIGEST_BYTES;
-  if (bytes.length <= body || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-  const payload = bytes.subarray(body);
-  const digest = createHash('sha256').update(payload).digest();
-  if (!digest.equals(bytes.subarray(MAGIC.length, body))) return undefined;
+  const payload = readCheckedFile(file, MAGIC);
+  if (!payload) return undefined;
   try {
     const data = deserialize(payload) as Partial<StartupData> | undefined;
     if (!types.isMap(data?.knowledge?.municipalities) || !data.lexicon || !data.objectivity) return undefined;
@@ -130,12 +121,7 @@ function readCached(file: string): StartupData | undefined {
 
 function writeCached(dir: string, file: string, data: StartupData): void {
   try {
-    const payload = serialize(data);
-    const digest = createHash('sha256').update(payload).digest();
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, Buffer.concat([MAGIC, digest, payload]), { mode: 0o600 });
-    renameSync(temporary, file);
+    writeCheckedFile(file, MAGIC, serialize(data));
     // Keep the newest few: each edit of the knowledge or new build leaves one file of some 4 MB behind.
     const others = readdirSync(dir)
       .filter((name) => name.endsWith('.bin') && path.join(dir, name) !== file)

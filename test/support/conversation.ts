@@ -41,9 +41,11 @@ export const DETAILED_DETAILS = {
 
 /** The state folders this test file made: removed after its tests, so test runs do not fill the machine's tmpdir. */
 const stateDirs: string[] = [];
-afterAll(() => {
-  for (const dir of stateDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+// The benches load this module outside jest, where there is no afterAll (they remove their own folders).
+if (typeof afterAll === 'function')
+  afterAll(() => {
+    for (const dir of stateDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
 
 /** A new, empty state folder for a file store, removed after the test file. */
 export function newStateDir(): string {

@@ -23,9 +23,7 @@ import type { SweepOutcome } from './storage/sweeper';
 import { storageReadiness } from './storage/readiness';
 import { DEFAULT_SEND_POLICY, type SendPolicy } from './bot/sendPolicy';
 import type { Storage } from 'botbuilder';
-import { lexiconOf } from './text';
-import { buildObjectivityLexicon } from './draft';
-import { loadStartupData, type StartupData } from './host/startupData';
+import { loadStartupData, startupDataOf } from './host/startupData';
 
 /** Capped by the kernel's net.core.somaxconn (4096 on current Linux). */
 const LISTEN_BACKLOG = 4_096;
@@ -56,16 +54,6 @@ export interface ServerParts {
   reminders?: boolean;
 }
 
-/** Knowledge a caller (a test) gave, with its lexicons built here: no cache. */
-function builtFrom(knowledge: Knowledge): StartupData & { remember(): void } {
-  return {
-    knowledge,
-    lexicon: lexiconOf(knowledge.national),
-    objectivity: buildObjectivityLexicon(knowledge.national),
-    remember: () => undefined,
-  };
-}
-
 /** Composition root: configuration, knowledge, storage, adapter and app, wired explicitly. */
 export async function startServer(
   env: Record<string, string | undefined> = process.env,
@@ -73,7 +61,8 @@ export async function startServer(
 ): Promise<RunningServer> {
   // The knowledge and the lexicons compiled from it: from the start-up cache when nothing they depend on changed.
   const startup = parts.knowledge
-    ? builtFrom(parts.knowledge)
+    ? // Knowledge a caller (a test) gave: its lexicons built here, no cache.
+      { ...startupDataOf(parts.knowledge), remember: () => undefined }
     : loadStartupData(env.KNOWLEDGE_DIR ?? defaultKnowledgeDir(), {
         // Under jest a cached Map would come from another realm than the test's (`instanceof Map` fails on it).
         cacheDir: (env.NODE_ENV ?? process.env.NODE_ENV) === 'test' ? false : undefined,

@@ -133,6 +133,15 @@ function writeCached(dir: string, file: string, data: StartupData): void {
   }
 }
 
+/** The lexicons compiled from `knowledge` now, without a cache. */
+export function startupDataOf(knowledge: Knowledge): StartupData {
+  return {
+    knowledge,
+    lexicon: lexiconOf(knowledge.national),
+    objectivity: buildObjectivityLexicon(knowledge.national),
+  };
+}
+
 /**
  * Loads the knowledge from `knowledgeDir` and compiles the lexicons, from the cache when its key matches
  * (see above). Throws `KnowledgeError` exactly as `loadKnowledge` does. `cacheDir: false` never uses a cache.
@@ -150,12 +159,7 @@ export function loadStartupData(
     adoptLexicon(cached.knowledge.national, cached.lexicon);
     return { ...cached, cache: 'hit', remember: () => undefined };
   }
-  const knowledge = loadKnowledge(knowledgeDir);
-  const built: StartupData = {
-    knowledge,
-    lexicon: lexiconOf(knowledge.national),
-    objectivity: buildObjectivityLexicon(knowledge.national),
-  };
+  const built = startupDataOf(loadKnowledge(knowledgeDir));
   let remembered = false;
   return {
     ...built,

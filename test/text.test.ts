@@ -2338,3 +2338,33 @@ describe('the ninth round: the new word senses leave real red flags alone', () =
     expect(raisedBy(text)).toContain(flag);
   });
 });
+
+describe('session 23, recall of the rules alone: abuse told by what happens at night (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // Someone comes into the child's bed at night, and the child must keep still or quiet.
+    [
+      'Når far er ude at køre nat, kommer han ind og lægger sig hos hende, og så skal hun ligge helt stille',
+      'Når hun har mareridt, kommer far ind og lægger sig hos hende, til hun falder i søvn igen',
+    ],
+    [
+      'Drengen siger at onklen kom ind til ham om natten, og at det er noget han ikke må sige til mor',
+      'Drengen siger at onklen kom ind til ham om natten med et glas vand, fordi han hostede',
+    ],
+    // A trusted adult outside the family in the child's bed.
+    [
+      'På lejrturen kravlede en af hjælpetrænerne op i pigens seng efter lys ud',
+      'På lejrturen kravlede pigen op i sin veninders seng efter lys ud og fnisede',
+    ],
+    // A secret and the child's own word for her genitals.
+    [
+      'Hun hviskede at det er en hemmelighed og pegede på sin tisse',
+      'Hun hviskede at det er en hemmelighed og pegede på sin nye taske',
+    ],
+  ])('"%s" → overgreb, but not "%s"', (abuse, ordinary) => {
+    expect(rulesFlag(abuse)).toContain('overgreb');
+    expect(rulesFlag(ordinary)).not.toContain('overgreb');
+  });
+});

@@ -2368,3 +2368,37 @@ describe('session 23, recall of the rules alone: abuse told by what happens at n
     expect(rulesFlag(ordinary)).not.toContain('overgreb');
   });
 });
+
+describe('session 23, recall of the rules alone: psychological abuse told by words and punishments (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // What an adult says the child is: the insult follows »… at hun er«, »far siger jeg er«, »kalder hende for«.
+    [
+      'Stedfar siger hver morgen ved afleveringen at han er et fejlskud og en skændsel',
+      'Stedfar siger hver morgen ved afleveringen at han er en stjerne til fodbold',
+    ],
+    [
+      'Hun fortalte at far siger hun er en klam kælling, når han er sur',
+      'Hun fortalte at hun siger far er en klam kælling, når hun er sur på ham',
+    ],
+    // The child made to sleep or eat apart from the family, as a punishment.
+    [
+      'Pigen skal sove i bryggerset, for mor siger at hun ikke fortjener sin seng',
+      'Pigen skal sove i bryggerset, når kusinerne er på besøg, for de får hendes værelse',
+    ],
+    [
+      'Drengen spiser på gulvet mens de andre sidder ved bordet',
+      'Drengen spiser ved bordet sammen med de andre',
+    ],
+    // Food held back for days for something the child did.
+    [
+      'Han fortæller at han ikke får aftensmad i flere dage, når han har fået en skideballe i skolen',
+      'Han fortæller at han ikke får aftensmad i skolen, for han går hjem kl. 14',
+    ],
+  ])('"%s" → overgreb, but not "%s"', (abuse, ordinary) => {
+    expect(rulesFlag(abuse)).toContain('overgreb');
+    expect(rulesFlag(ordinary)).not.toContain('overgreb');
+  });
+});

@@ -2402,3 +2402,26 @@ describe('session 23, recall of the rules alone: psychological abuse told by wor
     expect(rulesFlag(ordinary)).not.toContain('overgreb');
   });
 });
+
+describe('session 23, recall of the rules alone: a small child’s protest that names the doer by his first name (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    [
+      'Ved skiftet sagde hun: »du må ikke røre min tissekone, det gør kun Jonas«. Jonas er mors nye kæreste',
+      'Ved skiftet sagde hun: »du må ikke røre min tissekone«, og vi taler om at kroppen er hendes egen',
+    ],
+    [
+      'Han sagde »ikke pille i numsen, det gør ondt ligesom når Mikkel gør det«. Mikkel er fars ven',
+      'Han sagde »ikke pille i numsen«, da han fik skiftet ble, og så grinede han',
+    ],
+  ])('"%s" → overgreb, but not "%s"', (abuse, ordinary) => {
+    expect(rulesFlag(abuse)).toContain('overgreb');
+    expect(rulesFlag(ordinary)).not.toContain('overgreb');
+  });
+
+  it('still reads a denial that a named person reports as a denial', () => {
+    expect(rulesFlag('Far har ikke slået ham, fortæller Mette fra SFO')).not.toContain('overgreb');
+  });
+});

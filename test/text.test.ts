@@ -2425,3 +2425,38 @@ describe('session 23, recall of the rules alone: a small child’s protest that 
     expect(rulesFlag('Far har ikke slået ham, fortæller Mette fra SFO')).not.toContain('overgreb');
   });
 });
+
+describe('session 23, recall of the rules alone: radicalisation told by an attack to copy, a kill list, a threat to a group (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // An attack named by its place, to be done again: »gøre en …«, »… 2.0«.
+    [
+      'I klassechatten skrev han at nogen snart burde lave en Kongsberg på gymnasiet',
+      'I klassechatten skrev han at han snart skal på udveksling til Kongsberg med gymnasiet',
+    ],
+    [
+      'Deres gruppe på Snap hedder Hanau 2.0, og de har tegnet skolens gange',
+      'Deres gruppe på Snap hedder Hanau-turen, for de var på klassetur i Tyskland',
+    ],
+    // A perpetrator as a model.
+    [
+      'Han skriver i sin dagbog at han har det ligesom Breivik havde det',
+      'Han skriver i sin dagbog at han har det ligesom sin storebror havde det',
+    ],
+    // A list of people to kill, called by its name.
+    [
+      'Hun har en dødsliste i sin kalender med fire lærere på',
+      'Hun har en ønskeliste i sin kalender med fire bøger på',
+    ],
+    // A group named as a target of violence.
+    [
+      'Han siger at klimaaktivisterne skal køres over, når de sætter sig på vejen',
+      'Han siger at klimaaktivisterne sætter sig på vejen igen i morgen',
+    ],
+  ])('"%s" → radikalisering, but not "%s"', (radical, ordinary) => {
+    expect(rulesFlag(radical)).toContain('radikalisering');
+    expect(rulesFlag(ordinary)).not.toContain('radikalisering');
+  });
+});

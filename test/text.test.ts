@@ -2455,6 +2455,21 @@ describe('session 23, recall of the rules alone: radicalisation told by an attac
       'Han siger at klimaaktivisterne skal køres over, når de sætter sig på vejen',
       'Han siger at klimaaktivisterne sætter sig på vejen igen i morgen',
     ],
+    // Codes and names of violent milieus online.
+    [
+      'Hans profilnavn er nu Terrorgram_soldat og han deler billeder derfra',
+      'Hans profilnavn er nu Telegram_soldat og han deler billeder af sin hund',
+    ],
+    // An attack described by what was done, with admiration.
+    [
+      'Hun kalder dem der stak folk ned ved koncerten for helte',
+      'Hun kalder brandmændene der hjalp folk ved koncerten for helte',
+    ],
+    // A weapon to get, and a group of children named by their origin.
+    [
+      'Han siger at han kan skaffe en pistol og gøre noget ved de somaliske drenge fra 8.a',
+      'Han siger at han kan skaffe en bold og spille med de somaliske drenge fra 8.a',
+    ],
   ])('"%s" → radikalisering, but not "%s"', (radical, ordinary) => {
     expect(rulesFlag(radical)).toContain('radikalisering');
     expect(rulesFlag(ordinary)).not.toContain('radikalisering');

@@ -2509,3 +2509,36 @@ describe('session 23, recall of the rules alone: sexual abuse told by the bath a
     expect(rulesFlag(ordinary)).not.toContain('overgreb');
   });
 });
+
+describe('session 23, recall of the rules alone: honour told by what the family does about a boy, and FGM told by its euphemisms (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // Contact with a boy, and what the family then does or threatens.
+    [
+      'Hun siger at hvis hendes brødre ser hende stå med en dreng, så ved de hvad de gør',
+      'Hun siger at hvis hendes brødre ser hende stå med en dreng, så driller de hende lidt',
+      'social_kontrol',
+    ],
+    [
+      'Han fortæller at hans onkel har sagt at han er død for familien, fordi han er forelsket i en dreng',
+      'Han fortæller at hans onkel har sagt at det er helt fint, at han er forelsket i en dreng',
+      'social_kontrol',
+    ],
+    // FGM told by a euphemism, a country where girls are cut, and a girl.
+    [
+      'Pigen på 6 siger at hun skal til Guinea og have sin fest ligesom sine kusiner',
+      'Pigen på 6 siger at hun skal til Guinea og besøge sine kusiner i ferien',
+      'overgreb',
+    ],
+    [
+      'Efter sommeren i Somalia tisser hun i dråber og sidder på kanten af stolen',
+      'Efter sommeren i Somalia er hun glad og fortæller om kamelerne',
+      'overgreb',
+    ],
+  ])('"%s", but not "%s" → %s', (redFlag, ordinary, flag) => {
+    expect(rulesFlag(redFlag)).toContain(flag);
+    expect(rulesFlag(ordinary)).not.toContain(flag);
+  });
+});

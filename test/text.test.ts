@@ -2542,3 +2542,28 @@ describe('session 23, recall of the rules alone: honour told by what the family 
     expect(rulesFlag(ordinary)).not.toContain(flag);
   });
 });
+
+describe('session 23, recall of the rules alone: a threat after a negated condition, and the adult who does »også« (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // The negation of the condition does not reach the threat after »så«.
+    [
+      'Stedmor skrev til hende: »kommer du ikke hjem nu, så tager jeg kniven frem«',
+      'Stedmor skrev til hende: »kommer du ikke hjem nu, så spiser vi uden dig«',
+    ],
+    // »Far råber ikke bare, han slår også«: the »han« is the father.
+    [
+      'Drengen fortæller at far ikke bare råber, han slår også',
+      'Drengen fortæller at far ikke bare råber, han griner også',
+    ],
+  ])('"%s" → overgreb, but not "%s"', (abuse, ordinary) => {
+    expect(rulesFlag(abuse)).toContain('overgreb');
+    expect(rulesFlag(ordinary)).not.toContain('overgreb');
+  });
+
+  it('still reads »… ikke, så vidt jeg ved« as a denial', () => {
+    expect(rulesFlag('Far slår ham ikke, så vidt jeg ved')).not.toContain('overgreb');
+  });
+});

@@ -2607,6 +2607,15 @@ describe('session 23, recall of the rules alone: psychological abuse told by thr
       'Pigen fortæller at hun skal knæle på risengryn, når hun har været uartig',
       'Pigen fortæller at hun skal hjælpe med at koge risengryn til juleaften',
     ],
+    // A spelled-out threat from a parent, after a condition.
+    [
+      'Mor sagde i telefonen: »hvis han skaber sig igen, så stikker jeg ham en«',
+      'Mor sagde i telefonen: »hvis han skaber sig igen, så tager vi hjem«',
+    ],
+    [
+      'Han siger at far har sagt at han ender i en container, hvis han fortæller noget',
+      'Han siger at far har sagt at papkasserne ender i en container, når de flytter',
+    ],
     // A dark place the child is put in or threatened with.
     [
       'Far siger at han kommer i kælderen med rotterne, hvis han græder igen',

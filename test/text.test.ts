@@ -2338,3 +2338,104 @@ describe('the ninth round: the new word senses leave real red flags alone', () =
     expect(raisedBy(text)).toContain(flag);
   });
 });
+
+describe('the tenth round (s23, false alarms): things hit or thrown, little siblings, ball technique, the verb »mærke«', () => {
+  it.each([
+    // Anger let out on cushions or a cupboard door; not a blow to anyone.
+    [
+      'Han er vred over at farfar er død og slår i puder, når han kommer hjem',
+      'Han er vred, og far slår ham, når han kommer hjem',
+      'overgreb',
+    ],
+    [
+      'Hun blev sur og smækkede med lågen til garderoben',
+      'Hun blev sur, og far smækkede hende en lussing',
+      'overgreb',
+    ],
+    // A little brother or sister is a child, also when kicking in bed.
+    [
+      'Hun sover dårligt, fordi min lillebror sparker hele natten, siger hun',
+      'Hun sover dårligt, fordi stedfar sparker hende om natten, siger hun',
+      'overgreb',
+    ],
+    // Kicking or shooting with the left foot is a ball technique.
+    [
+      'Træneren siger, at han skal øve sig i at skyde med venstre',
+      'Træneren siger, at han vil sparke ham, hvis han taber',
+      'overgreb',
+    ],
+    // »Det kan man mærke«: to feel or notice, not a mark.
+    [
+      'Efter flytningen går det bedre, det kan man tydeligt mærke på hende i klassen',
+      'Efter weekenden havde hun et mærke på kinden',
+      'overgreb',
+    ],
+    // A toddler throwing food or toys; not an adult throwing the child.
+    [
+      'Han vil ikke spise maden og kaster tallerkenen på gulvet hver dag',
+      'Far kaster tallerkenen efter ham, når han ikke spiser',
+      'overgreb',
+    ],
+    [
+      'Han smider legetøjet på gulvet, når han er træt. Han er 2 år',
+      'Far smider ham på gulvet, når han er træt. Han er 2 år',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});
+
+describe('the tenth round (s23, false alarms): cupboards, curves, break-ups, a rule for an age, the mouth, stories', () => {
+  it.each([
+    // Something kept in a cupboard, or a child closed up in himself; not a child locked in.
+    [
+      'Vi har skiftetøj liggende i skabet, hvis han tisser i bukserne',
+      'Mor låser ham inde i skabet, når han tisser i bukserne',
+      'overgreb',
+    ],
+    [
+      'Efter fars død er hun lukket inde i sig selv og siger ikke meget',
+      'Efter fars død er hun blevet lukket inde på sit værelse af sin stedfar',
+      'overgreb',
+    ],
+    // A growth curve that bends, a quiet break-up; not a broken bone in an infant.
+    [
+      'Hans vækstkurve knækker lidt, han er 5 mdr og spiser dårligt',
+      'Han er 5 mdr og har et brud på låret, som forældrene ikke kan forklare',
+      'overgreb',
+    ],
+    [
+      'Forældrene gik fra hinanden, da hun var 3 mdr; det var et fredeligt brud',
+      'Han er 3 mdr gammel og har et brud på armen',
+      'overgreb',
+    ],
+    // A rule explained by a young age; not a ban to protect the family's name.
+    [
+      'Hun må ikke tage med til fester, siger mor, fordi hun kun er 10',
+      'Hun må ikke tage med til fester eller have veninder, siger far, fordi det er en skam for familien',
+      'social_kontrol',
+    ],
+    // Sores from a brace, a ball in the mouth at training; not something put in the child's mouth.
+    [
+      'Hun har mange sår i munden efter sin nye tandbøjle, og mor spørger til det',
+      'Hun siger at stedfar putter noget i munden på hende om natten',
+      'overgreb',
+    ],
+    [
+      'Han fik en bold i munden til håndbold, og træneren kørte ham på skadestuen',
+      'Han siger at træneren tvinger ham til at tage den i munden efter håndbold',
+      'overgreb',
+    ],
+    // A story the child wrote; not what happens at home.
+    [
+      'Hun har skrevet en historie hvor en far kvæler en zombie',
+      'Hun siger at far kvæler hende, når han er fuld',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});

@@ -2439,3 +2439,57 @@ describe('the tenth round (s23, false alarms): cupboards, curves, break-ups, a r
     expect(raisedBy(redFlag)).toContain(flag);
   });
 });
+
+describe('the tenth round (s23, false alarms): a topic in class, a worry dismissed, a sport, animals, the body', () => {
+  it.each([
+    // A topic in class carries over to the next sentence; not the young person's own wish.
+    [
+      'I religion læste vi om jihad. En elev forklarede forskellen på den indre og ydre jihad',
+      'I religion læste vi om jihad. Bagefter sagde han at han vil rejse til Syrien og føre jihad',
+      'radikalisering',
+    ],
+    // The word for the worry, looked into and dismissed by the one writing; not when signs follow.
+    [
+      'Mor er bange for at han bliver radikaliseret, fordi han beder. Jeg har ikke set noget der tyder på det',
+      'Mor er bange for at han bliver radikaliseret. Han siger at vantro skal dø og ser IS-videoer',
+      'radikalisering',
+    ],
+    // Shooting as a sport in a club; not a plan to shoot people.
+    [
+      'Han skyder i skytteforeningen og har vundet DM',
+      'Han taler om at skyde folk på skolen og har et gevær',
+      'radikalisering',
+    ],
+    // An animal bites; vomiting is »kaste op«; a phone setting is switched off.
+    [
+      'Hunden hos morfar er stor, og den har bidt ham én gang, så han vil ikke derhen',
+      'Han vil ikke hen til morfar, for morfar har bidt ham i armen',
+      'overgreb',
+    ],
+    [
+      'Han kaster op ved synet af fisk, siger mor',
+      'Han kaster op efter far har kastet ham ned ad trappen',
+      'overgreb',
+    ],
+    [
+      'Vi har talt med klassen om at slå det fra på telefonen',
+      'Han siger at far slår ham, når telefonen ringer',
+      'overgreb',
+    ],
+    // A small child soothing herself against her duvet; not what an adult taught or did.
+    [
+      'Hun er 4 og gnider sig mod sin dyne, når hun skal sove. Mor spørger om det er normalt',
+      'Hun er 4 og gnider sig mod sin dyne og siger at onkel har lært hende det',
+      'overgreb',
+    ],
+    // A doctor's diagnosis for pain in the bottom; a parent's explanation alone is not enough.
+    [
+      'Han har ondt i numsen; lægen siger det er børneorm, og hele familien er i behandling',
+      'Han har ondt i numsen og blod i bleen; mor siger det er børneorm',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});

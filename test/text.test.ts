@@ -2493,3 +2493,53 @@ describe('the tenth round (s23, false alarms): a topic in class, a worry dismiss
     expect(raisedBy(redFlag)).toContain(flag);
   });
 });
+
+describe('the tenth round (s23, false alarms): losing weight, self-image, care, a country left, toilet training, siblings', () => {
+  it.each([
+    // »Taber sig«, »spiser kylling«: a verb and a food, not names called.
+    [
+      'Han er 14, taber sig og spiser kun kylling, og han træner hver dag',
+      'Han er 14, og far kalder ham en taber og en kylling hver dag',
+      'overgreb',
+    ],
+    // The child's own view of herself; not an adult's words.
+    [
+      'Hun er stille, mor siger at hun synes hun er grim med sin nye tandbøjle',
+      'Hun er stille, mor siger at far synes hun er grim og kalder hende det',
+      'overgreb',
+    ],
+    // Pulling a child up into the bike seat is care.
+    [
+      'Mor trak ham lidt hårdt i armen for at få ham op i cykelstolen, men han lo bagefter',
+      'Mor trak ham hårdt i armen og slæbte ham hen ad gangen, så han fik mærker',
+      'overgreb',
+    ],
+    // The country the family came from; not a trip the child is sent on.
+    [
+      'Familien er flygtet fra Afghanistan for to år siden, og drengen har fået mange venner',
+      'Familien vil sende hende til Afghanistan for et år, så hun kan lære at opføre sig ordentligt',
+      'social_kontrol',
+    ],
+    // Toilet training; not an adult undressing the child at night.
+    [
+      'Mor siger de er begyndt at tage bleen af om natten, og han tisser i sengen',
+      'Hun siger at stedfar tager bleen af hende om natten og rører ved hende',
+      'overgreb',
+    ],
+    // A child hitting a little brother, as mother tells it; not mother's boyfriend.
+    [
+      'Mor siger hun også slår lillebror, når hun bliver sur',
+      'Mor siger han også slår lillebror, når han har drukket. Han er mors nye kæreste',
+      'overgreb',
+    ],
+    // A father asking staff to watch out for adult strangers; not a brother set to watch her.
+    [
+      'Far bad mig passe på, at hun ikke snakker med nogen på stævnet; han mente voksne mænd online',
+      'Far bad hendes bror passe på, at hun ikke snakker med drenge på stævnet',
+      'social_kontrol',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});

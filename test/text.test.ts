@@ -2543,3 +2543,65 @@ describe('the tenth round (s23, false alarms): losing weight, self-image, care, 
     expect(raisedBy(redFlag)).toContain(flag);
   });
 });
+
+describe('the tenth round (s23, false alarms): combat sport, baby swimming, pressure, burns from baking, play and plays', () => {
+  it.each([
+    // Blows in boxing, told in another sentence; not a blow at home.
+    [
+      'Han går til boksning og elsker det. I dag fortalte han stolt, at han bankede en fra klubben',
+      'Han går til boksning og elsker det. I dag fortalte han, at far bankede ham derhjemme',
+      'overgreb',
+    ],
+    // Dipping a baby under water as the instructor shows; not holding a child under water.
+    [
+      'Til babysvømning dykker mor ham kort under vandet, som instruktøren viser, og han griner',
+      'Mor holder ham under vandet i badekarret, til han hoster og græder',
+      'overgreb',
+    ],
+    // Pressure to perform in sport; not pressing the child down.
+    [
+      'Hun siger at far presser hende for hårdt med fodboldtræning, og hun er træt',
+      'Hun siger at far presser hende hårdt ned mod gulvet, så hun får mærker på armen',
+      'overgreb',
+    ],
+    // A burn from touching the baking tray; not an adult holding the hand to it.
+    [
+      'Hun har et brandsår på hånden, fordi hun kom til at røre bagepladen, da de bagte boller',
+      'Hun har brandsår på hånden og siger at mor holdt den mod bagepladen',
+      'overgreb',
+    ],
+    // »Det er ikke fordi nogen slår ham«: the writer rules it out.
+    [
+      'Det er ikke fordi nogen slår ham, han er bare stille efter flytningen',
+      'Han er stille efter flytningen, og han siger at far slår ham derhjemme',
+      'overgreb',
+    ],
+    // Grief that »hit« him; not a blow in the same sentence as the grief.
+    [
+      'Skilsmissen har ramt ham hårdt, og han græder meget',
+      'Efter skilsmissen slår far ham, når han græder',
+      'overgreb',
+    ],
+    // A doll punished in play; not a child shut away.
+    [
+      'Hun leger med dukkerne, og dukken skal sidde alene på trappen, når den har været uartig',
+      'Hun skal sidde alene i kælderen, når hun har været uartig, siger far',
+      'overgreb',
+    ],
+    // A play about a princess; not her own marriage.
+    [
+      'Klassen spillede et stykke om en prinsesse, der skal giftes mod sin vilje, og alle klappede',
+      'Hun siger hun skal giftes mod sin vilje til sommer, og hun græder',
+      'social_kontrol',
+    ],
+    // Small children playing doctor; not an adult who plays along.
+    [
+      "De leger doktor i dagplejen og siger 'nu skal du have en sprøjte i numsen'. De er 3",
+      "Onkel leger doktor med hende og siger 'nu skal du tage bukserne af'",
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});

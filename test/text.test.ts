@@ -2605,3 +2605,19 @@ describe('the tenth round (s23, false alarms): combat sport, baby swimming, pres
     expect(raisedBy(redFlag)).toContain(flag);
   });
 });
+
+describe('the tenth round (s23, false alarms): a »hverken« list with several »eller«', () => {
+  it.each([
+    [
+      'Hverken mor eller far eller andre voksne har råbt eller slået, siger drengen, han blev bange for en hund',
+      'Hverken mor eller far eller andre voksne har råbt, og stedfar slår ham hver dag',
+    ],
+    [
+      'Hverken mor eller far eller storebror har slået hende, siger hun',
+      'Hverken mor eller far eller storebror har slået hende, men onkel slår hende hver dag',
+    ],
+  ])('"%s" denies it, but "%s" → overgreb', (denied, redFlag) => {
+    expect(raisedBy(denied)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain('overgreb');
+  });
+});

@@ -270,10 +270,12 @@ describe('the text model', () => {
   it('raises nothing alone in a description longer than any it was measured on, however sure it is', () => {
     // An everyday worry said over and over: the model's sums grow with the words, so it is sure of a flag.
     const long = 'Hun sagde, at hun ikke får morgenmad, og at far råber ad hende om aftenen. '.repeat(12);
+    // Which flag the model is sure of depends on its training; that it is sure of one, and that it stays a guess, does not.
     expect(analyseText(long, rulesAlone).redFlags).toEqual([]);
-    expect(analyseText(long, withModel).redFlags.map((h) => h.id)).toContain('social_kontrol');
+    const sureOf = analyseText(long, withModel).redFlags.map((h) => h.id);
+    expect(sureOf.length).toBeGreaterThan(0);
     expect(analyseText(long, shipped).redFlags).toEqual([]);
-    expect(analyseText(long, shipped).modelGuesses.map((g) => g.id)).toContain('social_kontrol');
+    expect(analyseText(long, shipped).modelGuesses.map((g) => g.id)).toEqual(expect.arrayContaining(sureOf));
   });
 
   it.each([

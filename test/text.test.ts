@@ -2621,3 +2621,71 @@ describe('the tenth round (s23, false alarms): a »hverken« list with several �
     expect(raisedBy(redFlag)).toContain('overgreb');
   });
 });
+
+describe('the tenth round (s23, tuning16d): ordinary worries that sound serious', () => {
+  it.each([
+    // Another small child bit her; not an adult.
+    [
+      'Hun er 2 og græd i dag; det var en anden lille fyr der bed hende i sandkassen',
+      'Hun er 2 og græd i dag; hun siger at stedfar bed hende i armen',
+      'overgreb',
+    ],
+    // Self-harm the child explains himself; not an adult's cuts.
+    [
+      'Han er 13 og har rifter på armen; han siger selv, det er noget han gør med en blyantspidser, når han er ked af det',
+      'Han er 13 og har rifter på armen; han siger, at far gør det med en kniv, når han er fuld',
+      'overgreb',
+    ],
+    // Old scars from a pot that tipped over; not cigarette burns.
+    [
+      'Han har ar på ryggen, fordi en gryde væltede ud over ham som baby, og han var indlagt',
+      'Han har runde ar på ryggen, og han siger at far slukker cigaretter på ham',
+      'overgreb',
+    ],
+    // A big word used about a lost cap; not what an adult did.
+    [
+      'Hun brugte ordet »voldtægt« i frikvarteret om at en dreng tog hendes hue',
+      'Hun sagde at onkel har voldtaget hende i weekenden',
+      'overgreb',
+    ],
+    // A stranger beaten in the street; not violence at home.
+    [
+      'Han så en mand blive slået ned foran Netto og har talt om det hele ugen',
+      'Han så far slå mor ned i køkkenet og har talt om det hele ugen',
+      'overgreb',
+    ],
+    // Marks from insulin injections; not pinching.
+    [
+      'Han har fået sukkersyge og har små mærker på maven efter insulinstik',
+      'Han har små mærker på maven og siger at far kniber ham',
+      'overgreb',
+    ],
+    // The child's own words about killing himself (a signal of its own); not a mother's threat to him.
+    [
+      'Han siger han vil slå sig selv ihjel, hvis han ikke får en ny telefon',
+      'Mor siger til ham, at hun slår sig selv ihjel, hvis han ikke opfører sig',
+      'overgreb',
+    ],
+    // Parents who see where she is, while she takes part in everything; not a brother who checks her phone.
+    [
+      'Hun klager over at forældrene kan se hvor hun er på deres telefon, men hun er med på alle klasseture og går til gymnastik',
+      'Hun siger at broren tjekker hendes telefon hver aften, og hun må ikke gå til gymnastik',
+      'social_kontrol',
+    ],
+    // Parents naked in the family's shower; not a stepfather watching her.
+    [
+      'Mor spørger om det er ok at drengen på 3 ser hende og far nøgne, når de går i bad',
+      'Stedfar går nøgen rundt og kigger, når hun går i bad',
+      'overgreb',
+    ],
+    // A question whether a scarf is allowed at school; not a ban on a free life.
+    [
+      'Han har spurgt om det er forbudt at gå med Palæstina-tørklæde til skole',
+      'Hun må ikke gå til svømning eller have veninder med hjem, siger far',
+      'social_kontrol',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});

@@ -2689,3 +2689,63 @@ describe('the tenth round (s23, tuning16d): ordinary worries that sound serious'
     expect(raisedBy(redFlag)).toContain(flag);
   });
 });
+
+describe('the tenth round (s23, tuning16c/16e): protective brothers, own choices, flight, a child hitting his mother, strangers', () => {
+  it.each([
+    // A brother who sees that nobody gives her alcohol; not one who reports her to father.
+    [
+      'Storebror holdt øje med, at ingen gav hans søster alkohol til festen, og hun grinede af det',
+      'Storebror holder øje med hende til festen og ringer til far, hvis hun taler med drenge',
+      'social_kontrol',
+    ],
+    // Engaged by her own wish; not a marriage decided for her.
+    [
+      'Hun er 16 og blevet forlovet efter eget ønske med en hun har datet i et år; begge familier er glade',
+      'Hun er 16 og skal giftes med sin fætter til sommer; hun vil ikke, men familien har bestemt det',
+      'social_kontrol',
+    ],
+    // A family that fled a country; not a mother fleeing violence.
+    [
+      'Familien flygtede fra Syrien for fem år siden, og drengen vil gerne se sin gamle skole',
+      'Mor flygtede fra far med børnene, fordi han slog hende',
+      'overgreb',
+    ],
+    // »Slog han sin mor«: the child hits his own mother; not the child beaten by his father.
+    [
+      'I dag slog han sin mor i ansigtet, fordi han ikke ville hjem. Han er 7',
+      'Hun er blevet slået af sin far, fordi hun blev set med en kæreste',
+      'overgreb',
+    ],
+    // A burglar; not father.
+    [
+      'Mor blev slået af en tyv, da der var indbrud, og drengen er bange for at sove alene',
+      'Mor blev slået af far, da han kom fuld hjem, og drengen er bange for at sove alene',
+      'overgreb',
+    ],
+    // The size of a fist, a car set on fire, cuts she made herself.
+    [
+      'Han har en knytnæve-stor bule i panden efter at være faldet på trampolinen',
+      'Han har en bule i panden efter at far gav ham en knytnæve',
+      'overgreb',
+    ],
+    [
+      'Naboens bil blev brændt af, og han så det fra vinduet',
+      'Han har brændemærker på armen, og han siger at far brændte ham med en lighter',
+      'overgreb',
+    ],
+    [
+      'Hun har skåret i sig selv og er bange for at forældrene finder ud af det',
+      'Hun siger at hun skal til Somalia og blive skåret i, så hun bliver en rigtig pige',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+
+  it('keeps a younger brother sent along to watch her as social control', () => {
+    expect(raisedBy('Hendes lillebror på 11 skal med til alt og holde øje med hende, siger hun')).toContain(
+      'social_kontrol',
+    );
+  });
+});

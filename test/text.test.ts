@@ -2749,3 +2749,51 @@ describe('the tenth round (s23, tuning16c/16e): protective brothers, own choices
     );
   });
 });
+
+describe('the tenth round (s23, tuning16g/16h): misspelt denials, a saying, a ban with an end, »bh«, a question asked', () => {
+  it.each([
+    // »ingn«, »ik«: denials typed in a hurry.
+    [
+      'der er ingn tegn paa vold hjemme, han er bare træt efter de har faaet en baby',
+      'der er tegn paa vold hjemme, han har blå mærker og er bange for far',
+      'overgreb',
+    ],
+    [
+      'far raaber ik og slaar ik, hun er bare stille af sig',
+      'far raaber og slaar hende, hun er stille af sig',
+      'overgreb',
+    ],
+    // A saying the child or the writer calls a saying; not when the child is afraid.
+    [
+      'Hun siger at far slår hende ihjel, hvis hun taber sin jakke igen. Det er en talemåde derhjemme, siger hun og griner',
+      'Hun siger at far slår hende ihjel, hvis hun taber sin jakke igen. Hun er bange for at gå hjem',
+      'overgreb',
+    ],
+    // A ban on friends at home for the rest of the month; not a ban for the family's shame.
+    [
+      'Han har forbud mod at få venner med hjem resten af måneden, fordi de smadrede en lampe',
+      'Han må ikke have venner med hjem eller gå til fodbold, fordi familien skammer sig over ham',
+      'social_kontrol',
+    ],
+    // »bh« for the kindergarten.
+    [
+      'Drengen er 4 og har fri fra bh i en måned, mens de besøger bedsteforældrene',
+      'Han er 4 og siger at onkel rører ved hans tissemand, når de er alene',
+      'overgreb',
+    ],
+    // A class debate; a routine question answered no.
+    [
+      'I samf har klassen debatteret IS og hvorfor unge blev fremmedkrigere',
+      'Han siger at han vil rejse til Syrien og kæmpe for IS ligesom sin bror',
+      'radikalisering',
+    ],
+    [
+      'Jeg spurgte ind til om der var vold i hjemmet; det er rutine, og der var ingen tegn',
+      'Jeg spurgte ind til om der var vold i hjemmet, og hun sagde ja, far slår',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});

@@ -2797,3 +2797,19 @@ describe('the tenth round (s23, tuning16g/16h): misspelt denials, a saying, a ba
     expect(raisedBy(redFlag)).toContain(flag);
   });
 });
+
+describe('the tenth round (s23): a rule about clothes, friends who may sleep over', () => {
+  it.each([
+    [
+      'Mor har sagt, at hun ikke må gå med den korte nederdel i skole, og hun græd',
+      'Hun må ikke gå med den korte nederdel, for det er en skam for familien, siger far',
+    ],
+    [
+      'Hun må ikke sove hos veninder, men veninderne må gerne sove hos hende',
+      'Hun må ikke sove hos veninder eller gå til fester, og broren holder øje med hende',
+    ],
+  ])('"%s" is no red flag, but "%s" → social_kontrol', (ordinary, redFlag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain('social_kontrol');
+  });
+});

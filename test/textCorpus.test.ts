@@ -258,7 +258,7 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning16b.yaml': { recall: 0.49, precision: 0.83 },
   'tuning16c.yaml': { recall: 0.87, precision: 0.84 },
   'tuning16d.yaml': { recall: 0.98, precision: 0.75 },
-  'tuning16e.yaml': { recall: 0.5, precision: 0.8 },
+  'tuning16e.yaml': { recall: 0.5, precision: 0.83 },
   'tuning16f.yaml': { recall: 0.78, precision: 0.95 },
   'tuning16g.yaml': { recall: 0.56, precision: 0.87 },
   'tuning16h.yaml': { recall: 0.86, precision: 0.94 },

@@ -2813,3 +2813,12 @@ describe('the tenth round (s23): a rule about clothes, friends who may sleep ove
     expect(raisedBy(redFlag)).toContain('social_kontrol');
   });
 });
+
+describe('the tenth round (s23): »ikke haft noget med … at gøre« denies what is listed', () => {
+  it('denies violence after »har ikke haft noget med politiet eller vold at gøre«, but not a blow after »ikke haft det godt«', () => {
+    expect(
+      raisedBy('Han har ikke haft noget med politiet eller vold at gøre, han er bare forelsket'),
+    ).toEqual([]);
+    expect(raisedBy('Hun har ikke haft det godt, siden far slog hende i weekenden')).toContain('overgreb');
+  });
+});

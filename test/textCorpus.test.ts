@@ -256,7 +256,7 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning14b.yaml': { recall: 0.9, precision: 0.97 },
   'tuning16a.yaml': { recall: 0.63, precision: 0.9 },
   'tuning16b.yaml': { recall: 0.49, precision: 0.83 },
-  'tuning16c.yaml': { recall: 0.87, precision: 0.84 },
+  'tuning16c.yaml': { recall: 0.87, precision: 0.85 },
   'tuning16d.yaml': { recall: 0.98, precision: 0.75 },
   'tuning16e.yaml': { recall: 0.5, precision: 0.83 },
   'tuning16f.yaml': { recall: 0.78, precision: 0.95 },

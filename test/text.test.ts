@@ -2822,3 +2822,14 @@ describe('the tenth round (s23): »ikke haft noget med … at gøre« denies wha
     expect(raisedBy('Hun har ikke haft det godt, siden far slog hende i weekenden')).toContain('overgreb');
   });
 });
+
+describe('the tenth round (s23): a mark from boxing', () => {
+  it('reads a bruise explained by boxing in a club as sport, and one from father as a red flag', () => {
+    expect(
+      raisedBy('Han har et blåt mærke ved kæben og forklarer at han bokser i en klub og fik et hook'),
+    ).toEqual([]);
+    expect(raisedBy('Han har et blåt mærke ved kæben og siger at far slog ham derhjemme')).toContain(
+      'overgreb',
+    );
+  });
+});

@@ -2626,3 +2626,498 @@ describe('session 23, recall of the rules alone: psychological abuse told by thr
     expect(rulesFlag(ordinary)).not.toContain('overgreb');
   });
 });
+
+describe('the tenth round (s23, false alarms): things hit or thrown, little siblings, ball technique, the verb »mærke«', () => {
+  it.each([
+    // Anger let out on cushions or a cupboard door; not a blow to anyone.
+    [
+      'Han er vred over at farfar er død og slår i puder, når han kommer hjem',
+      'Han er vred, og far slår ham, når han kommer hjem',
+      'overgreb',
+    ],
+    [
+      'Hun blev sur og smækkede med lågen til garderoben',
+      'Hun blev sur, og far smækkede hende en lussing',
+      'overgreb',
+    ],
+    // A little brother or sister is a child, also when kicking in bed.
+    [
+      'Hun sover dårligt, fordi min lillebror sparker hele natten, siger hun',
+      'Hun sover dårligt, fordi stedfar sparker hende om natten, siger hun',
+      'overgreb',
+    ],
+    // Kicking or shooting with the left foot is a ball technique.
+    [
+      'Træneren siger, at han skal øve sig i at skyde med venstre',
+      'Træneren siger, at han vil sparke ham, hvis han taber',
+      'overgreb',
+    ],
+    // »Det kan man mærke«: to feel or notice, not a mark.
+    [
+      'Efter flytningen går det bedre, det kan man tydeligt mærke på hende i klassen',
+      'Efter weekenden havde hun et mærke på kinden',
+      'overgreb',
+    ],
+    // A toddler throwing food or toys; not an adult throwing the child.
+    [
+      'Han vil ikke spise maden og kaster tallerkenen på gulvet hver dag',
+      'Far kaster tallerkenen efter ham, når han ikke spiser',
+      'overgreb',
+    ],
+    [
+      'Han smider legetøjet på gulvet, når han er træt. Han er 2 år',
+      'Far smider ham på gulvet, når han er træt. Han er 2 år',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});
+
+describe('the tenth round (s23, false alarms): cupboards, curves, break-ups, a rule for an age, the mouth, stories', () => {
+  it.each([
+    // Something kept in a cupboard, or a child closed up in himself; not a child locked in.
+    [
+      'Vi har skiftetøj liggende i skabet, hvis han tisser i bukserne',
+      'Mor låser ham inde i skabet, når han tisser i bukserne',
+      'overgreb',
+    ],
+    [
+      'Efter fars død er hun lukket inde i sig selv og siger ikke meget',
+      'Efter fars død er hun blevet lukket inde på sit værelse af sin stedfar',
+      'overgreb',
+    ],
+    // A growth curve that bends, a quiet break-up; not a broken bone in an infant.
+    [
+      'Hans vækstkurve knækker lidt, han er 5 mdr og spiser dårligt',
+      'Han er 5 mdr og har et brud på låret, som forældrene ikke kan forklare',
+      'overgreb',
+    ],
+    [
+      'Forældrene gik fra hinanden, da hun var 3 mdr; det var et fredeligt brud',
+      'Han er 3 mdr gammel og har et brud på armen',
+      'overgreb',
+    ],
+    // A rule explained by a young age; not a ban to protect the family's name.
+    [
+      'Hun må ikke tage med til fester, siger mor, fordi hun kun er 10',
+      'Hun må ikke tage med til fester eller have veninder, siger far, fordi det er en skam for familien',
+      'social_kontrol',
+    ],
+    // Sores from a brace, a ball in the mouth at training; not something put in the child's mouth.
+    [
+      'Hun har mange sår i munden efter sin nye tandbøjle, og mor spørger til det',
+      'Hun siger at stedfar putter noget i munden på hende om natten',
+      'overgreb',
+    ],
+    [
+      'Han fik en bold i munden til håndbold, og træneren kørte ham på skadestuen',
+      'Han siger at træneren tvinger ham til at tage den i munden efter håndbold',
+      'overgreb',
+    ],
+    // A story the child wrote; not what happens at home.
+    [
+      'Hun har skrevet en historie hvor en far kvæler en zombie',
+      'Hun siger at far kvæler hende, når han er fuld',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});
+
+describe('the tenth round (s23, false alarms): a topic in class, a worry dismissed, a sport, animals, the body', () => {
+  it.each([
+    // A topic in class carries over to the next sentence; not the young person's own wish.
+    [
+      'I religion læste vi om jihad. En elev forklarede forskellen på den indre og ydre jihad',
+      'I religion læste vi om jihad. Bagefter sagde han at han vil rejse til Syrien og føre jihad',
+      'radikalisering',
+    ],
+    // The word for the worry, looked into and dismissed by the one writing; not when signs follow.
+    [
+      'Mor er bange for at han bliver radikaliseret, fordi han beder. Jeg har ikke set noget der tyder på det',
+      'Mor er bange for at han bliver radikaliseret. Han siger at vantro skal dø og ser IS-videoer',
+      'radikalisering',
+    ],
+    // Shooting as a sport in a club; not a plan to shoot people.
+    [
+      'Han skyder i skytteforeningen og har vundet DM',
+      'Han taler om at skyde folk på skolen og har et gevær',
+      'radikalisering',
+    ],
+    // An animal bites; vomiting is »kaste op«; a phone setting is switched off.
+    [
+      'Hunden hos morfar er stor, og den har bidt ham én gang, så han vil ikke derhen',
+      'Han vil ikke hen til morfar, for morfar har bidt ham i armen',
+      'overgreb',
+    ],
+    [
+      'Han kaster op ved synet af fisk, siger mor',
+      'Han kaster op efter far har kastet ham ned ad trappen',
+      'overgreb',
+    ],
+    [
+      'Vi har talt med klassen om at slå det fra på telefonen',
+      'Han siger at far slår ham, når telefonen ringer',
+      'overgreb',
+    ],
+    // A small child soothing herself against her duvet; not what an adult taught or did.
+    [
+      'Hun er 4 og gnider sig mod sin dyne, når hun skal sove. Mor spørger om det er normalt',
+      'Hun er 4 og gnider sig mod sin dyne og siger at onkel har lært hende det',
+      'overgreb',
+    ],
+    // A doctor's diagnosis for pain in the bottom; a parent's explanation alone is not enough.
+    [
+      'Han har ondt i numsen; lægen siger det er børneorm, og hele familien er i behandling',
+      'Han har ondt i numsen og blod i bleen; mor siger det er børneorm',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});
+
+describe('the tenth round (s23, false alarms): losing weight, self-image, care, a country left, toilet training, siblings', () => {
+  it.each([
+    // »Taber sig«, »spiser kylling«: a verb and a food, not names called.
+    [
+      'Han er 14, taber sig og spiser kun kylling, og han træner hver dag',
+      'Han er 14, og far kalder ham en taber og en kylling hver dag',
+      'overgreb',
+    ],
+    // The child's own view of herself; not an adult's words.
+    [
+      'Hun er stille, mor siger at hun synes hun er grim med sin nye tandbøjle',
+      'Hun er stille, mor siger at far synes hun er grim og kalder hende det',
+      'overgreb',
+    ],
+    // Pulling a child up into the bike seat is care.
+    [
+      'Mor trak ham lidt hårdt i armen for at få ham op i cykelstolen, men han lo bagefter',
+      'Mor trak ham hårdt i armen og slæbte ham hen ad gangen, så han fik mærker',
+      'overgreb',
+    ],
+    // The country the family came from; not a trip the child is sent on.
+    [
+      'Familien er flygtet fra Afghanistan for to år siden, og drengen har fået mange venner',
+      'Familien vil sende hende til Afghanistan for et år, så hun kan lære at opføre sig ordentligt',
+      'social_kontrol',
+    ],
+    // Toilet training; not an adult undressing the child at night.
+    [
+      'Mor siger de er begyndt at tage bleen af om natten, og han tisser i sengen',
+      'Hun siger at stedfar tager bleen af hende om natten og rører ved hende',
+      'overgreb',
+    ],
+    // A child hitting a little brother, as mother tells it; not mother's boyfriend.
+    [
+      'Mor siger hun også slår lillebror, når hun bliver sur',
+      'Mor siger han også slår lillebror, når han har drukket. Han er mors nye kæreste',
+      'overgreb',
+    ],
+    // A father asking staff to watch out for adult strangers; not a brother set to watch her.
+    [
+      'Far bad mig passe på, at hun ikke snakker med nogen på stævnet; han mente voksne mænd online',
+      'Far bad hendes bror passe på, at hun ikke snakker med drenge på stævnet',
+      'social_kontrol',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});
+
+describe('the tenth round (s23, false alarms): combat sport, baby swimming, pressure, burns from baking, play and plays', () => {
+  it.each([
+    // Blows in boxing, told in another sentence; not a blow at home.
+    [
+      'Han går til boksning og elsker det. I dag fortalte han stolt, at han bankede en fra klubben',
+      'Han går til boksning og elsker det. I dag fortalte han, at far bankede ham derhjemme',
+      'overgreb',
+    ],
+    // Dipping a baby under water as the instructor shows; not holding a child under water.
+    [
+      'Til babysvømning dykker mor ham kort under vandet, som instruktøren viser, og han griner',
+      'Mor holder ham under vandet i badekarret, til han hoster og græder',
+      'overgreb',
+    ],
+    // Pressure to perform in sport; not pressing the child down.
+    [
+      'Hun siger at far presser hende for hårdt med fodboldtræning, og hun er træt',
+      'Hun siger at far presser hende hårdt ned mod gulvet, så hun får mærker på armen',
+      'overgreb',
+    ],
+    // A burn from touching the baking tray; not an adult holding the hand to it.
+    [
+      'Hun har et brandsår på hånden, fordi hun kom til at røre bagepladen, da de bagte boller',
+      'Hun har brandsår på hånden og siger at mor holdt den mod bagepladen',
+      'overgreb',
+    ],
+    // »Det er ikke fordi nogen slår ham«: the writer rules it out.
+    [
+      'Det er ikke fordi nogen slår ham, han er bare stille efter flytningen',
+      'Han er stille efter flytningen, og han siger at far slår ham derhjemme',
+      'overgreb',
+    ],
+    // Grief that »hit« him; not a blow in the same sentence as the grief.
+    [
+      'Skilsmissen har ramt ham hårdt, og han græder meget',
+      'Efter skilsmissen slår far ham, når han græder',
+      'overgreb',
+    ],
+    // A doll punished in play; not a child shut away.
+    [
+      'Hun leger med dukkerne, og dukken skal sidde alene på trappen, når den har været uartig',
+      'Hun skal sidde alene i kælderen, når hun har været uartig, siger far',
+      'overgreb',
+    ],
+    // A play about a princess; not her own marriage.
+    [
+      'Klassen spillede et stykke om en prinsesse, der skal giftes mod sin vilje, og alle klappede',
+      'Hun siger hun skal giftes mod sin vilje til sommer, og hun græder',
+      'social_kontrol',
+    ],
+    // Small children playing doctor; not an adult who plays along.
+    [
+      "De leger doktor i dagplejen og siger 'nu skal du have en sprøjte i numsen'. De er 3",
+      "Onkel leger doktor med hende og siger 'nu skal du tage bukserne af'",
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});
+
+describe('the tenth round (s23, false alarms): a »hverken« list with several »eller«', () => {
+  it.each([
+    [
+      'Hverken mor eller far eller andre voksne har råbt eller slået, siger drengen, han blev bange for en hund',
+      'Hverken mor eller far eller andre voksne har råbt, og stedfar slår ham hver dag',
+    ],
+    [
+      'Hverken mor eller far eller storebror har slået hende, siger hun',
+      'Hverken mor eller far eller storebror har slået hende, men onkel slår hende hver dag',
+    ],
+  ])('"%s" denies it, but "%s" → overgreb', (denied, redFlag) => {
+    expect(raisedBy(denied)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain('overgreb');
+  });
+});
+
+describe('the tenth round (s23, tuning16d): ordinary worries that sound serious', () => {
+  it.each([
+    // Another small child bit her; not an adult.
+    [
+      'Hun er 2 og græd i dag; det var en anden lille fyr der bed hende i sandkassen',
+      'Hun er 2 og græd i dag; hun siger at stedfar bed hende i armen',
+      'overgreb',
+    ],
+    // Self-harm the child explains himself; not an adult's cuts.
+    [
+      'Han er 13 og har rifter på armen; han siger selv, det er noget han gør med en blyantspidser, når han er ked af det',
+      'Han er 13 og har rifter på armen; han siger, at far gør det med en kniv, når han er fuld',
+      'overgreb',
+    ],
+    // Old scars from a pot that tipped over; not cigarette burns.
+    [
+      'Han har ar på ryggen, fordi en gryde væltede ud over ham som baby, og han var indlagt',
+      'Han har runde ar på ryggen, og han siger at far slukker cigaretter på ham',
+      'overgreb',
+    ],
+    // A big word used about a lost cap; not what an adult did.
+    [
+      'Hun brugte ordet »voldtægt« i frikvarteret om at en dreng tog hendes hue',
+      'Hun sagde at onkel har voldtaget hende i weekenden',
+      'overgreb',
+    ],
+    // A stranger beaten in the street; not violence at home.
+    [
+      'Han så en mand blive slået ned foran Netto og har talt om det hele ugen',
+      'Han så far slå mor ned i køkkenet og har talt om det hele ugen',
+      'overgreb',
+    ],
+    // Marks from insulin injections; not pinching.
+    [
+      'Han har fået sukkersyge og har små mærker på maven efter insulinstik',
+      'Han har små mærker på maven og siger at far kniber ham',
+      'overgreb',
+    ],
+    // The child's own words about killing himself (a signal of its own); not a mother's threat to him.
+    [
+      'Han siger han vil slå sig selv ihjel, hvis han ikke får en ny telefon',
+      'Mor siger til ham, at hun slår sig selv ihjel, hvis han ikke opfører sig',
+      'overgreb',
+    ],
+    // Parents who see where she is, while she takes part in everything; not a brother who checks her phone.
+    [
+      'Hun klager over at forældrene kan se hvor hun er på deres telefon, men hun er med på alle klasseture og går til gymnastik',
+      'Hun siger at broren tjekker hendes telefon hver aften, og hun må ikke gå til gymnastik',
+      'social_kontrol',
+    ],
+    // Parents naked in the family's shower; not a stepfather watching her.
+    [
+      'Mor spørger om det er ok at drengen på 3 ser hende og far nøgne, når de går i bad',
+      'Stedfar går nøgen rundt og kigger, når hun går i bad',
+      'overgreb',
+    ],
+    // A question whether a scarf is allowed at school; not a ban on a free life.
+    [
+      'Han har spurgt om det er forbudt at gå med Palæstina-tørklæde til skole',
+      'Hun må ikke gå til svømning eller have veninder med hjem, siger far',
+      'social_kontrol',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});
+
+describe('the tenth round (s23, tuning16c/16e): protective brothers, own choices, flight, a child hitting his mother, strangers', () => {
+  it.each([
+    // A brother who sees that nobody gives her alcohol; not one who reports her to father.
+    [
+      'Storebror holdt øje med, at ingen gav hans søster alkohol til festen, og hun grinede af det',
+      'Storebror holder øje med hende til festen og ringer til far, hvis hun taler med drenge',
+      'social_kontrol',
+    ],
+    // Engaged by her own wish; not a marriage decided for her.
+    [
+      'Hun er 16 og blevet forlovet efter eget ønske med en hun har datet i et år; begge familier er glade',
+      'Hun er 16 og skal giftes med sin fætter til sommer; hun vil ikke, men familien har bestemt det',
+      'social_kontrol',
+    ],
+    // A family that fled a country; not a mother fleeing violence.
+    [
+      'Familien flygtede fra Syrien for fem år siden, og drengen vil gerne se sin gamle skole',
+      'Mor flygtede fra far med børnene, fordi han slog hende',
+      'overgreb',
+    ],
+    // »Slog han sin mor«: the child hits his own mother; not the child beaten by his father.
+    [
+      'I dag slog han sin mor i ansigtet, fordi han ikke ville hjem. Han er 7',
+      'Hun er blevet slået af sin far, fordi hun blev set med en kæreste',
+      'overgreb',
+    ],
+    // A burglar; not father.
+    [
+      'Mor blev slået af en tyv, da der var indbrud, og drengen er bange for at sove alene',
+      'Mor blev slået af far, da han kom fuld hjem, og drengen er bange for at sove alene',
+      'overgreb',
+    ],
+    // The size of a fist, a car set on fire, cuts she made herself.
+    [
+      'Han har en knytnæve-stor bule i panden efter at være faldet på trampolinen',
+      'Han har en bule i panden efter at far gav ham en knytnæve',
+      'overgreb',
+    ],
+    [
+      'Naboens bil blev brændt af, og han så det fra vinduet',
+      'Han har brændemærker på armen, og han siger at far brændte ham med en lighter',
+      'overgreb',
+    ],
+    [
+      'Hun har skåret i sig selv og er bange for at forældrene finder ud af det',
+      'Hun siger at hun skal til Somalia og blive skåret i, så hun bliver en rigtig pige',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+
+  it('keeps a younger brother sent along to watch her as social control', () => {
+    expect(raisedBy('Hendes lillebror på 11 skal med til alt og holde øje med hende, siger hun')).toContain(
+      'social_kontrol',
+    );
+  });
+});
+
+describe('the tenth round (s23, tuning16g/16h): misspelt denials, a saying, a ban with an end, »bh«, a question asked', () => {
+  it.each([
+    // »ingn«, »ik«: denials typed in a hurry.
+    [
+      'der er ingn tegn paa vold hjemme, han er bare træt efter de har faaet en baby',
+      'der er tegn paa vold hjemme, han har blå mærker og er bange for far',
+      'overgreb',
+    ],
+    [
+      'far raaber ik og slaar ik, hun er bare stille af sig',
+      'far raaber og slaar hende, hun er stille af sig',
+      'overgreb',
+    ],
+    // A saying the child or the writer calls a saying; not when the child is afraid.
+    [
+      'Hun siger at far slår hende ihjel, hvis hun taber sin jakke igen. Det er en talemåde derhjemme, siger hun og griner',
+      'Hun siger at far slår hende ihjel, hvis hun taber sin jakke igen. Hun er bange for at gå hjem',
+      'overgreb',
+    ],
+    // A ban on friends at home for the rest of the month; not a ban for the family's shame.
+    [
+      'Han har forbud mod at få venner med hjem resten af måneden, fordi de smadrede en lampe',
+      'Han må ikke have venner med hjem eller gå til fodbold, fordi familien skammer sig over ham',
+      'social_kontrol',
+    ],
+    // »bh« for the kindergarten.
+    [
+      'Drengen er 4 og har fri fra bh i en måned, mens de besøger bedsteforældrene',
+      'Han er 4 og siger at onkel rører ved hans tissemand, når de er alene',
+      'overgreb',
+    ],
+    // A class debate; a routine question answered no.
+    [
+      'I samf har klassen debatteret IS og hvorfor unge blev fremmedkrigere',
+      'Han siger at han vil rejse til Syrien og kæmpe for IS ligesom sin bror',
+      'radikalisering',
+    ],
+    [
+      'Jeg spurgte ind til om der var vold i hjemmet; det er rutine, og der var ingen tegn',
+      'Jeg spurgte ind til om der var vold i hjemmet, og hun sagde ja, far slår',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});
+
+describe('the tenth round (s23): a rule about clothes, friends who may sleep over', () => {
+  it.each([
+    [
+      'Mor har sagt, at hun ikke må gå med den korte nederdel i skole, og hun græd',
+      'Hun må ikke gå med den korte nederdel, for det er en skam for familien, siger far',
+    ],
+    [
+      'Hun må ikke sove hos veninder, men veninderne må gerne sove hos hende',
+      'Hun må ikke sove hos veninder eller gå til fester, og broren holder øje med hende',
+    ],
+  ])('"%s" is no red flag, but "%s" → social_kontrol', (ordinary, redFlag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain('social_kontrol');
+  });
+});
+
+describe('the tenth round (s23): »ikke haft noget med … at gøre« denies what is listed', () => {
+  it('denies violence after »har ikke haft noget med politiet eller vold at gøre«, but not a blow after »ikke haft det godt«', () => {
+    expect(
+      raisedBy('Han har ikke haft noget med politiet eller vold at gøre, han er bare forelsket'),
+    ).toEqual([]);
+    expect(raisedBy('Hun har ikke haft det godt, siden far slog hende i weekenden')).toContain('overgreb');
+  });
+});
+
+describe('the tenth round (s23): a mark from boxing', () => {
+  it('reads a bruise explained by boxing in a club as sport, and one from father as a red flag', () => {
+    expect(
+      raisedBy('Han har et blåt mærke ved kæben og forklarer at han bokser i en klub og fik et hook'),
+    ).toEqual([]);
+    expect(raisedBy('Han har et blåt mærke ved kæben og siger at far slog ham derhjemme')).toContain(
+      'overgreb',
+    );
+  });
+});

@@ -70,6 +70,8 @@ const TUNING_SETS = [
   'tuning12e.yaml',
   'tuning12f.yaml',
   'tuning12g.yaml',
+  'tuning14a.yaml',
+  'tuning14b.yaml',
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;

@@ -137,11 +137,17 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
       // "ikke slået eller truet": a plain negator also reaches over "eller", never over "og" ("spiser ikke og sover").
       const next = tokens[i + 1];
       // "ingen venner og bliver slået": a verb after "og" starts a new predicate, which the negation does not reach.
-      const lastOfNeither = neitherList && token.folded === 'eller';
+      const ofNeither = neitherList && token.folded === 'eller';
       neitherList = false;
-      if (lastOfNeither && next) {
-        // »… eller storebror har slået hende«: the last one listed, and the verb they are denied.
-        reach = Math.max(reach, 2 + auxiliaryRun(tokens, i + 2));
+      if (ofNeither && next && moreListed(tokens, i)) {
+        // »Hverken mor eller far eller andre voksne …«: the list goes on to its last "eller".
+        neitherList = true;
+        reach = Math.max(reach, REACH);
+        continue;
+      }
+      if (ofNeither && next) {
+        // »… eller (andre voksne) har (råbt eller) slået hende«: the last one listed, and the verb they are denied.
+        reach = Math.max(reach, deniedVerbReach(tokens, i));
         continue;
       }
       if (
@@ -191,6 +197,30 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
     }
   }
   return scope;
+}
+
+/** How far a "hverken" list reaches from its last "eller" at `at`: over the last one listed to the verb denied. */
+function deniedVerbReach(tokens: readonly Token[], at: number): number {
+  const sentence = tokens[at]?.sentence;
+  for (let j = at + 2; j <= at + NOMINAL_REACH - 1 && j < tokens.length; j++) {
+    if (tokens[j]?.sentence !== sentence) break;
+    if (!AUXILIARIES.has(tokens[j]?.folded ?? '')) continue;
+    const participle = j + auxiliaryRun(tokens, j);
+    // »… har råbt eller slået«: a second verb after "eller" is denied too.
+    return participle - at + (tokens[participle + 1]?.folded === 'eller' ? 1 : 0);
+  }
+  return 2 + auxiliaryRun(tokens, at + 2);
+}
+
+/** Another "eller" of the same "hverken" list follows, before its verb: »hverken mor eller far eller andre«. */
+function moreListed(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]?.sentence;
+  for (let j = at + 2; j <= at + 4 && j < tokens.length; j++) {
+    const token = tokens[j] as Token;
+    if (token.sentence !== sentence || token.afterComma || AUXILIARIES.has(token.folded)) return false;
+    if (token.folded === 'eller') return true;
+  }
+  return false;
 }
 
 /** An "eller" within the next few words of the same sentence, before another comma: the list goes on to it. */

@@ -2338,3 +2338,125 @@ describe('the ninth round: the new word senses leave real red flags alone', () =
     expect(raisedBy(text)).toContain(flag);
   });
 });
+
+describe('session 23, recall of the rules alone: abuse told by what happens at night (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // Someone comes into the child's bed at night, and the child must keep still or quiet.
+    [
+      'Når far er ude at køre nat, kommer han ind og lægger sig hos hende, og så skal hun ligge helt stille',
+      'Når hun har mareridt, kommer far ind og lægger sig hos hende, til hun falder i søvn igen',
+    ],
+    [
+      'Drengen siger at onklen kom ind til ham om natten, og at det er noget han ikke må sige til mor',
+      'Drengen siger at onklen kom ind til ham om natten med et glas vand, fordi han hostede',
+    ],
+    // A trusted adult outside the family in the child's bed.
+    [
+      'På lejrturen kravlede en af hjælpetrænerne op i pigens seng efter lys ud',
+      'På lejrturen kravlede pigen op i sin veninders seng efter lys ud og fnisede',
+    ],
+    // A secret and the child's own word for her genitals.
+    [
+      'Hun hviskede at det er en hemmelighed og pegede på sin tisse',
+      'Hun hviskede at det er en hemmelighed og pegede på sin nye taske',
+    ],
+  ])('"%s" → overgreb, but not "%s"', (abuse, ordinary) => {
+    expect(rulesFlag(abuse)).toContain('overgreb');
+    expect(rulesFlag(ordinary)).not.toContain('overgreb');
+  });
+});
+
+describe('session 23, recall of the rules alone: psychological abuse told by words and punishments (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // What an adult says the child is: the insult follows »… at hun er«, »far siger jeg er«, »kalder hende for«.
+    [
+      'Stedfar siger hver morgen ved afleveringen at han er et fejlskud og en skændsel',
+      'Stedfar siger hver morgen ved afleveringen at han er en stjerne til fodbold',
+    ],
+    [
+      'Hun fortalte at far siger hun er en klam kælling, når han er sur',
+      'Hun fortalte at hun siger far er en klam kælling, når hun er sur på ham',
+    ],
+    // The child made to sleep or eat apart from the family, as a punishment.
+    [
+      'Pigen skal sove i bryggerset, for mor siger at hun ikke fortjener sin seng',
+      'Pigen skal sove i bryggerset, når kusinerne er på besøg, for de får hendes værelse',
+    ],
+    [
+      'Drengen spiser på gulvet mens de andre sidder ved bordet',
+      'Drengen spiser ved bordet sammen med de andre',
+    ],
+    // Food held back for days for something the child did.
+    [
+      'Han fortæller at han ikke får aftensmad i flere dage, når han har fået en skideballe i skolen',
+      'Han fortæller at han ikke får aftensmad i skolen, for han går hjem kl. 14',
+    ],
+  ])('"%s" → overgreb, but not "%s"', (abuse, ordinary) => {
+    expect(rulesFlag(abuse)).toContain('overgreb');
+    expect(rulesFlag(ordinary)).not.toContain('overgreb');
+  });
+});
+
+describe('session 23, recall of the rules alone: a small child’s protest that names the doer by his first name (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    [
+      'Ved skiftet sagde hun: »du må ikke røre min tissekone, det gør kun Jonas«. Jonas er mors nye kæreste',
+      'Ved skiftet sagde hun: »du må ikke røre min tissekone«, og vi taler om at kroppen er hendes egen',
+    ],
+    [
+      'Han sagde »ikke pille i numsen, det gør ondt ligesom når Mikkel gør det«. Mikkel er fars ven',
+      'Han sagde »ikke pille i numsen«, da han fik skiftet ble, og så grinede han',
+    ],
+  ])('"%s" → overgreb, but not "%s"', (abuse, ordinary) => {
+    expect(rulesFlag(abuse)).toContain('overgreb');
+    expect(rulesFlag(ordinary)).not.toContain('overgreb');
+  });
+
+  it('still reads a denial that a named person reports as a denial', () => {
+    expect(rulesFlag('Far har ikke slået ham, fortæller Mette fra SFO')).not.toContain('overgreb');
+  });
+});
+
+describe('session 23, recall of the rules alone: radicalisation told by an attack to copy, a kill list, a threat to a group (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // An attack named by its place, to be done again: »gøre en …«, »… 2.0«.
+    [
+      'I klassechatten skrev han at nogen snart burde lave en Kongsberg på gymnasiet',
+      'I klassechatten skrev han at han snart skal på udveksling til Kongsberg med gymnasiet',
+    ],
+    [
+      'Deres gruppe på Snap hedder Hanau 2.0, og de har tegnet skolens gange',
+      'Deres gruppe på Snap hedder Hanau-turen, for de var på klassetur i Tyskland',
+    ],
+    // A perpetrator as a model.
+    [
+      'Han skriver i sin dagbog at han har det ligesom Breivik havde det',
+      'Han skriver i sin dagbog at han har det ligesom sin storebror havde det',
+    ],
+    // A list of people to kill, called by its name.
+    [
+      'Hun har en dødsliste i sin kalender med fire lærere på',
+      'Hun har en ønskeliste i sin kalender med fire bøger på',
+    ],
+    // A group named as a target of violence.
+    [
+      'Han siger at klimaaktivisterne skal køres over, når de sætter sig på vejen',
+      'Han siger at klimaaktivisterne sætter sig på vejen igen i morgen',
+    ],
+  ])('"%s" → radikalisering, but not "%s"', (radical, ordinary) => {
+    expect(rulesFlag(radical)).toContain('radikalisering');
+    expect(rulesFlag(ordinary)).not.toContain('radikalisering');
+  });
+});

@@ -382,6 +382,11 @@ export const TextLexiconFile = z
         /** Two words after a negator that name the doer, so the child protests ("ikke i munden, det gør far"). */
         protestAfter: z.array(z.string().regex(/^\S+ \S+$/, 'must be two words')).optional(),
         /**
+         * Words after a negator that, followed by a name (a capitalised word), name the doer: »ikke pille der, det gør
+         * kun Lasse«, »… ligesom når Kenneth gør det«. One or two words each.
+         */
+        protestBeforeName: z.array(z.string().regex(/^\S+( \S+)?$/, 'must be one or two words')).optional(),
+        /**
          * Modal verbs right before or after a negator that make it a prohibition ("må ikke blive set med drenge",
          * "ikke må se"): a verb of evidence after it does not carry the negation to the end of the sentence.
          */

@@ -23,6 +23,8 @@ export interface CompiledNegation {
   protest: Set<string>;
   denialAfterProtest: Set<string>;
   protestAfter: Set<string>;
+  /** Folded one- or two-word leads that, before a name, name the doer (`protestBeforeName`). */
+  protestBeforeName: string[][];
   prohibitive: Set<string>;
   thinkingVerbs: Set<string>;
   listPrepositions: Set<string>;
@@ -52,6 +54,7 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
     protest: set(source.protest ?? []),
     denialAfterProtest: set(source.denialAfterProtest ?? []),
     protestAfter: new Set((source.protestAfter ?? []).map((pair) => pair.split(' ').map(fold).join(' '))),
+    protestBeforeName: (source.protestBeforeName ?? []).map((lead) => lead.split(' ').map(fold)),
     prohibitive: set(source.prohibitive ?? []),
     thinkingVerbs: set(source.thinkingVerbs ?? []),
     listPrepositions: set(source.listPrepositions ?? []),
@@ -201,6 +204,22 @@ function ellerFollows(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/**
+ * »det gør kun Lasse«, »ligesom når Kenneth gør det«: a `protestBeforeName` lead at token i, then a name (a
+ * capitalised word in the same sentence that is no pronoun or subject word) not followed by a verb of saying.
+ */
+function namesDoer(tokens: readonly Token[], i: number, n: CompiledNegation): boolean {
+  for (const lead of n.protestBeforeName) {
+    if (!lead.every((word, k) => tokens[i + k]?.folded === word)) continue;
+    const name = tokens[i + lead.length];
+    if (!name || !name.capital || name.sentence !== tokens[i]?.sentence || n.subjects.has(name.folded))
+      continue;
+    const after = tokens[i + lead.length + 1]?.folded ?? '';
+    if (!n.reportVerbs.has(after) && !n.thinkingVerbs.has(after)) return true;
+  }
+  return false;
+}
+
 function startsClause(token: Token, n: CompiledNegation): boolean {
   return n.subjects.has(token.folded) || token.capital;
 }
@@ -230,6 +249,7 @@ function opensNegation(tokens: readonly Token[], at: number, n: CompiledNegation
       !n.thinkingVerbs.has(after)
     )
       return false;
+    if (namesDoer(tokens, i, n)) return false;
   }
   if (previous && previous.sentence === tokens[at]?.sentence && n.factive.has(previous.folded)) return false;
 

@@ -2460,3 +2460,33 @@ describe('session 23, recall of the rules alone: radicalisation told by an attac
     expect(rulesFlag(ordinary)).not.toContain('radikalisering');
   });
 });
+
+describe('session 23, recall of the rules alone: social control and radicalisation by kind (sentences of our own, s23-rules3)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // A severe consequence (dead to the family, made to disappear, killed, sent away for good) for the child's own
+    // love life, sexuality or contact with the other sex.
+    [
+      'Hans morbror har sagt at hvis han bliver ved med at ses med kæresten, så er han død for familien',
+      'Hans morbror har sagt at hvis han bliver ved med at komme for sent, så får han ingen lommepenge',
+    ],
+    [
+      'Hun tør ikke gå hjem: hvis nogen har set hende snakke med en dreng, så ved de hvad de gør med hende',
+      'Hun tør ikke gå hjem: hun har glemt sin nøgle og ved ikke hvad hun skal gøre med den',
+    ],
+    [
+      'Far har sagt at hvis han er sådan en, så får storebror ham til at forsvinde',
+      'Far har sagt at hvis han er træt, så må storebror køre ham til træning',
+    ],
+    // The same words said by a mother's boyfriend or about an ordinary rule are violence, not honour.
+    [
+      'Hun siger at hendes fætter slår hende ihjel hvis hun går ud uden tørklæde',
+      'Hun siger at hendes mor slår hende ihjel hvis hun glemmer gymnastiktøjet igen, men det er bare noget mor siger',
+    ],
+  ])('"%s" → social_kontrol, but not "%s"', (honour, ordinary) => {
+    expect(rulesFlag(honour)).toContain('social_kontrol');
+    expect(rulesFlag(ordinary)).not.toContain('social_kontrol');
+  });
+});

@@ -2485,6 +2485,20 @@ describe('session 23, recall of the rules alone: social control and radicalisati
       'Hun siger at hendes fætter slår hende ihjel hvis hun går ud uden tørklæde',
       'Hun siger at hendes mor slår hende ihjel hvis hun glemmer gymnastiktøjet igen, men det er bare noget mor siger',
     ],
+    // A relative who watches whom she talks to, where she is, how long she takes, or films her with a boy for the
+    // family; a brother made the guard of his sister.
+    [
+      'Hendes fætter venter ved busstoppestedet hver dag. Hun siger han skal se hvem hun går sammen med',
+      'Til projektugen siger hun at læreren skal se hvem hun går sammen med',
+    ],
+    [
+      'Storebror har filmet hende sammen med en klassekammerat og sendt det til familien i Pakistan',
+      'Storebror har filmet hende til skolekomedien og sendt det til mormor, som ikke kunne komme',
+    ],
+    [
+      'Drengen på 13 siger at han skal sørge for at storesøsteren ikke taler med drenge i frikvarteret',
+      'Drengen på 13 siger at han skal sørge for at lillesøsteren ikke glemmer sin madpakke',
+    ],
   ])('"%s" → social_kontrol, but not "%s"', (honour, ordinary) => {
     expect(rulesFlag(honour)).toContain('social_kontrol');
     expect(rulesFlag(ordinary)).not.toContain('social_kontrol');

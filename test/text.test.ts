@@ -2499,6 +2499,29 @@ describe('session 23, recall of the rules alone: social control and radicalisati
       'Drengen på 13 siger at han skal sørge for at storesøsteren ikke taler med drenge i frikvarteret',
       'Drengen på 13 siger at han skal sørge for at lillesøsteren ikke glemmer sin madpakke',
     ],
+    // Violence, locking in or cutting her hair for her contact with a boy or her clothes.
+    [
+      'Hun har mærker på armen, fordi hendes onkel tog hårdt fat i hende, da han så hende gå sammen med en dreng',
+      'Hun har mærker på armen, fordi hun faldt på cyklen, da hun skulle hjem fra en dreng i klassen',
+    ],
+    [
+      'Veninden fortæller at hun har været låst inde i en uge, fordi hun havde lånt en bluse med korte ærmer',
+      'Veninden fortæller at hun har lånt en bluse med korte ærmer, fordi hun glemte sin egen',
+    ],
+    // The child's own wedding as a thing decided.
+    [
+      'Hun er 15 og har vist mig et billede af den mand hun skal giftes med i sommerferien',
+      'Hun er 15 og har vist mig et billede af den hest hun skal passe i sommerferien',
+    ],
+    // A ban or a withdrawal because she is a girl, because of men who might see her, or because she is »too Danish«.
+    [
+      'Far har meldt hende fra lejrskolen, fordi en ugift pige ikke skal sove ude',
+      'Far har meldt hende fra lejrskolen, fordi hun har brækket foden og ikke kan gå langt',
+    ],
+    [
+      'Hun må ikke gå til svømning mere, fordi der er mandlige trænere i hallen',
+      'Hun går stadig til svømning, og de har fået mandlige trænere i hallen',
+    ],
   ])('"%s" → social_kontrol, but not "%s"', (honour, ordinary) => {
     expect(rulesFlag(honour)).toContain('social_kontrol');
     expect(rulesFlag(ordinary)).not.toContain('social_kontrol');

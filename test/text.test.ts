@@ -2455,9 +2455,58 @@ describe('session 23, recall of the rules alone: radicalisation told by an attac
       'Han siger at klimaaktivisterne skal køres over, når de sætter sig på vejen',
       'Han siger at klimaaktivisterne sætter sig på vejen igen i morgen',
     ],
+    // Codes and names of violent milieus online.
+    [
+      'Hans profilnavn er nu Terrorgram_soldat og han deler billeder derfra',
+      'Hans profilnavn er nu Telegram_soldat og han deler billeder af sin hund',
+    ],
+    // An attack described by what was done, with admiration.
+    [
+      'Hun kalder dem der stak folk ned ved koncerten for helte',
+      'Hun kalder brandmændene der hjalp folk ved koncerten for helte',
+    ],
+    // A weapon to get, and a group of children named by their origin.
+    [
+      'Han siger at han kan skaffe en pistol og gøre noget ved de somaliske drenge fra 8.a',
+      'Han siger at han kan skaffe en bold og spille med de somaliske drenge fra 8.a',
+    ],
   ])('"%s" → radikalisering, but not "%s"', (radical, ordinary) => {
     expect(rulesFlag(radical)).toContain('radikalisering');
     expect(rulesFlag(ordinary)).not.toContain('radikalisering');
+  });
+});
+
+describe('session 23, recall of the rules alone: sexual abuse told by the bath and by what a contact online asks for (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // An adult at the child's bath, and something that makes it wrong: pain, not wanting, a phone, a secret.
+    [
+      'Hun siger at morfar bader hende når mormor er ude, og at det gør ondt bagefter',
+      'Hun siger at morfar bader hende når mormor er ude, og at de leger med skum og ænder',
+    ],
+    [
+      'Hun siger at onklen bader hende, også når hun ikke vil',
+      'Hun siger at onklen bader hende, når hun har været i sandkassen',
+    ],
+    // What a contact online asks for or threatens with.
+    [
+      'En hun kender fra Snapchat spørger hver aften hvad hun har på',
+      'En hun kender fra klassen spørger hver aften hvad hun har fået for i matematik',
+    ],
+    [
+      'Han har sendt en video til en pige på Instagram, og nu skriver hun at ellers bliver den lagt op',
+      'Han har sendt en video til en pige på Instagram, og nu skriver hun at den var sjov',
+    ],
+    // One word that needs no more.
+    [
+      'De andre siger at hun på 13 har en sugar daddy, der køber tøj til hende',
+      'De andre siger at hun på 13 har en onkel, der køber tøj til hende til jul',
+    ],
+  ])('"%s" → overgreb, but not "%s"', (abuse, ordinary) => {
+    expect(rulesFlag(abuse)).toContain('overgreb');
+    expect(rulesFlag(ordinary)).not.toContain('overgreb');
   });
 });
 

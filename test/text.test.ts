@@ -2576,3 +2576,41 @@ describe('session 23, recall of the rules alone: social control and radicalisati
     expect(rulesFlag(ordinary)).not.toContain('social_kontrol');
   });
 });
+
+describe('session 23, recall of the rules alone: radicalisation by targets mapped and by training to fight an enemy (sentences of our own, s23-rules3)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // People or a place mapped as targets: where they live, photos of those who go there, a crosshair, a list.
+    [
+      'Om flygtningefamilien på vejen skriver han at han og vennerne nok skal finde ud af hvor de bor',
+      'Om den nye familie på vejen skriver han at han og vennerne vil finde ud af hvor de bor og sige velkommen',
+    ],
+    [
+      'Han har tegnet et sigtekorn på et foto af synagogen i byen',
+      'Han har tegnet et hjerte på et foto af sin mormor i byen',
+    ],
+    [
+      'Hun har lavet en liste med navne på elever med anden etnisk baggrund og skrevet "først" øverst',
+      'Hun har lavet en liste med navne på elever, der vil med til fodboldstævnet',
+    ],
+    // Training to fight as a group, against an enemy or with a sign of a violent milieu.
+    [
+      'Han øver skydning med nogle ældre fyre, som siger at de skal være klar når de der kommer',
+      'Han øver skydning i skytteforeningen og skal til DM til sommer',
+    ],
+    [
+      'Hun er med i en kampgruppe, der træner i weekenderne, og de har runer på deres jakker',
+      'Hun er med i en løbegruppe, der træner i weekenderne, og de har refleksvest på deres jakker',
+    ],
+    // A weapon with the fight to come.
+    [
+      'Han har vist de andre en pistol og siger at vi snart skal forsvare landet mod dem',
+      'Han har vist de andre en vandpistol og siger at de snart skal have vandkamp i gården',
+    ],
+  ])('"%s" → radikalisering, but not "%s"', (radical, ordinary) => {
+    expect(rulesFlag(radical)).toContain('radikalisering');
+    expect(rulesFlag(ordinary)).not.toContain('radikalisering');
+  });
+});

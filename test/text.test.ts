@@ -2609,6 +2609,19 @@ describe('session 23, recall of the rules alone: radicalisation by targets mappe
       'Han har vist de andre en pistol og siger at vi snart skal forsvare landet mod dem',
       'Han har vist de andre en vandpistol og siger at de snart skal have vandkamp i gården',
     ],
+    // Violence foretold, with a group, a weapon, an attack or a sign of a violent milieu.
+    [
+      'I gruppechatten skriver de at de planlægger noget stort mod de fremmede i byen',
+      'I gruppechatten skriver de at de planlægger noget stort til lærernes sidste skoledag',
+    ],
+    [
+      'Han har lagt et billede af en klassekammerat op med teksten "hende her skal straffes først" og knive-emojis under',
+      'Han har lagt et billede af en klassekammerat op med teksten "hende her vinder først" og hjerte-emojis under',
+    ],
+    [
+      'Han siger at byen snart vil opleve det samme som Paris',
+      'Han siger at byen snart vil opleve det samme som sidste år med oversvømmelser',
+    ],
   ])('"%s" → radikalisering, but not "%s"', (radical, ordinary) => {
     expect(rulesFlag(radical)).toContain('radikalisering');
     expect(rulesFlag(ordinary)).not.toContain('radikalisering');

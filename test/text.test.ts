@@ -2510,6 +2510,64 @@ describe('session 23, recall of the rules alone: sexual abuse told by the bath a
   });
 });
 
+describe('session 23, recall of the rules alone: honour told by what the family does about a boy, and FGM told by its euphemisms (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // Contact with a boy, and what the family then does or threatens.
+    [
+      'Hun siger at hvis hendes brødre ser hende stå med en dreng, så ved de hvad de gør',
+      'Hun siger at hvis hendes brødre ser hende stå med en dreng, så driller de hende lidt',
+      'social_kontrol',
+    ],
+    [
+      'Han fortæller at hans onkel har sagt at han er død for familien, fordi han er forelsket i en dreng',
+      'Han fortæller at hans onkel har sagt at det er helt fint, at han er forelsket i en dreng',
+      'social_kontrol',
+    ],
+    // FGM told by a euphemism, a country where girls are cut, and a girl.
+    [
+      'Pigen på 6 siger at hun skal til Guinea og have sin fest ligesom sine kusiner',
+      'Pigen på 6 siger at hun skal til Guinea og besøge sine kusiner i ferien',
+      'overgreb',
+    ],
+    [
+      'Efter sommeren i Somalia tisser hun i dråber og sidder på kanten af stolen',
+      'Efter sommeren i Somalia er hun glad og fortæller om kamelerne',
+      'overgreb',
+    ],
+  ])('"%s", but not "%s" → %s', (redFlag, ordinary, flag) => {
+    expect(rulesFlag(redFlag)).toContain(flag);
+    expect(rulesFlag(ordinary)).not.toContain(flag);
+  });
+});
+
+describe('session 23, recall of the rules alone: a threat after a negated condition, and the adult who does »også« (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // The negation of the condition does not reach the threat after »så«.
+    [
+      'Stedmor skrev til hende: »kommer du ikke hjem nu, så tager jeg kniven frem«',
+      'Stedmor skrev til hende: »kommer du ikke hjem nu, så spiser vi uden dig«',
+    ],
+    // »Far råber ikke bare, han slår også«: the »han« is the father.
+    [
+      'Drengen fortæller at far ikke bare råber, han slår også',
+      'Drengen fortæller at far ikke bare råber, han griner også',
+    ],
+  ])('"%s" → overgreb, but not "%s"', (abuse, ordinary) => {
+    expect(rulesFlag(abuse)).toContain('overgreb');
+    expect(rulesFlag(ordinary)).not.toContain('overgreb');
+  });
+
+  it('still reads »… ikke, så vidt jeg ved« as a denial', () => {
+    expect(rulesFlag('Far slår ham ikke, så vidt jeg ved')).not.toContain('overgreb');
+  });
+});
+
 describe('session 23, recall of the rules alone: social control and radicalisation by kind (sentences of our own, s23-rules3)', () => {
   const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
   const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);

@@ -2680,6 +2680,15 @@ describe('session 23, recall of the rules alone: radicalisation by targets mappe
       'Han siger at byen snart vil opleve det samme som Paris',
       'Han siger at byen snart vil opleve det samme som sidste år med oversvømmelser',
     ],
+    // A journey prepared in secret or paid by others, towards a conflict zone or the »brothers« there.
+    [
+      'Han har spurgt hvordan man kan rejse uden at forældrene ved det, og han har gemt et kort over Irak',
+      'Han har spurgt hvordan man kan rejse billigt med tog, og han har gemt et kort over Italien',
+    ],
+    [
+      'Hun har fortalt en veninde at hun skal mødes med nogen ved den syriske grænse i sommerferien',
+      'Hun har fortalt en veninde at hun skal mødes med sin mormor i Aarhus i sommerferien',
+    ],
   ])('"%s" → radikalisering, but not "%s"', (radical, ordinary) => {
     expect(rulesFlag(radical)).toContain('radikalisering');
     expect(rulesFlag(ordinary)).not.toContain('radikalisering');

@@ -2689,6 +2689,15 @@ describe('session 23, recall of the rules alone: radicalisation by targets mappe
       'Hun har fortalt en veninde at hun skal mødes med nogen ved den syriske grænse i sommerferien',
       'Hun har fortalt en veninde at hun skal mødes med sin mormor i Aarhus i sommerferien',
     ],
+    // Old friends left and judged by a creed: impure, infidels, bound for hell, »a mix«.
+    [
+      'Hun har sagt farvel til sine veninder fra klassen og siger at de er vantro',
+      'Hun har sagt farvel til sine veninder fra klassen, fordi hun flytter til Odense',
+    ],
+    [
+      'Han er stoppet med at tale med sine venner fra holdet, for han siger de er urene',
+      'Han er stoppet med at tale med sine venner fra holdet, for han siger de er uretfærdige',
+    ],
   ])('"%s" → radikalisering, but not "%s"', (radical, ordinary) => {
     expect(rulesFlag(radical)).toContain('radikalisering');
     expect(rulesFlag(ordinary)).not.toContain('radikalisering');

@@ -2629,6 +2629,15 @@ describe('session 23, recall of the rules alone: social control and radicalisati
       'Hun må ikke gå til svømning mere, fordi der er mandlige trænere i hallen',
       'Hun går stadig til svømning, og de har fået mandlige trænere i hallen',
     ],
+    // Sent away as the price of a relationship or an activity of her own.
+    [
+      'Hun siger at hvis hun ikke dropper kæresten, bliver hun sendt på koranskole',
+      'Hun siger at hvis hun ikke dropper mobilen i timerne, skal hun på en lang tur med klassen uden den',
+    ],
+    [
+      'Far har sagt at hvis han fortsætter med at se hende, skal han bo hos sin onkel for altid',
+      'Far har sagt at han skal bo hos sin onkel i weekenden, fordi far er på arbejde',
+    ],
   ])('"%s" → social_kontrol, but not "%s"', (honour, ordinary) => {
     expect(rulesFlag(honour)).toContain('social_kontrol');
     expect(rulesFlag(ordinary)).not.toContain('social_kontrol');

@@ -2568,6 +2568,26 @@ describe('session 23, recall of the rules alone: a threat after a negated condit
   });
 });
 
+describe('session 23, recall of the rules alone: the child’s own words for a sexual act, and pain after a night with an adult (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    [
+      'Han siger at han skal holde om onkels pølse, når de ser film',
+      'Han siger at han skal holde om onkels hund, når de ser film',
+    ],
+    ['Hun sagde at Mads har stukket en finger i hende', 'Hun sagde at Mads har stukket en finger i kagen'],
+    [
+      'Han fortæller at det gør ondt i numsen, når stedfar har været inde hos ham om natten',
+      'Han fortæller at det gør ondt i numsen, når han har cyklet langt om aftenen',
+    ],
+  ])('"%s" → overgreb, but not "%s"', (abuse, ordinary) => {
+    expect(rulesFlag(abuse)).toContain('overgreb');
+    expect(rulesFlag(ordinary)).not.toContain('overgreb');
+  });
+});
+
 describe('session 23, recall of the rules alone: social control and radicalisation by kind (sentences of our own, s23-rules3)', () => {
   const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
   const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);

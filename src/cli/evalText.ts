@@ -78,6 +78,8 @@ const TUNING_SETS = [
   'tuning16d.yaml',
   'tuning16e.yaml',
   'tuning16f.yaml',
+  'tuning16g.yaml',
+  'tuning16h.yaml',
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;

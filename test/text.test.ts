@@ -2658,6 +2658,19 @@ describe('session 23, recall of the rules alone: social control and radicalisati
       'Far har sagt at hvis han fortsætter med at se hende, skal han bo hos sin onkel for altid',
       'Far har sagt at han skal bo hos sin onkel i weekenden, fordi far er på arbejde',
     ],
+    // Friends only from the family's own circle; disowned for a boyfriend; her location or screenshots sent home.
+    [
+      'Han siger at han kun må være sammen med sine fætre efter skole',
+      'Han siger at han helst vil være sammen med sine fætre efter skole',
+    ],
+    [
+      'Far har sagt at hvis hun får en kæreste, er hun ikke hans datter mere',
+      'Far har sagt at hvis hun får en hund, skal hun selv gå tur med den',
+    ],
+    [
+      'Hendes kusiner sender screenshots til hendes far, når hun skriver med en fra klassen',
+      'Hendes kusiner sender hilsner til hendes far fra ferien i Spanien',
+    ],
   ])('"%s" → social_kontrol, but not "%s"', (honour, ordinary) => {
     expect(rulesFlag(honour)).toContain('social_kontrol');
     expect(rulesFlag(ordinary)).not.toContain('social_kontrol');

@@ -2588,6 +2588,45 @@ describe('session 23, recall of the rules alone: the child’s own words for a s
   });
 });
 
+describe('session 23, recall of the rules alone: psychological abuse told by threats to a pet, punishment positions and dark places (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // A threat against the child's pet, to make the child keep quiet or obey.
+    [
+      'Hun siger at stedfar vil aflive hendes kanin, hvis hun fortæller om det derhjemme',
+      'Hun siger at dyrlægen vil aflive hendes kanin, fordi den er meget syg',
+    ],
+    // A position the child must hold as a punishment, for long or until it hurts.
+    [
+      'Han skal stå med næsen mod væggen i en time, når han har sagt imod',
+      'Han skal stå med næsen mod væggen, når vi leger gemmeleg og han tæller',
+    ],
+    [
+      'Pigen fortæller at hun skal knæle på risengryn, når hun har været uartig',
+      'Pigen fortæller at hun skal hjælpe med at koge risengryn til juleaften',
+    ],
+    // A spelled-out threat from a parent, after a condition.
+    [
+      'Mor sagde i telefonen: »hvis han skaber sig igen, så stikker jeg ham en«',
+      'Mor sagde i telefonen: »hvis han skaber sig igen, så tager vi hjem«',
+    ],
+    [
+      'Han siger at far har sagt at han ender i en container, hvis han fortæller noget',
+      'Han siger at far har sagt at papkasserne ender i en container, når de flytter',
+    ],
+    // A dark place the child is put in or threatened with.
+    [
+      'Far siger at han kommer i kælderen med rotterne, hvis han græder igen',
+      'Far siger at de har fundet rotter i kælderen, og at der kommer en skadedyrsmand',
+    ],
+  ])('"%s" → overgreb, but not "%s"', (abuse, ordinary) => {
+    expect(rulesFlag(abuse)).toContain('overgreb');
+    expect(rulesFlag(ordinary)).not.toContain('overgreb');
+  });
+});
+
 describe('session 23, recall of the rules alone: social control and radicalisation by kind (sentences of our own, s23-rules3)', () => {
   const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
   const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);

@@ -3122,3 +3122,161 @@ describe('the tenth round (s23): a mark from boxing', () => {
     );
   });
 });
+
+describe('session 23, recall of the rules alone: social control and radicalisation by kind (sentences of our own, s23-rules3)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // A severe consequence (dead to the family, made to disappear, killed, sent away for good) for the child's own
+    // love life, sexuality or contact with the other sex.
+    [
+      'Hans morbror har sagt at hvis han bliver ved med at ses med kæresten, så er han død for familien',
+      'Hans morbror har sagt at hvis han bliver ved med at komme for sent, så får han ingen lommepenge',
+    ],
+    [
+      'Hun tør ikke gå hjem: hvis nogen har set hende snakke med en dreng, så ved de hvad de gør med hende',
+      'Hun tør ikke gå hjem: hun har glemt sin nøgle og ved ikke hvad hun skal gøre med den',
+    ],
+    [
+      'Far har sagt at hvis han er sådan en, så får storebror ham til at forsvinde',
+      'Far har sagt at hvis han er træt, så må storebror køre ham til træning',
+    ],
+    // The same words said by a mother's boyfriend or about an ordinary rule are violence, not honour.
+    [
+      'Hun siger at hendes fætter slår hende ihjel hvis hun går ud uden tørklæde',
+      'Hun siger at hendes mor slår hende ihjel hvis hun glemmer gymnastiktøjet igen, men det er bare noget mor siger',
+    ],
+    // A relative who watches whom she talks to, where she is, how long she takes, or films her with a boy for the
+    // family; a brother made the guard of his sister.
+    [
+      'Hendes fætter venter ved busstoppestedet hver dag. Hun siger han skal se hvem hun går sammen med',
+      'Til projektugen siger hun at læreren skal se hvem hun går sammen med',
+    ],
+    [
+      'Storebror har filmet hende sammen med en klassekammerat og sendt det til familien i Pakistan',
+      'Storebror har filmet hende til skolekomedien og sendt det til mormor, som ikke kunne komme',
+    ],
+    [
+      'Drengen på 13 siger at han skal sørge for at storesøsteren ikke taler med drenge i frikvarteret',
+      'Drengen på 13 siger at han skal sørge for at lillesøsteren ikke glemmer sin madpakke',
+    ],
+    // Violence, locking in or cutting her hair for her contact with a boy or her clothes.
+    [
+      'Hun har mærker på armen, fordi hendes onkel tog hårdt fat i hende, da han så hende gå sammen med en dreng',
+      'Hun har mærker på armen, fordi hun faldt på cyklen, da hun skulle hjem fra en dreng i klassen',
+    ],
+    [
+      'Veninden fortæller at hun har været låst inde i en uge, fordi hun havde lånt en bluse med korte ærmer',
+      'Veninden fortæller at hun har lånt en bluse med korte ærmer, fordi hun glemte sin egen',
+    ],
+    // The child's own wedding as a thing decided.
+    [
+      'Hun er 15 og har vist mig et billede af den mand hun skal giftes med i sommerferien',
+      'Hun er 15 og har vist mig et billede af den hest hun skal passe i sommerferien',
+    ],
+    // A ban or a withdrawal because she is a girl, because of men who might see her, or because she is »too Danish«.
+    [
+      'Far har meldt hende fra lejrskolen, fordi en ugift pige ikke skal sove ude',
+      'Far har meldt hende fra lejrskolen, fordi hun har brækket foden og ikke kan gå langt',
+    ],
+    [
+      'Hun må ikke gå til svømning mere, fordi der er mandlige trænere i hallen',
+      'Hun går stadig til svømning, og de har fået mandlige trænere i hallen',
+    ],
+    // Sent away as the price of a relationship or an activity of her own.
+    [
+      'Hun siger at hvis hun ikke dropper kæresten, bliver hun sendt på koranskole',
+      'Hun siger at hvis hun ikke dropper mobilen i timerne, skal hun på en lang tur med klassen uden den',
+    ],
+    [
+      'Far har sagt at hvis han fortsætter med at se hende, skal han bo hos sin onkel for altid',
+      'Far har sagt at han skal bo hos sin onkel i weekenden, fordi far er på arbejde',
+    ],
+    // Friends only from the family's own circle; disowned for a boyfriend; her location or screenshots sent home.
+    [
+      'Han siger at han kun må være sammen med sine fætre efter skole',
+      'Han siger at han helst vil være sammen med sine fætre efter skole',
+    ],
+    [
+      'Far har sagt at hvis hun får en kæreste, er hun ikke hans datter mere',
+      'Far har sagt at hvis hun får en hund, skal hun selv gå tur med den',
+    ],
+    [
+      'Hendes kusiner sender screenshots til hendes far, når hun skriver med en fra klassen',
+      'Hendes kusiner sender hilsner til hendes far fra ferien i Spanien',
+    ],
+  ])('"%s" → social_kontrol, but not "%s"', (honour, ordinary) => {
+    expect(rulesFlag(honour)).toContain('social_kontrol');
+    expect(rulesFlag(ordinary)).not.toContain('social_kontrol');
+  });
+});
+
+describe('session 23, recall of the rules alone: radicalisation by targets mapped and by training to fight an enemy (sentences of our own, s23-rules3)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // People or a place mapped as targets: where they live, photos of those who go there, a crosshair, a list.
+    [
+      'Om flygtningefamilien på vejen skriver han at han og vennerne nok skal finde ud af hvor de bor',
+      'Om den nye familie på vejen skriver han at han og vennerne vil finde ud af hvor de bor og sige velkommen',
+    ],
+    [
+      'Han har tegnet et sigtekorn på et foto af synagogen i byen',
+      'Han har tegnet et hjerte på et foto af sin mormor i byen',
+    ],
+    [
+      'Hun har lavet en liste med navne på elever med anden etnisk baggrund og skrevet "først" øverst',
+      'Hun har lavet en liste med navne på elever, der vil med til fodboldstævnet',
+    ],
+    // Training to fight as a group, against an enemy or with a sign of a violent milieu.
+    [
+      'Han øver skydning med nogle ældre fyre, som siger at de skal være klar når de der kommer',
+      'Han øver skydning i skytteforeningen og skal til DM til sommer',
+    ],
+    [
+      'Hun er med i en kampgruppe, der træner i weekenderne, og de har runer på deres jakker',
+      'Hun er med i en løbegruppe, der træner i weekenderne, og de har refleksvest på deres jakker',
+    ],
+    // A weapon with the fight to come.
+    [
+      'Han har vist de andre en pistol og siger at vi snart skal forsvare landet mod dem',
+      'Han har vist de andre en vandpistol og siger at de snart skal have vandkamp i gården',
+    ],
+    // Violence foretold, with a group, a weapon, an attack or a sign of a violent milieu.
+    [
+      'I gruppechatten skriver de at de planlægger noget stort mod de fremmede i byen',
+      'I gruppechatten skriver de at de planlægger noget stort til lærernes sidste skoledag',
+    ],
+    [
+      'Han har lagt et billede af en klassekammerat op med teksten "hende her skal straffes først" og knive-emojis under',
+      'Han har lagt et billede af en klassekammerat op med teksten "hende her vinder først" og hjerte-emojis under',
+    ],
+    [
+      'Han siger at byen snart vil opleve det samme som Paris',
+      'Han siger at byen snart vil opleve det samme som sidste år med oversvømmelser',
+    ],
+    // A journey prepared in secret or paid by others, towards a conflict zone or the »brothers« there.
+    [
+      'Han har spurgt hvordan man kan rejse uden at forældrene ved det, og han har gemt et kort over Irak',
+      'Han har spurgt hvordan man kan rejse billigt med tog, og han har gemt et kort over Italien',
+    ],
+    [
+      'Hun har fortalt en veninde at hun skal mødes med nogen ved den syriske grænse i sommerferien',
+      'Hun har fortalt en veninde at hun skal mødes med sin mormor i Aarhus i sommerferien',
+    ],
+    // Old friends left and judged by a creed: impure, infidels, bound for hell, »a mix«.
+    [
+      'Hun har sagt farvel til sine veninder fra klassen og siger at de er vantro',
+      'Hun har sagt farvel til sine veninder fra klassen, fordi hun flytter til Odense',
+    ],
+    [
+      'Han er stoppet med at tale med sine venner fra holdet, for han siger de er urene',
+      'Han er stoppet med at tale med sine venner fra holdet, for han siger de er uretfærdige',
+    ],
+  ])('"%s" → radikalisering, but not "%s"', (radical, ordinary) => {
+    expect(rulesFlag(radical)).toContain('radikalisering');
+    expect(rulesFlag(ordinary)).not.toContain('radikalisering');
+  });
+});

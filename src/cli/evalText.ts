@@ -72,6 +72,14 @@ const TUNING_SETS = [
   'tuning12g.yaml',
   'tuning14a.yaml',
   'tuning14b.yaml',
+  'tuning16a.yaml',
+  'tuning16b.yaml',
+  'tuning16c.yaml',
+  'tuning16d.yaml',
+  'tuning16e.yaml',
+  'tuning16f.yaml',
+  'tuning16g.yaml',
+  'tuning16h.yaml',
 ];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;

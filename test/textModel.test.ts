@@ -9,7 +9,7 @@ import { findConcepts } from '../src/text/matcher';
 import { negationScope } from '../src/text/negation';
 import { compileTextModel, scoreText, sigmoid, textFeatures } from '../src/text/model';
 import { assess, ConcernShape } from '../src/rules';
-import { buildModelFile, DEFAULT_TRAINING } from '../src/text/train';
+import { buildModelFile, DEFAULT_TRAINING, toExample, train } from '../src/text/train';
 import { evaluateCorpus } from '../src/text/evaluate';
 import { knowledge } from './helpers';
 
@@ -333,6 +333,7 @@ describe('the text model', () => {
         negation: true,
         concepts: 2,
         conceptPairs: true,
+        skipGrams: true,
       },
     };
     const items = (loadCorpusFile('tuning.yaml') ?? []).slice(0, 300);
@@ -359,7 +360,20 @@ describe('the text model', () => {
       const { probabilities } = scoreText(tokens, negated, model, new Set(), concepts);
       probabilities.forEach((p, f) => expect(p).toBeCloseTo(expected[f] ?? NaN, 9));
     }
-    expect(new Set(kinds)).toEqual(new Set(['w', 'c', 'b', 'n', 'k', 'kn', 'kk']));
+    expect(new Set(kinds)).toEqual(new Set(['w', 'c', 'b', 's', 'n', 'k', 'kn', 'kk']));
+  });
+
+  it('learns the same weights from the same texts with dropout, and others with another seed', () => {
+    // Dropout leaves features out at random while learning; the generator is seeded, so the shipped file can be
+    // rebuilt exactly, and the test above can tell a stale file.
+    const examples = (loadCorpusFile('tuning.yaml') ?? [])
+      .slice(0, 200)
+      .map((item) => toExample(item, rulesAlone, DEFAULT_TRAINING.config));
+    const options = { ...DEFAULT_TRAINING, epochs: 3, dropout: 0.3 };
+    const once = train(examples, options);
+    expect(train(examples, options)).toEqual(once);
+    expect(train(examples, { ...options, seed: options.seed + 1 }).weights).not.toEqual(once.weights);
+    expect(train(examples, { ...options, dropout: 0 }).weights).not.toEqual(once.weights);
   });
 
   it('is what `npm run train:text` produces from the corpus files', () => {

@@ -6,6 +6,8 @@ import { evaluateCorpus, precision, recall, type CorpusItem, type Score } from '
 import {
   buildModelFile,
   DEFAULT_TRAINING,
+  modelFileOf,
+  toExample,
   MODEL_RAISE,
   MODEL_RAISE_AT,
   MODEL_THRESHOLD,
@@ -19,7 +21,9 @@ import { loadCorpusFile, trainingFiles } from './corpusFiles';
  * `--cv` 5-fold cross-validation over the training files, model alone, rules ∪ model and rules ∪ the model in mode
  * `corroborated`, per threshold;
  * `--lobo` leave one batch out (each tuning3a … tuning12e scored by a model trained on all other files: the measure
- * to choose models by; THRESHOLD=0.7, RAISE_AT=0.7 and RAISE='{…}' try other probabilities and trust);
+ * to choose models by; THRESHOLD=0.7, RAISE_AT=0.7 and RAISE='{…}' try other probabilities and trust;
+ * RAISES='{"name":{…}}' further trust scored with the same models, SWEEP=0 without the other thresholds, LOBO_ROUNDS=1
+ * a whole round of batches left out at once);
  * `--without a.yaml,b.yaml` leaves files out of training; `--score a.yaml,b.yaml` trains on the rest and scores
  * those files once, rules alone and rules ∪ model.
  */
@@ -32,6 +36,10 @@ const FOLDS = 5;
 const trust: TextModelFile['raise'] = process.env.RAISE ? JSON.parse(process.env.RAISE) : MODEL_RAISE;
 /** TRAIN_OPTIONS='{"epochs":20}' tries other training options in a measurement (--cv, --score). */
 const options: TrainingOptions = { ...DEFAULT_TRAINING, ...JSON.parse(process.env.TRAIN_OPTIONS ?? '{}') };
+/** RAISES='{"og95":{"overgreb":{"alone":0.95}}}': further trust to score in --lobo beside the shipped one. */
+const trustVariants: Record<string, TextModelFile['raise']> = JSON.parse(process.env.RAISES ?? '{}');
+/** SWEEP=0 leaves out --lobo's totals at other thresholds (the slow part). */
+const sweeping = process.env.SWEEP !== '0';
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
@@ -152,9 +160,33 @@ function leaveOneBatchOut(
   // Per round of batches (tuning3, tuning4, …): the lexicon was tuned on the older rounds, so only the newest is
   // scored by rules (and rule-concept features) that never saw it.
   const byGeneration = new Map<string, { union: Score; corroborated: Score; trusted: Score }>();
+  // Each file's examples are read once (the rules' reading of every text is the slow part), then reused by every
+  // model that learns from it.
+  const rulesLexicon = withModel(national, undefined);
+  const examples = new Map(
+    files.map((f) => [f.name, f.items.map((item) => toExample(item, rulesLexicon, options.config))]),
+  );
+  const variants = new Map<string, { score: Score; ordinary: number; perFlag: Record<string, Score> }>();
+  const shippedPerFlag: Record<string, Score> = {};
+  // LOBO_ROUNDS=1: a whole round (tuning12a-g, …) is left out at once, for a quicker, harsher first look.
+  const heldOutWith = (batch: { name: string }) =>
+    process.env.LOBO_ROUNDS === '1' && LOBO_BATCH.test(batch.name)
+      ? batch.name.replace(/[a-z]\.yaml$/, '')
+      : batch.name;
+  const models = new Map<string, TextModelFile>();
   for (const batch of batches) {
-    const learn = files.filter((f) => f !== batch);
-    const model = buildModelFile(learn, withModel(national, undefined), 'lobo', options, threshold);
+    const key = heldOutWith(batch);
+    const learn = files.filter((f) => f !== batch && heldOutWith(f) !== key);
+    const model =
+      models.get(key) ??
+      modelFileOf(
+        learn.map((f) => f.name),
+        learn.flatMap((f) => examples.get(f.name) ?? []),
+        'lobo',
+        options,
+        threshold,
+      );
+    models.set(key, model);
     const items = batch.items;
     const ordinaryItems = items.filter((i) => isOrdinary(batch.name, i));
     const rules = evaluateCorpus(items, withModel(national, undefined), national).overall;
@@ -197,6 +229,22 @@ function leaveOneBatchOut(
       run.items.filter((r) => ordinaryIds.has(r.item.id) && r.falseAlarms.length > 0).length;
     ordinary.corroborated += onOrdinary(corroboratedRun);
     ordinary.trusted += onOrdinary(trustedRun);
+    for (const [flag, score] of Object.entries(trustedRun.perFlag))
+      shippedPerFlag[flag] = add(shippedPerFlag[flag] ?? zero(), score);
+    for (const [name, variant] of Object.entries(trustVariants)) {
+      const run = evaluateCorpus(
+        items,
+        withModel(national, { ...model, raiseAt, raise: variant }, 'corroborated'),
+        national,
+      );
+      const entry = variants.get(name) ?? { score: zero(), ordinary: 0, perFlag: {} };
+      entry.score = add(entry.score, run.overall);
+      entry.ordinary += onOrdinary(run);
+      for (const [flag, score] of Object.entries(run.perFlag))
+        entry.perFlag[flag] = add(entry.perFlag[flag] ?? zero(), score);
+      variants.set(name, entry);
+    }
+    if (!sweeping) continue;
     for (const t of THRESHOLDS) {
       const at = { ...model, threshold: Math.min(t, raiseAt) };
       const entry = sweep.get(t) ?? {
@@ -234,6 +282,15 @@ function leaveOneBatchOut(
     `ordinary concerns (${ordinary.items}): a red flag raised on ${ordinary.rules} by the rules alone, ` +
       `${ordinary.corroborated} corroborated, ${ordinary.trusted} + trusted (shipped)`,
   );
+  const perFlag = (scores: Record<string, Score>) =>
+    Object.entries(scores)
+      .map(
+        ([flag, score]) => `${flag} ${cell(score)} (FN ${score.falseNegatives}, FP ${score.falsePositives})`,
+      )
+      .join('; ');
+  console.log(`  + trusted per flag: ${perFlag(shippedPerFlag)}`);
+  for (const [name, v] of variants)
+    console.log(`  raise ${name}: ${figures(v.score)}, ordinary ${v.ordinary}\n    ${perFlag(v.perFlag)}`);
   for (const [t, e] of sweep)
     console.log(
       `  at ${t.toFixed(2)}: rules ∪ model ${cell(e.union)} (FP ${e.union.falsePositives}), ordinary ${e.ordinaryUnion}; ` +

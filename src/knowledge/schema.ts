@@ -678,6 +678,8 @@ export const TextModelFile = z
         concepts: z.number().int().min(0).max(10).optional(),
         /** `kk:<concept> <concept>`: two concepts in one sentence, in text order, neither negated (with `concepts`). */
         conceptPairs: z.boolean().optional(),
+        /** `s:<stem> <stem>`: two words of one sentence with one word between them ("slog ham ofte" → slog ofte). */
+        skipGrams: z.boolean().optional(),
       })
       .strict(),
     /** A guess is made at this probability or above. */

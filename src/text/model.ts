@@ -76,6 +76,7 @@ export function wordFeatures(folded: string, stem: string, config: FeatureConfig
 }
 
 const bigramOf = (a: Token, b: Token) => `b:${a.stem} ${b.stem}`;
+const skipGramOf = (a: Token, b: Token) => `s:${a.stem} ${b.stem}`;
 
 /**
  * Numbers carry no features: ages and times stand in nearly every description, but the corpus's abuse sentences
@@ -105,6 +106,9 @@ export function textFeatures(
     const previous = tokens[i - 1];
     if (config.bigrams && previous && previous.sentence === token.sentence)
       features.push(bigramOf(previous, token));
+    const before = tokens[i - 2];
+    if (config.skipGrams && before && before.sentence === token.sentence)
+      features.push(skipGramOf(before, token));
   });
   return features;
 }
@@ -134,13 +138,15 @@ export interface CompiledTextModel {
   weights: ReadonlyMap<string, readonly number[]>;
   /** The `b:` weights as first stem → second stem → row, so scoring builds no strings. */
   bigrams: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
+  /** The `s:` weights (stems two apart) the same way. */
+  skipGrams: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
   words: Map<string, WordScore>;
 }
 
-function bigramTable(weights: Record<string, readonly number[]>) {
+function pairTable(weights: Record<string, readonly number[]>, prefix: 'b:' | 's:') {
   const table = new Map<string, Map<string, readonly number[]>>();
   for (const [feature, row] of Object.entries(weights)) {
-    if (!feature.startsWith('b:')) continue;
+    if (!feature.startsWith(prefix)) continue;
     const [first, second] = feature.slice(2).split(' ');
     if (first === undefined || second === undefined) continue;
     let next = table.get(first);
@@ -152,6 +158,8 @@ function bigramTable(weights: Record<string, readonly number[]>) {
 
 const bigramWeights = (model: CompiledTextModel, a: Token, b: Token) =>
   model.bigrams.get(a.stem)?.get(b.stem);
+const skipGramWeights = (model: CompiledTextModel, a: Token, b: Token) =>
+  model.skipGrams.get(a.stem)?.get(b.stem);
 
 export function compileTextModel(file: TextModelFile): CompiledTextModel {
   const raiseAt = file.raiseAt ?? file.threshold;
@@ -169,7 +177,8 @@ export function compileTextModel(file: TextModelFile): CompiledTextModel {
       file.mode === 'corroborated' ? Math.min(file.threshold, raiseAt, ...raisedFrom) : file.threshold,
     bias: file.bias,
     weights: new Map(Object.entries(file.weights)),
-    bigrams: bigramTable(file.weights),
+    bigrams: pairTable(file.weights, 'b:'),
+    skipGrams: pairTable(file.weights, 's:'),
     words: new Map(),
   };
 }
@@ -230,12 +239,21 @@ function contextWeight(
   const { config, weights } = model;
   const token = tokens[i] as Token;
   let sum = config.negation && negated?.[i] ? (weights.get(`n:${token.stem}`)?.[f] ?? 0) : 0;
-  if (!config.bigrams) return sum;
-  const previous = tokens[i - 1];
-  const next = tokens[i + 1];
-  if (previous && previous.sentence === token.sentence)
-    sum += (bigramWeights(model, previous, token)?.[f] ?? 0) / 2;
-  if (next && next.sentence === token.sentence) sum += (bigramWeights(model, token, next)?.[f] ?? 0) / 2;
+  if (config.bigrams) {
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (previous && previous.sentence === token.sentence)
+      sum += (bigramWeights(model, previous, token)?.[f] ?? 0) / 2;
+    if (next && next.sentence === token.sentence) sum += (bigramWeights(model, token, next)?.[f] ?? 0) / 2;
+  }
+  if (config.skipGrams) {
+    const before = tokens[i - 2];
+    const after = tokens[i + 2];
+    if (before && before.sentence === token.sentence && counts(token))
+      sum += (skipGramWeights(model, before, token)?.[f] ?? 0) / 2;
+    if (after && after.sentence === token.sentence && counts(after))
+      sum += (skipGramWeights(model, token, after)?.[f] ?? 0) / 2;
+  }
   return sum;
 }
 
@@ -295,6 +313,16 @@ export function scoreText(
     if (config.bigrams && previous && previous.sentence === token.sentence) {
       count++;
       const w = bigramWeights(model, previous, token);
+      if (w) {
+        s0 += w[0] ?? 0;
+        s1 += w[1] ?? 0;
+        s2 += w[2] ?? 0;
+      }
+    }
+    const before = tokens[i - 2];
+    if (config.skipGrams && before && before.sentence === token.sentence) {
+      count++;
+      const w = skipGramWeights(model, before, token);
       if (w) {
         s0 += w[0] ?? 0;
         s1 += w[1] ?? 0;

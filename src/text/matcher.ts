@@ -2,6 +2,7 @@ import type { LexiconPattern, NationalKnowledge, RedFlagId } from '../knowledge/
 import { fold, withinOneEdit } from './fold';
 import { banNegators, compileNegation, negationScope, type CompiledNegation } from './negation';
 import { stem, type Token } from './tokens';
+import { fuzzyByFirstLetter, termStartsOf, type FuzzyWord, type Term, type TermStart } from './wordTables';
 
 /**
  * The compiled text lexicon. Everything that can be done once is done here, at start-up: words are folded and
@@ -17,11 +18,6 @@ type Word =
   | { kind: 'exact'; surface: string }
   /** `#18-99`: a number in the range, e.g. an adult's age ("en kæreste på #18-99"). */
   | { kind: 'number'; min: number; max: number };
-
-interface Term {
-  words: number[];
-  concept: number;
-}
 
 interface Relation {
   before: number[];
@@ -120,6 +116,10 @@ export interface CompiledLexicon {
   namedAdults?: NamedAdults;
   /** Folded word → ids of the lexicon words it matches. Bounded. */
   cache: Map<string, number[]>;
+  /** Word id → the terms it starts, in both word indexes (wordTables.ts). */
+  termStarts: (TermStart | undefined)[];
+  /** The typo-tolerant words of both word indexes by their first letter. */
+  fuzzyByLetter: Map<string, FuzzyWord[]>;
 }
 
 /**
@@ -394,7 +394,18 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
       notNames: new Set(source.namedAdults.notNames.map(fold)),
     },
     cache: new Map(),
+    termStarts: termStartsOf([concepts, phrases.index]),
+    fuzzyByLetter: fuzzyByFirstLetter([concepts, phrases.index].flatMap(fuzzyWords)),
   };
+}
+
+/** The index's typo-tolerant words, in its order. */
+function fuzzyWords(index: WordIndex): FuzzyWord[] {
+  return index.fuzzy.flatMap((id): FuzzyWord[] => {
+    const word = wordOf(index, id);
+    if (word?.kind === 'stem') return [{ id, kind: 'stem', text: word.surface }];
+    return word?.kind === 'prefix' ? [{ id, kind: 'prefix', text: word.prefix }] : [];
+  });
 }
 
 /** The word with this id, from whichever index numbered it. */
@@ -438,12 +449,9 @@ function resolve(token: Token, lexicon: CompiledLexicon): number[] {
         if (w?.kind === 'number' && w.min <= value && value <= w.max) found.add(id);
       }
   } else if (found.size === 0 && word.length >= MISSING_LETTER_MIN_LENGTH && !lexicon.notTypos.has(word)) {
-    for (const index of [concepts, phrases])
-      for (const id of index.fuzzy) {
-        const w = wordOf(index, id);
-        if (w?.kind === 'stem' ? typo(word, w.surface) : w?.kind === 'prefix' && typoPrefix(word, w.prefix))
-          found.add(id);
-      }
+    // Only the words of its first letter: a typo never counts there (typo, typoPrefix).
+    for (const w of lexicon.fuzzyByLetter.get(word[0] ?? '') ?? [])
+      if (w.kind === 'stem' ? typo(word, w.text) : typoPrefix(word, w.text)) found.add(w.id);
   }
   const result = [...found];
   if (lexicon.cache.size >= CACHE_LIMIT) lexicon.cache.clear();
@@ -478,52 +486,41 @@ export interface Span {
 /** Where each concept occurs in the tokens: concept index → spans (sparse: undefined when it does not occur). */
 export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon): Span[][] {
   const found: Span[][] = new Array(lexicon.conceptNames.length);
-  const resolved = tokens.map((t) => resolve(t, lexicon));
-  const add = (concept: number, from: number, to: number) => {
-    const spans = (found[concept] ??= []);
-    if (!spans.some((s) => s.from === from && s.to === to)) spans.push({ from, to });
-  };
-  const { concepts, phrases } = lexicon;
-  /** The terms of two or more words starting at token i whose further words follow in the same sentence. */
-  const addTerms = (terms: readonly Term[] | undefined, i: number, sentence: number | undefined) => {
-    for (const term of terms ?? []) {
-      const n = term.words.length;
-      let ok = i + n <= tokens.length;
-      for (let j = 2; j < n && ok; j++) {
-        ok =
-          tokens[i + j]?.sentence === sentence &&
-          (resolved[i + j] as number[]).includes(term.words[j] as number);
-      }
-      if (ok) add(term.concept, i, i + n);
-    }
-  };
+  const resolved: number[][] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) resolved[i] = resolve(tokens[i] as Token, lexicon);
+  const { termStarts } = lexicon;
   for (let i = 0; i < tokens.length; i++) {
     const words = resolved[i] as number[];
     if (words.length === 0) continue;
-    const sentence = tokens[i]?.sentence;
-    const nextWords = tokens[i + 1]?.sentence === sentence ? (resolved[i + 1] ?? []) : [];
+    const sentence = (tokens[i] as Token).sentence;
+    const nextWords =
+      i + 1 < tokens.length && tokens[i + 1]?.sentence === sentence ? resolved[i + 1] : undefined;
     for (const first of words) {
-      // Both indexes, the shared concepts' terms first: the order one index of all the terms would give.
-      for (const concept of concepts.singleWordTerms.get(first) ?? []) add(concept, i, i + 1);
-      for (const concept of phrases.singleWordTerms.get(first) ?? []) add(concept, i, i + 1);
-      if (nextWords.length === 0) continue;
-      const fromConcepts = concepts.termsByFirstWords.get(first);
-      const fromPhrases = phrases.termsByFirstWords.get(first);
-      if (!fromConcepts && !fromPhrases) continue;
+      const start = termStarts[first];
+      if (!start) continue;
+      if (start.single) for (const concept of start.single) addSpan(found, concept, i, i + 1);
+      if (!start.bySecond || !nextWords) continue;
       for (const second of nextWords) {
-        addTerms(fromConcepts?.get(second), i, sentence);
-        addTerms(fromPhrases?.get(second), i, sentence);
+        const terms = start.bySecond.get(second);
+        if (terms) addTerms(found, tokens, resolved, terms, i);
       }
     }
   }
   for (const { concept, from } of lexicon.includes) {
-    for (const other of from) for (const span of found[other] ?? []) add(concept, span.from, span.to);
+    for (const other of from) {
+      const spans = found[other];
+      if (spans) for (const span of spans) addSpan(found, concept, span.from, span.to);
+    }
   }
-  if (lexicon.namedAdults) markNamedAdults(tokens, resolved, found, lexicon.namedAdults, add);
+  if (lexicon.namedAdults) markNamedAdults(tokens, resolved, found, lexicon.namedAdults);
   for (const rule of lexicon.coreference) {
     const antecedents = found[rule.antecedent];
     if (!antecedents || antecedents.length === 0) continue;
-    const first = rule.antecedentAnywhere ? -1 : Math.min(...antecedents.map((s) => s.from));
+    let first = -1;
+    if (!rule.antecedentAnywhere) {
+      first = Number.POSITIVE_INFINITY;
+      for (const span of antecedents) first = Math.min(first, span.from);
+    }
     for (let i = first + 1; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (token.folded !== rule.pronoun) continue;
@@ -531,13 +528,44 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
         const next = tokens[j] as Token;
         if (next.clause !== token.clause) break;
         if (rule.objects.has(next.folded)) {
-          add(rule.concept, i, i + 1);
+          addSpan(found, rule.concept, i, i + 1);
           break;
         }
       }
     }
   }
   return found;
+}
+
+/** Adds the span to the concept's, unless it is there already. */
+function addSpan(found: Span[][], concept: number, from: number, to: number): void {
+  const spans = found[concept];
+  if (!spans) {
+    found[concept] = [{ from, to }];
+    return;
+  }
+  for (const span of spans) if (span.from === from && span.to === to) return;
+  spans.push({ from, to });
+}
+
+/** The terms of two or more words starting at token i (its second word follows) whose further words follow in the same sentence. */
+function addTerms(
+  found: Span[][],
+  tokens: readonly Token[],
+  resolved: readonly number[][],
+  terms: readonly Term[],
+  i: number,
+): void {
+  const sentence = (tokens[i] as Token).sentence;
+  for (const term of terms) {
+    const n = term.words.length;
+    let ok = i + n <= tokens.length;
+    for (let j = 2; j < n && ok; j++)
+      ok =
+        (tokens[i + j] as Token).sentence === sentence &&
+        (resolved[i + j] as number[]).includes(term.words[j] as number);
+    if (ok) addSpan(found, term.concept, i, i + n);
+  }
 }
 
 /**
@@ -549,7 +577,6 @@ function markNamedAdults(
   resolved: readonly number[][],
   found: Span[][],
   rule: NamedAdults,
-  add: (concept: number, from: number, to: number) => void,
 ): void {
   const adults = found[rule.concept];
   if (!adults || adults.length === 0) return;
@@ -580,7 +607,7 @@ function markNamedAdults(
   }
   if (names.size === 0) return;
   for (let i = 0; i < tokens.length; i++)
-    if (names.has((tokens[i] as Token).folded)) add(rule.concept, i, i + 1);
+    if (names.has((tokens[i] as Token).folded)) addSpan(found, rule.concept, i, i + 1);
 }
 
 /**

@@ -610,78 +610,115 @@ function markNamedAdults(
     if (names.has((tokens[i] as Token).folded)) addSpan(found, rule.concept, i, i + 1);
 }
 
-/**
- * Which related words a negation takes away: every negated one (a word sense's words, "ingen kendt ulykke"), or, for
- * a pattern, a negated one with the negator between it and the act (»den fremmede bad ikke om billeder«), unless
- * that negator makes a ban, whose words are what the child is kept from (»må ikke komme til fødselsdage«).
- */
-interface NegatedWords {
-  /** Which tokens stand inside a negation; computed once per text, and only when needed. */
-  scope: () => readonly boolean[];
-  /** For patterns: only words with a negator between them and the head, and not a ban's. */
-  between?: { negators: ReadonlySet<string>; bans: () => readonly boolean[] };
+/** What the negation of one text has been computed for: each part once, and only when needed. */
+export interface NegationMemo {
+  /** Which tokens stand inside a negation. */
+  scope?: boolean[];
+  /** Which negators make a ban. */
+  bans?: boolean[];
 }
 
-function negatedRelative(tokens: readonly Token[], span: Span, head: Span, negated: NegatedWords): boolean {
-  const between = negated.between;
-  if (!between) return negated.scope()[span.from] === true;
+/** Which tokens stand inside a negation, computed on the first call for the text. */
+export function scopeOf(tokens: readonly Token[], lexicon: CompiledLexicon, memo: NegationMemo): boolean[] {
+  return (memo.scope ??= negationScope(tokens, lexicon.negation));
+}
+
+/**
+ * Which related words a negation takes away: every negated one (a word sense's words, "ingen kendt ulykke"), or, for
+ * a pattern (`between`), a negated one with the negator between it and the act (»den fremmede bad ikke om
+ * billeder«), unless that negator makes a ban, whose words are what the child is kept from (»må ikke komme til
+ * fødselsdage«). Plain data rather than closures: it is made for every text.
+ */
+interface NegatedWords {
+  tokens: readonly Token[];
+  lexicon: CompiledLexicon;
+  memo: NegationMemo;
+  between: boolean;
+}
+
+function negatedRelative(span: Span, head: Span, negated: NegatedWords): boolean {
+  const { tokens, lexicon, memo } = negated;
+  if (!negated.between) return scopeOf(tokens, lexicon, memo)[span.from] === true;
   // The cheap test first: most related words have no negator between them and the act.
-  const [from, to] = span.to <= head.from ? [span.to, head.from] : [head.to, span.from];
+  const negators = lexicon.negation.negators;
+  const from = span.to <= head.from ? span.to : head.to;
+  const to = span.to <= head.from ? head.from : span.from;
   for (let i = from; i < to; i++) {
-    if (between.negators.has((tokens[i] as Token).folded))
-      return negated.scope()[span.from] === true && !governingBan(tokens, span, between);
+    if (negators.has((tokens[i] as Token).folded))
+      return scopeOf(tokens, lexicon, memo)[span.from] === true && !governingBan(span, negated);
   }
   return false;
 }
 
 /** The negator nearest before the word in its sentence makes a ban. */
-function governingBan(
-  tokens: readonly Token[],
-  span: Span,
-  between: NonNullable<NegatedWords['between']>,
-): boolean {
+function governingBan(span: Span, negated: NegatedWords): boolean {
+  const { tokens, lexicon, memo } = negated;
   const sentence = tokens[span.from]?.sentence;
   for (let i = span.from - 1; i >= 0 && tokens[i]?.sentence === sentence; i--) {
-    if (between.negators.has((tokens[i] as Token).folded)) return between.bans()[i] === true;
+    if (lexicon.negation.negators.has((tokens[i] as Token).folded))
+      return (memo.bans ??= banNegators(tokens, lexicon.negation))[i] === true;
   }
   return false;
 }
+
+const enum Side {
+  Before,
+  After,
+  Near,
+  Overlap,
+}
+
+/** The part of the text a relation looks in: the sentence, or the sentence part (word senses across a "men"). */
+const scopeIndex = (token: Token | undefined, r: Relation) =>
+  r.sentenceScope ? token?.sentence : token?.part;
 
 function nearest(
   tokens: readonly Token[],
   spans: readonly Span[] | undefined,
   head: Span,
-  side: 'before' | 'after' | 'near' | 'overlap',
+  side: Side,
   r: Relation,
   negated: NegatedWords | undefined,
 ): Span | undefined {
-  const scope = r.sentenceScope ? 'sentence' : 'part';
-  const here = tokens[head.from]?.[scope];
-  for (const span of spans ?? []) {
+  if (!spans) return undefined;
+  const here = scopeIndex(tokens[head.from], r);
+  for (const span of spans) {
     const overlaps = span.from < head.to && head.from < span.to;
-    if (side === 'overlap') {
+    if (side === Side.Overlap) {
       if (overlaps) return span;
       continue;
     }
-    if (overlaps || (!r.acrossSentences && tokens[span.from]?.[scope] !== here)) continue;
-    if (negated && negatedRelative(tokens, span, head, negated)) continue;
+    if (overlaps || (!r.acrossSentences && scopeIndex(tokens[span.from], r) !== here)) continue;
+    if (negated && negatedRelative(span, head, negated)) continue;
     const before = span.to <= head.from && head.from - span.to <= r.window;
     const after = span.from >= head.to && span.from - head.to <= r.window;
     if (
-      (side === 'before' && before) ||
-      (side === 'after' && after) ||
-      (side === 'near' && (before || after))
+      (side === Side.Before && before) ||
+      (side === Side.After && after) ||
+      (side === Side.Near && (before || after))
     )
       return span;
   }
   return undefined;
 }
 
-const SIDES = ['before', 'after', 'near', 'overlap'] as const;
+/** The relation's concepts on one side, read by position rather than by a property name chosen at run time. */
+function conceptsOn(r: Relation, side: Side): readonly number[] {
+  if (side === Side.Before) return r.before;
+  if (side === Side.After) return r.after;
+  return side === Side.Near ? r.near : r.overlap;
+}
+
+/** A relation's sides in the order they are checked (the order of the spans a pattern uses). */
+const SIDES = [Side.Before, Side.After, Side.Near, Side.Overlap] as const;
+
+/** What `satisfy` gives for a relation with every concept found but none asked for (`all` and no concepts). */
+const NOTHING_USED: readonly Span[] = [];
 
 /**
  * The spans that satisfy the relation around the head: all of them when `r.all`, else the first one found;
- * undefined when the relation does not hold. An empty relation holds only when `r.all`.
+ * undefined when the relation does not hold. An empty relation holds only when `r.all`. The list is shared when
+ * empty, so read-only.
  */
 function satisfy(
   tokens: readonly Token[],
@@ -689,17 +726,17 @@ function satisfy(
   head: Span,
   r: Relation,
   negated?: NegatedWords,
-): Span[] | undefined {
-  const used: Span[] = [];
+): readonly Span[] | undefined {
+  let used: Span[] | undefined;
   for (const side of SIDES) {
-    for (const c of r[side]) {
+    for (const c of conceptsOn(r, side)) {
       const span = nearest(tokens, concepts[c], head, side, r, negated);
       if (span && !r.all) return [span];
       if (!span && r.all) return undefined;
-      if (span) used.push(span);
+      if (span) (used ??= []).push(span);
     }
   }
-  return r.all ? used : undefined;
+  return r.all ? (used ?? NOTHING_USED) : undefined;
 }
 
 export interface PatternHit {
@@ -738,31 +775,28 @@ export function matchRules<Id extends string>(
   concepts: Span[][],
   rules: readonly Rule<Id>[],
   lexicon: CompiledLexicon,
-  negation: { scope?: boolean[]; bans?: boolean[] },
+  negation: NegationMemo,
 ): { positive: (PatternHit & { id: Id })[]; other: PatternHit[] } {
   const positive: (PatternHit & { id: Id })[] = [];
   const other: PatternHit[] = [];
-  const scopeOf = () => (negation.scope ??= negationScope(tokens, lexicon.negation));
   // A related word inside a negation does not count: »den fremmede bad ikke om billeder«.
-  const relatedNegation: NegatedWords = {
-    scope: scopeOf,
-    between: {
-      negators: lexicon.negation.negators,
-      bans: () => (negation.bans ??= banNegators(tokens, lexicon.negation)),
-    },
-  };
+  const relatedNegation: NegatedWords = { tokens, lexicon, memo: negation, between: true };
   // A word sense's words do not count when negated at all ("ingen kendt ulykke").
-  const senseNegation: NegatedWords = { scope: scopeOf };
+  const senseNegation: NegatedWords = { tokens, lexicon, memo: negation, between: false };
   for (const rule of rules) {
     let hit: (PatternHit & { id: Id }) | undefined;
     for (const pattern of rule.patterns) {
-      for (const head of concepts[pattern.head] ?? []) {
+      // Most patterns' acts are not in a given text.
+      const heads = concepts[pattern.head];
+      if (!heads) continue;
+      for (const head of heads) {
         const used = satisfy(tokens, concepts, head, pattern, relatedNegation);
         if (!used) continue;
-        const scope = scopeOf();
+        const scope = scopeOf(tokens, lexicon, negation);
         const spans = [head, ...used].sort((a, b) => a.from - b.from);
         const from = spans[0]?.from ?? head.from;
-        const to = Math.max(...spans.map((s) => s.to));
+        let to = Number.NEGATIVE_INFINITY;
+        for (const span of spans) to = Math.max(to, span.to);
         if (isNegatedAt(tokens, head, scope, lexicon.negation)) {
           other.push({ id: rule.id, pattern: pattern.id, from, to, head, spans, negated: true });
           continue;
@@ -808,7 +842,7 @@ export function findCorroboration(
   concepts: Span[][],
   flag: RedFlagId,
   lexicon: CompiledLexicon,
-  negation: { scope?: boolean[] },
+  negation: NegationMemo,
 ): PatternHit | undefined {
   const rule = lexicon.redFlags.find((r) => r.id === flag);
   // Every sense any pattern of the flag knows: partial evidence is weaker than a hit, so any other reading wins.
@@ -818,9 +852,9 @@ export function findCorroboration(
     if (related === 0 || lexicon.notCorroborating.has(pattern.head)) continue;
     for (const head of concepts[pattern.head] ?? []) {
       if (satisfy(tokens, concepts, head, pattern)) continue;
-      const scope = (negation.scope ??= negationScope(tokens, lexicon.negation));
+      const scope = scopeOf(tokens, lexicon, negation);
       if (isNegatedAt(tokens, head, scope, lexicon.negation)) continue;
-      const words: NegatedWords = { scope: () => scope };
+      const words: NegatedWords = { tokens, lexicon, memo: negation, between: false };
       const excluded = senses.some((index) => {
         const sense = lexicon.senses[index];
         return sense !== undefined && senseApplies(tokens, concepts, head, sense, words);

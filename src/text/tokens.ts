@@ -105,7 +105,9 @@ export function tokenize(text: string): Token[] {
   let part = 0;
   let afterComma = false;
   let afterDash = false;
-  for (const match of text.matchAll(WORD_OR_BREAK)) {
+  // exec on the one global expression rather than matchAll, which copies the expression for every text.
+  WORD_OR_BREAK.lastIndex = 0;
+  for (let match = WORD_OR_BREAK.exec(text); match; match = WORD_OR_BREAK.exec(text)) {
     const raw = match[0];
     if (raw === '.' && isAbbreviationDot(text, match.index, tokens[tokens.length - 1])) continue;
     if (raw.length === 2 && SPACED_DASH.test(raw)) {

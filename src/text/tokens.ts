@@ -54,7 +54,19 @@ interface WordForms {
 /** Raw word → its forms; the same words come back in every message, so each is lowered, folded and stemmed once. */
 const formsCache = new Map<string, WordForms>();
 
+/** Only the digits 0-9: a number, which is its own lower-case, folded and stemmed form (the stemmer takes letters). */
+export function isDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 function formsOf(raw: string): WordForms {
+  // Numbers are not cached: one text's dates, times and counts would push the words out of the cache.
+  if (isDigits(raw)) return { surface: raw, folded: raw, stem: raw, capital: false };
   let forms = formsCache.get(raw);
   if (!forms) {
     const surface = raw.toLowerCase();

@@ -2,7 +2,14 @@ import type { LexiconPattern, NationalKnowledge, RedFlagId } from '../knowledge/
 import { fold, withinOneEdit } from './fold';
 import { banNegators, compileNegation, negationScope, type CompiledNegation } from './negation';
 import { stem, type Token } from './tokens';
-import { fuzzyByFirstLetter, termStartsOf, type FuzzyWord, type Term, type TermStart } from './wordTables';
+import {
+  fuzzyIndexOf,
+  termStartsOf,
+  type FuzzyIndex,
+  type FuzzyWord,
+  type Term,
+  type TermStart,
+} from './wordTables';
 
 /**
  * The compiled text lexicon. Everything that can be done once is done here, at start-up: words are folded and
@@ -118,8 +125,8 @@ export interface CompiledLexicon {
   cache: Map<string, number[]>;
   /** Word id → the terms it starts, in both word indexes (wordTables.ts). */
   termStarts: (TermStart | undefined)[];
-  /** The typo-tolerant words of both word indexes by their first letter. */
-  fuzzyByLetter: Map<string, FuzzyWord[]>;
+  /** The typo-tolerant words of both word indexes, by first letter and length. */
+  fuzzy: FuzzyIndex;
 }
 
 /**
@@ -395,13 +402,13 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     },
     cache: new Map(),
     termStarts: termStartsOf([concepts, phrases.index]),
-    fuzzyByLetter: fuzzyByFirstLetter([concepts, phrases.index].flatMap(fuzzyWords)),
+    fuzzy: fuzzyIndexOf([concepts, phrases.index].flatMap(fuzzyWords)),
   };
 }
 
 /** The index's typo-tolerant words, in its order. */
-function fuzzyWords(index: WordIndex): FuzzyWord[] {
-  return index.fuzzy.flatMap((id): FuzzyWord[] => {
+function fuzzyWords(index: WordIndex): Omit<FuzzyWord, 'order'>[] {
+  return index.fuzzy.flatMap((id): Omit<FuzzyWord, 'order'>[] => {
     const word = wordOf(index, id);
     if (word?.kind === 'stem') return [{ id, kind: 'stem', text: word.surface }];
     return word?.kind === 'prefix' ? [{ id, kind: 'prefix', text: word.prefix }] : [];
@@ -449,14 +456,31 @@ function resolve(token: Token, lexicon: CompiledLexicon): number[] {
         if (w?.kind === 'number' && w.min <= value && value <= w.max) found.add(id);
       }
   } else if (found.size === 0 && word.length >= MISSING_LETTER_MIN_LENGTH && !lexicon.notTypos.has(word)) {
-    // Only the words of its first letter: a typo never counts there (typo, typoPrefix).
-    for (const w of lexicon.fuzzyByLetter.get(word[0] ?? '') ?? [])
-      if (w.kind === 'stem' ? typo(word, w.text) : typoPrefix(word, w.text)) found.add(w.id);
+    for (const w of typosOf(word, lexicon.fuzzy)) found.add(w.id);
   }
   const result = [...found];
   if (lexicon.cache.size >= CACHE_LIMIT) lexicon.cache.clear();
   lexicon.cache.set(token.folded, result);
   return result;
+}
+
+/**
+ * The typo-tolerant words the word is a typo of, in the lexicon's order. Only those typo and typoPrefix can take are
+ * compared: the same first letter; a word one edit away (its length ± 1); a prefix of FUZZY_PREFIX_MIN_LENGTH letters
+ * or more and at most one letter longer than the word.
+ */
+function typosOf(word: string, fuzzy: FuzzyIndex): FuzzyWord[] {
+  const typos: FuzzyWord[] = [];
+  const letter = word[0] ?? '';
+  const words = fuzzy.words.get(letter);
+  if (words)
+    for (let length = word.length - 1; length <= word.length + 1; length++)
+      for (const w of words[length] ?? []) if (typo(word, w.text)) typos.push(w);
+  const prefixes = fuzzy.prefixes.get(letter);
+  if (prefixes)
+    for (let length = FUZZY_PREFIX_MIN_LENGTH; length <= word.length + 1; length++)
+      for (const w of prefixes[length] ?? []) if (typoPrefix(word, w.text)) typos.push(w);
+  return typos.sort((a, b) => a.order - b.order);
 }
 
 /** One edit away (or, for a short word, one missing letter), and the first letter right: rarely mistyped. */
@@ -473,7 +497,7 @@ function typoPrefix(word: string, prefix: string): boolean {
   if (word[0] !== prefix[0] || prefix.length < FUZZY_PREFIX_MIN_LENGTH) return false;
   if (word.length < FUZZY_MIN_LENGTH) return prefix.length === word.length + 1 && withinOneEdit(word, prefix);
   for (let length = prefix.length - 1; length <= prefix.length + 1; length++) {
-    if (length <= word.length && withinOneEdit(word.slice(0, length), prefix)) return true;
+    if (length <= word.length && withinOneEdit(word, prefix, length)) return true;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import { StemmerDa } from '@nlpjs/lang-da';
 import { fold } from './fold';
+import { characterWidth, tokenEndAt } from './scan';
 
 export interface Token {
   /** The word as written, lower-cased. */
@@ -39,8 +40,6 @@ export function stem(word: string): string {
   return result;
 }
 
-/** Words, punctuation that ends a clause or a sentence, and a dash with a space on each side (» – «). */
-const WORD_OR_BREAK = /[\p{L}\p{N}]+|[.!?;:,\n]| [-–—](?= )/gu;
 const SPACED_DASH = /^ [-–—]$/;
 const CLAUSE_WORDS = new Set(['men', 'selvom', 'skønt']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '\n']);
@@ -117,11 +116,16 @@ export function tokenize(text: string): Token[] {
   let part = 0;
   let afterComma = false;
   let afterDash = false;
-  // exec on the one global expression rather than matchAll, which copies the expression for every text.
-  WORD_OR_BREAK.lastIndex = 0;
-  for (let match = WORD_OR_BREAK.exec(text); match; match = WORD_OR_BREAK.exec(text)) {
-    const raw = match[0];
-    if (raw === '.' && isAbbreviationDot(text, match.index, tokens[tokens.length - 1])) continue;
+  for (let at = 0; at < text.length;) {
+    const start = at;
+    const end = tokenEndAt(text, at);
+    if (end === start) {
+      at += characterWidth(text, at);
+      continue;
+    }
+    at = end;
+    const raw = text.slice(start, end);
+    if (raw === '.' && isAbbreviationDot(text, start, tokens[tokens.length - 1])) continue;
     if (raw.length === 2 && SPACED_DASH.test(raw)) {
       // »Hun må aldrig noget – ikke biograf«: a spaced dash ends a clause, and with it a negation, like a comma; a
       // hyphen inside a word (»Insta-profil«) does not.
@@ -143,7 +147,6 @@ export function tokenize(text: string): Token[] {
       clause++;
       part++;
     }
-    const start = match.index;
     tokens.push({
       surface,
       folded,

@@ -49,24 +49,33 @@ export function termStartsOf(indexes: readonly TermSource[]): (TermStart | undef
   return starts;
 }
 
-/** A word that can be matched with one typo: its id, and the written form or prefix it is compared with. */
+/** A word that can be matched with one typo: its id, the written form or prefix it is compared with, its place. */
 export interface FuzzyWord {
   id: number;
   kind: 'stem' | 'prefix';
   text: string;
+  /** Its place in the lexicon's list of such words: matches are taken in this order. */
+  order: number;
 }
 
 /**
- * The typo-tolerant words by their first letter (a typo never counts in the first letter), in the order of the
- * given lists, so a word unknown to the lexicon is compared with the words of its letter rather than all of them.
+ * The typo-tolerant words by first letter and then by length (an array index), words and prefixes apart, so a word
+ * unknown to the lexicon is compared only with those that can be one typo away: a typo never counts in the first
+ * letter, and one edit changes the length by at most one.
  */
-export function fuzzyByFirstLetter(words: readonly FuzzyWord[]): Map<string, FuzzyWord[]> {
-  const byLetter = new Map<string, FuzzyWord[]>();
-  for (const word of words) {
+export interface FuzzyIndex {
+  words: Map<string, FuzzyWord[][]>;
+  prefixes: Map<string, FuzzyWord[][]>;
+}
+
+export function fuzzyIndexOf(words: readonly Omit<FuzzyWord, 'order'>[]): FuzzyIndex {
+  const index: FuzzyIndex = { words: new Map(), prefixes: new Map() };
+  words.forEach((word, order) => {
+    const byLetter = word.kind === 'stem' ? index.words : index.prefixes;
     const letter = word.text[0] ?? '';
-    const list = byLetter.get(letter);
-    if (list) list.push(word);
-    else byLetter.set(letter, [word]);
-  }
-  return byLetter;
+    let byLength = byLetter.get(letter);
+    if (!byLength) byLetter.set(letter, (byLength = []));
+    (byLength[word.text.length] ??= []).push({ ...word, order });
+  });
+  return index;
 }

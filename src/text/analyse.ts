@@ -144,15 +144,17 @@ const MODEL_QUOTE = (words: readonly string[]) => words.join(', ');
 /** Longest stretch quoted whole; a longer hit is quoted as its parts joined by " … ". */
 const QUOTE_WORDS = 8;
 
+/** The text from token `from` to the token before `to`. */
+function quoteTokens(text: string, tokens: readonly Token[], from: number, to: number): string {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  return first && last ? text.slice(first.start, last.end) : '';
+}
+
 function quote(text: string, tokens: readonly Token[], hit: PatternHit): string {
-  const slice = (from: number, to: number) => {
-    const first = tokens[from];
-    const last = tokens[to - 1];
-    return first && last ? text.slice(first.start, last.end) : '';
-  };
   const sameSentence = tokens[hit.from]?.sentence === tokens[hit.to - 1]?.sentence;
-  if (hit.to - hit.from <= QUOTE_WORDS && sameSentence) return slice(hit.from, hit.to);
-  return hit.spans.map((s) => slice(s.from, s.to)).join(' … ');
+  if (hit.to - hit.from <= QUOTE_WORDS && sameSentence) return quoteTokens(text, tokens, hit.from, hit.to);
+  return hit.spans.map((s) => quoteTokens(text, tokens, s.from, s.to)).join(' … ');
 }
 
 /**

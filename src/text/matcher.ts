@@ -522,7 +522,7 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
     for (const first of words) {
       const start = termStarts[first];
       if (!start) continue;
-      if (start.single) for (const concept of start.single) addSpan(found, concept, i, i + 1);
+      if (start.single) for (const concept of start.single) addSpanInOrder(found, concept, i, i + 1);
       if (!start.bySecond || !nextWords) continue;
       for (const second of nextWords) {
         const terms = start.bySecond.get(second);
@@ -572,6 +572,25 @@ function addSpan(found: Span[][], concept: number, from: number, to: number): vo
   spans.push({ from, to });
 }
 
+/**
+ * addSpan for the spans of the terms, found in text order: a concept's spans there start at this token or before, so
+ * the same span can only be among the last ones (a word names some concepts more than once, and a pronoun's concept
+ * has a span for every pronoun in the text).
+ */
+function addSpanInOrder(found: Span[][], concept: number, from: number, to: number): void {
+  const spans = found[concept];
+  if (!spans) {
+    found[concept] = [{ from, to }];
+    return;
+  }
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const span = spans[k] as Span;
+    if (span.from !== from) break;
+    if (span.to === to) return;
+  }
+  spans.push({ from, to });
+}
+
 /** The terms of two or more words starting at token i (its second word follows) whose further words follow in the same sentence. */
 function addTerms(
   found: Span[][],
@@ -588,7 +607,7 @@ function addTerms(
       ok =
         (tokens[i + j] as Token).sentence === sentence &&
         (resolved[i + j] as number[]).includes(term.words[j] as number);
-    if (ok) addSpan(found, term.concept, i, i + n);
+    if (ok) addSpanInOrder(found, term.concept, i, i + n);
   }
 }
 

@@ -49,7 +49,9 @@ export function tokenEndAt(text: string, at: number): number {
   return at;
 }
 
-/** How many UTF-16 units the character at `at` takes (2 for one outside the Basic Multilingual Plane). */
-export function characterWidth(text: string, at: number): number {
-  return width(text.codePointAt(at) ?? 0);
+/** Where the next token starts at or after `from`, or the text's length when none does. */
+export function nextTokenStart(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && tokenEndAt(text, at) === at) at += width(text.codePointAt(at) ?? 0);
+  return at;
 }

@@ -1,6 +1,6 @@
 import { StemmerDa } from '@nlpjs/lang-da';
 import { fold } from './fold';
-import { characterWidth, tokenEndAt } from './scan';
+import { nextTokenStart, tokenEndAt } from './scan';
 
 export interface Token {
   /** The word as written, lower-cased. */
@@ -116,13 +116,9 @@ export function tokenize(text: string): Token[] {
   let part = 0;
   let afterComma = false;
   let afterDash = false;
-  for (let at = 0; at < text.length;) {
+  for (let at = nextTokenStart(text, 0); at < text.length; at = nextTokenStart(text, at)) {
     const start = at;
-    const end = tokenEndAt(text, at);
-    if (end === start) {
-      at += characterWidth(text, at);
-      continue;
-    }
+    const end = tokenEndAt(text, start);
     at = end;
     const raw = text.slice(start, end);
     if (raw === '.' && isAbbreviationDot(text, start, tokens[tokens.length - 1])) continue;

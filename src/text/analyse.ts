@@ -5,11 +5,12 @@ import {
   findConcepts,
   findCorroboration,
   matchRules,
+  scopeOf,
   type CompiledLexicon,
+  type NegationMemo,
   type PatternHit,
 } from './matcher';
 import { compileTextModel, deniedShare, scoreText, type CompiledTextModel } from './model';
-import { negationScope } from './negation';
 import { tokenize, type Token } from './tokens';
 
 export interface TextHit<Id extends string = string> {
@@ -143,15 +144,17 @@ const MODEL_QUOTE = (words: readonly string[]) => words.join(', ');
 /** Longest stretch quoted whole; a longer hit is quoted as its parts joined by " … ". */
 const QUOTE_WORDS = 8;
 
+/** The text from token `from` to the token before `to`. */
+function quoteTokens(text: string, tokens: readonly Token[], from: number, to: number): string {
+  const first = tokens[from];
+  const last = tokens[to - 1];
+  return first && last ? text.slice(first.start, last.end) : '';
+}
+
 function quote(text: string, tokens: readonly Token[], hit: PatternHit): string {
-  const slice = (from: number, to: number) => {
-    const first = tokens[from];
-    const last = tokens[to - 1];
-    return first && last ? text.slice(first.start, last.end) : '';
-  };
   const sameSentence = tokens[hit.from]?.sentence === tokens[hit.to - 1]?.sentence;
-  if (hit.to - hit.from <= QUOTE_WORDS && sameSentence) return slice(hit.from, hit.to);
-  return hit.spans.map((s) => slice(s.from, s.to)).join(' … ');
+  if (hit.to - hit.from <= QUOTE_WORDS && sameSentence) return quoteTokens(text, tokens, hit.from, hit.to);
+  return hit.spans.map((s) => quoteTokens(text, tokens, s.from, s.to)).join(' … ');
 }
 
 /**
@@ -182,38 +185,57 @@ export function analyseText(text: string, lexicon: Lexicon): TextAnalysis {
   return analysis;
 }
 
+/** A hit as the card shows it: the words that matched, quoted from the text. */
+function textHit<Id extends string>(
+  text: string,
+  tokens: readonly Token[],
+  h: PatternHit & { id: Id },
+): TextHit<Id> {
+  return { id: h.id, matched: quote(text, tokens, h), pattern: h.pattern };
+}
+
+/** Each id's first hit. */
+function firstPerId<T extends TextHit>(list: T[]): T[] {
+  return list.filter((h, i) => list.findIndex((x) => x.id === h.id) === i);
+}
+
+/** The red flag a hit stands for: its own id, or the flag its signal implies. */
+const flagOf = (lexicon: Lexicon, id: string): string => lexicon.impliedFlags.get(id) ?? id;
+
+/** No hits: shared, so read-only. */
+const NO_HITS: readonly PatternHit[] = [];
+
 function analyseAnew(text: string, lexicon: Lexicon): TextAnalysis {
   const tokens = tokenize(text);
   const concepts = findConcepts(tokens, lexicon);
-  const negation: { scope?: boolean[] } = {};
+  const negation: NegationMemo = {};
   const flags = matchRules(tokens, concepts, lexicon.redFlags, lexicon, negation);
   const signals = matchRules(tokens, concepts, lexicon.signals, lexicon, negation);
-  const hit = <Id extends string>(h: PatternHit & { id: Id }): TextHit<Id> => ({
-    id: h.id,
-    matched: quote(text, tokens, h),
-    pattern: h.pattern,
-  });
-  const positive = new Set<string>([...flags.positive, ...signals.positive].map((h) => h.id));
-  const others = [...flags.other, ...signals.other].filter((h) => !positive.has(h.id));
-  const once = <T extends TextHit>(list: T[]) =>
-    list.filter((h, i) => list.findIndex((x) => x.id === h.id) === i);
-  const redFlags: TextHit<RedFlagId>[] = flags.positive.map(hit);
+  // The negated or excluded readings of a rule none of whose patterns hit (most texts have none).
+  let others = NO_HITS;
+  if (flags.other.length > 0 || signals.other.length > 0) {
+    const positive = new Set<string>();
+    for (const h of flags.positive) positive.add(h.id);
+    for (const h of signals.positive) positive.add(h.id);
+    others = [...flags.other, ...signals.other].filter((h) => !positive.has(h.id));
+  }
+  const redFlags: TextHit<RedFlagId>[] = flags.positive.map((h) => textHit(text, tokens, h));
   const modelDenied: TextHit[] = [];
   const modelGuesses: TextHit<RedFlagId>[] = [];
   if (lexicon.model && tokens.length >= MODEL_MIN_WORDS) {
     // The model only adds: not a flag the rules raised (directly or through a signal), and not one the rules read
     // as denied or meant otherwise ("ingen tegn på vold", "sparkede til bolden").
     const settled = new Set<string>();
-    const flagOf = (id: string) => lexicon.impliedFlags.get(id) ?? id;
     const { config, mode, raiseAt, raise } = lexicon.model;
-    for (const h of [...flags.positive, ...signals.positive, ...others.filter((o) => !o.excludedBy)])
-      settled.add(flagOf(h.id));
+    for (const h of flags.positive) settled.add(flagOf(lexicon, h.id));
+    for (const h of signals.positive) settled.add(flagOf(lexicon, h.id));
+    for (const h of others) if (!h.excludedBy) settled.add(flagOf(lexicon, h.id));
     // Words the rules read in another sense (nothing of the flag raised or denied): the model is asked only when
     // every such reading is one of the senses it is trusted over (`overSense`: an accident a parent explains, not a
     // film or a game); the first hit is quoted.
     const otherSense = new Map<string, PatternHit>();
     for (const h of others) {
-      const flag = flagOf(h.id);
+      const flag = flagOf(lexicon, h.id);
       if (settled.has(flag)) continue;
       const trusted = mode === 'corroborated' ? raise[flag as RedFlagId]?.overSense?.senses : undefined;
       if (!trusted?.includes(h.excludedBy ?? '')) {
@@ -221,9 +243,8 @@ function analyseAnew(text: string, lexicon: Lexicon): TextAnalysis {
         otherSense.delete(flag);
       } else if (!otherSense.has(flag)) otherSense.set(flag, h);
     }
-    const scopeOf = () => (negation.scope ??= negationScope(tokens, lexicon.negation));
     const found = config.concepts ? { spans: concepts, names: lexicon.conceptNames } : undefined;
-    const negated = config.negation || config.concepts ? scopeOf() : undefined;
+    const negated = config.negation || config.concepts ? scopeOf(tokens, lexicon, negation) : undefined;
     for (const guess of scoreText(tokens, negated, lexicon.model, settled, found).guesses) {
       const guessHit = {
         id: guess.id,
@@ -232,7 +253,7 @@ function analyseAnew(text: string, lexicon: Lexicon): TextAnalysis {
         probability: Math.round(guess.probability * 100) / 100,
       };
       // Resting mostly on words inside a denial ("ingen tegn på at …"): read as denied, like the rules would.
-      if (deniedShare(guess, scopeOf()) >= MODEL_DENIED_SHARE) {
+      if (deniedShare(guess, scopeOf(tokens, lexicon, negation)) >= MODEL_DENIED_SHARE) {
         if (guess.probability >= lexicon.model.threshold) modelDenied.push(guessHit);
         continue;
       }
@@ -274,9 +295,16 @@ function analyseAnew(text: string, lexicon: Lexicon): TextAnalysis {
   }
   return {
     redFlags,
-    signals: signals.positive.map(hit),
+    signals: signals.positive.map((h) => textHit(text, tokens, h)),
     modelGuesses,
-    negated: [...once(others.filter((h) => h.negated).map(hit)), ...modelDenied],
-    excluded: once(others.filter((h) => h.excludedBy).map((h) => ({ ...hit(h), sense: h.excludedBy ?? '' }))),
+    negated: [
+      ...firstPerId(others.filter((h) => h.negated).map((h) => textHit(text, tokens, h))),
+      ...modelDenied,
+    ],
+    excluded: firstPerId(
+      others
+        .filter((h) => h.excludedBy)
+        .map((h) => ({ ...textHit(text, tokens, h), sense: h.excludedBy ?? '' })),
+    ),
   };
 }

@@ -2,6 +2,14 @@ import type { LexiconPattern, NationalKnowledge, RedFlagId } from '../knowledge/
 import { fold, withinOneEdit } from './fold';
 import { banNegators, compileNegation, negationScope, type CompiledNegation } from './negation';
 import { stem, type Token } from './tokens';
+import {
+  fuzzyIndexOf,
+  termStartsOf,
+  type FuzzyIndex,
+  type FuzzyWord,
+  type Term,
+  type TermStart,
+} from './wordTables';
 
 /**
  * The compiled text lexicon. Everything that can be done once is done here, at start-up: words are folded and
@@ -17,11 +25,6 @@ type Word =
   | { kind: 'exact'; surface: string }
   /** `#18-99`: a number in the range, e.g. an adult's age ("en kæreste på #18-99"). */
   | { kind: 'number'; min: number; max: number };
-
-interface Term {
-  words: number[];
-  concept: number;
-}
 
 interface Relation {
   before: number[];
@@ -120,6 +123,10 @@ export interface CompiledLexicon {
   namedAdults?: NamedAdults;
   /** Folded word → ids of the lexicon words it matches. Bounded. */
   cache: Map<string, number[]>;
+  /** Word id → the terms it starts, in both word indexes (wordTables.ts). */
+  termStarts: (TermStart | undefined)[];
+  /** The typo-tolerant words of both word indexes, by first letter and length. */
+  fuzzy: FuzzyIndex;
 }
 
 /**
@@ -394,7 +401,18 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
       notNames: new Set(source.namedAdults.notNames.map(fold)),
     },
     cache: new Map(),
+    termStarts: termStartsOf([concepts, phrases.index]),
+    fuzzy: fuzzyIndexOf([concepts, phrases.index].flatMap(fuzzyWords)),
   };
+}
+
+/** The index's typo-tolerant words, in its order. */
+function fuzzyWords(index: WordIndex): Omit<FuzzyWord, 'order'>[] {
+  return index.fuzzy.flatMap((id): Omit<FuzzyWord, 'order'>[] => {
+    const word = wordOf(index, id);
+    if (word?.kind === 'stem') return [{ id, kind: 'stem', text: word.surface }];
+    return word?.kind === 'prefix' ? [{ id, kind: 'prefix', text: word.prefix }] : [];
+  });
 }
 
 /** The word with this id, from whichever index numbered it. */
@@ -438,17 +456,31 @@ function resolve(token: Token, lexicon: CompiledLexicon): number[] {
         if (w?.kind === 'number' && w.min <= value && value <= w.max) found.add(id);
       }
   } else if (found.size === 0 && word.length >= MISSING_LETTER_MIN_LENGTH && !lexicon.notTypos.has(word)) {
-    for (const index of [concepts, phrases])
-      for (const id of index.fuzzy) {
-        const w = wordOf(index, id);
-        if (w?.kind === 'stem' ? typo(word, w.surface) : w?.kind === 'prefix' && typoPrefix(word, w.prefix))
-          found.add(id);
-      }
+    for (const w of typosOf(word, lexicon.fuzzy)) found.add(w.id);
   }
   const result = [...found];
   if (lexicon.cache.size >= CACHE_LIMIT) lexicon.cache.clear();
   lexicon.cache.set(token.folded, result);
   return result;
+}
+
+/**
+ * The typo-tolerant words the word is a typo of, in the lexicon's order. Only those typo and typoPrefix can take are
+ * compared: the same first letter; a word one edit away (its length ± 1); a prefix of FUZZY_PREFIX_MIN_LENGTH letters
+ * or more and at most one letter longer than the word.
+ */
+function typosOf(word: string, fuzzy: FuzzyIndex): FuzzyWord[] {
+  const typos: FuzzyWord[] = [];
+  const letter = word[0] ?? '';
+  const words = fuzzy.words.get(letter);
+  if (words)
+    for (let length = word.length - 1; length <= word.length + 1; length++)
+      for (const w of words[length] ?? []) if (typo(word, w.text)) typos.push(w);
+  const prefixes = fuzzy.prefixes.get(letter);
+  if (prefixes)
+    for (let length = FUZZY_PREFIX_MIN_LENGTH; length <= word.length + 1; length++)
+      for (const w of prefixes[length] ?? []) if (typoPrefix(word, w.text)) typos.push(w);
+  return typos.sort((a, b) => a.order - b.order);
 }
 
 /** One edit away (or, for a short word, one missing letter), and the first letter right: rarely mistyped. */
@@ -465,7 +497,7 @@ function typoPrefix(word: string, prefix: string): boolean {
   if (word[0] !== prefix[0] || prefix.length < FUZZY_PREFIX_MIN_LENGTH) return false;
   if (word.length < FUZZY_MIN_LENGTH) return prefix.length === word.length + 1 && withinOneEdit(word, prefix);
   for (let length = prefix.length - 1; length <= prefix.length + 1; length++) {
-    if (length <= word.length && withinOneEdit(word.slice(0, length), prefix)) return true;
+    if (length <= word.length && withinOneEdit(word, prefix, length)) return true;
   }
   return false;
 }
@@ -478,52 +510,41 @@ export interface Span {
 /** Where each concept occurs in the tokens: concept index → spans (sparse: undefined when it does not occur). */
 export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon): Span[][] {
   const found: Span[][] = new Array(lexicon.conceptNames.length);
-  const resolved = tokens.map((t) => resolve(t, lexicon));
-  const add = (concept: number, from: number, to: number) => {
-    const spans = (found[concept] ??= []);
-    if (!spans.some((s) => s.from === from && s.to === to)) spans.push({ from, to });
-  };
-  const { concepts, phrases } = lexicon;
-  /** The terms of two or more words starting at token i whose further words follow in the same sentence. */
-  const addTerms = (terms: readonly Term[] | undefined, i: number, sentence: number | undefined) => {
-    for (const term of terms ?? []) {
-      const n = term.words.length;
-      let ok = i + n <= tokens.length;
-      for (let j = 2; j < n && ok; j++) {
-        ok =
-          tokens[i + j]?.sentence === sentence &&
-          (resolved[i + j] as number[]).includes(term.words[j] as number);
-      }
-      if (ok) add(term.concept, i, i + n);
-    }
-  };
+  const resolved: number[][] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) resolved[i] = resolve(tokens[i] as Token, lexicon);
+  const { termStarts } = lexicon;
   for (let i = 0; i < tokens.length; i++) {
     const words = resolved[i] as number[];
     if (words.length === 0) continue;
-    const sentence = tokens[i]?.sentence;
-    const nextWords = tokens[i + 1]?.sentence === sentence ? (resolved[i + 1] ?? []) : [];
+    const sentence = (tokens[i] as Token).sentence;
+    const nextWords =
+      i + 1 < tokens.length && tokens[i + 1]?.sentence === sentence ? resolved[i + 1] : undefined;
     for (const first of words) {
-      // Both indexes, the shared concepts' terms first: the order one index of all the terms would give.
-      for (const concept of concepts.singleWordTerms.get(first) ?? []) add(concept, i, i + 1);
-      for (const concept of phrases.singleWordTerms.get(first) ?? []) add(concept, i, i + 1);
-      if (nextWords.length === 0) continue;
-      const fromConcepts = concepts.termsByFirstWords.get(first);
-      const fromPhrases = phrases.termsByFirstWords.get(first);
-      if (!fromConcepts && !fromPhrases) continue;
+      const start = termStarts[first];
+      if (!start) continue;
+      if (start.single) for (const concept of start.single) addSpanInOrder(found, concept, i, i + 1);
+      if (!start.bySecond || !nextWords) continue;
       for (const second of nextWords) {
-        addTerms(fromConcepts?.get(second), i, sentence);
-        addTerms(fromPhrases?.get(second), i, sentence);
+        const terms = start.bySecond.get(second);
+        if (terms) addTerms(found, tokens, resolved, terms, i);
       }
     }
   }
   for (const { concept, from } of lexicon.includes) {
-    for (const other of from) for (const span of found[other] ?? []) add(concept, span.from, span.to);
+    for (const other of from) {
+      const spans = found[other];
+      if (spans) for (const span of spans) addSpan(found, concept, span.from, span.to);
+    }
   }
-  if (lexicon.namedAdults) markNamedAdults(tokens, resolved, found, lexicon.namedAdults, add);
+  if (lexicon.namedAdults) markNamedAdults(tokens, resolved, found, lexicon.namedAdults);
   for (const rule of lexicon.coreference) {
     const antecedents = found[rule.antecedent];
     if (!antecedents || antecedents.length === 0) continue;
-    const first = rule.antecedentAnywhere ? -1 : Math.min(...antecedents.map((s) => s.from));
+    let first = -1;
+    if (!rule.antecedentAnywhere) {
+      first = Number.POSITIVE_INFINITY;
+      for (const span of antecedents) first = Math.min(first, span.from);
+    }
     for (let i = first + 1; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (token.folded !== rule.pronoun) continue;
@@ -531,13 +552,63 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
         const next = tokens[j] as Token;
         if (next.clause !== token.clause) break;
         if (rule.objects.has(next.folded)) {
-          add(rule.concept, i, i + 1);
+          addSpan(found, rule.concept, i, i + 1);
           break;
         }
       }
     }
   }
   return found;
+}
+
+/** Adds the span to the concept's, unless it is there already. */
+function addSpan(found: Span[][], concept: number, from: number, to: number): void {
+  const spans = found[concept];
+  if (!spans) {
+    found[concept] = [{ from, to }];
+    return;
+  }
+  for (const span of spans) if (span.from === from && span.to === to) return;
+  spans.push({ from, to });
+}
+
+/**
+ * addSpan for the spans of the terms, found in text order: a concept's spans there start at this token or before, so
+ * the same span can only be among the last ones (a word names some concepts more than once, and a pronoun's concept
+ * has a span for every pronoun in the text).
+ */
+function addSpanInOrder(found: Span[][], concept: number, from: number, to: number): void {
+  const spans = found[concept];
+  if (!spans) {
+    found[concept] = [{ from, to }];
+    return;
+  }
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const span = spans[k] as Span;
+    if (span.from !== from) break;
+    if (span.to === to) return;
+  }
+  spans.push({ from, to });
+}
+
+/** The terms of two or more words starting at token i (its second word follows) whose further words follow in the same sentence. */
+function addTerms(
+  found: Span[][],
+  tokens: readonly Token[],
+  resolved: readonly number[][],
+  terms: readonly Term[],
+  i: number,
+): void {
+  const sentence = (tokens[i] as Token).sentence;
+  for (const term of terms) {
+    const n = term.words.length;
+    let ok = i + n <= tokens.length;
+    for (let j = 2; j < n && ok; j++)
+      ok =
+        (tokens[i + j] as Token).sentence === sentence &&
+        (resolved[i + j] as number[]).includes(term.words[j] as number);
+    if (ok) addSpanInOrder(found, term.concept, i, i + n);
+  }
 }
 
 /**
@@ -549,7 +620,6 @@ function markNamedAdults(
   resolved: readonly number[][],
   found: Span[][],
   rule: NamedAdults,
-  add: (concept: number, from: number, to: number) => void,
 ): void {
   const adults = found[rule.concept];
   if (!adults || adults.length === 0) return;
@@ -580,81 +650,118 @@ function markNamedAdults(
   }
   if (names.size === 0) return;
   for (let i = 0; i < tokens.length; i++)
-    if (names.has((tokens[i] as Token).folded)) add(rule.concept, i, i + 1);
+    if (names.has((tokens[i] as Token).folded)) addSpan(found, rule.concept, i, i + 1);
+}
+
+/** What the negation of one text has been computed for: each part once, and only when needed. */
+export interface NegationMemo {
+  /** Which tokens stand inside a negation. */
+  scope?: boolean[];
+  /** Which negators make a ban. */
+  bans?: boolean[];
+}
+
+/** Which tokens stand inside a negation, computed on the first call for the text. */
+export function scopeOf(tokens: readonly Token[], lexicon: CompiledLexicon, memo: NegationMemo): boolean[] {
+  return (memo.scope ??= negationScope(tokens, lexicon.negation));
 }
 
 /**
  * Which related words a negation takes away: every negated one (a word sense's words, "ingen kendt ulykke"), or, for
- * a pattern, a negated one with the negator between it and the act (»den fremmede bad ikke om billeder«), unless
- * that negator makes a ban, whose words are what the child is kept from (»må ikke komme til fødselsdage«).
+ * a pattern (`between`), a negated one with the negator between it and the act (»den fremmede bad ikke om
+ * billeder«), unless that negator makes a ban, whose words are what the child is kept from (»må ikke komme til
+ * fødselsdage«). Plain data rather than closures: it is made for every text.
  */
 interface NegatedWords {
-  /** Which tokens stand inside a negation; computed once per text, and only when needed. */
-  scope: () => readonly boolean[];
-  /** For patterns: only words with a negator between them and the head, and not a ban's. */
-  between?: { negators: ReadonlySet<string>; bans: () => readonly boolean[] };
+  tokens: readonly Token[];
+  lexicon: CompiledLexicon;
+  memo: NegationMemo;
+  between: boolean;
 }
 
-function negatedRelative(tokens: readonly Token[], span: Span, head: Span, negated: NegatedWords): boolean {
-  const between = negated.between;
-  if (!between) return negated.scope()[span.from] === true;
+function negatedRelative(span: Span, head: Span, negated: NegatedWords): boolean {
+  const { tokens, lexicon, memo } = negated;
+  if (!negated.between) return scopeOf(tokens, lexicon, memo)[span.from] === true;
   // The cheap test first: most related words have no negator between them and the act.
-  const [from, to] = span.to <= head.from ? [span.to, head.from] : [head.to, span.from];
+  const negators = lexicon.negation.negators;
+  const from = span.to <= head.from ? span.to : head.to;
+  const to = span.to <= head.from ? head.from : span.from;
   for (let i = from; i < to; i++) {
-    if (between.negators.has((tokens[i] as Token).folded))
-      return negated.scope()[span.from] === true && !governingBan(tokens, span, between);
+    if (negators.has((tokens[i] as Token).folded))
+      return scopeOf(tokens, lexicon, memo)[span.from] === true && !governingBan(span, negated);
   }
   return false;
 }
 
 /** The negator nearest before the word in its sentence makes a ban. */
-function governingBan(
-  tokens: readonly Token[],
-  span: Span,
-  between: NonNullable<NegatedWords['between']>,
-): boolean {
+function governingBan(span: Span, negated: NegatedWords): boolean {
+  const { tokens, lexicon, memo } = negated;
   const sentence = tokens[span.from]?.sentence;
   for (let i = span.from - 1; i >= 0 && tokens[i]?.sentence === sentence; i--) {
-    if (between.negators.has((tokens[i] as Token).folded)) return between.bans()[i] === true;
+    if (lexicon.negation.negators.has((tokens[i] as Token).folded))
+      return (memo.bans ??= banNegators(tokens, lexicon.negation))[i] === true;
   }
   return false;
 }
+
+const enum Side {
+  Before,
+  After,
+  Near,
+  Overlap,
+}
+
+/** The part of the text a relation looks in: the sentence, or the sentence part (word senses across a "men"). */
+const scopeIndex = (token: Token | undefined, r: Relation) =>
+  r.sentenceScope ? token?.sentence : token?.part;
 
 function nearest(
   tokens: readonly Token[],
   spans: readonly Span[] | undefined,
   head: Span,
-  side: 'before' | 'after' | 'near' | 'overlap',
+  side: Side,
   r: Relation,
   negated: NegatedWords | undefined,
 ): Span | undefined {
-  const scope = r.sentenceScope ? 'sentence' : 'part';
-  const here = tokens[head.from]?.[scope];
-  for (const span of spans ?? []) {
+  if (!spans) return undefined;
+  const here = scopeIndex(tokens[head.from], r);
+  for (const span of spans) {
     const overlaps = span.from < head.to && head.from < span.to;
-    if (side === 'overlap') {
+    if (side === Side.Overlap) {
       if (overlaps) return span;
       continue;
     }
-    if (overlaps || (!r.acrossSentences && tokens[span.from]?.[scope] !== here)) continue;
-    if (negated && negatedRelative(tokens, span, head, negated)) continue;
+    if (overlaps || (!r.acrossSentences && scopeIndex(tokens[span.from], r) !== here)) continue;
+    if (negated && negatedRelative(span, head, negated)) continue;
     const before = span.to <= head.from && head.from - span.to <= r.window;
     const after = span.from >= head.to && span.from - head.to <= r.window;
     if (
-      (side === 'before' && before) ||
-      (side === 'after' && after) ||
-      (side === 'near' && (before || after))
+      (side === Side.Before && before) ||
+      (side === Side.After && after) ||
+      (side === Side.Near && (before || after))
     )
       return span;
   }
   return undefined;
 }
 
-const SIDES = ['before', 'after', 'near', 'overlap'] as const;
+/** The relation's concepts on one side, read by position rather than by a property name chosen at run time. */
+function conceptsOn(r: Relation, side: Side): readonly number[] {
+  if (side === Side.Before) return r.before;
+  if (side === Side.After) return r.after;
+  return side === Side.Near ? r.near : r.overlap;
+}
+
+/** A relation's sides in the order they are checked (the order of the spans a pattern uses). */
+const SIDES = [Side.Before, Side.After, Side.Near, Side.Overlap] as const;
+
+/** What `satisfy` gives for a relation with every concept found but none asked for (`all` and no concepts). */
+const NOTHING_USED: readonly Span[] = [];
 
 /**
  * The spans that satisfy the relation around the head: all of them when `r.all`, else the first one found;
- * undefined when the relation does not hold. An empty relation holds only when `r.all`.
+ * undefined when the relation does not hold. An empty relation holds only when `r.all`. The list is shared when
+ * empty, so read-only.
  */
 function satisfy(
   tokens: readonly Token[],
@@ -662,17 +769,17 @@ function satisfy(
   head: Span,
   r: Relation,
   negated?: NegatedWords,
-): Span[] | undefined {
-  const used: Span[] = [];
+): readonly Span[] | undefined {
+  let used: Span[] | undefined;
   for (const side of SIDES) {
-    for (const c of r[side]) {
+    for (const c of conceptsOn(r, side)) {
       const span = nearest(tokens, concepts[c], head, side, r, negated);
       if (span && !r.all) return [span];
       if (!span && r.all) return undefined;
-      if (span) used.push(span);
+      if (span) (used ??= []).push(span);
     }
   }
-  return r.all ? used : undefined;
+  return r.all ? (used ?? NOTHING_USED) : undefined;
 }
 
 export interface PatternHit {
@@ -711,31 +818,28 @@ export function matchRules<Id extends string>(
   concepts: Span[][],
   rules: readonly Rule<Id>[],
   lexicon: CompiledLexicon,
-  negation: { scope?: boolean[]; bans?: boolean[] },
+  negation: NegationMemo,
 ): { positive: (PatternHit & { id: Id })[]; other: PatternHit[] } {
   const positive: (PatternHit & { id: Id })[] = [];
   const other: PatternHit[] = [];
-  const scopeOf = () => (negation.scope ??= negationScope(tokens, lexicon.negation));
   // A related word inside a negation does not count: »den fremmede bad ikke om billeder«.
-  const relatedNegation: NegatedWords = {
-    scope: scopeOf,
-    between: {
-      negators: lexicon.negation.negators,
-      bans: () => (negation.bans ??= banNegators(tokens, lexicon.negation)),
-    },
-  };
+  const relatedNegation: NegatedWords = { tokens, lexicon, memo: negation, between: true };
   // A word sense's words do not count when negated at all ("ingen kendt ulykke").
-  const senseNegation: NegatedWords = { scope: scopeOf };
+  const senseNegation: NegatedWords = { tokens, lexicon, memo: negation, between: false };
   for (const rule of rules) {
     let hit: (PatternHit & { id: Id }) | undefined;
     for (const pattern of rule.patterns) {
-      for (const head of concepts[pattern.head] ?? []) {
+      // Most patterns' acts are not in a given text.
+      const heads = concepts[pattern.head];
+      if (!heads) continue;
+      for (const head of heads) {
         const used = satisfy(tokens, concepts, head, pattern, relatedNegation);
         if (!used) continue;
-        const scope = scopeOf();
+        const scope = scopeOf(tokens, lexicon, negation);
         const spans = [head, ...used].sort((a, b) => a.from - b.from);
         const from = spans[0]?.from ?? head.from;
-        const to = Math.max(...spans.map((s) => s.to));
+        let to = Number.NEGATIVE_INFINITY;
+        for (const span of spans) to = Math.max(to, span.to);
         if (isNegatedAt(tokens, head, scope, lexicon.negation)) {
           other.push({ id: rule.id, pattern: pattern.id, from, to, head, spans, negated: true });
           continue;
@@ -781,7 +885,7 @@ export function findCorroboration(
   concepts: Span[][],
   flag: RedFlagId,
   lexicon: CompiledLexicon,
-  negation: { scope?: boolean[] },
+  negation: NegationMemo,
 ): PatternHit | undefined {
   const rule = lexicon.redFlags.find((r) => r.id === flag);
   // Every sense any pattern of the flag knows: partial evidence is weaker than a hit, so any other reading wins.
@@ -791,9 +895,9 @@ export function findCorroboration(
     if (related === 0 || lexicon.notCorroborating.has(pattern.head)) continue;
     for (const head of concepts[pattern.head] ?? []) {
       if (satisfy(tokens, concepts, head, pattern)) continue;
-      const scope = (negation.scope ??= negationScope(tokens, lexicon.negation));
+      const scope = scopeOf(tokens, lexicon, negation);
       if (isNegatedAt(tokens, head, scope, lexicon.negation)) continue;
-      const words: NegatedWords = { scope: () => scope };
+      const words: NegatedWords = { tokens, lexicon, memo: negation, between: false };
       const excluded = senses.some((index) => {
         const sense = lexicon.senses[index];
         return sense !== undefined && senseApplies(tokens, concepts, head, sense, words);

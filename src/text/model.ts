@@ -115,10 +115,17 @@ export function textFeatures(
 
 export const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
+/** What the model makes of one word, whatever stands around it; cached per word. */
 interface WordScore {
   /** Summed weights of the word's own features, per flag. */
-  weights: Float64Array;
+  weights: readonly number[];
   features: number;
+  /** A number, which carries no features (`counts`). */
+  isNumber: boolean;
+  /** The row of its `n:` feature, for the word inside a negation's scope. */
+  negatedRow: readonly number[] | undefined;
+  /** The rows of the `b:` features with this word first, by the stem of the word after it. */
+  bigramsAsFirst: ReadonlyMap<string, readonly number[]> | undefined;
 }
 
 export interface CompiledTextModel {
@@ -184,18 +191,38 @@ export function compileTextModel(file: TextModelFile): CompiledTextModel {
 }
 
 const WORD_CACHE_LIMIT = 50_000;
+const NO_WEIGHTS: readonly number[] = [0, 0, 0];
 
-/** A word's own score; cached, because the same words come back in every message. */
+/**
+ * A word's own score, and the rows of the features it forms with its context; cached, because the same words come
+ * back in every message, so a text costs about one map look-up per word.
+ */
 function wordScore(model: CompiledTextModel, token: Token): WordScore {
   let score = model.words.get(token.folded);
+  if (!score && !counts(token)) {
+    // A number has no features of its own, only the bigrams it starts; not cached, like its forms (tokens.ts).
+    return {
+      weights: NO_WEIGHTS,
+      features: 0,
+      isNumber: true,
+      negatedRow: undefined,
+      bigramsAsFirst: model.bigrams.get(token.stem),
+    };
+  }
   if (!score) {
     const features = wordFeatures(token.folded, token.stem, model.config);
-    const weights = new Float64Array(FLAGS);
+    const weights = [0, 0, 0];
     for (const feature of features) {
       const w = model.weights.get(feature);
       if (w) for (let f = 0; f < FLAGS; f++) weights[f] = (weights[f] ?? 0) + (w[f] ?? 0);
     }
-    score = { weights, features: features.length };
+    score = {
+      weights,
+      features: features.length,
+      isNumber: false,
+      negatedRow: model.weights.get(`n:${token.stem}`),
+      bigramsAsFirst: model.bigrams.get(token.stem),
+    };
     if (model.words.size >= WORD_CACHE_LIMIT) model.words.clear();
     model.words.set(token.folded, score);
   }
@@ -292,27 +319,30 @@ export function scoreText(
       conceptWeights.push({ span, w: row });
     }
   }
+  // The score of the word before, for the bigram it starts.
+  let previous: WordScore | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (!counts(token)) continue;
     const own = wordScore(model, token);
+    const before = previous;
+    previous = own;
+    if (own.isNumber) continue;
     s0 += own.weights[0] ?? 0;
     s1 += own.weights[1] ?? 0;
     s2 += own.weights[2] ?? 0;
     count += own.features;
     if (config.negation && negated?.[i]) {
       count++;
-      const w = weights.get(`n:${token.stem}`);
+      const w = own.negatedRow;
       if (w) {
         s0 += w[0] ?? 0;
         s1 += w[1] ?? 0;
         s2 += w[2] ?? 0;
       }
     }
-    const previous = tokens[i - 1];
-    if (config.bigrams && previous && previous.sentence === token.sentence) {
+    if (config.bigrams && before && tokens[i - 1]?.sentence === token.sentence) {
       count++;
-      const w = bigramWeights(model, previous, token);
+      const w = before.bigramsAsFirst?.get(token.stem);
       if (w) {
         s0 += w[0] ?? 0;
         s1 += w[1] ?? 0;

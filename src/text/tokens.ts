@@ -1,5 +1,6 @@
 import { StemmerDa } from '@nlpjs/lang-da';
 import { fold } from './fold';
+import { nextTokenStart, tokenEndAt } from './scan';
 
 export interface Token {
   /** The word as written, lower-cased. */
@@ -39,8 +40,6 @@ export function stem(word: string): string {
   return result;
 }
 
-/** Words, punctuation that ends a clause or a sentence, and a dash with a space on each side (» – «). */
-const WORD_OR_BREAK = /[\p{L}\p{N}]+|[.!?;:,\n]| [-–—](?= )/gu;
 const SPACED_DASH = /^ [-–—]$/;
 const CLAUSE_WORDS = new Set(['men', 'selvom', 'skønt']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';', '\n']);
@@ -54,7 +53,19 @@ interface WordForms {
 /** Raw word → its forms; the same words come back in every message, so each is lowered, folded and stemmed once. */
 const formsCache = new Map<string, WordForms>();
 
+/** Only the digits 0-9: a number, which is its own lower-case, folded and stemmed form (the stemmer takes letters). */
+export function isDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 function formsOf(raw: string): WordForms {
+  // Numbers are not cached: one text's dates, times and counts would push the words out of the cache.
+  if (isDigits(raw)) return { surface: raw, folded: raw, stem: raw, capital: false };
   let forms = formsCache.get(raw);
   if (!forms) {
     const surface = raw.toLowerCase();
@@ -105,9 +116,12 @@ export function tokenize(text: string): Token[] {
   let part = 0;
   let afterComma = false;
   let afterDash = false;
-  for (const match of text.matchAll(WORD_OR_BREAK)) {
-    const raw = match[0];
-    if (raw === '.' && isAbbreviationDot(text, match.index, tokens[tokens.length - 1])) continue;
+  for (let at = nextTokenStart(text, 0); at < text.length; at = nextTokenStart(text, at)) {
+    const start = at;
+    const end = tokenEndAt(text, start);
+    at = end;
+    const raw = text.slice(start, end);
+    if (raw === '.' && isAbbreviationDot(text, start, tokens[tokens.length - 1])) continue;
     if (raw.length === 2 && SPACED_DASH.test(raw)) {
       // »Hun må aldrig noget – ikke biograf«: a spaced dash ends a clause, and with it a negation, like a comma; a
       // hyphen inside a word (»Insta-profil«) does not.
@@ -129,7 +143,6 @@ export function tokenize(text: string): Token[] {
       clause++;
       part++;
     }
-    const start = match.index;
     tokens.push({
       surface,
       folded,

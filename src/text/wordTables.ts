@@ -1,0 +1,81 @@
+/**
+ * Tables by word id, made once per compiled lexicon from its two word indexes (lexicon.yaml's shared concepts and
+ * the rules' own phrases, see matcher.ts). The indexes keep maps, which suit building and sharing them; the matcher
+ * reads these tables instead for every word of every text, where one array look-up replaces a map look-up in each
+ * index (findConcepts was a fifth of a text's analysis, most of it in those look-ups).
+ */
+
+/** A term of two or more words: its words' ids and the concept it stands for. */
+export interface Term {
+  words: number[];
+  concept: number;
+}
+
+/** What a word starts: the concepts of the one-word terms it is, and the longer terms by their second word. */
+export interface TermStart {
+  single?: number[];
+  bySecond?: Map<number, Term[]>;
+}
+
+/** The parts of a word index the tables are made of. */
+export interface TermSource {
+  singleWordTerms: ReadonlyMap<number, readonly number[]>;
+  termsByFirstWords: ReadonlyMap<number, ReadonlyMap<number, readonly Term[]>>;
+}
+
+/**
+ * Word id → what it starts, in both indexes at once, the first index's terms before the second's (the order the
+ * matcher has always tried them in, so the same spans come out in the same order). A word only one index starts
+ * shares that index's list and map (the shared concepts' index is never written to); a word both start gets new ones.
+ */
+export function termStartsOf(indexes: readonly TermSource[]): (TermStart | undefined)[] {
+  const starts: (TermStart | undefined)[] = [];
+  for (const index of indexes) {
+    for (const [word, concepts] of index.singleWordTerms) {
+      const start = (starts[word] ??= {});
+      start.single = start.single ? [...start.single, ...concepts] : (concepts as number[]);
+    }
+    for (const [word, bySecond] of index.termsByFirstWords) {
+      const start = (starts[word] ??= {});
+      if (!start.bySecond) {
+        start.bySecond = bySecond as Map<number, Term[]>;
+        continue;
+      }
+      const merged = new Map(start.bySecond);
+      for (const [second, terms] of bySecond) merged.set(second, [...(merged.get(second) ?? []), ...terms]);
+      start.bySecond = merged;
+    }
+  }
+  return starts;
+}
+
+/** A word that can be matched with one typo: its id, the written form or prefix it is compared with, its place. */
+export interface FuzzyWord {
+  id: number;
+  kind: 'stem' | 'prefix';
+  text: string;
+  /** Its place in the lexicon's list of such words: matches are taken in this order. */
+  order: number;
+}
+
+/**
+ * The typo-tolerant words by first letter and then by length (an array index), words and prefixes apart, so a word
+ * unknown to the lexicon is compared only with those that can be one typo away: a typo never counts in the first
+ * letter, and one edit changes the length by at most one.
+ */
+export interface FuzzyIndex {
+  words: Map<string, FuzzyWord[][]>;
+  prefixes: Map<string, FuzzyWord[][]>;
+}
+
+export function fuzzyIndexOf(words: readonly Omit<FuzzyWord, 'order'>[]): FuzzyIndex {
+  const index: FuzzyIndex = { words: new Map(), prefixes: new Map() };
+  words.forEach((word, order) => {
+    const byLetter = word.kind === 'stem' ? index.words : index.prefixes;
+    const letter = word.text[0] ?? '';
+    let byLength = byLetter.get(letter);
+    if (!byLength) byLetter.set(letter, (byLength = []));
+    (byLength[word.text.length] ??= []).push({ ...word, order });
+  });
+  return index;
+}

@@ -349,10 +349,10 @@ export function scoreText(
         s2 += w[2] ?? 0;
       }
     }
-    const before = tokens[i - 2];
-    if (config.skipGrams && before && before.sentence === token.sentence) {
+    const twoBefore = tokens[i - 2];
+    if (config.skipGrams && twoBefore && twoBefore.sentence === token.sentence) {
       count++;
-      const w = skipGramWeights(model, before, token);
+      const w = skipGramWeights(model, twoBefore, token);
       if (w) {
         s0 += w[0] ?? 0;
         s1 += w[1] ?? 0;

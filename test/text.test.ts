@@ -3280,3 +3280,43 @@ describe('session 23, recall of the rules alone: radicalisation by targets mappe
     expect(rulesFlag(ordinary)).not.toContain('radikalisering');
   });
 });
+
+describe('short and spoken forms read as the standard word (lexicon colloquial, sentences of our own)', () => {
+  it.each([
+    // »fatter«, »m«, »gl«: the word as spoken, then the act.
+    [
+      'drengen 8 aar gl sir at fatter slog ham m en sko i gaar',
+      'drengen 8 aar gl sir at fatter købte nye sko til ham i gaar',
+    ],
+    [
+      'pigen fortæller at mutter tæsker hende naar hun ik ka finde sine ting',
+      'pigen fortæller at mutter hjælper hende naar hun ik ka finde sine ting',
+    ],
+    // Bruises written as one word or with »e« for »æ«, and a learner's inflection of an act.
+    [
+      'hun har blaamerker paa overarmene og sir "far knebede mig"',
+      'hun har blaamerker paa knæene og sir hun faldt paa cyklen',
+    ],
+  ])('"%s" → overgreb, but not "%s"', (abuse, ordinary) => {
+    expect(raisedBy(abuse)).toContain('overgreb');
+    expect(raisedBy(ordinary)).not.toContain('overgreb');
+  });
+
+  it.each([
+    ['far slaar ham ik, han er bare streng', 'far slaar ham, han er ik bare streng'],
+    [
+      'hun sir at der ikk er nogen der gør hende fortræd derhjemme',
+      'hun sir at der er nogen der gør hende fortræd derhjemme',
+    ],
+    ['hun sa at stedfar aldri har rørt hende', 'hun sa at stedfar har rørt hende'],
+  ])('a spoken negator negates like »ikke«: "%s" raises nothing, "%s" does', (negated, told) => {
+    expect(raisedBy(negated)).not.toContain('overgreb');
+    expect(raisedBy(told)).toContain('overgreb');
+  });
+
+  it('reads a capital initial as a name, not as »med«', () => {
+    expect(analyseText('M slog hende', lexicon).redFlags).toEqual(
+      analyseText('Kim slog hende', lexicon).redFlags,
+    );
+  });
+});

@@ -341,6 +341,18 @@ export const TextLexiconFile = z
       .optional(),
     /** Real words one edit away from a lexicon word, never read as its typo ("banken" is not "banker"). */
     notTypos: z.array(z.string()),
+    /**
+     * Short, spoken and dialect forms read as the standard word before anything else ("ik" → "ikke", "m" → "med",
+     * "sir" → "siger", "fatter" → "far"), so every concept and the negation rules know them without listing each
+     * spelling. A standard form of several words stands for them all ("blåmerker" → "blå mærker").
+     */
+    colloquial: z
+      .object({
+        forms: z.record(z.string().regex(/^\S+$/, 'one word'), z.string().min(1)),
+        source: SourceRef,
+      })
+      .strict()
+      .optional(),
     negation: z
       .object({
         negators: z.array(z.string()).min(1),

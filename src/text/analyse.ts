@@ -5,6 +5,7 @@ import {
   findConcepts,
   findCorroboration,
   matchRules,
+  normaliseTokens,
   scopeOf,
   type CompiledLexicon,
   type NegationMemo,
@@ -206,7 +207,7 @@ const flagOf = (lexicon: Lexicon, id: string): string => lexicon.impliedFlags.ge
 const NO_HITS: readonly PatternHit[] = [];
 
 function analyseAnew(text: string, lexicon: Lexicon): TextAnalysis {
-  const tokens = tokenize(text);
+  const tokens = normaliseTokens(tokenize(text), lexicon);
   const concepts = findConcepts(tokens, lexicon);
   const negation: NegationMemo = {};
   const flags = matchRules(tokens, concepts, lexicon.redFlags, lexicon, negation);

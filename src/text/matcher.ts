@@ -111,6 +111,8 @@ export interface CompiledLexicon {
   /** Concept indices of pattern heads that never corroborate a model's guess (lexicon `corroboration`). */
   notCorroborating: Set<number>;
   notTypos: Set<string>;
+  /** Folded short or spoken form → the standard word(s) it is read as (lexicon `colloquial`). */
+  colloquial: Map<string, readonly StandardWord[]>;
   /** Every concept's name, by its index (both word indexes). */
   conceptNames: string[];
   /** Concepts that include others: their spans are joined after matching (lexicon `include`). */
@@ -380,6 +382,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     phrases: phrases.index,
     notCorroborating: new Set((source.corroboration?.notCorroborating ?? []).map(concept)),
     notTypos: new Set(source.notTypos.map(fold)),
+    colloquial: colloquialOf(source.colloquial?.forms ?? {}),
     conceptNames: [...concepts.conceptNames, ...phrases.index.conceptNames],
     includes,
     senses,
@@ -936,4 +939,48 @@ function isNegatedAt(
   const token = tokens[at];
   if (!token || token.clause !== clause || !negation.postNegators.has(token.folded)) return false;
   return !negation.notAfter.has(tokens[at + 1]?.folded ?? '');
+}
+
+/** A standard word a colloquial form is read as: its folded form and stem. */
+export interface StandardWord {
+  folded: string;
+  stem: string;
+}
+
+function colloquialOf(forms: Readonly<Record<string, string>>): Map<string, readonly StandardWord[]> {
+  const map = new Map<string, readonly StandardWord[]>();
+  for (const [form, standard] of Object.entries(forms)) {
+    const words = standard
+      .split(/\s+/)
+      .filter((w) => w.length > 0)
+      .map((w) => {
+        const folded = fold(w);
+        return { folded, stem: stem(folded) };
+      });
+    map.set(fold(form), words);
+  }
+  return map;
+}
+
+/**
+ * The text's tokens with short and spoken forms read as the standard word (lexicon `colloquial`): "ik" negates like
+ * "ikke", "sir" is "siger". The written word (`surface`) stays, so a hit still quotes what was typed. A one-letter or
+ * two-letter form with a capital is left alone: an initial ("lille M"), not "med". Most texts have none: then the
+ * tokens come back as they are.
+ */
+export function normaliseTokens(tokens: Token[], lexicon: Pick<CompiledLexicon, 'colloquial'>): Token[] {
+  const forms = lexicon.colloquial;
+  if (forms.size === 0) return tokens;
+  let result: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const standard = forms.get(token.folded);
+    if (!standard || (token.capital && token.surface.length <= 2)) {
+      result?.push(token);
+      continue;
+    }
+    result ??= tokens.slice(0, i);
+    for (const word of standard) result.push({ ...token, folded: word.folded, stem: word.stem });
+  }
+  return result ?? tokens;
 }

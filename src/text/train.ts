@@ -2,7 +2,7 @@ import type { TextModelFile } from '../knowledge/schema';
 import { FLAG_ORDER, sigmoid, textFeatures, type FeatureConfig } from './model';
 import type { CorpusItem } from './evaluate';
 import { analyseText, type Lexicon } from './analyse';
-import { findConcepts } from './matcher';
+import { findConcepts, normaliseTokens } from './matcher';
 import { negationScope } from './negation';
 import { tokenize } from './tokens';
 
@@ -91,7 +91,7 @@ export function settledByRules(text: string, lexicon: Lexicon): Set<string> {
 }
 
 export function toExample(item: CorpusItem, lexicon: Lexicon, config: FeatureConfig): Example {
-  const tokens = tokenize(item.text);
+  const tokens = normaliseTokens(tokenize(item.text), lexicon);
   const negated = config.negation || config.concepts ? negationScope(tokens, lexicon.negation) : undefined;
   const concepts = config.concepts
     ? { spans: findConcepts(tokens, lexicon), names: lexicon.conceptNames }

@@ -3320,3 +3320,19 @@ describe('short and spoken forms read as the standard word (lexicon colloquial, 
     );
   });
 });
+
+describe('violence between the adults told with a pronoun (sentences of our own)', () => {
+  it.each([
+    [
+      'Pigen ringede fra sit værelse: han banker mor igen. Hun mener mors kæreste',
+      'Drengen er urolig derhjemme og han banker mor når han ikke får sin vilje. Far er træt af det',
+    ],
+    [
+      'Hun fortæller at stedfar drikker, og at han slår mor om aftenen',
+      'Drengen er meget vred om aftenen, og han slår mor når hun tager hans telefon, siger stedfar',
+    ],
+  ])('"%s" → overgreb, but not "%s"', (witnessed, child) => {
+    expect(raisedBy(witnessed)).toContain('overgreb');
+    expect(raisedBy(child)).not.toContain('overgreb');
+  });
+});

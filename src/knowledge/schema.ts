@@ -308,6 +308,11 @@ export const TextLexiconFile = z
             window: z.number().int().min(1).max(10),
             /** The adult may be named after the pronoun too ("»han slår mig«, sagde hun. Han er mors kæreste"). */
             antecedentAnywhere: z.boolean().optional(),
+            /**
+             * Someone the pronoun would rather stand for when named before it in its sentence: »Drengen er voldsom, han
+             * slår mor« is the boy himself, not the man named elsewhere.
+             */
+            notAfter: LexiconId.optional(),
             source: SourceRef,
           })
           .strict(),

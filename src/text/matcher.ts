@@ -63,6 +63,8 @@ interface Coreference {
   concept: number;
   window: number;
   antecedentAnywhere: boolean;
+  /** A concept that, named before the pronoun in its sentence, is who the pronoun stands for instead (-1: none). */
+  notAfter: number;
 }
 
 /** First names defined as adults in the text ("Kim er mors kæreste"). */
@@ -396,6 +398,7 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
       concept: concept(rule.concept),
       window: rule.window,
       antecedentAnywhere: rule.antecedentAnywhere ?? false,
+      notAfter: rule.notAfter === undefined ? -1 : concept(rule.notAfter),
     })),
     namedAdults: source.namedAdults && {
       concept: concept(source.namedAdults.concept),
@@ -551,6 +554,7 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
     for (let i = first + 1; i < tokens.length; i++) {
       const token = tokens[i] as Token;
       if (token.folded !== rule.pronoun) continue;
+      if (rule.notAfter >= 0 && namedBeforeInSentence(found[rule.notAfter], tokens, i)) continue;
       for (let j = i + 1; j <= i + rule.window && j < tokens.length; j++) {
         const next = tokens[j] as Token;
         if (next.clause !== token.clause) break;
@@ -983,4 +987,15 @@ export function normaliseTokens(tokens: Token[], lexicon: Pick<CompiledLexicon, 
     for (const word of standard) result.push({ ...token, folded: word.folded, stem: word.stem });
   }
   return result ?? tokens;
+}
+
+/** One of the spans ends before token `at` in its sentence. */
+function namedBeforeInSentence(
+  spans: readonly Span[] | undefined,
+  tokens: readonly Token[],
+  at: number,
+): boolean {
+  if (!spans) return false;
+  const sentence = (tokens[at] as Token).sentence;
+  return spans.some((span) => span.to <= at && tokens[span.from]?.sentence === sentence);
 }

@@ -3336,3 +3336,23 @@ describe('violence between the adults told with a pronoun (sentences of our own)
     expect(raisedBy(child)).not.toContain('overgreb');
   });
 });
+
+describe("psychological abuse told by its traces: food withheld for the child's »fault«, a door locked from outside (sentences of our own)", () => {
+  it.each([
+    [
+      'Han spurgte om han måtte få en ekstra bolle, for han får ikke noget at spise hjemme hvis han har været uartig',
+      'Han spurgte om han måtte få en ekstra bolle, for han får ikke noget at spise før kl. 12 på turen',
+    ],
+    [
+      'Hun fortæller at hun ikke må spise morgenmad når hun har fået skæld ud af mor',
+      'Hun fortæller at hun ikke må spise morgenmad før blodprøven på hospitalet',
+    ],
+    [
+      'Stedfar er meget streng. Drengen siger at han skal sove på sit værelse med døren låst udefra hver weekend',
+      'Stedfar er meget streng. Drengen siger at han skal sove på sit værelse med døren lukket hver weekend',
+    ],
+  ])('"%s" → overgreb, but not "%s"', (abuse, ordinary) => {
+    expect(raisedBy(abuse)).toContain('overgreb');
+    expect(raisedBy(ordinary)).not.toContain('overgreb');
+  });
+});

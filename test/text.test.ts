@@ -3356,3 +3356,12 @@ describe("psychological abuse told by its traces: food withheld for the child's 
     expect(raisedBy(ordinary)).not.toContain('overgreb');
   });
 });
+
+describe('an adult boyfriend named in English (sentences of our own)', () => {
+  it('reads »boyfriend på 24« as an adult partner of a child, not »boyfriend på 14«', () => {
+    expect(raisedBy('Hun er 13 og fortæller om sin nye boyfriend på 24 fra Snap')).toContain('overgreb');
+    expect(raisedBy('Hun er 13 og fortæller om sin nye boyfriend på 14 fra klassen')).not.toContain(
+      'overgreb',
+    );
+  });
+});

@@ -224,19 +224,21 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  * Session 23's false-alarm round (word senses by kind, rules alone, precision before → after, recall unchanged):
  * 14a 83.6 → 94.9 %, 14b 86.8 → 97.1 %, 16a 85.0 → 90.3 %, 16b 77.1 → 83.1 %, 16c 81.2 → 84.8 %, 16d 62.1 → 75.6 %,
  * 16e 75.7 → 80.8 %, 12a 91.7 → 93.1 %, 12f 85.7 → 87.1 %, 5a 93.6 → 95.2 %, 9a 94.0 → 95.9 %; the precision floors
- * below moved up to the figures after it.
+ * below moved up to the figures after it. Session 23's misses round (short and spoken forms read as the standard
+ * word, violence against the mother told with »han«, food withheld and doors locked as traces; rules alone, recall
+ * before → after): 16h 88.7 → 92.7 %, 16g 72.7 → 76.0 %, 16b 59.1 → 59.7 %, 6a 94.6 → 95.2 %, 7b 96.8 → 97.6 %.
  */
 const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> = {
   'tuning5a.yaml': { recall: 0.94, precision: 0.95 },
   'tuning5b.yaml': { recall: 0.91, precision: 0.93 },
   'tuning5c.yaml': { recall: 0.96, precision: 0.96 },
   'tuning5d.yaml': { recall: 0.95, precision: 0.91 },
-  'tuning6a.yaml': { recall: 0.94, precision: 0.96 },
+  'tuning6a.yaml': { recall: 0.95, precision: 0.96 },
   'tuning6b.yaml': { recall: 0.93, precision: 0.96 },
   'tuning6c.yaml': { recall: 0.94, precision: 0.99 },
   'tuning6d.yaml': { recall: 0.9, precision: 0.94 },
   'tuning7a.yaml': { recall: 0.97, precision: 0.94 },
-  'tuning7b.yaml': { recall: 0.96, precision: 0.97 },
+  'tuning7b.yaml': { recall: 0.97, precision: 0.97 },
   'tuning8a.yaml': { recall: 0.81, precision: 0.94 },
   'tuning8b.yaml': { recall: 0.92, precision: 0.92 },
   'tuning8c.yaml': { recall: 0.94, precision: 0.98 },
@@ -260,8 +262,8 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning16d.yaml': { recall: 0.98, precision: 0.75 },
   'tuning16e.yaml': { recall: 0.81, precision: 0.83 },
   'tuning16f.yaml': { recall: 0.83, precision: 0.95 },
-  'tuning16g.yaml': { recall: 0.72, precision: 0.87 },
-  'tuning16h.yaml': { recall: 0.88, precision: 0.94 },
+  'tuning16g.yaml': { recall: 0.75, precision: 0.87 },
+  'tuning16h.yaml': { recall: 0.92, precision: 0.94 },
 };
 
 describe.each(Object.entries(BATCH_RULES_FLOORS))('the writers’ batch %s, rules alone', (file, floor) => {

@@ -3280,3 +3280,23 @@ describe('session 23, recall of the rules alone: radicalisation by targets mappe
     expect(rulesFlag(ordinary)).not.toContain('radikalisering');
   });
 });
+
+describe('session 23, false alarms of the rules (s23-rules5): medical explanations and a small child’s questions', () => {
+  it.each([
+    // A boy's lawful circumcision explains the pain; not an adult who hurt him.
+    [
+      'Han klager over at det gør ondt i tissemanden, han blev omskåret hos lægen i sidste uge og far passer på at han får creme på',
+      'Han klager over at det gør ondt i tissemanden, og han siger at onkel rører ham der når far er på arbejde',
+      'overgreb',
+    ],
+    // A child asking where babies come from; not an adult's body told by the child.
+    [
+      'Hun på 4 spurgte hvorfor drenge har tissemand, og om mor har en baby i maven, nu hvor mor venter en lillebror',
+      'Hun på 4 sagde at far viser hende sin tissemand og rører ved hendes numse når mor er ude',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});

@@ -3295,6 +3295,18 @@ describe('session 23, false alarms of the rules (s23-rules5): medical explanatio
       'Hun på 4 sagde at far viser hende sin tissemand og rører ved hendes numse når mor er ude',
       'overgreb',
     ],
+    // A topic in history class, named in another sentence, which the pupil condemns; not sympathy.
+    [
+      'I samfundsfag har de haft om 11. september. Hun skrev om terroristerne og synes det var frygteligt',
+      'Hun skrev om terroristerne og synes de gjorde det der skulle gøres',
+      'radikalisering',
+    ],
+    // A boy who wants to catch terrorists as a soldier; not one who wants to join them.
+    [
+      'Han vil være soldat når han bliver stor og fange terrorister, siger han',
+      'Han vil være kriger når han bliver stor og rejse ud til terroristerne, siger han',
+      'radikalisering',
+    ],
   ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
     expect(raisedBy(ordinary)).toEqual([]);
     expect(raisedBy(redFlag)).toContain(flag);

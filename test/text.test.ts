@@ -3307,6 +3307,18 @@ describe('session 23, false alarms of the rules (s23-rules5): medical explanatio
       'Han vil være kriger når han bliver stor og rejse ud til terroristerne, siger han',
       'radikalisering',
     ],
+    // The school phoning both children's homes after a fight; not a family that watches her.
+    [
+      'To drenge kom op at toppes i frikvarteret, vi har talt med dem og ringet hjem til begge familier',
+      'Hun siger at hendes fætre holder øje med hende i frikvarteret og ringer hjem til familien',
+      'social_kontrol',
+    ],
+    // A big word for a phone taken away; not violence.
+    [
+      'Hun kalder det vold, at forældrene har taget hendes mobil om aftenen',
+      'Hun siger at far tog hendes mobil og gav hende tæsk bagefter',
+      'overgreb',
+    ],
   ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
     expect(raisedBy(ordinary)).toEqual([]);
     expect(raisedBy(redFlag)).toContain(flag);

@@ -3324,3 +3324,15 @@ describe('session 23, false alarms of the rules (s23-rules5): medical explanatio
     expect(raisedBy(redFlag)).toContain(flag);
   });
 });
+
+describe('session 23, false alarms of the rules (s23-rules5): pressure for the family’s honour is social control, not also abuse, unless someone hits', () => {
+  it.each([
+    [
+      'Hun er 15 og har fået at vide at hun har bragt skam over familien, fordi hun blev set med en dreng. Nu tør hun ikke gå hjem',
+      'Hun er 15 og har fået at vide at hun har bragt skam over familien, fordi hun blev set med en dreng. Far slog hende, og nu tør hun ikke gå hjem',
+    ],
+  ])('"%s" → social control alone, but "%s" → also abuse', (honourOnly, withViolence) => {
+    expect(raisedBy(honourOnly)).toEqual(['social_kontrol']);
+    expect(raisedBy(withViolence)).toEqual(expect.arrayContaining(['social_kontrol', 'overgreb']));
+  });
+});

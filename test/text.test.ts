@@ -3319,6 +3319,12 @@ describe('session 23, false alarms of the rules (s23-rules5): medical explanatio
       'Hun siger at far tog hendes mobil og gav hende tæsk bagefter',
       'overgreb',
     ],
+    // A father's fight with a stranger in a bar; not violence against the child or the mother.
+    [
+      'Drengens far sidder varetægtsfængslet for vold på et diskotek, han har ikke set drengen i et år',
+      'Drengens far sidder varetægtsfængslet for vold mod mor, og drengen så det hele',
+      'overgreb',
+    ],
   ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
     expect(raisedBy(ordinary)).toEqual([]);
     expect(raisedBy(redFlag)).toContain(flag);

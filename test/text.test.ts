@@ -3365,3 +3365,65 @@ describe('an adult boyfriend named in English (sentences of our own)', () => {
     );
   });
 });
+
+describe('session 23, false alarms of the rules (s23-rules5): medical explanations and a small child’s questions', () => {
+  it.each([
+    // A boy's lawful circumcision explains the pain; not an adult who hurt him.
+    [
+      'Han klager over at det gør ondt i tissemanden, han blev omskåret hos lægen i sidste uge og far passer på at han får creme på',
+      'Han klager over at det gør ondt i tissemanden, og han siger at onkel rører ham der når far er på arbejde',
+      'overgreb',
+    ],
+    // A child asking where babies come from; not an adult's body told by the child.
+    [
+      'Hun på 4 spurgte hvorfor drenge har tissemand, og om mor har en baby i maven, nu hvor mor venter en lillebror',
+      'Hun på 4 sagde at far viser hende sin tissemand og rører ved hendes numse når mor er ude',
+      'overgreb',
+    ],
+    // A topic in history class, named in another sentence, which the pupil condemns; not sympathy.
+    [
+      'I samfundsfag har de haft om 11. september. Hun skrev om terroristerne og synes det var frygteligt',
+      'Hun skrev om terroristerne og synes de gjorde det der skulle gøres',
+      'radikalisering',
+    ],
+    // A boy who wants to catch terrorists as a soldier; not one who wants to join them.
+    [
+      'Han vil være soldat når han bliver stor og fange terrorister, siger han',
+      'Han vil være kriger når han bliver stor og rejse ud til terroristerne, siger han',
+      'radikalisering',
+    ],
+    // The school phoning both children's homes after a fight; not a family that watches her.
+    [
+      'To drenge kom op at toppes i frikvarteret, vi har talt med dem og ringet hjem til begge familier',
+      'Hun siger at hendes fætre holder øje med hende i frikvarteret og ringer hjem til familien',
+      'social_kontrol',
+    ],
+    // A big word for a phone taken away; not violence.
+    [
+      'Hun kalder det vold, at forældrene har taget hendes mobil om aftenen',
+      'Hun siger at far tog hendes mobil og gav hende tæsk bagefter',
+      'overgreb',
+    ],
+    // A father's fight with a stranger in a bar; not violence against the child or the mother.
+    [
+      'Drengens far sidder varetægtsfængslet for vold på et diskotek, han har ikke set drengen i et år',
+      'Drengens far sidder varetægtsfængslet for vold mod mor, og drengen så det hele',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});
+
+describe('session 23, false alarms of the rules (s23-rules5): pressure for the family’s honour is social control, not also abuse, unless someone hits', () => {
+  it.each([
+    [
+      'Hun er 15 og har fået at vide at hun har bragt skam over familien, fordi hun blev set med en dreng. Nu tør hun ikke gå hjem',
+      'Hun er 15 og har fået at vide at hun har bragt skam over familien, fordi hun blev set med en dreng. Far slog hende, og nu tør hun ikke gå hjem',
+    ],
+  ])('"%s" → social control alone, but "%s" → also abuse', (honourOnly, withViolence) => {
+    expect(raisedBy(honourOnly)).toEqual(['social_kontrol']);
+    expect(raisedBy(withViolence)).toEqual(expect.arrayContaining(['social_kontrol', 'overgreb']));
+  });
+});

@@ -60,6 +60,20 @@ async function waitFor(text: string, options: { exact?: boolean } = {}): Promise
   await page.getByText(text, options).last().waitFor({ state: 'visible', timeout: 20_000 });
 }
 
+/**
+ * Where a card's text is on the page. The chat list re-renders while cards arrive, so an element just waited for can
+ * be detached for a moment (a box of null, seen once under load): ask again a few times; a card that is not there
+ * stays null and fails the test that needs it.
+ */
+async function boxOf(text: string): Promise<{ x: number; y: number } | null> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const box = await page.getByText(text, { exact: true }).last().boundingBox();
+    if (box) return box;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return null;
+}
+
 /** Scrolls the chat to a card (the list re-renders while cards arrive, so retry) and saves a screenshot. */
 async function screenshotOf(text: string, file: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
@@ -156,8 +170,8 @@ describe('the bot in the Microsoft 365 Agents Playground (headless Chromium)', (
     await type('Min elev fortæller, at hendes far slår hende, når han er fuld');
     await waitFor('Akut: handl nu');
     await waitFor('Passer det her?');
-    const acute = await page.getByText('Akut: handl nu', { exact: true }).last().boundingBox();
-    const question = await page.getByText('Passer det her?', { exact: true }).last().boundingBox();
+    const acute = await boxOf('Akut: handl nu');
+    const question = await boxOf('Passer det her?');
     expect(acute?.y ?? Infinity).toBeLessThan(question?.y ?? -Infinity);
     await screenshotOf('Akut: handl nu', '12-red-flag.png');
   });

@@ -3427,3 +3427,16 @@ describe('session 23, false alarms of the rules (s23-rules5): pressure for the f
     expect(raisedBy(withViolence)).toEqual(expect.arrayContaining(['social_kontrol', 'overgreb']));
   });
 });
+
+describe('session 23, lead: »give someone klø/tæsk/bank« as a beating (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    ['Stedfar gav ham klø i går, fordi han havde tisset i bukserne', 'Vi gav dem klø i fodboldkampen i går'],
+    ['Mor giver hende bank, når hun ikke spiser op', 'Pigerne gav dem bank i håndbold i weekenden'],
+  ])('"%s" → overgreb, but not "%s"', (beating, sport) => {
+    expect(rulesFlag(beating)).toContain('overgreb');
+    expect(rulesFlag(sport)).toEqual([]);
+  });
+});

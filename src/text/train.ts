@@ -24,6 +24,8 @@ export interface TrainingOptions {
   l2: number;
   /** The weight of a text labelled with a flag (a text without it weighs 1). */
   positiveWeight?: number;
+  /** Per flag (in FLAG_ORDER), a further factor on the weight of a text labelled with it (a class weight). */
+  flagWeights?: readonly [number, number, number];
   /**
    * The weight of a text for a flag the rules settle (they raise it, or read it as denied or in another sense): the
    * model is only asked where the rules are silent, so those texts teach it most.
@@ -158,7 +160,7 @@ export function train(
       weights: example.labels.map(
         (label, f) =>
           (label === 1
-            ? (options.positiveWeight ?? 1)
+            ? (options.positiveWeight ?? 1) * (options.flagWeights?.[f] ?? 1)
             : example.ordinary
               ? (options.ordinaryWeight ?? 1)
               : 1) * (example.settled?.[f] ? (options.settledWeight ?? 1) : 1),

@@ -176,6 +176,78 @@ describe('the text model', () => {
     expect(analysis.modelGuesses.map((g) => g.id)).toEqual(['overgreb']);
   });
 
+  /** The shipped model with other trust for one flag (mode corroborated). */
+  const trusting = (
+    flag: 'overgreb' | 'social_kontrol' | 'radikalisering',
+    trust: NonNullable<NonNullable<TextModelFile['raise']>['overgreb']>,
+    raiseAt = national.textModel?.raiseAt,
+  ) =>
+    buildLexicon({
+      ...national,
+      textModel: national.textModel && {
+        ...national.textModel,
+        raiseAt,
+        raise: { ...national.textModel.raise, [flag]: trust },
+      },
+    });
+  const probabilityOf = (text: string, flag = 0) => {
+    const tokens = tokenize(text);
+    return shipped.model
+      ? (scoreText(tokens, negationScope(tokens, rulesAlone.negation), shipped.model).probabilities[flag] ??
+          1)
+      : 1;
+  };
+
+  it("raises a corroborated guess from its own flag's `raiseAt`, whatever the file's", () => {
+    const probability = probabilityOf(madeClean);
+    expect(probability).toBeLessThan(1);
+    const above = (probability + 1) / 2;
+    const below = probability / 2;
+    // The file's raiseAt above the guess, the flag's below it: raised, with the rules' words.
+    const own = analyseText(madeClean, trusting('overgreb', { raiseAt: below }, above)).redFlags;
+    expect(own).toEqual([
+      expect.objectContaining({
+        id: 'overgreb',
+        corroboratedBy: expect.objectContaining({ matched: 'gøres ren' }),
+      }),
+    ]);
+    // The other way round: the flag's own raiseAt wins, and the guess is only suggested.
+    const analysis = analyseText(madeClean, trusting('overgreb', { raiseAt: above }, below));
+    expect(analysis.redFlags).toEqual([]);
+    expect(analysis.modelGuesses.map((g) => g.id)).toEqual(['overgreb']);
+  });
+
+  // 13 words: below the 20 from which an abuse guess is raised.
+  const shortSentence = 'Stedfaren tager hende med ind på badeværelset og lukker døren, bagefter græder hun';
+
+  it('raises a guess in a shorter text than `minWords` only from `aloneShort`, and only from its number of words', () => {
+    const probability = probabilityOf(shortSentence);
+    expect(tokenize(shortSentence)).toHaveLength(13);
+    const raised = (trust: Parameters<typeof trusting>[1]) =>
+      analyseText(shortSentence, trusting('overgreb', trust)).redFlags.map((h) => h.id);
+    expect(raised({ alone: 0.5 })).toEqual([]);
+    expect(raised({ alone: 0.5, aloneShort: { words: 10, at: probability - 0.01 } })).toEqual(['overgreb']);
+    expect(raised({ alone: 0.5, aloneShort: { words: 10, at: (probability + 1) / 2 } })).toEqual([]);
+    expect(raised({ alone: 0.5, aloneShort: { words: 14, at: 0.5 } })).toEqual([]);
+    // `minWords` itself: from 13 words the guess is trusted as `alone` says.
+    expect(raised({ alone: probability - 0.01, minWords: 13 })).toEqual(['overgreb']);
+    expect(raised({ alone: probability - 0.01, minWords: 14 })).toEqual([]);
+  });
+
+  it('raises a guess alone from `aloneLong` only in a text of at least its words', () => {
+    const text =
+      'Hun siger at stedfaren tager hende med ind på badeværelset og lukker døren når mor er på arbejde, og bagefter græder hun og vil ikke hjem.';
+    const words = tokenize(text).length;
+    const probability = probabilityOf(text);
+    expect(probability).toBeLessThan(1);
+    const raised = (trust: Parameters<typeof trusting>[1]) =>
+      analyseText(text, trusting('overgreb', trust)).redFlags.map((h) => h.id);
+    const sure = (probability + 1) / 2;
+    expect(raised({ alone: sure })).toEqual([]);
+    expect(raised({ alone: sure, aloneLong: { words, at: probability - 0.01 } })).toEqual(['overgreb']);
+    expect(raised({ alone: sure, aloneLong: { words: words + 1, at: probability - 0.01 } })).toEqual([]);
+  });
+
   // Social control written by what the family does, with no word the rules know as a pattern.
   const cousinsAtTheGate =
     'Hun er 15 og hendes fætre står tit ved skolens port når vi har fri, og hun tør ikke blive til lejrskolen, for så siger hun at der bliver snakket derhjemme.';
@@ -426,6 +498,17 @@ describe('a broken text model file', () => {
     write((model) => {
       model.weights = { 'w:godt': [0, 0, 0], ...(Array.isArray(weights) ? {} : weights) };
       if (Array.isArray(weights)) model.weights = weights;
+    });
+    expect(() => loadKnowledge(dir)).toThrow(reason);
+  });
+
+  it.each([
+    ['a raiseAt of 1', { raiseAt: 1 }, /raise\.overgreb\.raiseAt/],
+    ['a window under 10 words', { aloneShort: { words: 5, at: 0.99 } }, /raise\.overgreb\.aloneShort\.words/],
+    ['an unknown field', { aloneFrom: 0.9 }, /raise\.overgreb/],
+  ])('stops start-up on the trust of a flag with %s, naming the field', (_what, overgreb, reason) => {
+    write((model) => {
+      model.raise = { ...(model.raise as object), overgreb };
     });
     expect(() => loadKnowledge(dir)).toThrow(reason);
   });

@@ -38,6 +38,11 @@ const trust: TextModelFile['raise'] = process.env.RAISE ? JSON.parse(process.env
 const options: TrainingOptions = { ...DEFAULT_TRAINING, ...JSON.parse(process.env.TRAIN_OPTIONS ?? '{}') };
 /** RAISES='{"og95":{"overgreb":{"alone":0.95}}}': further trust to score in --lobo beside the shipped one. */
 const trustVariants: Record<string, TextModelFile['raise']> = JSON.parse(process.env.RAISES ?? '{}');
+/**
+ * CORROBORATING='{"name":["brud"]}': in --lobo, the shipped trust scored with these heads taken out of the lexicon's
+ * `corroboration.notCorroborating` (they then back a guess); CORROBORATING=each: one variant per head of the list.
+ */
+const corroboratingSpec = process.env.CORROBORATING;
 /** SWEEP=0 leaves out --lobo's totals at other thresholds (the slow part). */
 const sweeping = process.env.SWEEP !== '0';
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
@@ -168,6 +173,24 @@ function leaveOneBatchOut(
   );
   const variants = new Map<string, { score: Score; ordinary: number; perFlag: Record<string, Score> }>();
   const shippedPerFlag: Record<string, Score> = {};
+  const heads = national.lexicon.corroboration?.notCorroborating ?? [];
+  const corroborating: Record<string, string[]> =
+    corroboratingSpec === 'each'
+      ? Object.fromEntries(heads.map((h) => [`+${h}`, [h]]))
+      : JSON.parse(corroboratingSpec ?? '{}');
+  const lexiconVariants = Object.entries(corroborating).map(([name, allowed]) => {
+    const changed = {
+      ...national,
+      lexicon: {
+        ...national.lexicon,
+        corroboration: {
+          ...national.lexicon.corroboration,
+          notCorroborating: heads.filter((h) => !allowed.includes(h)),
+        },
+      },
+    } as NationalKnowledge;
+    return { name: `corroborating ${name}`, national: changed };
+  });
   // LOBO_ROUNDS=1: a whole round (tuning12a-g, …) is left out at once, for a quicker, harsher first look.
   const heldOutWith = (batch: { name: string }) =>
     process.env.LOBO_ROUNDS === '1' && LOBO_BATCH.test(batch.name)
@@ -236,6 +259,19 @@ function leaveOneBatchOut(
         items,
         withModel(national, { ...model, raiseAt, raise: variant }, 'corroborated'),
         national,
+      );
+      const entry = variants.get(name) ?? { score: zero(), ordinary: 0, perFlag: {} };
+      entry.score = add(entry.score, run.overall);
+      entry.ordinary += onOrdinary(run);
+      for (const [flag, score] of Object.entries(run.perFlag))
+        entry.perFlag[flag] = add(entry.perFlag[flag] ?? zero(), score);
+      variants.set(name, entry);
+    }
+    for (const { name, national: changed } of lexiconVariants) {
+      const run = evaluateCorpus(
+        items,
+        withModel(changed, { ...model, raiseAt, raise: trust }, 'corroborated'),
+        changed,
       );
       const entry = variants.get(name) ?? { score: zero(), ordinary: 0, perFlag: {} };
       entry.score = add(entry.score, run.overall);

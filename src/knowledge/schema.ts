@@ -638,6 +638,26 @@ export type DraftPartId = z.infer<typeof DraftPartId>;
 const FlagRaise = z
   .object({
     alone: z.number().gt(0).lt(1).optional(),
+    /**
+     * The probability from which a guess of this flag is raised with the rules' partial evidence (mode
+     * `corroborated`); omitted: the file's `raiseAt`.
+     */
+    raiseAt: z.number().gt(0).lt(1).optional(),
+    /** The fewest words of a text in which a guess of this flag is raised at all; omitted: 15 (abuse: 20). */
+    minWords: z.number().int().min(10).max(80).optional(),
+    /**
+     * `alone` in a shorter text: from `words` words up to `minWords`, a guess is raised alone from `at` (one word
+     * weighs more in a short text, so `at` lies above `alone`). Not corroborated below `minWords`.
+     */
+    aloneShort: z
+      .object({ words: z.number().int().min(10).max(80), at: z.number().gt(0).lt(1) })
+      .strict()
+      .optional(),
+    /** `alone` in a longer text: from `words` words (up to 80), a guess is raised alone from `at`. */
+    aloneLong: z
+      .object({ words: z.number().int().min(10).max(80), at: z.number().gt(0).lt(1) })
+      .strict()
+      .optional(),
     overSense: z
       .object({ at: z.number().gt(0).lt(1), senses: z.array(z.string().min(1)).min(1) })
       .strict()

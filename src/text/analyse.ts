@@ -1,4 +1,4 @@
-import type { NationalKnowledge, RedFlagId } from '../knowledge/schema';
+import type { NationalKnowledge, RedFlagId, TextModelFile } from '../knowledge/schema';
 import {
   adoptConceptIndex,
   compileLexicon,
@@ -136,6 +136,13 @@ const MODEL_RAISE_MIN_WORDS: Readonly<Record<RedFlagId, number>> = {
  */
 const MODEL_TRUSTED_MAX_WORDS = 80;
 
+/** The probability from which a guess is raised alone in a text of this many words (within the trusted window). */
+type FlagRaise = NonNullable<NonNullable<TextModelFile['raise']>[RedFlagId]>;
+function aloneFrom(trust: FlagRaise, words: number): number {
+  const alone = trust.alone ?? Infinity;
+  return trust.aloneLong && words >= trust.aloneLong.words ? Math.min(alone, trust.aloneLong.at) : alone;
+}
+
 /** A model's guess is read as denied when at least this share of its weight stands inside a negation. */
 const MODEL_DENIED_SHARE = 0.5;
 
@@ -263,8 +270,15 @@ function analyseAnew(text: string, lexicon: Lexicon): TextAnalysis {
         continue;
       }
       const trust = raise[guess.id] ?? {};
-      const raising = tokens.length >= MODEL_RAISE_MIN_WORDS[guess.id];
+      const raising = tokens.length >= (trust.minWords ?? MODEL_RAISE_MIN_WORDS[guess.id]);
       const trusted = raising && tokens.length <= MODEL_TRUSTED_MAX_WORDS;
+      // A text shorter than `minWords`: raised only from the higher `aloneShort.at`, with or without evidence.
+      const short =
+        !raising &&
+        mode === 'corroborated' &&
+        trust.aloneShort !== undefined &&
+        tokens.length >= trust.aloneShort.words &&
+        guess.probability >= trust.aloneShort.at;
       const sense = otherSense.get(guess.id);
       if (sense) {
         // Only asked because the flag has `overSense`; below it the rules' other reading stands, as before.
@@ -280,7 +294,7 @@ function analyseAnew(text: string, lexicon: Lexicon): TextAnalysis {
         continue;
       }
       const evidence =
-        raising && mode === 'corroborated' && guess.probability >= raiseAt
+        (raising && mode === 'corroborated' && guess.probability >= (trust.raiseAt ?? raiseAt)) || short
           ? findCorroboration(tokens, concepts, guess.id, lexicon, negation)
           : undefined;
       if (evidence)
@@ -288,7 +302,10 @@ function analyseAnew(text: string, lexicon: Lexicon): TextAnalysis {
           ...guessHit,
           corroboratedBy: { matched: quote(text, tokens, evidence), pattern: evidence.pattern },
         });
-      else if (trusted && mode === 'corroborated' && guess.probability >= (trust.alone ?? Infinity))
+      else if (
+        (trusted && mode === 'corroborated' && guess.probability >= aloneFrom(trust, tokens.length)) ||
+        short
+      )
         redFlags.push(guessHit);
       // Scored below `threshold` only for a raise that did not come: not even a suggestion.
       else if (guess.probability >= lexicon.model.threshold) modelGuesses.push(guessHit);

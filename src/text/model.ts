@@ -172,7 +172,9 @@ export function compileTextModel(file: TextModelFile): CompiledTextModel {
   const raiseAt = file.raiseAt ?? file.threshold;
   const raise = file.raise ?? {};
   const raisedFrom = Object.values(raise).flatMap((r) =>
-    [r?.alone, r?.overSense?.at].filter((p): p is number => p !== undefined),
+    [r?.alone, r?.overSense?.at, r?.raiseAt, r?.aloneShort?.at, r?.aloneLong?.at].filter(
+      (p): p is number => p !== undefined,
+    ),
   );
   return {
     config: file.features,

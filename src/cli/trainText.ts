@@ -254,11 +254,12 @@ function leaveOneBatchOut(
     ordinary.trusted += onOrdinary(trustedRun);
     for (const [flag, score] of Object.entries(trustedRun.perFlag))
       shippedPerFlag[flag] = add(shippedPerFlag[flag] ?? zero(), score);
-    for (const [name, variant] of Object.entries(trustVariants)) {
+    // A variant is scored like the shipped point, with its own trust settings or its own lexicon.
+    const scoreVariant = (name: string, lexicon: typeof national, raise: typeof trust) => {
       const run = evaluateCorpus(
         items,
-        withModel(national, { ...model, raiseAt, raise: variant }, 'corroborated'),
-        national,
+        withModel(lexicon, { ...model, raiseAt, raise }, 'corroborated'),
+        lexicon,
       );
       const entry = variants.get(name) ?? { score: zero(), ordinary: 0, perFlag: {} };
       entry.score = add(entry.score, run.overall);
@@ -266,20 +267,9 @@ function leaveOneBatchOut(
       for (const [flag, score] of Object.entries(run.perFlag))
         entry.perFlag[flag] = add(entry.perFlag[flag] ?? zero(), score);
       variants.set(name, entry);
-    }
-    for (const { name, national: changed } of lexiconVariants) {
-      const run = evaluateCorpus(
-        items,
-        withModel(changed, { ...model, raiseAt, raise: trust }, 'corroborated'),
-        changed,
-      );
-      const entry = variants.get(name) ?? { score: zero(), ordinary: 0, perFlag: {} };
-      entry.score = add(entry.score, run.overall);
-      entry.ordinary += onOrdinary(run);
-      for (const [flag, score] of Object.entries(run.perFlag))
-        entry.perFlag[flag] = add(entry.perFlag[flag] ?? zero(), score);
-      variants.set(name, entry);
-    }
+    };
+    for (const [name, variant] of Object.entries(trustVariants)) scoreVariant(name, national, variant);
+    for (const { name, national: changed } of lexiconVariants) scoreVariant(name, changed, trust);
     if (!sweeping) continue;
     for (const t of THRESHOLDS) {
       const at = { ...model, threshold: Math.min(t, raiseAt) };

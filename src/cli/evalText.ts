@@ -1,7 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { loadKnowledge } from '../knowledge';
 import { RedFlagId } from '../knowledge/schema';
-import { analyseText, buildLexicon, tokenize } from '../text';
+import { analyseText, buildLexicon } from '../text';
+import { lexiconTokens } from '../text/matcher';
 import { scoreText } from '../text/model';
 import { HELDOUT, loadCorpusFile } from './corpusFiles';
 import {
@@ -221,7 +222,7 @@ function main(): void {
   console.log(`       rules alone ${rulesPerText.toFixed(1)} µs`);
   if (lexicon.model) {
     // The model's own cost: scoring the tokens (explaining a guess is rare and not timed here).
-    const tokens = tokenize(sample);
+    const tokens = lexiconTokens(sample, lexicon);
     const modelStarted = performance.now();
     for (let i = 0; i < runs; i++) scoreText(tokens, undefined, lexicon.model, new Set(RedFlagId.options));
     const modelPerText = ((performance.now() - modelStarted) / runs) * 1000;

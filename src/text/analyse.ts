@@ -5,14 +5,14 @@ import {
   findConcepts,
   findCorroboration,
   matchRules,
-  normaliseTokens,
+  lexiconTokens,
   scopeOf,
   type CompiledLexicon,
   type NegationMemo,
   type PatternHit,
 } from './matcher';
 import { compileTextModel, deniedShare, scoreText, type CompiledTextModel } from './model';
-import { tokenize, type Token } from './tokens';
+import type { Token } from './tokens';
 
 export interface TextHit<Id extends string = string> {
   id: Id;
@@ -214,7 +214,7 @@ const flagOf = (lexicon: Lexicon, id: string): string => lexicon.impliedFlags.ge
 const NO_HITS: readonly PatternHit[] = [];
 
 function analyseAnew(text: string, lexicon: Lexicon): TextAnalysis {
-  const tokens = normaliseTokens(tokenize(text), lexicon);
+  const tokens = lexiconTokens(text, lexicon);
   const concepts = findConcepts(tokens, lexicon);
   const negation: NegationMemo = {};
   const flags = matchRules(tokens, concepts, lexicon.redFlags, lexicon, negation);

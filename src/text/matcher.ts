@@ -1,7 +1,7 @@
 import type { LexiconPattern, NationalKnowledge, RedFlagId } from '../knowledge/schema';
 import { fold, withinOneEdit } from './fold';
 import { banNegators, compileNegation, negationScope, type CompiledNegation } from './negation';
-import { stem, type Token } from './tokens';
+import { stem, tokenize, type Token } from './tokens';
 import {
   fuzzyIndexOf,
   termStartsOf,
@@ -967,12 +967,20 @@ function colloquialOf(forms: Readonly<Record<string, string>>): Map<string, read
 }
 
 /**
+ * A text's tokens as the lexicon reads them: tokenized, then short and spoken forms read as the standard word. The
+ * analysis and the model's training both read text through this, so the model learns from the tokens it is scored on.
+ */
+export function lexiconTokens(text: string, lexicon: Pick<CompiledLexicon, 'colloquial'>): Token[] {
+  return normaliseTokens(tokenize(text), lexicon);
+}
+
+/**
  * The text's tokens with short and spoken forms read as the standard word (lexicon `colloquial`): "ik" negates like
  * "ikke", "sir" is "siger". The written word (`surface`) stays, so a hit still quotes what was typed. A one-letter or
  * two-letter form with a capital is left alone: an initial ("lille M"), not "med". Most texts have none: then the
  * tokens come back as they are.
  */
-export function normaliseTokens(tokens: Token[], lexicon: Pick<CompiledLexicon, 'colloquial'>): Token[] {
+function normaliseTokens(tokens: Token[], lexicon: Pick<CompiledLexicon, 'colloquial'>): Token[] {
   const forms = lexicon.colloquial;
   if (forms.size === 0) return tokens;
   let result: Token[] | undefined;

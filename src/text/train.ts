@@ -2,9 +2,8 @@ import type { TextModelFile } from '../knowledge/schema';
 import { FLAG_ORDER, sigmoid, textFeatures, type FeatureConfig } from './model';
 import type { CorpusItem } from './evaluate';
 import { analyseText, type Lexicon } from './analyse';
-import { findConcepts, normaliseTokens } from './matcher';
+import { findConcepts, lexiconTokens } from './matcher';
 import { negationScope } from './negation';
-import { tokenize } from './tokens';
 
 /** One training text: its features and, per flag, 1 (labelled), 0 (not) or undefined (in `alsoOk`: no lesson). */
 export interface Example {
@@ -93,7 +92,7 @@ export function settledByRules(text: string, lexicon: Lexicon): Set<string> {
 }
 
 export function toExample(item: CorpusItem, lexicon: Lexicon, config: FeatureConfig): Example {
-  const tokens = normaliseTokens(tokenize(item.text), lexicon);
+  const tokens = lexiconTokens(item.text, lexicon);
   const negated = config.negation || config.concepts ? negationScope(tokens, lexicon.negation) : undefined;
   const concepts = config.concepts
     ? { spans: findConcepts(tokens, lexicon), names: lexicon.conceptNames }

@@ -4,7 +4,7 @@ import { RedFlagId } from '../knowledge/schema';
 import { analyseText, buildLexicon } from '../text';
 import { lexiconTokens } from '../text/matcher';
 import { scoreText } from '../text/model';
-import { HELDOUT, loadCorpusFile } from './corpusFiles';
+import { HELDOUT, loadCorpusFile, trainingFiles } from './corpusFiles';
 import {
   evaluateCorpus,
   precision,
@@ -38,50 +38,11 @@ const raiseAtArgument = process.argv.includes('--raise-at')
 const freshArgument = process.argv[process.argv.indexOf('--fresh') + 1];
 const fresh = process.argv.includes('--fresh') ? freshArgument : undefined;
 const load = (file: string) => loadCorpusFile(file);
-/** The sets tuned on (the rules and the model both learnt from them), in the order they came. */
-const TUNING_SETS = [
-  'tuning.yaml',
-  'tuning2.yaml',
-  'tuning3a.yaml',
-  'tuning3b.yaml',
-  'tuning4a.yaml',
-  'tuning4b.yaml',
-  'tuning5a.yaml',
-  'tuning5b.yaml',
-  'tuning5c.yaml',
-  'tuning5d.yaml',
-  'tuning6a.yaml',
-  'tuning6b.yaml',
-  'tuning6c.yaml',
-  'tuning6d.yaml',
-  'tuning7a.yaml',
-  'tuning7b.yaml',
-  'tuning8a.yaml',
-  'tuning8b.yaml',
-  'tuning8c.yaml',
-  'tuning8d.yaml',
-  'tuning8e.yaml',
-  'tuning9a.yaml',
-  'tuning9b.yaml',
-  'tuning10a.yaml',
-  'tuning12a.yaml',
-  'tuning12b.yaml',
-  'tuning12c.yaml',
-  'tuning12d.yaml',
-  'tuning12e.yaml',
-  'tuning12f.yaml',
-  'tuning12g.yaml',
-  'tuning14a.yaml',
-  'tuning14b.yaml',
-  'tuning16a.yaml',
-  'tuning16b.yaml',
-  'tuning16c.yaml',
-  'tuning16d.yaml',
-  'tuning16e.yaml',
-  'tuning16f.yaml',
-  'tuning16g.yaml',
-  'tuning16h.yaml',
-];
+/** The sets tuned on (the rules and the model both learnt from them), in the order they came: numbered by session. */
+const tuningSets = () =>
+  trainingFiles()
+    .filter((file) => file.startsWith('tuning'))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
 const line = (label: string, s: Score) =>
@@ -192,7 +153,7 @@ function main(): void {
   const tuning = load('tuning.yaml');
   const heldout = skipHeldout ? undefined : load(HELDOUT);
   if (!tuning && !heldout) throw new Error('no corpus: test/corpus/tuning.yaml is missing');
-  for (const file of TUNING_SETS) {
+  for (const file of tuningSets()) {
     const items = load(file);
     if (items) score(file.replace(/\.yaml$/, ''), items, true);
   }

@@ -277,6 +277,7 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning20d.yaml': { recall: 0.73, precision: 0.9 },
   'tuning20e.yaml': { recall: 0.93, precision: 0.92 },
   'tuning20f.yaml': { recall: 0.91, precision: 0.96 },
+  'tuning20g.yaml': { recall: 0.89, precision: 0.85 },
   'tuning20h.yaml': { recall: 0.69, precision: 0.9 },
 };
 

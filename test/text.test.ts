@@ -3440,3 +3440,77 @@ describe('session 23, lead: »give someone klø/tæsk/bank« as a beating (sente
     expect(rulesFlag(sport)).toEqual([]);
   });
 });
+
+describe('session 24 (s24-rules): kinds from the misses of tuning11a/13a/13b, rules alone (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlags = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // Relatives who watch whether she talks with boys, or must tell the family at home.
+    [
+      'Hendes fætre står ved hallen hver tirsdag for at se om hun snakker med drengene på holdet',
+      'Mor kommer og ser træningen for at se om hun har lært den nye øvelse',
+      'social_kontrol',
+    ],
+    [
+      'Hendes lillebror skal give besked hjem, hvis hun står og snakker med en dreng efter skole',
+      'Han skal give besked hjem, hvis han bliver syg i skolen',
+      'social_kontrol',
+    ],
+    [
+      'Onklerne har fået besked på at holde hende i kort snor, efter at hun var til fest',
+      'Træneren holder holdet i kort snor før kampen',
+      'social_kontrol',
+    ],
+    [
+      'Storebror sidder og filmer hende til hver eneste træning',
+      'Forældrene sidder og filmer hende til hver eneste kamp, de er så stolte',
+      'social_kontrol',
+    ],
+    [
+      'Veninden siger at alt hvad hun gør i frikvarteret bliver rapporteret videre til brødrene',
+      'Fraværet bliver rapporteret videre til forældrene hver fredag',
+      'social_kontrol',
+    ],
+    // A girl allowed only between school and home; taken out of her sport now that she is »a woman«.
+    [
+      'Han siger at hans søster kun må gå direkte mellem skole og hjem',
+      'Han må kun gå direkte hjem efter skole, fordi han skal til tandlæge',
+      'social_kontrol',
+    ],
+    [
+      'Far har meldt hende ud af svømning, nu hvor hun er blevet en kvinde',
+      'Hun har selv meldt sig ud af svømning, fordi hun er træt af det',
+      'social_kontrol',
+    ],
+    // A family that disowns her: »ikke er deres datter mere« is not a negation of anything.
+    [
+      'Hun har fået at vide at hun ikke er deres datter mere, hvis hun bliver ved med at se ham',
+      'Hun er ikke deres datter, men en plejedatter, der har boet hos dem i tre år',
+      'social_kontrol',
+    ],
+    // A console sold before a journey to fight: preparing to leave, not a game.
+    [
+      'Han har solgt sin xbox og sin cykel og siger han skal ned og kæmpe for brødrene i Syrien',
+      'Han har solgt sin xbox for at spare op til en knallert',
+      'radikalisering',
+    ],
+  ])('"%s" is a red flag, "%s" is none (%s)', (redFlag, ordinary, flag) => {
+    expect(rulesFlags(redFlag)).toContain(flag);
+    expect(rulesFlags(ordinary)).toEqual([]);
+  });
+
+  it.each([
+    // A lesson or a reason named far away in a long sentence no longer hides what stands at its other end.
+    [
+      'Mor siger han bare er interesseret i historie og læser meget, men han har selv sagt at han er med i en gruppe der vil rense Danmark, og han har nazisymboler på sin taske',
+      'radikalisering',
+    ],
+    [
+      'Hun fortalte i frikvarteret at hun er taget ud af gymnastik og ikke må have veninder mere, og det var i øvrigt sidste dag før ferien',
+      'social_kontrol',
+    ],
+  ])('"%s" → %s', (text, flag) => {
+    expect(rulesFlags(text)).toContain(flag);
+  });
+});

@@ -3489,6 +3489,80 @@ describe('session 24 (s24-rules): kinds from the misses of tuning11a/13a/13b, ru
       'Hun er ikke deres datter, men en plejedatter, der har boet hos dem i tre år',
       'social_kontrol',
     ],
+    // A contact from the net or a gamer who is an adult, with gifts and a meeting; a net friend alone is no flag.
+    [
+      'Han har fået en ny telefon af en online ven, som han skal mødes med alene i weekenden',
+      'Han har en online ven fra Sverige, de spiller sammen hver aften med forældrene ved siden af',
+      'overgreb',
+    ],
+    [
+      'Hun skriver med en gamer på 27, der har sendt hende gavekort og vil mødes efter skole',
+      'Hun ser en gamer på 27 streame hver aften og har købt et gavekort til spillet',
+      'overgreb',
+    ],
+    [
+      'Drengen siger at en fyr på 30 plus fra Discord sender ham gifts og vil hang out IRL',
+      'Drengen siger at en fyr fra klassen har sendt ham et link til et nyt spil',
+      'overgreb',
+    ],
+    // A gift on a condition: »if she is nice to him«, something »in return«, paying »with herself«.
+    [
+      'En mand i opgangen giver hende cigaretter og lift, hvis hun er sød ved ham',
+      'Mor siger at han får en is, når han har været sød ved sin lillesøster',
+      'overgreb',
+    ],
+    [
+      'Han har fået en ny computer af en ven fra nettet og skal gøre noget for ham til gengæld',
+      'Han har fået en ny computer af sin morfar og hjælper ham med haven til gengæld',
+      'overgreb',
+    ],
+    [
+      'Hun siger at hun skylder en mand penge, og at hun skal betale med sig selv',
+      'Hun siger at hun skylder en veninde penge for biografbilletten',
+      'overgreb',
+    ],
+    // An adult in a role (a volunteer, a coach, a hairdresser) with gifts and time alone with the child.
+    [
+      'En frivillig leder kører ham hjem alene efter spejder og har købt nye støvler til ham',
+      'Klubben har købt nye støvler til hele holdet, og en frivillig leder kører dem hjem i bus',
+      'overgreb',
+    ],
+    // Psychological abuse told by its traces: threats to leave, food withheld for days, silence as punishment, locked in.
+    [
+      'Hun siger at mor forsvinder for altid, hvis hun ikke holder op med at græde',
+      'Hun siger at hendes kat forsvandt for altid, da de flyttede, og hun græder stadig over det',
+      'overgreb',
+    ],
+    [
+      'Far har sagt at hvis han sladrer igen, får han ikke mad i tre dage',
+      'Far har sagt at hvis han er syg i morgen, får han suppe og må se film',
+      'overgreb',
+    ],
+    [
+      'Når han har været uartig, så får han ikke rigtig mad, siger han',
+      'Når han har fået slik, så spiser han ikke rigtig sin mad, siger mor',
+      'overgreb',
+    ],
+    [
+      'Stedfar straffer hende med tavshed i flere dage, når hun har svaret igen',
+      'Klassen holdt et minuts tavshed, og hun græd lidt bagefter',
+      'overgreb',
+    ],
+    [
+      'Han fortalte at døren til hans værelse var låst udefra hele weekenden',
+      'Han fortalte at døren til skuret var låst, så de ikke kunne hente bolden',
+      'overgreb',
+    ],
+    [
+      'Far lukker den 3-årige inde på badeværelset, når hun græder om natten',
+      'Far lukker døren, når den 3-årige skal sove, og lader lyset være tændt på gangen',
+      'overgreb',
+    ],
+    [
+      'Han siger at far siger han burde være blevet skyllet ud i toilettet',
+      'Han siger at far har skyllet hans døde guldfisk ud i toilettet',
+      'overgreb',
+    ],
     // A console sold before a journey to fight: preparing to leave, not a game.
     [
       'Han har solgt sin xbox og sin cykel og siger han skal ned og kæmpe for brødrene i Syrien',

@@ -3563,6 +3563,44 @@ describe('session 24 (s24-rules): kinds from the misses of tuning11a/13a/13b, ru
       'Han siger at far har skyllet hans døde guldfisk ud i toilettet',
       'overgreb',
     ],
+    // Violence between the adults in other words: »går løs på mor«, a fight at home, a door kicked in, samlivsvold.
+    [
+      'Han sover dårligt, fordi stedfar går løs på mor om natten',
+      'Han sover dårligt, fordi hunden går løs om natten og gør',
+      'overgreb',
+    ],
+    [
+      'Mor fortalte at hun og hendes kæreste har slåskamp, når de har drukket, og drengen ser det',
+      'Drengene havde slåskamp i sandkassen, og mor og hendes kæreste kom og hentede dem',
+      'overgreb',
+    ],
+    [
+      'Far sparkede døren ind til soveværelset hvor mor havde låst sig inde',
+      'Vi legede gemmeleg, og hun fandt stedet hvor mor gemte sig bag sofaen',
+      'overgreb',
+    ],
+    [
+      'Mor har søgt hjælp efter samlivsvold, og børnene var hjemme',
+      'Mor har søgt hjælp efter skilsmissen, og børnene bor skiftevis hos dem',
+      'overgreb',
+    ],
+    // An explanation the child was told to give is no accident; a bicycle shed is no bicycle accident.
+    [
+      'Der var blod i hendes trusser, og hun siger at stedfar har sagt hun bare skal sige det var fra cyklen',
+      'Hun faldt af cyklen i går og slog knæet, siger mor',
+      'overgreb',
+    ],
+    [
+      'En ældre dreng tager hende med om bag cykelskuret og kigger i hendes trusser og rører',
+      'Efter skole står han altid ved cykelskuret og venter på sin søster',
+      'overgreb',
+    ],
+    // A game as the place where an adult makes contact (a lobby, a private chat), not fiction.
+    [
+      'En voksen mand har sendt dick pics til ham i en lobby i Fortnite',
+      'I Fortnite sendte en anden spiller en grim emote i lobbyen, og han blev ked af det',
+      'overgreb',
+    ],
     // A console sold before a journey to fight: preparing to leave, not a game.
     [
       'Han har solgt sin xbox og sin cykel og siger han skal ned og kæmpe for brødrene i Syrien',

@@ -3601,6 +3601,39 @@ describe('session 24 (s24-rules): kinds from the misses of tuning11a/13a/13b, ru
       'I Fortnite sendte en anden spiller en grim emote i lobbyen, og han blev ked af det',
       'overgreb',
     ],
+    // A break with friends in other verbs (deleted, blocked, swapped out, sat away from), with a preacher or »vantro«.
+    [
+      'Hun har blokeret alle veninderne og går nu kun i en studiekreds hos en prædikant',
+      'Hun har blokeret alle veninderne efter en konflikt om en fødselsdag og vil ikke i skole',
+      'radikalisering',
+    ],
+    [
+      'Han har skiftet alle sine venner ud og kalder sine forældre vantro',
+      'Han har skiftet alle sine venner ud, efter han startede på efterskole, og har det godt',
+      'radikalisering',
+    ],
+    [
+      'Han har brudt med de gamle venner og taler kun om kampen mod systemet',
+      'Han har brudt med de gamle venner og taler kun om sin nye kæreste',
+      'radikalisering',
+    ],
+    // A symbol: an IS logo; and refugees named as the target of a slogan are not the child's own flight from war.
+    [
+      'Hun har et IS-logo som baggrund på mobilen og kalder Danmark et fjendeland',
+      'Hun har et nyt logo som baggrund på mobilen og tegner flag til alle lande',
+      'radikalisering',
+    ],
+    [
+      'Han tegner hagekors i sit hæfte og siger grimme ting om flygtninge',
+      'Han kom til Danmark som flygtning og tegner fly og hagekors fra krigen, han har oplevet',
+      'radikalisering',
+    ],
+    // A brother's grip because he saw her with a boy: punished for her own life.
+    [
+      'Broren tog hårdt fat i hende, da han så hende stå med en dreng fra parallelklassen',
+      'Broren tog fat i hende, da hun var ved at falde ned fra muren i skolegården',
+      'social_kontrol',
+    ],
     // A console sold before a journey to fight: preparing to leave, not a game.
     [
       'Han har solgt sin xbox og sin cykel og siger han skal ned og kæmpe for brødrene i Syrien',

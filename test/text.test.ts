@@ -3634,6 +3634,18 @@ describe('session 24 (s24-rules): kinds from the misses of tuning11a/13a/13b, ru
       'Broren tog fat i hende, da hun var ved at falde ned fra muren i skolegården',
       'social_kontrol',
     ],
+    // A relative's threat because she was seen with a boy is social control; a girl's jealousy is not.
+    [
+      'Hun er blevet truet af sin farbror, fordi hun er blevet set med en dreng fra klubben',
+      'Hun er blevet truet af en pige fra 8.b, fordi hun er blevet set med hendes kæreste',
+      'social_kontrol',
+    ],
+    // »Træde over en grænse« is a figure of speech, not a kick.
+    [
+      'Far trådte ham over foden med vilje, så han græd',
+      'Jeg vil gerne støtte mor uden at træde over en grænse',
+      'overgreb',
+    ],
     // A console sold before a journey to fight: preparing to leave, not a game.
     [
       'Han har solgt sin xbox og sin cykel og siger han skal ned og kæmpe for brødrene i Syrien',
@@ -3643,6 +3655,15 @@ describe('session 24 (s24-rules): kinds from the misses of tuning11a/13a/13b, ru
   ])('"%s" is a red flag, "%s" is none (%s)', (redFlag, ordinary, flag) => {
     expect(rulesFlags(redFlag)).toContain(flag);
     expect(rulesFlags(ordinary)).toEqual([]);
+  });
+
+  it('reads an honour threat without violence as social control alone, and with a blow as abuse too', () => {
+    const honour =
+      'Hendes onkel har truet hende og siger at hun skammer familien ud, fordi hun er blevet set med en dreng fra klassen';
+    expect(rulesFlags(honour)).toEqual(['social_kontrol']);
+    expect(rulesFlags(`${honour}, og han har slået hende`)).toEqual(
+      expect.arrayContaining(['social_kontrol', 'overgreb']),
+    );
   });
 
   it.each([

@@ -234,8 +234,8 @@ describe.each(['tuning4a.yaml', 'tuning4b.yaml'])('the fourth tuning corpus %s',
  * Session 24's round on the misses of 11a/13a/13b (s24-rules: relatives who watch and report, school-and-home only,
  * grooming by a net contact or an adult in a role with gifts, gifts on a condition, psychological abuse by its traces,
  * violence between the adults in other words, a break with friends in other verbs, senses scoped to nearby words;
- * rules alone, recall / precision before → after): 11a 88.2 / 93.7 → 94.7 / 94.1, 13a 89.7 / 96.6 → 94.9 / 96.7,
- * 13b 85.6 / 94.5 → 93.1 / 94.9, 12a 88.9 → 90.2 %, 12g 87.5 → 88.2 %, 16a 88.8 → 90.1 %, 16b 59.7 / 85.6 → 65.1 / 85.8,
+ * rules alone, recall / precision before → after): 11a 88.2 / 93.7 → 94.7 / 94.7, 13a 89.7 / 96.6 → 94.9 / 96.7,
+ * 13b 85.6 / 94.5 → 93.1 / 95.5, 12a 88.9 → 90.2 %, 12g 87.5 → 88.2 %, 16a 88.8 → 90.1 %, 16b 59.7 / 85.6 → 65.1 / 85.8,
  * 16e 81.5 → 82.7 %, 16g 76.0 / 90.5 → 81.3 / 91.0.
  */
 const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> = {
@@ -266,7 +266,7 @@ const BATCH_RULES_FLOORS: Record<string, { recall: number; precision: number }> 
   'tuning12f.yaml': { recall: 0.91, precision: 0.89 },
   'tuning12g.yaml': { recall: 0.88, precision: 0.93 },
   'tuning13a.yaml': { recall: 0.94, precision: 0.96 },
-  'tuning13b.yaml': { recall: 0.93, precision: 0.94 },
+  'tuning13b.yaml': { recall: 0.93, precision: 0.95 },
   'tuning14a.yaml': { recall: 0.95, precision: 0.96 },
   'tuning14b.yaml': { recall: 0.91, precision: 0.97 },
   'tuning16a.yaml': { recall: 0.9, precision: 0.93 },

@@ -3440,3 +3440,243 @@ describe('session 23, lead: »give someone klø/tæsk/bank« as a beating (sente
     expect(rulesFlag(sport)).toEqual([]);
   });
 });
+
+describe('session 24 (s24-rules): kinds from the misses of tuning11a/13a/13b, rules alone (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlags = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // Relatives who watch whether she talks with boys, or must tell the family at home.
+    [
+      'Hendes fætre står ved hallen hver tirsdag for at se om hun snakker med drengene på holdet',
+      'Mor kommer og ser træningen for at se om hun har lært den nye øvelse',
+      'social_kontrol',
+    ],
+    [
+      'Hendes lillebror skal give besked hjem, hvis hun står og snakker med en dreng efter skole',
+      'Han skal give besked hjem, hvis han bliver syg i skolen',
+      'social_kontrol',
+    ],
+    [
+      'Onklerne har fået besked på at holde hende i kort snor, efter at hun var til fest',
+      'Træneren holder holdet i kort snor før kampen',
+      'social_kontrol',
+    ],
+    [
+      'Storebror sidder og filmer hende til hver eneste træning',
+      'Forældrene sidder og filmer hende til hver eneste kamp, de er så stolte',
+      'social_kontrol',
+    ],
+    [
+      'Veninden siger at alt hvad hun gør i frikvarteret bliver rapporteret videre til brødrene',
+      'Fraværet bliver rapporteret videre til forældrene hver fredag',
+      'social_kontrol',
+    ],
+    // A girl allowed only between school and home; taken out of her sport now that she is »a woman«.
+    [
+      'Han siger at hans søster kun må gå direkte mellem skole og hjem',
+      'Han må kun gå direkte hjem efter skole, fordi han skal til tandlæge',
+      'social_kontrol',
+    ],
+    [
+      'Far har meldt hende ud af svømning, nu hvor hun er blevet en kvinde',
+      'Hun har selv meldt sig ud af svømning, fordi hun er træt af det',
+      'social_kontrol',
+    ],
+    // A family that disowns her: »ikke er deres datter mere« is not a negation of anything.
+    [
+      'Hun har fået at vide at hun ikke er deres datter mere, hvis hun bliver ved med at se ham',
+      'Hun er ikke deres datter, men en plejedatter, der har boet hos dem i tre år',
+      'social_kontrol',
+    ],
+    // A contact from the net or a gamer who is an adult, with gifts and a meeting; a net friend alone is no flag.
+    [
+      'Han har fået en ny telefon af en online ven, som han skal mødes med alene i weekenden',
+      'Han har en online ven fra Sverige, de spiller sammen hver aften med forældrene ved siden af',
+      'overgreb',
+    ],
+    [
+      'Hun skriver med en gamer på 27, der har sendt hende gavekort og vil mødes efter skole',
+      'Hun ser en gamer på 27 streame hver aften og har købt et gavekort til spillet',
+      'overgreb',
+    ],
+    [
+      'Drengen siger at en fyr på 30 plus fra Discord sender ham gifts og vil hang out IRL',
+      'Drengen siger at en fyr fra klassen har sendt ham et link til et nyt spil',
+      'overgreb',
+    ],
+    // A gift on a condition: »if she is nice to him«, something »in return«, paying »with herself«.
+    [
+      'En mand i opgangen giver hende cigaretter og lift, hvis hun er sød ved ham',
+      'Mor siger at han får en is, når han har været sød ved sin lillesøster',
+      'overgreb',
+    ],
+    [
+      'Han har fået en ny computer af en ven fra nettet og skal gøre noget for ham til gengæld',
+      'Han har fået en ny computer af sin morfar og hjælper ham med haven til gengæld',
+      'overgreb',
+    ],
+    [
+      'Hun siger at hun skylder en mand penge, og at hun skal betale med sig selv',
+      'Hun siger at hun skylder en veninde penge for biografbilletten',
+      'overgreb',
+    ],
+    // An adult in a role (a volunteer, a coach, a hairdresser) with gifts and time alone with the child.
+    [
+      'En frivillig leder kører ham hjem alene efter spejder og har købt nye støvler til ham',
+      'Klubben har købt nye støvler til hele holdet, og en frivillig leder kører dem hjem i bus',
+      'overgreb',
+    ],
+    // Psychological abuse told by its traces: threats to leave, food withheld for days, silence as punishment, locked in.
+    [
+      'Hun siger at mor forsvinder for altid, hvis hun ikke holder op med at græde',
+      'Hun siger at hendes kat forsvandt for altid, da de flyttede, og hun græder stadig over det',
+      'overgreb',
+    ],
+    [
+      'Far har sagt at hvis han sladrer igen, får han ikke mad i tre dage',
+      'Far har sagt at hvis han er syg i morgen, får han suppe og må se film',
+      'overgreb',
+    ],
+    [
+      'Når han har været uartig, så får han ikke rigtig mad, siger han',
+      'Når han har fået slik, så spiser han ikke rigtig sin mad, siger mor',
+      'overgreb',
+    ],
+    [
+      'Stedfar straffer hende med tavshed i flere dage, når hun har svaret igen',
+      'Klassen holdt et minuts tavshed, og hun græd lidt bagefter',
+      'overgreb',
+    ],
+    [
+      'Han fortalte at døren til hans værelse var låst udefra hele weekenden',
+      'Han fortalte at døren til skuret var låst, så de ikke kunne hente bolden',
+      'overgreb',
+    ],
+    [
+      'Far lukker den 3-årige inde på badeværelset, når hun græder om natten',
+      'Far lukker døren, når den 3-årige skal sove, og lader lyset være tændt på gangen',
+      'overgreb',
+    ],
+    [
+      'Han siger at far siger han burde være blevet skyllet ud i toilettet',
+      'Han siger at far har skyllet hans døde guldfisk ud i toilettet',
+      'overgreb',
+    ],
+    // Violence between the adults in other words: »går løs på mor«, a fight at home, a door kicked in, samlivsvold.
+    [
+      'Han sover dårligt, fordi stedfar går løs på mor om natten',
+      'Han sover dårligt, fordi hunden går løs om natten og gør',
+      'overgreb',
+    ],
+    [
+      'Mor fortalte at hun og hendes kæreste har slåskamp, når de har drukket, og drengen ser det',
+      'Drengene havde slåskamp i sandkassen, og mor og hendes kæreste kom og hentede dem',
+      'overgreb',
+    ],
+    [
+      'Far sparkede døren ind til soveværelset hvor mor havde låst sig inde',
+      'Vi legede gemmeleg, og hun fandt stedet hvor mor gemte sig bag sofaen',
+      'overgreb',
+    ],
+    [
+      'Mor har søgt hjælp efter samlivsvold, og børnene var hjemme',
+      'Mor har søgt hjælp efter skilsmissen, og børnene bor skiftevis hos dem',
+      'overgreb',
+    ],
+    // An explanation the child was told to give is no accident; a bicycle shed is no bicycle accident.
+    [
+      'Der var blod i hendes trusser, og hun siger at stedfar har sagt hun bare skal sige det var fra cyklen',
+      'Hun faldt af cyklen i går og slog knæet, siger mor',
+      'overgreb',
+    ],
+    [
+      'En ældre dreng tager hende med om bag cykelskuret og kigger i hendes trusser og rører',
+      'Efter skole står han altid ved cykelskuret og venter på sin søster',
+      'overgreb',
+    ],
+    // A game as the place where an adult makes contact (a lobby, a private chat), not fiction.
+    [
+      'En voksen mand har sendt dick pics til ham i en lobby i Fortnite',
+      'I Fortnite sendte en anden spiller en grim emote i lobbyen, og han blev ked af det',
+      'overgreb',
+    ],
+    // A break with friends in other verbs (deleted, blocked, swapped out, sat away from), with a preacher or »vantro«.
+    [
+      'Hun har blokeret alle veninderne og går nu kun i en studiekreds hos en prædikant',
+      'Hun har blokeret alle veninderne efter en konflikt om en fødselsdag og vil ikke i skole',
+      'radikalisering',
+    ],
+    [
+      'Han har skiftet alle sine venner ud og kalder sine forældre vantro',
+      'Han har skiftet alle sine venner ud, efter han startede på efterskole, og har det godt',
+      'radikalisering',
+    ],
+    [
+      'Han har brudt med de gamle venner og taler kun om kampen mod systemet',
+      'Han har brudt med de gamle venner og taler kun om sin nye kæreste',
+      'radikalisering',
+    ],
+    // A symbol: an IS logo; and refugees named as the target of a slogan are not the child's own flight from war.
+    [
+      'Hun har et IS-logo som baggrund på mobilen og kalder Danmark et fjendeland',
+      'Hun har et nyt logo som baggrund på mobilen og tegner flag til alle lande',
+      'radikalisering',
+    ],
+    [
+      'Han tegner hagekors i sit hæfte og siger grimme ting om flygtninge',
+      'Han kom til Danmark som flygtning og tegner fly og hagekors fra krigen, han har oplevet',
+      'radikalisering',
+    ],
+    // A brother's grip because he saw her with a boy: punished for her own life.
+    [
+      'Broren tog hårdt fat i hende, da han så hende stå med en dreng fra parallelklassen',
+      'Broren tog fat i hende, da hun var ved at falde ned fra muren i skolegården',
+      'social_kontrol',
+    ],
+    // A relative's threat because she was seen with a boy is social control; a girl's jealousy is not.
+    [
+      'Hun er blevet truet af sin farbror, fordi hun er blevet set med en dreng fra klubben',
+      'Hun er blevet truet af en pige fra 8.b, fordi hun er blevet set med hendes kæreste',
+      'social_kontrol',
+    ],
+    // »Træde over en grænse« is a figure of speech, not a kick.
+    [
+      'Far trådte ham over foden med vilje, så han græd',
+      'Jeg vil gerne støtte mor uden at træde over en grænse',
+      'overgreb',
+    ],
+    // A console sold before a journey to fight: preparing to leave, not a game.
+    [
+      'Han har solgt sin xbox og sin cykel og siger han skal ned og kæmpe for brødrene i Syrien',
+      'Han har solgt sin xbox for at spare op til en knallert',
+      'radikalisering',
+    ],
+  ])('"%s" is a red flag, "%s" is none (%s)', (redFlag, ordinary, flag) => {
+    expect(rulesFlags(redFlag)).toContain(flag);
+    expect(rulesFlags(ordinary)).toEqual([]);
+  });
+
+  it('reads an honour threat without violence as social control alone, and with a blow as abuse too', () => {
+    const honour =
+      'Hendes onkel har truet hende og siger at hun skammer familien ud, fordi hun er blevet set med en dreng fra klassen';
+    expect(rulesFlags(honour)).toEqual(['social_kontrol']);
+    expect(rulesFlags(`${honour}, og han har slået hende`)).toEqual(
+      expect.arrayContaining(['social_kontrol', 'overgreb']),
+    );
+  });
+
+  it.each([
+    // A lesson or a reason named far away in a long sentence no longer hides what stands at its other end.
+    [
+      'Mor siger han bare er interesseret i historie og læser meget, men han har selv sagt at han er med i en gruppe der vil rense Danmark, og han har nazisymboler på sin taske',
+      'radikalisering',
+    ],
+    [
+      'Hun fortalte i frikvarteret at hun er taget ud af gymnastik og ikke må have veninder mere, og det var i øvrigt sidste dag før ferien',
+      'social_kontrol',
+    ],
+  ])('"%s" → %s', (text, flag) => {
+    expect(rulesFlags(text)).toContain(flag);
+  });
+});

@@ -3518,6 +3518,18 @@ describe('session 24 (s24-rules2): radicalisation and social control in everyday
       'Han må ikke fejre jul eller fødselsdage, fordi familien er Jehovas Vidner, og han trives',
       'social_kontrol',
     ],
+    // Watched for what she wears and whom she meets; not a phone taken by a jealous boyfriend.
+    [
+      'Hun tager tørklædet på, når hun kommer i nærheden af moskeen, for der er nogen der holder øje, siger hun',
+      'Hun har to telefoner, fordi hendes kæreste på 19 holder øje med hendes beskeder og er jaloux',
+      'social_kontrol',
+    ],
+    // A cousin sent abroad, and the fear that the same awaits her; not a cousin sent home from school with a fever.
+    [
+      'Hendes kusine blev sendt til Libanon sidste år og er nu gift dernede, og hun frygter at det samme sker for hende',
+      'Hendes kusine blev sendt hjem fra skolen med feber, og hun er bange for at det samme sker for hende',
+      'social_kontrol',
+    ],
     // Her brothers check her phone; not a jealous boyfriend (a worry of its own, not the family's control).
     [
       'Hendes brødre tjekker hendes telefon hver aften for at se om hun skriver med drenge',

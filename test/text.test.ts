@@ -3488,6 +3488,18 @@ describe('session 24 (s24-rules2): radicalisation and social control in everyday
       'Hun har fået nye venner på 18 år fra gymnasiet, og de tager til koncerter sammen',
       'radikalisering',
     ],
+    // The signs of Islamic State kept by the child; not the flag discussed in class.
+    [
+      'Han har et IS-logo som baggrund på sin telefon og hører IS-nasheeds i frikvarteret',
+      'I samfundsfag har vi haft om IS, og han spurgte hvorfor deres flag er sort',
+      'radikalisering',
+    ],
+    // A video of a killing shown for fun; not a news clip that frightened him.
+    [
+      'Han viste de andre en video hvor nogen bliver skudt i en kirke, og sagde at den var sjov',
+      'Han så en video hvor nogen bliver skudt i Ukraine i nyhederne, og han var bange bagefter',
+      'radikalisering',
+    ],
     // Terrorists as the enemy in a game; not terrorists admired.
     [
       'Han siger at terroristerne er helte, og at han vil være ligesom dem',

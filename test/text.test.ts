@@ -3680,3 +3680,124 @@ describe('session 24 (s24-rules): kinds from the misses of tuning11a/13a/13b, ru
     expect(rulesFlags(text)).toContain(flag);
   });
 });
+
+describe('session 24 (s24-rules2): radicalisation and social control in everyday words, each kind with a look-alike (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // An attacker admired by the place of his attack; not the attack as a topic.
+    [
+      'Hun har sat et billede af manden fra Christchurch som baggrund og skriver at han var en løve',
+      'Vi så en dokumentar om 22. juli i samfundsfag, og han var meget stille bagefter',
+      'radikalisering',
+    ],
+    // A code told in words: a rune and 88 in a user name; not an ordinary tattoo.
+    [
+      'Han har fået en tatovering af en othala-rune og har 88 i sit brugernavn',
+      'Han har fået en tatovering af en rose og sin mors navn på armen',
+      'radikalisering',
+    ],
+    // A group of people condemned to die; not monsters in a game.
+    [
+      'Han siger at dem med kippa skal dø, og han ved hvor synagogen ligger',
+      'Han siger at zombierne skal dø, når han spiller Minecraft med sin bror',
+      'radikalisering',
+    ],
+    // Violence against the state as a call; not a peaceful demonstration.
+    [
+      'Hun siger at fredelige demoer virker ikke, og at man må tage våbnene mod politiet',
+      'Hun går til demonstrationer for klimaet hver fredag og har lavet skilte med veninderne',
+      'radikalisering',
+    ],
+    // A conspiracy that calls for weapons; not an opinion about the powerful.
+    [
+      'Han siger at eliten vil forgifte os, og at man skal have våben klar til når det sker',
+      'Han mener at eliten bestemmer for meget og vil selv være politiker, når han bliver stor',
+      'radikalisering',
+    ],
+    // Recruited, with money for the flight; not joining a team with a training camp abroad.
+    [
+      'Han siger at han vil joine brødrene, og at de har sendt ham penge til en flybillet',
+      'Han vil gerne joine fodboldholdet i Kolding, og far har sparet op til træningslejren i Spanien',
+      'radikalisering',
+    ],
+    // A new circle of adults online with an enemy; not new friends from school.
+    [
+      'Hun har fået nye venner på 25 år online, som siger at hendes familie er vantro',
+      'Hun har fået nye venner på 18 år fra gymnasiet, og de tager til koncerter sammen',
+      'radikalisering',
+    ],
+    // The signs of Islamic State kept by the child; not the flag discussed in class.
+    [
+      'Han har et IS-logo som baggrund på sin telefon og hører IS-nasheeds i frikvarteret',
+      'I samfundsfag har vi haft om IS, og han spurgte hvorfor deres flag er sort',
+      'radikalisering',
+    ],
+    // A video of a killing shown for fun; not a news clip that frightened him.
+    [
+      'Han viste de andre en video hvor nogen bliver skudt i en kirke, og sagde at den var sjov',
+      'Han så en video hvor nogen bliver skudt i Ukraine i nyhederne, og han var bange bagefter',
+      'radikalisering',
+    ],
+    // Terrorists as the enemy in a game; not terrorists admired.
+    [
+      'Han siger at terroristerne er helte, og at han vil være ligesom dem',
+      'Drengene leger terrorister og politi i skolegården med pinde som geværer',
+      'radikalisering',
+    ],
+    // Punished by the family for contact with a boy; not a teacher taking the phone in class.
+    [
+      'Hun siger at broren slog hende, da han så beskederne fra en dreng på snap',
+      'Læreren tog hendes telefon i timen, fordi hun sad og skrev med en dreng fra klassen',
+      'social_kontrol',
+    ],
+    // Honour in the family's own words; not a girl who made a fool of herself.
+    [
+      'Far siger at hun har gjort familien til grin i moskéen, og at hun ikke er hans datter mere',
+      'Hun gjorde sig selv til grin til skolefesten, da hun faldt på scenen, men hun grinede med',
+      'social_kontrol',
+    ],
+    // Relatives who watch her; not staff watching a child who hit his head.
+    [
+      'Hun siger at fætteren kigger på hendes mobil hver aften, og at broren holder øje med mig, siger hun',
+      'Vi holder øje med ham i dag, fordi han slog hovedet i frikvarteret, og mor er ringet op',
+      'social_kontrol',
+    ],
+    // Her family bans birthdays because of boys; not a faith that keeps no birthdays.
+    [
+      'Hun må ikke fejre fødselsdag med klassen, for far siger at hun så møder drenge og bliver en skam',
+      'Han må ikke fejre jul eller fødselsdage, fordi familien er Jehovas Vidner, og han trives',
+      'social_kontrol',
+    ],
+    // Watched for what she wears and whom she meets; not a phone taken by a jealous boyfriend.
+    [
+      'Hun tager tørklædet på, når hun kommer i nærheden af moskeen, for der er nogen der holder øje, siger hun',
+      'Hun har to telefoner, fordi hendes kæreste på 19 holder øje med hendes beskeder og er jaloux',
+      'social_kontrol',
+    ],
+    // A cousin sent abroad, and the fear that the same awaits her; not a cousin sent home from school with a fever.
+    [
+      'Hendes kusine blev sendt til Libanon sidste år og er nu gift dernede, og hun frygter at det samme sker for hende',
+      'Hendes kusine blev sendt hjem fra skolen med feber, og hun er bange for at det samme sker for hende',
+      'social_kontrol',
+    ],
+    // Her brothers check her phone; not a jealous boyfriend (a worry of its own, not the family's control).
+    [
+      'Hendes brødre tjekker hendes telefon hver aften for at se om hun skriver med drenge',
+      'Hendes kæreste på 17 tjekker hendes telefon og er meget jaloux',
+      'social_kontrol',
+    ],
+  ])('"%s" raises it, the look-alike "%s" does not: %s', (redFlag, lookAlike, flag) => {
+    expect(rulesFlag(redFlag)).toContain(flag);
+    expect(rulesFlag(lookAlike)).not.toContain(flag);
+  });
+
+  it.each([
+    // A girl marrying a fighter she met online is travel to a conflict zone: radicalisation, not also social control.
+    'Hun er 15 og skal giftes med en kriger, hun har mødt online, og vil rejse til ham i Syrien',
+  ])('"%s" → radicalisation, not social control', (text) => {
+    expect(rulesFlag(text)).toContain('radikalisering');
+    expect(rulesFlag(text)).not.toContain('social_kontrol');
+  });
+});

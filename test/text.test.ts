@@ -3536,4 +3536,29 @@ describe('session 24, rules3: abuse told by relation, payment, images, traces an
   ])('"%s" → overgreb', (abuse) => {
     expect(rulesFlag(abuse)).toContain('overgreb');
   });
+
+  it.each([
+    // Words for the body that a child repeats, and puberty; not an adult showing his body.
+    [
+      'Drengen på 4 kalder sin tissemand for pik, det har en ven sagt, og han griner når de voksne reagerer',
+      'Drengen på 4 siger at onkel viser ham sin pik og rører hans tissemand',
+    ],
+    [
+      'Hun er 12 og mor har købt hendes første bh, de har talt om puberteten',
+      'Drengen på 4 siger at onkel viser ham sin pik og rører hans tissemand',
+    ],
+    // Playing doctor with clothes on; the same words with an adult who undresses are still abuse.
+    [
+      'Pigerne på 5 legede doktor med tøj på, og en mor blev bekymret',
+      'Hun siger at onkel leger doktor med hende og tager trusserne af hende',
+    ],
+    // A mark whose source is a thing; not one an adult made.
+    [
+      'Hun har blå mærker på balderne fra sadlen efter den første ridetime',
+      'Han har blå mærker på overarmen, og siger at far tog hårdt fat',
+    ],
+  ])('"%s" is no red flag, but "%s" → overgreb', (ordinary, abuse) => {
+    expect(rulesFlag(ordinary)).toEqual([]);
+    expect(rulesFlag(abuse)).toContain('overgreb');
+  });
 });

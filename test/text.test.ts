@@ -3561,4 +3561,27 @@ describe('session 24, rules3: abuse told by relation, payment, images, traces an
     expect(rulesFlag(ordinary)).toEqual([]);
     expect(rulesFlag(abuse)).toContain('overgreb');
   });
+
+  it.each([
+    // Hitting while the other parent is away: the adult alone with the child; not a child hitting a small sibling.
+    [
+      'Hun sagde at han slår kun når far er på arbejde',
+      'Han slår sin lillebror når mor er på arbejde, de er 6 og 4',
+    ],
+    // An injury the child was told what to say about; not a child who keeps a classmate's secret.
+    [
+      'Han har en skramme på kinden og siger: mor sagde jeg skal sige at jeg faldt',
+      'Hun har en skramme på kinden og siger hun faldt på legepladsen, jeg må ikke sige det til de andre fordi hun skammer sig',
+    ],
+    // Afraid to be at home when the adult has drunk; not afraid of the dark.
+    [
+      'Han tør ikke være hjemme når far har drukket',
+      'Han tør ikke være hjemme alene om aftenen, fordi han er bange for mørke',
+    ],
+    // A grip so hard it left marks, by an adult; not a boy pulling a rope.
+    ['Moren tog fat så hårdt at der kom mærker på armen', 'Han tog fat så hårdt i rebet at han fik vabler'],
+  ])('"%s" → overgreb, but not "%s"', (abuse, lookAlike) => {
+    expect(rulesFlag(abuse)).toContain('overgreb');
+    expect(rulesFlag(lookAlike)).toEqual([]);
+  });
 });

@@ -3801,3 +3801,148 @@ describe('session 24 (s24-rules2): radicalisation and social control in everyday
     expect(rulesFlag(text)).not.toContain('social_kontrol');
   });
 });
+
+describe('session 24, rules3: abuse told by relation, payment, images, traces and the child’s own words (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  const rulesFlag = (text: string) => analyseText(text, rulesAlone).redFlags.map((f) => f.id);
+
+  it.each([
+    // An adult whose age is given, a child under 15 and a couple's words; not a same-age boyfriend, not mother's.
+    [
+      'Hun går i 6. klasse og har en kæreste, han er 27 og henter hende efter skole',
+      'Hun er 13 og har en kæreste fra parallelklassen, han er 14',
+    ],
+    [
+      'Hun går i 6. klasse og har en kæreste, han er 27 og henter hende efter skole',
+      'Hun er 13 og hendes mor har en ny kæreste, han er 35',
+    ],
+    // Paid for sex in its own words; not pocket money for a chore.
+    [
+      'Hun er 14 og siger hun er sugar baby for en mand hun har mødt på nettet',
+      'Han er 15 og sparer op til en knallert, han får penge af naboen for at slå græs',
+    ],
+    // A euphemism for a sexual act with an adult named; not a child who wants to be grown up.
+    [
+      'Han sagde at stedfar kommer ind til ham om natten og gør det som voksne gør',
+      'Han siger han vil gøre det som voksne gør og drikke kaffe',
+    ],
+    // A contact from a game who wants the camera on in the bath; not a classmate to play with.
+    [
+      'Drengen fra klubben sagde at en fra spillet vil have ham til at tænde kameraet når han står i bad',
+      'Han spiller med en fra klassen, og de laver videoer om Minecraft sammen',
+    ],
+    [
+      'Pigen på 12 har en ven fra Minecraft, han har spurgt om hendes adresse og vil sende en pakke med posten',
+      'Han sagde at han vil tjene penge ved at sælge sine gamle Pokémonkort til en mand på DBA',
+    ],
+    // An injury whose story keeps changing; not one both child and parent explain the same way.
+    [
+      'Han har et hæmatom på kinden, og historien om hvordan det skete har skiftet to gange',
+      'Han har et hæmatom på knæet efter fodbold, og han og mor fortæller det samme',
+    ],
+    // A mark shaped by what made it; not the usual bruises of a child who plays outside.
+    [
+      'Tandlægen så et tydeligt aftryk af en ring på kinden hos drengen på 7',
+      'Han har blå mærker på skinnebenene efter en tur i skoven',
+    ],
+    // A child who calls the injury a punishment of its own making; not one who fell.
+    [
+      'Han har en skramme ved øret og siger det var hans egen skyld, fordi han svarede igen, så far blev vred',
+      'Hun har mærker på knæet, det var hendes egen skyld at hun faldt, siger hun',
+    ],
+    // A threat without a word of violence, by an adult; not children looking forward to coming home.
+    [
+      'Far sagde til ham: du ved godt hvad der sker når vi kommer hjem',
+      'Børnene ved godt hvad der sker når vi kommer hjem fra turen',
+    ],
+    // Kept out of the family as a punishment; not a teenager who prefers his room.
+    [
+      'Han må ikke være i stuen med resten af familien om aftenen',
+      'Han vil helst være på sit værelse i stedet for i stuen med familien',
+    ],
+    // Violence against the mother as the child tells it; not a child who helps a mother with a broken leg.
+    [
+      'Drengen sagde at far bankede mors hoved ind i væggen i nat',
+      'Drengen sagde at han skal passe på mor, fordi hun har brækket benet',
+    ],
+    [
+      'Hun sagde at hun skal passe på mor når far har drukket',
+      'Drengen sagde at han skal passe på mor, fordi hun har brækket benet',
+    ],
+    // A torn lip frenulum in an infant; not a toddler's fall that staff saw.
+    [
+      'Den 2 måneder gamle har en rift i læbebåndet, forældrene har ingen forklaring',
+      'Hun på 18 måneder faldt på legepladsen med en ske i munden og fik en rift i læbebåndet, pædagogen så det',
+    ],
+    // Pain in intimate places laid on an adult; not one a doctor explains.
+    [
+      'Hun har svie ved vandladning og siger at det var storebrors ven',
+      'Hun har svie ved vandladning og har fået penicillin for blærebetændelse',
+    ],
+    // A trusted adult, gifts and a secret; not a team tradition.
+    [
+      'Hendes træner giver hende gaver og har sagt det er deres ting, som ingen skal vide',
+      'Træneren har givet hele holdet nye trøjer, og det er deres ting at synge før kampen',
+    ],
+  ])('"%s" → overgreb, but not "%s"', (abuse, lookAlike) => {
+    expect(rulesFlag(abuse)).toContain('overgreb');
+    expect(rulesFlag(lookAlike)).toEqual([]);
+  });
+
+  it.each([
+    // Sextortion by a video, without a word for nudity.
+    'Han er blevet afpresset med en video og de kræver 3000 kr ellers deles den',
+    // The child's own euphemism, the abuser only »han«.
+    'Hun siger at han holder på hans ting og at hun skal holde stille',
+  ])('"%s" → overgreb', (abuse) => {
+    expect(rulesFlag(abuse)).toContain('overgreb');
+  });
+
+  it.each([
+    // Words for the body that a child repeats, and puberty; not an adult showing his body.
+    [
+      'Drengen på 4 kalder sin tissemand for pik, det har en ven sagt, og han griner når de voksne reagerer',
+      'Drengen på 4 siger at onkel viser ham sin pik og rører hans tissemand',
+    ],
+    [
+      'Hun er 12 og mor har købt hendes første bh, de har talt om puberteten',
+      'Drengen på 4 siger at onkel viser ham sin pik og rører hans tissemand',
+    ],
+    // Playing doctor with clothes on; the same words with an adult who undresses are still abuse.
+    [
+      'Pigerne på 5 legede doktor med tøj på, og en mor blev bekymret',
+      'Hun siger at onkel leger doktor med hende og tager trusserne af hende',
+    ],
+    // A mark whose source is a thing; not one an adult made.
+    [
+      'Hun har blå mærker på balderne fra sadlen efter den første ridetime',
+      'Han har blå mærker på overarmen, og siger at far tog hårdt fat',
+    ],
+  ])('"%s" is no red flag, but "%s" → overgreb', (ordinary, abuse) => {
+    expect(rulesFlag(ordinary)).toEqual([]);
+    expect(rulesFlag(abuse)).toContain('overgreb');
+  });
+
+  it.each([
+    // Hitting while the other parent is away: the adult alone with the child; not a child hitting a small sibling.
+    [
+      'Hun sagde at han slår kun når far er på arbejde',
+      'Han slår sin lillebror når mor er på arbejde, de er 6 og 4',
+    ],
+    // An injury the child was told what to say about; not a child who keeps a classmate's secret.
+    [
+      'Han har en skramme på kinden og siger: mor sagde jeg skal sige at jeg faldt',
+      'Hun har en skramme på kinden og siger hun faldt på legepladsen, jeg må ikke sige det til de andre fordi hun skammer sig',
+    ],
+    // Afraid to be at home when the adult has drunk; not afraid of the dark.
+    [
+      'Han tør ikke være hjemme når far har drukket',
+      'Han tør ikke være hjemme alene om aftenen, fordi han er bange for mørke',
+    ],
+    // A grip so hard it left marks, by an adult; not a boy pulling a rope.
+    ['Moren tog fat så hårdt at der kom mærker på armen', 'Han tog fat så hårdt i rebet at han fik vabler'],
+  ])('"%s" → overgreb, but not "%s"', (abuse, lookAlike) => {
+    expect(rulesFlag(abuse)).toContain('overgreb');
+    expect(rulesFlag(lookAlike)).toEqual([]);
+  });
+});

@@ -522,6 +522,20 @@ describe("parents' substance use told by when and how, and words that only look 
   });
 });
 
+describe('a pregnancy with a risk to the unborn child, not an ordinary one (issue 11)', () => {
+  it('is found when she drinks', () => {
+    expect(signalsIn('Hun er gravid i uge 20 og drikker sig fuld flere gange om ugen.')).toContain(
+      'graviditet_risiko',
+    );
+  });
+
+  it('is not found when the text says she neither smokes nor drinks', () => {
+    expect(
+      signalsIn('Hun er gravid i uge 18, ryger ikke og drikker ikke, og kæresten er med til alle besøg.'),
+    ).not.toContain('graviditet_risiko');
+  });
+});
+
 describe('negation that does not deny what the child told', () => {
   it.each([
     // Not telling someone else: the "at" clause is what the child has told us.

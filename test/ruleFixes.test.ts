@@ -50,6 +50,29 @@ describe('R11: self-harm and suicidal statements get an urgent route', () => {
     }
   });
 
+  it('pills gathered for tonight, in the pupil’s own message: 112 first, then BørneTelefonen', () => {
+    const text =
+      'Eleven skrev til mig i aftes, at hun har samlet sine sovepiller og vil tage dem alle sammen i nat, så er de andre fri for hende.';
+    for (const municipality of MUNICIPALITIES) {
+      const a = run({ municipality, text, role: 'skole', childAge: 15, now: TUESDAY_NIGHT });
+      expect(a.selfHarm).toBe('imminent');
+      expect(digits(a.contacts[0]?.phone)).toBe('112');
+      expect(a.steps[0]?.text).toMatch(/112/);
+      expect(a.contacts.map((c) => digits(c.phone))).toContain('116111');
+    }
+  });
+
+  it('»i dag« as the day the notifier heard it is no plan for now', () => {
+    const a = run({
+      municipality: 'vejen',
+      text: 'Hun fortalte mig i dag, at hun har skåret i armene i weekenden.',
+      role: 'skole',
+      childAge: 15,
+    });
+    expect(a.selfHarm).toBe('statements');
+    expect(digits(a.contacts[0]?.phone)).not.toBe('112');
+  });
+
   it('a plan that is denied does not make it acute', () => {
     const a = run({
       municipality: 'vejen',

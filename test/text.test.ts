@@ -451,6 +451,91 @@ describe('suicidal talk, as a relation and not only as fixed phrases', () => {
   });
 });
 
+describe('suicidal talk and self-harm by kind, as children say them and professionals write them (issue 11)', () => {
+  it.each([
+    // The child's own words: it does not matter whether I live, the others are rid of me, no reason to live.
+    'Han sagde i frikvarteret, at det er lige meget om han dør',
+    'Han skrev til sin lærer: »I slipper snart for mig«',
+    'Hun siger, at hun ikke ser nogen grund til at leve længere',
+    'Hun siger, at hun bare gerne vil forsvinde',
+    // A goodbye, things given away, a method searched for, the means gathered.
+    'Hun skrev »farvel alle sammen« i klassens chat og har ikke svaret siden',
+    'Han har givet sine ting væk til de andre på holdet',
+    'Han har googlet hvor mange sovepiller der skal til',
+    'Hun har samlet sine sovepiller i en skuffe under sengen',
+  ])('%s → selvmordstanker', (text) => {
+    expect(signalsIn(text)).toContain('selvmordstanker');
+  });
+
+  it.each([
+    // A parent's or a partner's words, hatred of others, a figure of speech, an ordinary plan or goodbye.
+    'Far har sagt, at han hellere vil have en død søn end en søn der er bøsse',
+    'Han siger, at alle vantro skal dø',
+    'Pigen vil hellere dø end at skulle til tandlæge',
+    'Vi har en plan med forældrene for de næste uger',
+    'Kæresten siger, at han slår sig selv ihjel, hvis hun slår op med ham',
+    'Hun har sagt farvel til alle, fordi familien flytter til Jylland',
+    'Han kan ikke være her, når de andre larmer',
+    'Hun har ingen selvmordstanker, siger hun selv',
+  ])('is no suicidal talk: %s', (text) => {
+    expect(signalsIn(text)).not.toContain('selvmordstanker');
+  });
+
+  it.each([
+    // Cuts described by where they are, a symbol cut into the skin, the child's own explanation.
+    'Jeg så friske rifter på hendes underarm, da hun rakte hånden op',
+    'Han har ridset et symbol ind i huden på armen med en passer',
+    'Hun har små snit på armen og siger, at hun selv har gjort det',
+  ])('%s → selvskade', (text) => {
+    expect(signalsIn(text)).toContain('selvskade');
+  });
+
+  it.each([
+    // Accidents, eczema, a toddler's temper, a cat, cut-off friends, long sleeves alone.
+    'Hun brændte sig på ovnpladen, da vi bagte boller',
+    'Han skar sig i tommelfingeren på en kniv i hjemkundskab',
+    'Drengen på 2 år bider sig selv i armen, når han bliver vred',
+    'Hun kradser sig til blods, fordi hun har eksem',
+    'Han har cuttet alle sine gamle venner og hænger ud med nogle nye',
+    'Hun går med lange ærmer, fordi hun fryser',
+    'Hun har ridser på armene fra katten derhjemme',
+  ])('is no self-harm: %s', (text) => {
+    expect(signalsIn(text)).not.toContain('selvskade');
+  });
+});
+
+describe("parents' substance use told by when and how, and words that only look like it (issue 11)", () => {
+  it.each([
+    'Stedfar er ellers meget engageret. Pigen siger, at han bliver helt anderledes og råber, når han har drukket',
+    'Mor henter altid til tiden. Men i dag var hun sløret i talen, og pupillerne er små',
+    'Far er en sød mand, men drengen fortalte om hvide piller alle steder i stuen',
+  ])('%s → foraeldres_misbrug', (text) => {
+    expect(signalsIn(text)).toContain('foraeldres_misbrug');
+  });
+
+  it.each([
+    'Hun viste mig en sjov video på Snap, og mor har også set den',
+    'Drengen har skæve tænder, og mor vil have ham til tandlæge',
+    'Babyen drikker dårligt, siger mor, og sover meget',
+  ])('is no substance use: %s', (text) => {
+    expect(signalsIn(text)).not.toContain('foraeldres_misbrug');
+  });
+});
+
+describe('a pregnancy with a risk to the unborn child, not an ordinary one (issue 11)', () => {
+  it('is found when she drinks', () => {
+    expect(signalsIn('Hun er gravid i uge 20 og drikker sig fuld flere gange om ugen.')).toContain(
+      'graviditet_risiko',
+    );
+  });
+
+  it('is not found when the text says she neither smokes nor drinks', () => {
+    expect(
+      signalsIn('Hun er gravid i uge 18, ryger ikke og drikker ikke, og kæresten er med til alle besøg.'),
+    ).not.toContain('graviditet_risiko');
+  });
+});
+
 describe('negation that does not deny what the child told', () => {
   it.each([
     // Not telling someone else: the "at" clause is what the child has told us.

@@ -1,16 +1,18 @@
 import { performance } from 'node:perf_hooks';
 import { loadKnowledge } from '../knowledge';
-import { RedFlagId } from '../knowledge/schema';
-import { analyseText, buildLexicon } from '../text';
+import { RedFlagId, type NationalKnowledge } from '../knowledge/schema';
+import { analyseText, buildLexicon, type Lexicon } from '../text';
 import { lexiconTokens } from '../text/matcher';
 import { scoreText } from '../text/model';
 import { HELDOUT, loadCorpusFile, trainingFiles } from './corpusFiles';
 import {
   evaluateCorpus,
+  KEY_SIGNALS,
   precision,
   recall,
   type CorpusItem,
   type Evaluation,
+  type ItemResult,
   type Score,
 } from '../text/evaluate';
 
@@ -26,6 +28,9 @@ import {
  * is measured only now and then); `--rules` lists the misses and false alarms of the rules alone instead,
  * `--corroborated` those of the rules with the model in mode `corroborated` (a guess raised only with the rules'
  * partial evidence for the same flag; `--raise-at 0.7` tries another probability for that).
+ * `--signal selvmordstanker` prints instead, over the tuning and probe sets (never the held-out set), each key
+ * signal's found/labelled and unlabelled finds in total, then that signal's misses (with the words that were read as
+ * negated or in another sense) and its unlabelled finds (with the words and pattern that found it), to study by kind.
  */
 const quiet = process.argv.includes('--quiet');
 const skipHeldout = process.argv.includes('--no-heldout');
@@ -37,6 +42,9 @@ const raiseAtArgument = process.argv.includes('--raise-at')
   : undefined;
 const freshArgument = process.argv[process.argv.indexOf('--fresh') + 1];
 const fresh = process.argv.includes('--fresh') ? freshArgument : undefined;
+const signalArgument = process.argv.includes('--signal')
+  ? (process.argv[process.argv.indexOf('--signal') + 1] ?? '')
+  : undefined;
 const load = (file: string) => loadCorpusFile(file);
 /** The sets tuned on (the rules and the model both learnt from them), in the order they came: numbered by session. */
 const tuningSets = () =>
@@ -120,6 +128,58 @@ function report(
   }
 }
 
+/**
+ * `--signal <id>`: the key signals' totals over the tuning and probe sets, and the items where `id` was missed or
+ * found unlabelled. Unlabelled finds are not always wrong (writers label signals loosely): they are there to judge.
+ */
+function listSignal(id: string, files: string[], lexicon: Lexicon, national: NationalKnowledge): void {
+  if (!(KEY_SIGNALS as readonly string[]).includes(id))
+    throw new Error(`--signal wants one of ${KEY_SIGNALS.join(', ')}`);
+  const totals = Object.fromEntries(
+    KEY_SIGNALS.map((k) => [k, { labelled: 0, found: 0, unlabelledFound: 0 }]),
+  );
+  const misses: string[] = [];
+  const unlabelled: string[] = [];
+  for (const file of files) {
+    const items = load(file);
+    if (!items) continue;
+    const evaluation = evaluateCorpus(items, lexicon, national);
+    for (const [k, s] of Object.entries(evaluation.signals)) {
+      const total = totals[k];
+      if (!total) continue;
+      total.labelled += s.labelled;
+      total.found += s.found;
+      total.unlabelledFound += s.unlabelledFound;
+    }
+    const where = (r: ItemResult) => `  - ${file.replace(/\.yaml$/, '')} ${r.item.id} [${r.item.kind}]`;
+    for (const r of evaluation.items) {
+      const hits = r.signalHits.filter((h) => h.id === id);
+      if (r.item.signals?.includes(id) && hits.length === 0) {
+        const analysis = analyseText(r.item.text, lexicon);
+        const aside = [
+          ...analysis.negated.filter((h) => h.id === id).map((h) => `negated »${h.matched}«`),
+          ...analysis.excluded.filter((h) => h.id === id).map((h) => `sense ${h.sense} »${h.matched}«`),
+        ];
+        misses.push(
+          `${where(r)}\n      ${r.item.text}${aside.length > 0 ? `\n      ${aside.join(' | ')}` : ''}`,
+        );
+      } else if (!r.item.signals?.includes(id) && hits.length > 0) {
+        const found = hits.map((h) => `»${h.matched}« (${h.pattern ?? ''})`).join(' | ');
+        unlabelled.push(
+          `${where(r)} labelled: ${(r.item.signals ?? []).join(', ') || 'none'}\n      ${r.item.text}\n      found ${found}`,
+        );
+      }
+    }
+  }
+  console.log(`signals over ${files.length} tuning and probe sets (not the held-out set):`);
+  for (const [k, s] of Object.entries(totals))
+    console.log(
+      `  ${k.padEnd(20)} found ${s.found}/${s.labelled} labelled; found unlabelled ${s.unlabelledFound}`,
+    );
+  console.log(`\n${id}: missed (${misses.length})\n${misses.join('\n')}`);
+  console.log(`\n${id}: found unlabelled (${unlabelled.length})\n${unlabelled.join('\n')}`);
+}
+
 function main(): void {
   const knowledge = loadKnowledge();
   const national = knowledge.national;
@@ -142,6 +202,11 @@ function main(): void {
       evaluateCorpus(items, corroborating, national),
       listErrors,
     );
+  if (signalArgument !== undefined) {
+    const files = [...tuningSets(), ...(load('probes.yaml') ? ['probes.yaml'] : [])];
+    listSignal(signalArgument, files, rulesAlone, national);
+    return;
+  }
   if (fresh) {
     const [file, from] = fresh.split(':');
     const items = file ? load(file) : undefined;

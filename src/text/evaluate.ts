@@ -34,6 +34,8 @@ export interface ItemResult {
   missedSignals: string[];
   /** What matched, for the report: "overgreb: »far slår« (slag_fra_voksen)". */
   explanation: string[];
+  /** The signals found, with the words and the pattern that found each (eval:text --signal lists them). */
+  signalHits: { id: string; matched: string; pattern?: string }[];
 }
 
 export interface Evaluation {
@@ -111,7 +113,8 @@ export function evaluateCorpus(
         if (found.has(id)) tally.found++;
       } else if (found.has(id)) tally.unlabelledFound++;
     }
-    return { item, raised: [...raised], missed, falseAlarms, missedSignals, explanation };
+    const signalHits = analysis.signals.map((h) => ({ id: h.id, matched: h.matched, pattern: h.pattern }));
+    return { item, raised: [...raised], missed, falseAlarms, missedSignals, explanation, signalHits };
   });
   for (const score of Object.values(perFlag)) {
     overall.truePositives += score.truePositives;

@@ -414,6 +414,11 @@ export const TextLexiconFile = z
         thinkingVerbs: z.array(z.string()).optional(),
         /** Prepositions after which a negated list is one of nouns, to its "eller" ("ikke udsat for trusler, …"). */
         listPrepositions: z.array(z.string()).optional(),
+        /**
+         * Verbs of having or finding right before a plain negator, after which the negated list is one of nouns, to
+         * its "eller" ("har ikke blå mærker, skrammer eller brandsår").
+         */
+        listVerbs: z.array(z.string()).optional(),
         /** Words that carry a ban on to the next item of its list ("må ikke tage kørekort og ikke gå i byen"). */
         banJoiners: z.array(z.string()).optional(),
         source: SourceRef,

@@ -28,6 +28,8 @@ export interface CompiledNegation {
   prohibitive: Set<string>;
   thinkingVerbs: Set<string>;
   listPrepositions: Set<string>;
+  /** "har ikke blå mærker, skrammer eller brandsår": a list of nouns after a negated verb of having or finding. */
+  listVerbs: Set<string>;
   banJoiners: Set<string>;
 }
 
@@ -58,6 +60,7 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
     prohibitive: set(source.prohibitive ?? []),
     thinkingVerbs: set(source.thinkingVerbs ?? []),
     listPrepositions: set(source.listPrepositions ?? []),
+    listVerbs: set(source.listVerbs ?? []),
     banJoiners: set(source.banJoiners ?? []),
   };
 }
@@ -167,7 +170,8 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
       if (reach > 0) scope[i] = true;
       nominal = n.nominal.has(token.folded);
       neitherList = token.folded === 'hverken';
-      nounList = false;
+      // »har ikke blå mærker, skrammer eller brandsår«: after a verb of having or finding, a list of nouns.
+      nounList = n.listVerbs.has(tokens[i - 1]?.folded ?? '');
       const next = tokens[i + 1];
       prohibition = n.prohibitive.has(tokens[i - 1]?.folded ?? '') || n.prohibitive.has(next?.folded ?? '');
       // "ingen slår ham" negates the verb; "ingen må vide, at far slår" must not reach the rest. "Hverken" is a

@@ -3507,6 +3507,36 @@ describe('session 24, false alarms on serious ordinary concerns (s24-fp), by kin
       'Der er ikke noget med skolen, stedfar slår ham eller mor.',
       'overgreb',
     ],
+    // The child who bites and hits the other children also went for the professional.
+    [
+      'Pigen (3) bider og slår de andre børn, når hun skal dele. I dag bed hun også mig i armen.',
+      'Pigen (3) fortæller, at far bider og slår de andre børn derhjemme, og i går slog han også mig.',
+      'overgreb',
+    ],
+    // »Slog knæet«: the child bumped its own body part.
+    [
+      'Drengen på 3 faldt på legepladsen og har slået knæet.',
+      'Drengen på 3 har slået hovedet, siger mor, men han fortæller at stedfar slog ham i hovedet.',
+      'overgreb',
+    ],
+    // The explanation fits the shape of the injury, or it does not.
+    [
+      'Brandsår på underarmen hos den 2-årige efter en kop te. Det stemmer fint med skadens form, og far søgte hjælp med det samme.',
+      'Brandsår på underarmen hos den 2-årige. Far siger det var en kop te, men det passer ikke med skadens form.',
+      'overgreb',
+    ],
+    // »Uden tegn på vold« denies; »uden aftensmad« tells what the child goes without.
+    [
+      'Jeg har undersøgt hende uden tegn på vold eller andre skader.',
+      'Hun bliver sendt i seng uden aftensmad, når hun har glemt sine lektier.',
+      'overgreb',
+    ],
+    // A suspicion examined and refuted, or not.
+    [
+      'Mistanken om vold er afkræftet efter undersøgelsen på børneafdelingen.',
+      'Mistanken om vold er ikke afkræftet, og hun har nye mærker på overarmen.',
+      'overgreb',
+    ],
   ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
     expect(raisedBy(ordinary)).toEqual([]);
     expect(raisedBy(redFlag)).toContain(flag);

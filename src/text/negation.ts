@@ -30,6 +30,8 @@ export interface CompiledNegation {
   listPrepositions: Set<string>;
   /** "har ikke blå mærker, skrammer eller brandsår": a list of nouns after a negated verb of having or finding. */
   listVerbs: Set<string>;
+  /** Negator → the only words it denies, right after it or one word later ("uden tegn", "uden synlige mærker"). */
+  onlyBefore: Map<string, Set<string>>;
   banJoiners: Set<string>;
 }
 
@@ -61,6 +63,9 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
     thinkingVerbs: set(source.thinkingVerbs ?? []),
     listPrepositions: set(source.listPrepositions ?? []),
     listVerbs: set(source.listVerbs ?? []),
+    onlyBefore: new Map(
+      Object.entries(source.negatorsOnlyBefore ?? {}).map(([negator, words]) => [fold(negator), set(words)]),
+    ),
     banJoiners: set(source.banJoiners ?? []),
   };
 }
@@ -261,6 +266,9 @@ function startsClause(token: Token, n: CompiledNegation): boolean {
 function opensNegation(tokens: readonly Token[], at: number, n: CompiledNegation): boolean {
   const next = tokens[at + 1];
   if (next && n.notAfter.has(next.folded)) return false;
+  // »uden tegn på vold« denies; »uden tøj«, »uden for døren« do not.
+  const only = n.onlyBefore.get(tokens[at]?.folded ?? '');
+  if (only && !(only.has(next?.folded ?? '') || only.has(tokens[at + 2]?.folded ?? ''))) return false;
   // "Mor ved ikke, at han slår": what someone does not know is still so.
   const previous = tokens[at - 1];
   // »Nej, ikke putte fingeren ind«: the child protests against what is done, it denies nothing.

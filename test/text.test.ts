@@ -4031,3 +4031,105 @@ describe('session 24, rules3: abuse told by relation, payment, images, traces an
     expect(rulesFlag(lookAlike)).toEqual([]);
   });
 });
+
+describe('session 24, false alarms on serious ordinary concerns (s24-fp), by kind (sentences of our own)', () => {
+  it.each([
+    // The professional finds the injury explained; an explanation that does not fit still raises it.
+    [
+      'Brandsår på hånden hos drengen på 3, han rørte ved ovnlågen. Fundet passer med forklaringen, og mor kom straks.',
+      'Brandsår på hånden hos drengen på 3. Mor siger han rørte ved ovnlågen, men mønsteret passer ikke med forklaringen.',
+      'overgreb',
+    ],
+    // Weeks as a duration (a cast for five weeks), not an infant's age.
+    [
+      'Pigen på 11 har brækket håndleddet på skiferien og skal have gips i 5 uger.',
+      'Pigen på 5 uger har et brud på overarmen, som forældrene ikke kan forklare.',
+      'overgreb',
+    ],
+    // A fall on an outstretched arm, not a salute.
+    [
+      'Drengen på 12 faldt på strakt arm i idræt og har ondt i albuen.',
+      'Drengen på 15 hilser med strakt arm og råber sieg heil i frikvarteret.',
+      'radikalisering',
+    ],
+    // A sticker on a thing, "mærkelig" (odd): no marks on the body.
+    [
+      'Han har syet et mærke på jakken med navnet på sit yndlingsband.',
+      'Hun har mærker på halsen efter weekenden hos far.',
+      'overgreb',
+    ],
+    [
+      'Han opfører sig lidt mærkeligt på det seneste, ellers trives han.',
+      'Han har blå mærker på ryggen, som han ikke vil forklare.',
+      'overgreb',
+    ],
+    // Someone asked whether we had seen marks, and the answer is no.
+    [
+      'Far spurgte om vi havde set mærker på hans søn efter samværet hos mor. Det har vi ikke.',
+      'Far spurgte om vi havde set mærker på hans søn efter samværet hos mor. Vi så blå mærker på begge overarme.',
+      'overgreb',
+    ],
+    // Advice given, not blows.
+    [
+      'Vi har givet hende nogle gode råd om søvn.',
+      'Stedfar har givet hende nogle på hovedet, siger hun.',
+      'overgreb',
+    ],
+    // The child hits the nurse who examines him.
+    [
+      'Drengen på 4 blev bange for sprøjten og slog sygeplejersken på armen.',
+      'Mors kæreste slog sundhedsplejersken og drengen.',
+      'overgreb',
+    ],
+    // The police came because of a burglary, not because of the adults at home.
+    [
+      'Politiet kom i nat, fordi der havde været indbrud i familiens kælder. Pigen er utryg ved at sove.',
+      'Politiet kom i nat, fordi far havde slået mor. Pigen er utryg ved at sove.',
+      'overgreb',
+    ],
+    // A negated verb of having denies the whole list of nouns to its "eller"; a "men" still ends it.
+    [
+      'Hun har ikke blå mærker, rifter eller brandsår, og hun fortæller glad om weekenden.',
+      'Hun har ikke blå mærker, men far slår hende, siger hun.',
+      'overgreb',
+    ],
+    [
+      'Der er ikke noget med slag, spark eller trusler derhjemme, siger hun.',
+      'Der er ikke noget med skolen, stedfar slår ham eller mor.',
+      'overgreb',
+    ],
+    // The child who bites and hits the other children also went for the professional.
+    [
+      'Pigen (3) bider og slår de andre børn, når hun skal dele. I dag bed hun også mig i armen.',
+      'Pigen (3) fortæller, at far bider og slår de andre børn derhjemme, og i går slog han også mig.',
+      'overgreb',
+    ],
+    // »Slog knæet«: the child bumped its own body part.
+    [
+      'Drengen på 3 faldt på legepladsen og har slået knæet.',
+      'Drengen på 3 har slået hovedet, siger mor, men han fortæller at stedfar slog ham i hovedet.',
+      'overgreb',
+    ],
+    // The explanation fits the shape of the injury, or it does not.
+    [
+      'Brandsår på underarmen hos den 2-årige efter en kop te. Det stemmer fint med skadens form, og far søgte hjælp med det samme.',
+      'Brandsår på underarmen hos den 2-årige. Far siger det var en kop te, men det passer ikke med skadens form.',
+      'overgreb',
+    ],
+    // »Uden tegn på vold« denies; »uden aftensmad« tells what the child goes without.
+    [
+      'Jeg har undersøgt hende uden tegn på vold eller andre skader.',
+      'Hun bliver sendt i seng uden aftensmad, når hun har glemt sine lektier.',
+      'overgreb',
+    ],
+    // A suspicion examined and refuted, or not.
+    [
+      'Mistanken om vold er afkræftet efter undersøgelsen på børneafdelingen.',
+      'Mistanken om vold er ikke afkræftet, og hun har nye mærker på overarmen.',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(redFlag)).toContain(flag);
+  });
+});

@@ -414,6 +414,17 @@ export const TextLexiconFile = z
         thinkingVerbs: z.array(z.string()).optional(),
         /** Prepositions after which a negated list is one of nouns, to its "eller" ("ikke udsat for trusler, …"). */
         listPrepositions: z.array(z.string()).optional(),
+        /**
+         * Verbs of having or finding right before a plain negator, after which the negated list is one of nouns, to
+         * its "eller" ("har ikke blå mærker, skrammer eller brandsår").
+         */
+        listVerbs: z.array(z.string()).optional(),
+        /**
+         * Negators that deny only the words listed, right after them or one word later ("uden tegn på vold", "uden
+         * synlige mærker"); before any other word they tell what is lacking ("uden tøj", "uden bh") or how ("uden
+         * for døren", "uden grund"), and deny nothing.
+         */
+        negatorsOnlyBefore: z.record(z.string(), z.array(z.string())).optional(),
         /** Words that carry a ban on to the next item of its list ("må ikke tage kørekort og ikke gå i byen"). */
         banJoiners: z.array(z.string()).optional(),
         source: SourceRef,

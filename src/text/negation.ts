@@ -28,6 +28,10 @@ export interface CompiledNegation {
   prohibitive: Set<string>;
   thinkingVerbs: Set<string>;
   listPrepositions: Set<string>;
+  /** "har ikke blå mærker, skrammer eller brandsår": a list of nouns after a negated verb of having or finding. */
+  listVerbs: Set<string>;
+  /** Negator → the only words it denies, right after it or one word later ("uden tegn", "uden synlige mærker"). */
+  onlyBefore: Map<string, Set<string>>;
   banJoiners: Set<string>;
 }
 
@@ -58,6 +62,10 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
     prohibitive: set(source.prohibitive ?? []),
     thinkingVerbs: set(source.thinkingVerbs ?? []),
     listPrepositions: set(source.listPrepositions ?? []),
+    listVerbs: set(source.listVerbs ?? []),
+    onlyBefore: new Map(
+      Object.entries(source.negatorsOnlyBefore ?? {}).map(([negator, words]) => [fold(negator), set(words)]),
+    ),
     banJoiners: set(source.banJoiners ?? []),
   };
 }
@@ -167,7 +175,8 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
       if (reach > 0) scope[i] = true;
       nominal = n.nominal.has(token.folded);
       neitherList = token.folded === 'hverken';
-      nounList = false;
+      // »har ikke blå mærker, skrammer eller brandsår«: after a verb of having or finding, a list of nouns.
+      nounList = n.listVerbs.has(tokens[i - 1]?.folded ?? '');
       const next = tokens[i + 1];
       prohibition = n.prohibitive.has(tokens[i - 1]?.folded ?? '') || n.prohibitive.has(next?.folded ?? '');
       // "ingen slår ham" negates the verb; "ingen må vide, at far slår" must not reach the rest. "Hverken" is a
@@ -257,6 +266,9 @@ function startsClause(token: Token, n: CompiledNegation): boolean {
 function opensNegation(tokens: readonly Token[], at: number, n: CompiledNegation): boolean {
   const next = tokens[at + 1];
   if (next && n.notAfter.has(next.folded)) return false;
+  // »uden tegn på vold« denies; »uden tøj«, »uden for døren« do not.
+  const only = n.onlyBefore.get(tokens[at]?.folded ?? '');
+  if (only && !(only.has(next?.folded ?? '') || only.has(tokens[at + 2]?.folded ?? ''))) return false;
   // "Mor ved ikke, at han slår": what someone does not know is still so.
   const previous = tokens[at - 1];
   // »Nej, ikke putte fingeren ind«: the child protests against what is done, it denies nothing.

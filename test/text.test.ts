@@ -4128,6 +4128,24 @@ describe('session 24, false alarms on serious ordinary concerns (s24-fp), by kin
       'Mistanken om vold er ikke afkræftet, og hun har nye mærker på overarmen.',
       'overgreb',
     ],
+    // »Nappe« as stealing, not pinching.
+    [
+      'Drengen på 13 har nappet slik i Netto to gange, og forældrene har betalt.',
+      'Drengen på 13 fortæller, at stedfar napper ham hårdt i armene, når han er sur.',
+      'overgreb',
+    ],
+    // A ban because the children are too small; not when shame is the reason.
+    [
+      'Tvillingerne må ikke være med til overnatningen i klubben, fordi forældrene synes de er for små.',
+      'Hun må ikke være med til overnatningen i klubben, far siger hun er for lille, og at hun skammer familien, hvis hun bliver set med drenge.',
+      'social_kontrol',
+    ],
+    // The child who hits her own parent also bites and kicks; an adult who kicks her is still abuse.
+    [
+      'Pigen på 5 slår sin far, når han henter, og bider og sparker.',
+      'Pigen på 5 slår sin far, og mors kæreste sparker hende bagefter.',
+      'overgreb',
+    ],
   ])('"%s" is no red flag, but "%s" → %s', (ordinary, redFlag, flag) => {
     expect(raisedBy(ordinary)).toEqual([]);
     expect(raisedBy(redFlag)).toContain(flag);

@@ -3,7 +3,9 @@ import { fold, withinOneEdit } from './fold';
 import { banNegators, compileNegation, negationScope, type CompiledNegation } from './negation';
 import { stem, tokenize, type Token } from './tokens';
 import {
+  atMostOneBit,
   fuzzyIndexOf,
+  letterBits,
   termStartsOf,
   type FuzzyIndex,
   type FuzzyWord,
@@ -478,14 +480,34 @@ function resolve(token: Token, lexicon: CompiledLexicon): number[] {
 function typosOf(word: string, fuzzy: FuzzyIndex): FuzzyWord[] {
   const typos: FuzzyWord[] = [];
   const letter = word[0] ?? '';
+  // A word one edit away has at most one letter the word lacks and lacks at most one of the word's; a prefix one
+  // edit away from the word's start has at most one letter the word lacks (tested on the bits first: see FuzzyBucket).
+  const bits = letterBits(word);
   const words = fuzzy.words.get(letter);
   if (words)
-    for (let length = word.length - 1; length <= word.length + 1; length++)
-      for (const w of words[length] ?? []) if (typo(word, w.text)) typos.push(w);
+    for (let length = word.length - 1; length <= word.length + 1; length++) {
+      const bucket = words[length];
+      if (!bucket) continue;
+      const { letters } = bucket;
+      for (let k = 0; k < letters.length; k++) {
+        const other = letters[k] as number;
+        if (!atMostOneBit(other & ~bits) || !atMostOneBit(bits & ~other)) continue;
+        const w = bucket.words[k] as FuzzyWord;
+        if (typo(word, w.text)) typos.push(w);
+      }
+    }
   const prefixes = fuzzy.prefixes.get(letter);
   if (prefixes)
-    for (let length = FUZZY_PREFIX_MIN_LENGTH; length <= word.length + 1; length++)
-      for (const w of prefixes[length] ?? []) if (typoPrefix(word, w.text)) typos.push(w);
+    for (let length = FUZZY_PREFIX_MIN_LENGTH; length <= word.length + 1; length++) {
+      const bucket = prefixes[length];
+      if (!bucket) continue;
+      const { letters } = bucket;
+      for (let k = 0; k < letters.length; k++) {
+        if (!atMostOneBit((letters[k] as number) & ~bits)) continue;
+        const w = bucket.words[k] as FuzzyWord;
+        if (typoPrefix(word, w.text)) typos.push(w);
+      }
+    }
   return typos.sort((a, b) => a.order - b.order);
 }
 

@@ -59,23 +59,69 @@ export interface FuzzyWord {
 }
 
 /**
+ * The typo-tolerant words of one first letter and one length, with the letters each uses (`letterBits`) side by side
+ * in one typed array: a word unknown to the lexicon is first compared with these bits, read in one sweep, and only
+ * the few words whose letters allow one edit are compared letter by letter (reading each word was most of the cost
+ * of a word seen for the first time: the words lie all over the memory).
+ */
+export interface FuzzyBucket {
+  words: FuzzyWord[];
+  letters: Int32Array;
+}
+
+/**
  * The typo-tolerant words by first letter and then by length (an array index), words and prefixes apart, so a word
  * unknown to the lexicon is compared only with those that can be one typo away: a typo never counts in the first
  * letter, and one edit changes the length by at most one.
  */
 export interface FuzzyIndex {
-  words: Map<string, FuzzyWord[][]>;
-  prefixes: Map<string, FuzzyWord[][]>;
+  words: Map<string, FuzzyBucket[]>;
+  prefixes: Map<string, FuzzyBucket[]>;
 }
 
 export function fuzzyIndexOf(words: readonly Omit<FuzzyWord, 'order'>[]): FuzzyIndex {
-  const index: FuzzyIndex = { words: new Map(), prefixes: new Map() };
+  const lists = { words: new Map<string, FuzzyWord[][]>(), prefixes: new Map<string, FuzzyWord[][]>() };
   words.forEach((word, order) => {
-    const byLetter = word.kind === 'stem' ? index.words : index.prefixes;
+    const byLetter = word.kind === 'stem' ? lists.words : lists.prefixes;
     const letter = word.text[0] ?? '';
     let byLength = byLetter.get(letter);
     if (!byLength) byLetter.set(letter, (byLength = []));
     (byLength[word.text.length] ??= []).push({ ...word, order });
   });
-  return index;
+  const buckets = (byLetter: Map<string, FuzzyWord[][]>) =>
+    new Map(
+      [...byLetter].map(([letter, byLength]): [string, FuzzyBucket[]] => {
+        const byLengthBuckets: FuzzyBucket[] = [];
+        byLength.forEach((list, length) => {
+          byLengthBuckets[length] = {
+            words: list,
+            letters: Int32Array.from(list, (w) => letterBits(w.text)),
+          };
+        });
+        return [letter, byLengthBuckets];
+      }),
+    );
+  return { words: buckets(lists.words), prefixes: buckets(lists.prefixes) };
 }
+
+/**
+ * The letters a word uses (its first `length` characters), a bit each: a-z, æ, ø and å their own, any other character
+ * one of three shared bits. One edit (a letter replaced, added, dropped or two swapped) brings in at most one letter
+ * the other word lacks and leaves out at most one, so two words one edit apart differ by at most one bit each way.
+ */
+export function letterBits(word: string, length: number = word.length): number {
+  let bits = 0;
+  for (let i = 0; i < length; i++) bits |= 1 << letterBit(word.charCodeAt(i));
+  return bits;
+}
+
+function letterBit(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code === 0xe6) return 26; // æ
+  if (code === 0xf8) return 27; // ø
+  if (code === 0xe5) return 28; // å
+  return 29 + (code % 3);
+}
+
+/** At most one bit set. */
+export const atMostOneBit = (bits: number): boolean => (bits & (bits - 1)) === 0;

@@ -6,9 +6,11 @@ import {
   atMostOneBit,
   fuzzyIndexOf,
   letterBits,
+  packedTermsOf,
   termStartsOf,
   type FuzzyIndex,
   type FuzzyWord,
+  type PackedTerms,
   type Term,
   type TermStart,
 } from './wordTables';
@@ -552,8 +554,9 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
       if (!start) continue;
       if (start.single) for (const concept of start.single) addSpanInOrder(found, concept, i, i + 1);
       if (!start.bySecond || !nextWords) continue;
+      const bySecond = packedTermsOf(start) as Map<number, PackedTerms>;
       for (const second of nextWords) {
-        const terms = start.bySecond.get(second);
+        const terms = bySecond.get(second);
         if (terms) addTerms(found, tokens, resolved, terms, i);
       }
     }
@@ -620,23 +623,30 @@ function addSpanInOrder(found: Span[][], concept: number, from: number, to: numb
   spans.push({ from, to });
 }
 
-/** The terms of two or more words starting at token i (its second word follows) whose further words follow in the same sentence. */
+/**
+ * The terms of two or more words starting at token i (its second word follows) whose further words follow in the same
+ * sentence, in their order (PackedTerms: concept, number of further words, their ids).
+ */
 function addTerms(
   found: Span[][],
   tokens: readonly Token[],
   resolved: readonly number[][],
-  terms: readonly Term[],
+  terms: PackedTerms,
   i: number,
 ): void {
   const sentence = (tokens[i] as Token).sentence;
-  for (const term of terms) {
-    const n = term.words.length;
+  for (let at = 0; at < terms.length;) {
+    const concept = terms[at] as number;
+    const further = terms[at + 1] as number;
+    const words = at + 2;
+    at = words + further;
+    const n = further + 2;
     let ok = i + n <= tokens.length;
-    for (let j = 2; j < n && ok; j++)
+    for (let j = 0; j < further && ok; j++)
       ok =
-        (tokens[i + j] as Token).sentence === sentence &&
-        (resolved[i + j] as number[]).includes(term.words[j] as number);
-    if (ok) addSpanInOrder(found, term.concept, i, i + n);
+        (tokens[i + 2 + j] as Token).sentence === sentence &&
+        (resolved[i + 2 + j] as number[]).includes(terms[words + j] as number);
+    if (ok) addSpanInOrder(found, concept, i, i + n);
   }
 }
 

@@ -11,10 +11,44 @@ export interface Term {
   concept: number;
 }
 
+/**
+ * Terms of two or more words with the same first two words, packed one after another into one typed array, each as
+ * its concept, the number of words after the second, and those words' ids: the matcher reads some 400 terms per
+ * 300-character text, and read as objects scattered over the memory they were a good part of finding the concepts.
+ */
+export type PackedTerms = Int32Array;
+
 /** What a word starts: the concepts of the one-word terms it is, and the longer terms by their second word. */
 export interface TermStart {
   single?: number[];
   bySecond?: Map<number, Term[]>;
+  /**
+   * `bySecond` packed (PackedTerms, same order), made when a text first has the word (`packedTermsOf`): packing every
+   * word's terms at start-up took some 100 ms, and a text reads the terms of few of them.
+   */
+  packed?: Map<number, PackedTerms>;
+}
+
+/** The start's longer terms by their second word, packed on the first call. */
+export function packedTermsOf(start: TermStart): Map<number, PackedTerms> | undefined {
+  if (start.packed || !start.bySecond) return start.packed;
+  const packed = new Map<number, PackedTerms>();
+  for (const [second, terms] of start.bySecond) packed.set(second, packTerms(terms));
+  start.packed = packed;
+  return packed;
+}
+
+function packTerms(terms: readonly Term[]): PackedTerms {
+  let size = 0;
+  for (const term of terms) size += term.words.length;
+  const packed = new Int32Array(size);
+  let at = 0;
+  for (const term of terms) {
+    packed[at++] = term.concept;
+    packed[at++] = term.words.length - 2;
+    for (let j = 2; j < term.words.length; j++) packed[at++] = term.words[j] as number;
+  }
+  return packed;
 }
 
 /** The parts of a word index the tables are made of. */

@@ -142,7 +142,14 @@ export interface CompiledTextModel {
    */
   guessFrom: number;
   bias: readonly number[];
+  /** Every feature's weights but a word's own (`w:` and `c:`), which are in `stems` and `grams`. */
   weights: ReadonlyMap<string, readonly number[]>;
+  /**
+   * The `w:` weights by stem and the `c:` weights by letter n-gram, without the prefix: a word seen for the first time
+   * looks up a dozen or more of them, and building each feature's name was a good part of the cost.
+   */
+  stems: ReadonlyMap<string, readonly number[]>;
+  grams: ReadonlyMap<string, readonly number[]>;
   /** The `b:` weights as first stem → second stem → row, so scoring builds no strings. */
   bigrams: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
   /** The `s:` weights (stems two apart) the same way. */
@@ -161,6 +168,19 @@ function pairTable(weights: Record<string, readonly number[]>, prefix: 'b:' | 's
     next.set(second, row);
   }
   return table;
+}
+
+/** The weights apart: a word's own features (`w:`, `c:`) by their stem or n-gram, every other feature by its name. */
+function weightTables(
+  weights: Record<string, readonly number[]>,
+): Pick<CompiledTextModel, 'weights' | 'stems' | 'grams'> {
+  const tables = { weights: new Map(), stems: new Map(), grams: new Map() };
+  for (const [feature, row] of Object.entries(weights)) {
+    if (feature.startsWith('w:')) tables.stems.set(feature.slice(2), row);
+    else if (feature.startsWith('c:')) tables.grams.set(feature.slice(2), row);
+    else tables.weights.set(feature, row);
+  }
+  return tables;
 }
 
 const bigramWeights = (model: CompiledTextModel, a: Token, b: Token) =>
@@ -185,7 +205,7 @@ export function compileTextModel(file: TextModelFile): CompiledTextModel {
     guessFrom:
       file.mode === 'corroborated' ? Math.min(file.threshold, raiseAt, ...raisedFrom) : file.threshold,
     bias: file.bias,
-    weights: new Map(Object.entries(file.weights)),
+    ...weightTables(file.weights),
     bigrams: pairTable(file.weights, 'b:'),
     skipGrams: pairTable(file.weights, 's:'),
     words: new Map(),
@@ -194,6 +214,29 @@ export function compileTextModel(file: TextModelFile): CompiledTextModel {
 
 const WORD_CACHE_LIMIT = 50_000;
 const NO_WEIGHTS: readonly number[] = [0, 0, 0];
+
+/**
+ * The summed weights of a word's own features (`wordFeatures`: its stem, then its letter n-grams, shortest first), added
+ * in that order, and how many features it has; looked up by stem and n-gram without building the features' names.
+ */
+function ownWeights(
+  model: CompiledTextModel,
+  folded: string,
+  stem: string,
+): { weights: number[]; features: number } {
+  const weights = [0, 0, 0];
+  let features = 0;
+  const add = (w: readonly number[] | undefined) => {
+    features++;
+    if (w) for (let f = 0; f < FLAGS; f++) weights[f] = (weights[f] ?? 0) + (w[f] ?? 0);
+  };
+  add(model.stems.get(stem));
+  const marked = `^${folded}$`;
+  const [shortest, longest] = model.config.charGrams;
+  for (let n = shortest; n <= longest; n++)
+    for (let i = 0; i + n <= marked.length; i++) add(model.grams.get(marked.slice(i, i + n)));
+  return { weights, features };
+}
 
 /**
  * A word's own score, and the rows of the features it forms with its context; cached, because the same words come
@@ -212,15 +255,10 @@ function wordScore(model: CompiledTextModel, token: Token): WordScore {
     };
   }
   if (!score) {
-    const features = wordFeatures(token.folded, token.stem, model.config);
-    const weights = [0, 0, 0];
-    for (const feature of features) {
-      const w = model.weights.get(feature);
-      if (w) for (let f = 0; f < FLAGS; f++) weights[f] = (weights[f] ?? 0) + (w[f] ?? 0);
-    }
+    const own = ownWeights(model, token.folded, token.stem);
     score = {
-      weights,
-      features: features.length,
+      weights: own.weights,
+      features: own.features,
       isNumber: false,
       negatedRow: model.weights.get(`n:${token.stem}`),
       bigramsAsFirst: model.bigrams.get(token.stem),

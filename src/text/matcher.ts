@@ -135,6 +135,15 @@ export interface CompiledLexicon {
   termStarts: (TermStart | undefined)[];
   /** The typo-tolerant words of both word indexes, by first letter and length. */
   fuzzy: FuzzyIndex;
+  /**
+   * The concepts an analysis reads (1 by concept index: the rules' patterns and word senses, and what those concepts
+   * are made of), or undefined when it reads every one (a text model weighing concepts). The engine's cues read two of
+   * some 540 (the bot's rules nearly all, so they are left undefined): an analysis finds only these
+   * (`findConcepts(…, { onlyRead: true })`).
+   */
+  conceptsRead?: Uint8Array;
+  /** Word id → the terms it starts of the concepts read (null: none), filtered on the word's first use. */
+  termStartsRead: (TermStart | null | undefined)[];
 }
 
 /**
@@ -308,6 +317,14 @@ export function adoptConceptIndex(source: LexiconSource, index: WordIndex): void
 }
 
 export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
+  const compiled = compileRules(national);
+  const read = conceptsReadBy(compiled);
+  // Rules that read most concepts (the bot's read all but a few) look for every one: filtering would only cost.
+  if (read.reduce((sum, flag) => sum + flag, 0) < read.length / 2) compiled.conceptsRead = read;
+  return compiled;
+}
+
+function compileRules(national: NationalKnowledge): CompiledLexicon {
   const source = national.lexicon;
   const concepts = conceptIndexOf(source);
   const phrases = wordIndexBuilder(concepts);
@@ -413,7 +430,46 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     cache: new Map(),
     termStarts: termStartsOf([concepts, phrases.index]),
     fuzzy: fuzzyIndexOf([concepts, phrases.index].flatMap(fuzzyWords)),
+    termStartsRead: [],
   };
+}
+
+/**
+ * The concepts the rules read: the patterns' heads and related concepts, the word senses they are excluded by, and,
+ * until nothing more is added, what a concept read is made of (the concepts it includes, a coreference's antecedent).
+ */
+function conceptsReadBy(lexicon: CompiledLexicon): Uint8Array {
+  const read = new Uint8Array(lexicon.conceptNames.length);
+  const mark = (concept: number) => {
+    if (concept >= 0) read[concept] = 1;
+  };
+  const markRelation = (r: Relation) => {
+    for (const side of SIDES) for (const concept of conceptsOn(r, side)) mark(concept);
+  };
+  for (const rule of [...lexicon.redFlags, ...lexicon.signals])
+    for (const pattern of rule.patterns) {
+      mark(pattern.head);
+      markRelation(pattern);
+      for (const index of pattern.unless) {
+        const sense = lexicon.senses[index];
+        if (!sense) continue;
+        markRelation(sense);
+        for (const keep of sense.keepIf) markRelation(keep);
+      }
+    }
+  const isRead = (concept: number) => concept >= 0 && read[concept] === 1;
+  for (let before = -1, count = 0; count !== before;) {
+    before = count;
+    for (const { concept, from } of lexicon.includes)
+      if (isRead(concept)) for (const other of from) mark(other);
+    for (const rule of lexicon.coreference)
+      if (isRead(rule.concept)) {
+        mark(rule.antecedent);
+        mark(rule.notAfter);
+      }
+    count = read.reduce((sum, flag) => sum + flag, 0);
+  }
+  return read;
 }
 
 /** The index's typo-tolerant words, in its order. */
@@ -537,12 +593,45 @@ export interface Span {
   to: number;
 }
 
-/** Where each concept occurs in the tokens: concept index → spans (sparse: undefined when it does not occur). */
-export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon): Span[][] {
+/**
+ * The terms the word starts of the concepts read (`conceptsRead`), in their order; null when it starts none. Filtered
+ * on the word's first use: most words start terms only of concepts the cues never read.
+ */
+function termStartRead(lexicon: CompiledLexicon, read: Uint8Array, word: number): TermStart | null {
+  let start = lexicon.termStartsRead[word];
+  if (start !== undefined) return start;
+  const all = lexicon.termStarts[word];
+  const single = all?.single?.filter((concept) => read[concept] === 1);
+  const bySecond = new Map<number, Term[]>();
+  for (const [second, terms] of all?.bySecond ?? []) {
+    const kept = terms.filter((term) => read[term.concept] === 1);
+    if (kept.length > 0) bySecond.set(second, kept);
+  }
+  start = null;
+  if (single?.length || bySecond.size > 0)
+    start = {
+      single: single?.length ? single : undefined,
+      bySecond: bySecond.size > 0 ? bySecond : undefined,
+    };
+  lexicon.termStartsRead[word] = start;
+  return start;
+}
+
+/**
+ * Where each concept occurs in the tokens: concept index → spans (sparse: undefined when it does not occur). With
+ * `onlyRead`, only the concepts the lexicon's analysis reads (`conceptsRead`) are looked for; their spans are the same.
+ */
+export function findConcepts(
+  tokens: readonly Token[],
+  lexicon: CompiledLexicon,
+  { onlyRead = false }: { onlyRead?: boolean } = {},
+): Span[][] {
   const found: Span[][] = new Array(lexicon.conceptNames.length);
   const resolved: number[][] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) resolved[i] = resolve(tokens[i] as Token, lexicon);
   const { termStarts } = lexicon;
+  const read = onlyRead ? lexicon.conceptsRead : undefined;
+  const isRead = (concept: number) => !read || read[concept] === 1;
   for (let i = 0; i < tokens.length; i++) {
     const words = resolved[i] as number[];
     if (words.length === 0) continue;
@@ -550,7 +639,7 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
     const nextWords =
       i + 1 < tokens.length && tokens[i + 1]?.sentence === sentence ? resolved[i + 1] : undefined;
     for (const first of words) {
-      const start = termStarts[first];
+      const start = read ? termStartRead(lexicon, read, first) : termStarts[first];
       if (!start) continue;
       if (start.single) for (const concept of start.single) addSpanInOrder(found, concept, i, i + 1);
       if (!start.bySecond || !nextWords) continue;
@@ -562,13 +651,16 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
     }
   }
   for (const { concept, from } of lexicon.includes) {
+    if (!isRead(concept)) continue;
     for (const other of from) {
       const spans = found[other];
       if (spans) for (const span of spans) addSpan(found, concept, span.from, span.to);
     }
   }
-  if (lexicon.namedAdults) markNamedAdults(tokens, resolved, found, lexicon.namedAdults);
+  if (lexicon.namedAdults && isRead(lexicon.namedAdults.concept))
+    markNamedAdults(tokens, resolved, found, lexicon.namedAdults);
   for (const rule of lexicon.coreference) {
+    if (!isRead(rule.concept)) continue;
     const antecedents = found[rule.antecedent];
     if (!antecedents || antecedents.length === 0) continue;
     let first = -1;
@@ -1003,8 +1095,16 @@ function colloquialOf(forms: Readonly<Record<string, string>>): Map<string, read
  * analysis and the model's training both read text through this, so the model learns from the tokens it is scored on.
  */
 export function lexiconTokens(text: string, lexicon: Pick<CompiledLexicon, 'colloquial'>): Token[] {
-  return normaliseTokens(tokenize(text), lexicon);
+  if (lastTokenized?.text !== text) lastTokenized = { text, tokens: tokenize(text) };
+  return normaliseTokens(lastTokenized.tokens, lexicon);
 }
+
+/**
+ * The last text tokenized here and its tokens: an assessment reads its description with the bot's lexicon and then
+ * with the cues', one right after the other, and the tokens do not depend on the lexicon. Nothing changes a token
+ * list once made (normaliseTokens makes a new one), so the two can share it.
+ */
+let lastTokenized: { text: string; tokens: Token[] } | undefined;
 
 /**
  * The text's tokens with short and spoken forms read as the standard word (lexicon `colloquial`): "ik" negates like

@@ -142,6 +142,9 @@ export interface CompiledLexicon {
    * (`findConcepts(…, { onlyRead: true })`).
    */
   conceptsRead?: Uint8Array;
+  /** The shortest and longest prefix (`ekstremis*`) and compound suffix (`*brud`) of both word indexes. */
+  prefixLengths: LengthRange;
+  suffixLengths: LengthRange;
   /** Word id → the terms it starts of the concepts read (null: none), filtered on the word's first use. */
   termStartsRead: (TermStart | null | undefined)[];
 }
@@ -431,7 +434,25 @@ function compileRules(national: NationalKnowledge): CompiledLexicon {
     termStarts: termStartsOf([concepts, phrases.index]),
     fuzzy: fuzzyIndexOf([concepts, phrases.index].flatMap(fuzzyWords)),
     termStartsRead: [],
+    prefixLengths: lengthRange([concepts.prefixes, phrases.index.prefixes]),
+    suffixLengths: lengthRange([concepts.suffixes, phrases.index.suffixes]),
   };
+}
+
+interface LengthRange {
+  min: number;
+  max: number;
+}
+
+/** The shortest and longest key of the maps; none: an empty range (min above max). */
+function lengthRange(maps: readonly ReadonlyMap<string, unknown>[]): LengthRange {
+  const range = { min: Number.POSITIVE_INFINITY, max: 0 };
+  for (const map of maps)
+    for (const key of map.keys()) {
+      range.min = Math.min(range.min, key.length);
+      range.max = Math.max(range.max, key.length);
+    }
+  return range;
 }
 
 /**
@@ -503,13 +524,20 @@ function resolve(token: Token, lexicon: CompiledLexicon): number[] {
   add(concepts.stems.get(token.stem));
   add(phrases.stems.get(token.stem));
   const word = token.folded;
-  for (let length = 2; length <= word.length; length++) {
+  // Only the lengths some prefix or suffix has are looked up (the others find nothing), in the same order.
+  const { prefixLengths, suffixLengths } = lexicon;
+  for (
+    let length = Math.max(2, prefixLengths.min);
+    length <= Math.min(word.length, prefixLengths.max);
+    length++
+  ) {
     const prefix = word.slice(0, length);
     add(concepts.prefixes.get(prefix));
     add(phrases.prefixes.get(prefix));
   }
   // A compound's last part: at least two letters must stand before it ("spiralbrud", not "brud" itself).
-  for (let start = 2; start <= word.length - 3; start++) {
+  const lastStart = Math.min(word.length - 3, word.length - suffixLengths.min);
+  for (let start = Math.max(2, word.length - suffixLengths.max); start <= lastStart; start++) {
     const suffix = word.slice(start);
     add(concepts.suffixes.get(suffix));
     add(phrases.suffixes.get(suffix));

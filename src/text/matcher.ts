@@ -7,6 +7,7 @@ import {
   fuzzyIndexOf,
   letterBits,
   packedTermsOf,
+  secondBit,
   termStartsOf,
   type FuzzyIndex,
   type FuzzyWord,
@@ -672,7 +673,9 @@ export function findConcepts(
       if (start.single) for (const concept of start.single) addSpanInOrder(found, concept, i, i + 1);
       if (!start.bySecond || !nextWords) continue;
       const bySecond = packedTermsOf(start) as Map<number, PackedTerms>;
+      const secondBits = start.secondBits as number;
       for (const second of nextWords) {
+        if ((secondBits & secondBit(second)) === 0) continue;
         const terms = bySecond.get(second);
         if (terms) addTerms(found, tokens, resolved, terms, i);
       }

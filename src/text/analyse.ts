@@ -74,9 +74,13 @@ export type Lexicon = CompiledLexicon & {
  * other signals (the engine's cues) or another model compiles only its own phrases.
  */
 export function buildLexicon(national: NationalKnowledge): Lexicon {
+  const compiled = compileLexicon(national);
+  const model = national.textModel ? compileTextModel(national.textModel) : undefined;
   return {
-    ...compileLexicon(national),
-    model: national.textModel ? compileTextModel(national.textModel) : undefined,
+    ...compiled,
+    // A model that weighs concepts reads every one, not only the rules' (see conceptsRead).
+    conceptsRead: model?.config.concepts ? undefined : compiled.conceptsRead,
+    model,
     impliedFlags: new Map(
       national.signals.flatMap((s) => (s.impliesRedFlag ? [[s.id, s.impliesRedFlag]] : [])),
     ),
@@ -215,7 +219,7 @@ const NO_HITS: readonly PatternHit[] = [];
 
 function analyseAnew(text: string, lexicon: Lexicon): TextAnalysis {
   const tokens = lexiconTokens(text, lexicon);
-  const concepts = findConcepts(tokens, lexicon);
+  const concepts = findConcepts(tokens, lexicon, { onlyRead: true });
   const negation: NegationMemo = {};
   const flags = matchRules(tokens, concepts, lexicon.redFlags, lexicon, negation);
   const signals = matchRules(tokens, concepts, lexicon.signals, lexicon, negation);

@@ -3,10 +3,15 @@ import { fold, withinOneEdit } from './fold';
 import { banNegators, compileNegation, negationScope, type CompiledNegation } from './negation';
 import { stem, tokenize, type Token } from './tokens';
 import {
+  atMostOneBit,
   fuzzyIndexOf,
+  letterBits,
+  packedTermsOf,
+  secondBit,
   termStartsOf,
   type FuzzyIndex,
   type FuzzyWord,
+  type PackedTerms,
   type Term,
   type TermStart,
 } from './wordTables';
@@ -131,6 +136,18 @@ export interface CompiledLexicon {
   termStarts: (TermStart | undefined)[];
   /** The typo-tolerant words of both word indexes, by first letter and length. */
   fuzzy: FuzzyIndex;
+  /**
+   * The concepts an analysis reads (1 by concept index: the rules' patterns and word senses, and what those concepts
+   * are made of), or undefined when it reads every one (a text model weighing concepts). The engine's cues read two of
+   * some 540 (the bot's rules nearly all, so they are left undefined): an analysis finds only these
+   * (`findConcepts(…, { onlyRead: true })`).
+   */
+  conceptsRead?: Uint8Array;
+  /** The shortest and longest prefix (`ekstremis*`) and compound suffix (`*brud`) of both word indexes. */
+  prefixLengths: LengthRange;
+  suffixLengths: LengthRange;
+  /** Word id → the terms it starts of the concepts read (null: none), filtered on the word's first use. */
+  termStartsRead: (TermStart | null | undefined)[];
 }
 
 /**
@@ -304,6 +321,14 @@ export function adoptConceptIndex(source: LexiconSource, index: WordIndex): void
 }
 
 export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
+  const compiled = compileRules(national);
+  const read = conceptsReadBy(compiled);
+  // Rules that read most concepts (the bot's read all but a few) look for every one: filtering would only cost.
+  if (read.reduce((sum, flag) => sum + flag, 0) < read.length / 2) compiled.conceptsRead = read;
+  return compiled;
+}
+
+function compileRules(national: NationalKnowledge): CompiledLexicon {
   const source = national.lexicon;
   const concepts = conceptIndexOf(source);
   const phrases = wordIndexBuilder(concepts);
@@ -409,7 +434,64 @@ export function compileLexicon(national: NationalKnowledge): CompiledLexicon {
     cache: new Map(),
     termStarts: termStartsOf([concepts, phrases.index]),
     fuzzy: fuzzyIndexOf([concepts, phrases.index].flatMap(fuzzyWords)),
+    termStartsRead: [],
+    prefixLengths: lengthRange([concepts.prefixes, phrases.index.prefixes]),
+    suffixLengths: lengthRange([concepts.suffixes, phrases.index.suffixes]),
   };
+}
+
+interface LengthRange {
+  min: number;
+  max: number;
+}
+
+/** The shortest and longest key of the maps; none: an empty range (min above max). */
+function lengthRange(maps: readonly ReadonlyMap<string, unknown>[]): LengthRange {
+  const range = { min: Number.POSITIVE_INFINITY, max: 0 };
+  for (const map of maps)
+    for (const key of map.keys()) {
+      range.min = Math.min(range.min, key.length);
+      range.max = Math.max(range.max, key.length);
+    }
+  return range;
+}
+
+/**
+ * The concepts the rules read: the patterns' heads and related concepts, the word senses they are excluded by, and,
+ * until nothing more is added, what a concept read is made of (the concepts it includes, a coreference's antecedent).
+ */
+function conceptsReadBy(lexicon: CompiledLexicon): Uint8Array {
+  const read = new Uint8Array(lexicon.conceptNames.length);
+  const mark = (concept: number) => {
+    if (concept >= 0) read[concept] = 1;
+  };
+  const markRelation = (r: Relation) => {
+    for (const side of SIDES) for (const concept of conceptsOn(r, side)) mark(concept);
+  };
+  for (const rule of [...lexicon.redFlags, ...lexicon.signals])
+    for (const pattern of rule.patterns) {
+      mark(pattern.head);
+      markRelation(pattern);
+      for (const index of pattern.unless) {
+        const sense = lexicon.senses[index];
+        if (!sense) continue;
+        markRelation(sense);
+        for (const keep of sense.keepIf) markRelation(keep);
+      }
+    }
+  const isRead = (concept: number) => concept >= 0 && read[concept] === 1;
+  for (let before = -1, count = 0; count !== before;) {
+    before = count;
+    for (const { concept, from } of lexicon.includes)
+      if (isRead(concept)) for (const other of from) mark(other);
+    for (const rule of lexicon.coreference)
+      if (isRead(rule.concept)) {
+        mark(rule.antecedent);
+        mark(rule.notAfter);
+      }
+    count = read.reduce((sum, flag) => sum + flag, 0);
+  }
+  return read;
 }
 
 /** The index's typo-tolerant words, in its order. */
@@ -443,13 +525,20 @@ function resolve(token: Token, lexicon: CompiledLexicon): number[] {
   add(concepts.stems.get(token.stem));
   add(phrases.stems.get(token.stem));
   const word = token.folded;
-  for (let length = 2; length <= word.length; length++) {
+  // Only the lengths some prefix or suffix has are looked up (the others find nothing), in the same order.
+  const { prefixLengths, suffixLengths } = lexicon;
+  for (
+    let length = Math.max(2, prefixLengths.min);
+    length <= Math.min(word.length, prefixLengths.max);
+    length++
+  ) {
     const prefix = word.slice(0, length);
     add(concepts.prefixes.get(prefix));
     add(phrases.prefixes.get(prefix));
   }
   // A compound's last part: at least two letters must stand before it ("spiralbrud", not "brud" itself).
-  for (let start = 2; start <= word.length - 3; start++) {
+  const lastStart = Math.min(word.length - 3, word.length - suffixLengths.min);
+  for (let start = Math.max(2, word.length - suffixLengths.max); start <= lastStart; start++) {
     const suffix = word.slice(start);
     add(concepts.suffixes.get(suffix));
     add(phrases.suffixes.get(suffix));
@@ -478,14 +567,34 @@ function resolve(token: Token, lexicon: CompiledLexicon): number[] {
 function typosOf(word: string, fuzzy: FuzzyIndex): FuzzyWord[] {
   const typos: FuzzyWord[] = [];
   const letter = word[0] ?? '';
+  // A word one edit away has at most one letter the word lacks and lacks at most one of the word's; a prefix one
+  // edit away from the word's start has at most one letter the word lacks (tested on the bits first: see FuzzyBucket).
+  const bits = letterBits(word);
   const words = fuzzy.words.get(letter);
   if (words)
-    for (let length = word.length - 1; length <= word.length + 1; length++)
-      for (const w of words[length] ?? []) if (typo(word, w.text)) typos.push(w);
+    for (let length = word.length - 1; length <= word.length + 1; length++) {
+      const bucket = words[length];
+      if (!bucket) continue;
+      const { letters } = bucket;
+      for (let k = 0; k < letters.length; k++) {
+        const other = letters[k] as number;
+        if (!atMostOneBit(other & ~bits) || !atMostOneBit(bits & ~other)) continue;
+        const w = bucket.words[k] as FuzzyWord;
+        if (typo(word, w.text)) typos.push(w);
+      }
+    }
   const prefixes = fuzzy.prefixes.get(letter);
   if (prefixes)
-    for (let length = FUZZY_PREFIX_MIN_LENGTH; length <= word.length + 1; length++)
-      for (const w of prefixes[length] ?? []) if (typoPrefix(word, w.text)) typos.push(w);
+    for (let length = FUZZY_PREFIX_MIN_LENGTH; length <= word.length + 1; length++) {
+      const bucket = prefixes[length];
+      if (!bucket) continue;
+      const { letters } = bucket;
+      for (let k = 0; k < letters.length; k++) {
+        if (!atMostOneBit((letters[k] as number) & ~bits)) continue;
+        const w = bucket.words[k] as FuzzyWord;
+        if (typoPrefix(word, w.text)) typos.push(w);
+      }
+    }
   return typos.sort((a, b) => a.order - b.order);
 }
 
@@ -513,12 +622,45 @@ export interface Span {
   to: number;
 }
 
-/** Where each concept occurs in the tokens: concept index → spans (sparse: undefined when it does not occur). */
-export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon): Span[][] {
+/**
+ * The terms the word starts of the concepts read (`conceptsRead`), in their order; null when it starts none. Filtered
+ * on the word's first use: most words start terms only of concepts the cues never read.
+ */
+function termStartRead(lexicon: CompiledLexicon, read: Uint8Array, word: number): TermStart | null {
+  let start = lexicon.termStartsRead[word];
+  if (start !== undefined) return start;
+  const all = lexicon.termStarts[word];
+  const single = all?.single?.filter((concept) => read[concept] === 1);
+  const bySecond = new Map<number, Term[]>();
+  for (const [second, terms] of all?.bySecond ?? []) {
+    const kept = terms.filter((term) => read[term.concept] === 1);
+    if (kept.length > 0) bySecond.set(second, kept);
+  }
+  start = null;
+  if (single?.length || bySecond.size > 0)
+    start = {
+      single: single?.length ? single : undefined,
+      bySecond: bySecond.size > 0 ? bySecond : undefined,
+    };
+  lexicon.termStartsRead[word] = start;
+  return start;
+}
+
+/**
+ * Where each concept occurs in the tokens: concept index → spans (sparse: undefined when it does not occur). With
+ * `onlyRead`, only the concepts the lexicon's analysis reads (`conceptsRead`) are looked for; their spans are the same.
+ */
+export function findConcepts(
+  tokens: readonly Token[],
+  lexicon: CompiledLexicon,
+  { onlyRead = false }: { onlyRead?: boolean } = {},
+): Span[][] {
   const found: Span[][] = new Array(lexicon.conceptNames.length);
   const resolved: number[][] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) resolved[i] = resolve(tokens[i] as Token, lexicon);
   const { termStarts } = lexicon;
+  const read = onlyRead ? lexicon.conceptsRead : undefined;
+  const isRead = (concept: number) => !read || read[concept] === 1;
   for (let i = 0; i < tokens.length; i++) {
     const words = resolved[i] as number[];
     if (words.length === 0) continue;
@@ -526,24 +668,30 @@ export function findConcepts(tokens: readonly Token[], lexicon: CompiledLexicon)
     const nextWords =
       i + 1 < tokens.length && tokens[i + 1]?.sentence === sentence ? resolved[i + 1] : undefined;
     for (const first of words) {
-      const start = termStarts[first];
+      const start = read ? termStartRead(lexicon, read, first) : termStarts[first];
       if (!start) continue;
       if (start.single) for (const concept of start.single) addSpanInOrder(found, concept, i, i + 1);
       if (!start.bySecond || !nextWords) continue;
+      const bySecond = packedTermsOf(start) as Map<number, PackedTerms>;
+      const secondBits = start.secondBits as number;
       for (const second of nextWords) {
-        const terms = start.bySecond.get(second);
+        if ((secondBits & secondBit(second)) === 0) continue;
+        const terms = bySecond.get(second);
         if (terms) addTerms(found, tokens, resolved, terms, i);
       }
     }
   }
   for (const { concept, from } of lexicon.includes) {
+    if (!isRead(concept)) continue;
     for (const other of from) {
       const spans = found[other];
       if (spans) for (const span of spans) addSpan(found, concept, span.from, span.to);
     }
   }
-  if (lexicon.namedAdults) markNamedAdults(tokens, resolved, found, lexicon.namedAdults);
+  if (lexicon.namedAdults && isRead(lexicon.namedAdults.concept))
+    markNamedAdults(tokens, resolved, found, lexicon.namedAdults);
   for (const rule of lexicon.coreference) {
+    if (!isRead(rule.concept)) continue;
     const antecedents = found[rule.antecedent];
     if (!antecedents || antecedents.length === 0) continue;
     let first = -1;
@@ -598,23 +746,30 @@ function addSpanInOrder(found: Span[][], concept: number, from: number, to: numb
   spans.push({ from, to });
 }
 
-/** The terms of two or more words starting at token i (its second word follows) whose further words follow in the same sentence. */
+/**
+ * The terms of two or more words starting at token i (its second word follows) whose further words follow in the same
+ * sentence, in their order (PackedTerms: concept, number of further words, their ids).
+ */
 function addTerms(
   found: Span[][],
   tokens: readonly Token[],
   resolved: readonly number[][],
-  terms: readonly Term[],
+  terms: PackedTerms,
   i: number,
 ): void {
   const sentence = (tokens[i] as Token).sentence;
-  for (const term of terms) {
-    const n = term.words.length;
+  for (let at = 0; at < terms.length;) {
+    const concept = terms[at] as number;
+    const further = terms[at + 1] as number;
+    const words = at + 2;
+    at = words + further;
+    const n = further + 2;
     let ok = i + n <= tokens.length;
-    for (let j = 2; j < n && ok; j++)
+    for (let j = 0; j < further && ok; j++)
       ok =
-        (tokens[i + j] as Token).sentence === sentence &&
-        (resolved[i + j] as number[]).includes(term.words[j] as number);
-    if (ok) addSpanInOrder(found, term.concept, i, i + n);
+        (tokens[i + 2 + j] as Token).sentence === sentence &&
+        (resolved[i + 2 + j] as number[]).includes(terms[words + j] as number);
+    if (ok) addSpanInOrder(found, concept, i, i + n);
   }
 }
 
@@ -971,8 +1126,16 @@ function colloquialOf(forms: Readonly<Record<string, string>>): Map<string, read
  * analysis and the model's training both read text through this, so the model learns from the tokens it is scored on.
  */
 export function lexiconTokens(text: string, lexicon: Pick<CompiledLexicon, 'colloquial'>): Token[] {
-  return normaliseTokens(tokenize(text), lexicon);
+  if (lastTokenized?.text !== text) lastTokenized = { text, tokens: tokenize(text) };
+  return normaliseTokens(lastTokenized.tokens, lexicon);
 }
+
+/**
+ * The last text tokenized here and its tokens: an assessment reads its description with the bot's lexicon and then
+ * with the cues', one right after the other, and the tokens do not depend on the lexicon. Nothing changes a token
+ * list once made (normaliseTokens makes a new one), so the two can share it.
+ */
+let lastTokenized: { text: string; tokens: Token[] } | undefined;
 
 /**
  * The text's tokens with short and spoken forms read as the standard word (lexicon `colloquial`): "ik" negates like

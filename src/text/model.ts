@@ -142,7 +142,14 @@ export interface CompiledTextModel {
    */
   guessFrom: number;
   bias: readonly number[];
+  /** Every feature's weights but a word's own (`w:` and `c:`), which are in `stems` and `grams`. */
   weights: ReadonlyMap<string, readonly number[]>;
+  /**
+   * The `w:` weights by stem and the `c:` weights by letter n-gram, without the prefix: a word seen for the first time
+   * looks up a dozen or more of them, and building each feature's name was a good part of the cost.
+   */
+  stems: ReadonlyMap<string, readonly number[]>;
+  grams: ReadonlyMap<string, readonly number[]>;
   /** The `b:` weights as first stem → second stem → row, so scoring builds no strings. */
   bigrams: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
   /** The `s:` weights (stems two apart) the same way. */
@@ -161,6 +168,19 @@ function pairTable(weights: Record<string, readonly number[]>, prefix: 'b:' | 's
     next.set(second, row);
   }
   return table;
+}
+
+/** The weights apart: a word's own features (`w:`, `c:`) by their stem or n-gram, every other feature by its name. */
+function weightTables(
+  weights: Record<string, readonly number[]>,
+): Pick<CompiledTextModel, 'weights' | 'stems' | 'grams'> {
+  const tables = { weights: new Map(), stems: new Map(), grams: new Map() };
+  for (const [feature, row] of Object.entries(weights)) {
+    if (feature.startsWith('w:')) tables.stems.set(feature.slice(2), row);
+    else if (feature.startsWith('c:')) tables.grams.set(feature.slice(2), row);
+    else tables.weights.set(feature, row);
+  }
+  return tables;
 }
 
 const bigramWeights = (model: CompiledTextModel, a: Token, b: Token) =>
@@ -185,7 +205,7 @@ export function compileTextModel(file: TextModelFile): CompiledTextModel {
     guessFrom:
       file.mode === 'corroborated' ? Math.min(file.threshold, raiseAt, ...raisedFrom) : file.threshold,
     bias: file.bias,
-    weights: new Map(Object.entries(file.weights)),
+    ...weightTables(file.weights),
     bigrams: pairTable(file.weights, 'b:'),
     skipGrams: pairTable(file.weights, 's:'),
     words: new Map(),
@@ -194,6 +214,29 @@ export function compileTextModel(file: TextModelFile): CompiledTextModel {
 
 const WORD_CACHE_LIMIT = 50_000;
 const NO_WEIGHTS: readonly number[] = [0, 0, 0];
+
+/**
+ * The summed weights of a word's own features (`wordFeatures`: its stem, then its letter n-grams, shortest first), added
+ * in that order, and how many features it has; looked up by stem and n-gram without building the features' names.
+ */
+function ownWeights(
+  model: CompiledTextModel,
+  folded: string,
+  stem: string,
+): { weights: number[]; features: number } {
+  const weights = [0, 0, 0];
+  let features = 0;
+  const add = (w: readonly number[] | undefined) => {
+    features++;
+    if (w) for (let f = 0; f < FLAGS; f++) weights[f] = (weights[f] ?? 0) + (w[f] ?? 0);
+  };
+  add(model.stems.get(stem));
+  const marked = `^${folded}$`;
+  const [shortest, longest] = model.config.charGrams;
+  for (let n = shortest; n <= longest; n++)
+    for (let i = 0; i + n <= marked.length; i++) add(model.grams.get(marked.slice(i, i + n)));
+  return { weights, features };
+}
 
 /**
  * A word's own score, and the rows of the features it forms with its context; cached, because the same words come
@@ -212,15 +255,10 @@ function wordScore(model: CompiledTextModel, token: Token): WordScore {
     };
   }
   if (!score) {
-    const features = wordFeatures(token.folded, token.stem, model.config);
-    const weights = [0, 0, 0];
-    for (const feature of features) {
-      const w = model.weights.get(feature);
-      if (w) for (let f = 0; f < FLAGS; f++) weights[f] = (weights[f] ?? 0) + (w[f] ?? 0);
-    }
+    const own = ownWeights(model, token.folded, token.stem);
     score = {
-      weights,
-      features: features.length,
+      weights: own.weights,
+      features: own.features,
       isNumber: false,
       negatedRow: model.weights.get(`n:${token.stem}`),
       bigramsAsFirst: model.bigrams.get(token.stem),
@@ -257,33 +295,105 @@ export function deniedShare(guess: ModelGuess, negated: readonly boolean[]): num
 /** How many words a guess quotes as its reason. */
 const EXPLAINING_WORDS = 3;
 
-/** What token i adds for flag f beyond its own words: its negation feature and half of each bigram it stands in. */
-function contextWeight(
+/**
+ * The rows of the features token i forms with its neighbours, as the explanation weighs them (half of each bigram and
+ * skip-gram it stands in, its negation feature). Looked up once per text, not once per flag and side: `undefined` where
+ * the feature does not apply, NO_ROW where it applies but the model has no weight for it (it then adds 0, as before).
+ */
+interface TokenContext {
+  negated: (readonly number[] | undefined)[];
+  /** The bigram of token i - 1 and token i. */
+  bigramBefore: (readonly number[] | undefined)[];
+  /** The skip-gram of token i - 2 and token i (only where token i counts). */
+  skipGramBefore: (readonly number[] | undefined)[];
+  /** The skip-gram of token i and token i + 2 (only where token i + 2 counts). */
+  skipGramAfter: (readonly number[] | undefined)[];
+}
+
+const NO_ROW: readonly number[] = [];
+
+function tokenContext(
   tokens: readonly Token[],
-  i: number,
-  f: number,
   negated: readonly boolean[] | undefined,
   model: CompiledTextModel,
-): number {
+): TokenContext {
   const { config, weights } = model;
-  const token = tokens[i] as Token;
-  let sum = config.negation && negated?.[i] ? (weights.get(`n:${token.stem}`)?.[f] ?? 0) : 0;
-  if (config.bigrams) {
+  const n = tokens.length;
+  const context: TokenContext = {
+    negated: new Array<readonly number[] | undefined>(n),
+    bigramBefore: new Array<readonly number[] | undefined>(n),
+    skipGramBefore: new Array<readonly number[] | undefined>(n),
+    skipGramAfter: new Array<readonly number[] | undefined>(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i] as Token;
+    if (config.negation && negated?.[i]) context.negated[i] = weights.get(`n:${token.stem}`) ?? NO_ROW;
     const previous = tokens[i - 1];
-    const next = tokens[i + 1];
-    if (previous && previous.sentence === token.sentence)
-      sum += (bigramWeights(model, previous, token)?.[f] ?? 0) / 2;
-    if (next && next.sentence === token.sentence) sum += (bigramWeights(model, token, next)?.[f] ?? 0) / 2;
-  }
-  if (config.skipGrams) {
+    if (config.bigrams && previous && previous.sentence === token.sentence)
+      context.bigramBefore[i] = bigramWeights(model, previous, token) ?? NO_ROW;
     const before = tokens[i - 2];
-    const after = tokens[i + 2];
-    if (before && before.sentence === token.sentence && counts(token))
-      sum += (skipGramWeights(model, before, token)?.[f] ?? 0) / 2;
-    if (after && after.sentence === token.sentence && counts(after))
-      sum += (skipGramWeights(model, token, after)?.[f] ?? 0) / 2;
+    if (config.skipGrams && before && before.sentence === token.sentence) {
+      // Only a counted word (no number) is weighed with the word two before it, or two after it.
+      if (counts(token)) {
+        const row = skipGramWeights(model, before, token) ?? NO_ROW;
+        context.skipGramBefore[i] = row;
+        context.skipGramAfter[i - 2] = row;
+      }
+    }
   }
+  return context;
+}
+
+/**
+ * What token i adds for flag f beyond its own words: its negation feature and half of each bigram and skip-gram it
+ * stands in (added in this order, so the sums come out to the last bit as they always have).
+ */
+function contextWeight(context: TokenContext, i: number, f: number): number {
+  const negatedRow = context.negated[i];
+  let sum = negatedRow ? (negatedRow[f] ?? 0) : 0;
+  const bigramBefore = context.bigramBefore[i];
+  if (bigramBefore) sum += (bigramBefore[f] ?? 0) / 2;
+  const bigramAfter = context.bigramBefore[i + 1];
+  if (bigramAfter) sum += (bigramAfter[f] ?? 0) / 2;
+  const skipBefore = context.skipGramBefore[i];
+  if (skipBefore) sum += (skipBefore[f] ?? 0) / 2;
+  const skipAfter = context.skipGramAfter[i];
+  if (skipAfter) sum += (skipAfter[f] ?? 0) / 2;
   return sum;
+}
+
+/**
+ * Every token that weighed for flag f (its own words' score, its context's, and its share of the concepts it stands
+ * in) in text order, heaviest first: the sort is stable, so ties keep text order.
+ */
+function weighedFor(
+  tokens: readonly Token[],
+  scores: readonly WordScore[],
+  context: TokenContext,
+  conceptWeights: readonly { span: Span; w: readonly number[] }[],
+  f: number,
+): { index: number; weight: number }[] {
+  const weighed: { index: number; weight: number }[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    let concepts = 0;
+    for (const { span, w } of conceptWeights)
+      if (index >= span.from && index < span.to) concepts += (w[f] ?? 0) / (span.to - span.from);
+    const own = scores[index] as WordScore;
+    const weight = (own.isNumber ? 0 : (own.weights[f] ?? 0) + contextWeight(context, index, f)) + concepts;
+    if (weight > 0) weighed.push({ index, weight });
+  }
+  return weighed.sort((a, b) => b.weight - a.weight);
+}
+
+/** The first `EXPLAINING_WORDS` different words, as written, of the weighed tokens. */
+function explainingWords(tokens: readonly Token[], weighed: readonly { index: number }[]): string[] {
+  const words: string[] = [];
+  for (const { index } of weighed) {
+    const word = tokens[index]?.surface ?? '';
+    if (!words.includes(word)) words.push(word);
+    if (words.length === EXPLAINING_WORDS) break;
+  }
+  return words;
 }
 
 /**
@@ -321,11 +431,13 @@ export function scoreText(
       conceptWeights.push({ span, w: row });
     }
   }
-  // The score of the word before, for the bigram it starts.
+  // Each word's score, kept for the explanation; the one before, for the bigram it starts.
+  const scores = new Array<WordScore>(tokens.length);
   let previous: WordScore | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const own = wordScore(model, token);
+    scores[i] = own;
     const before = previous;
     previous = own;
     if (own.isNumber) continue;
@@ -366,26 +478,13 @@ export function scoreText(
   const sums = [s0, s1, s2];
   const probabilities = FLAG_ORDER.map((_, f) => sigmoid((model.bias[f] ?? 0) + (sums[f] ?? 0) * scale));
   const guesses: ModelGuess[] = [];
+  let context: TokenContext | undefined;
   FLAG_ORDER.forEach((id, f) => {
     const probability = probabilities[f] ?? 0;
     if (probability < model.guessFrom || settled.has(id)) return;
-    const ranked = tokens
-      .map((token, index) => ({
-        index,
-        weight:
-          (counts(token)
-            ? (wordScore(model, token).weights[f] ?? 0) + contextWeight(tokens, index, f, negated, model)
-            : 0) +
-          conceptWeights.reduce(
-            (sum, { span, w }) =>
-              index >= span.from && index < span.to ? sum + (w[f] ?? 0) / (span.to - span.from) : sum,
-            0,
-          ),
-      }))
-      .filter((x) => x.weight > 0)
-      .sort((a, b) => b.weight - a.weight);
-    const words = [...new Set(ranked.map((x) => tokens[x.index]?.surface ?? ''))].slice(0, EXPLAINING_WORDS);
-    guesses.push({ id, probability, words, weighed: ranked });
+    context ??= tokenContext(tokens, negated, model);
+    const weighed = weighedFor(tokens, scores, context, conceptWeights, f);
+    guesses.push({ id, probability, words: explainingWords(tokens, weighed), weighed });
   });
   return { probabilities, guesses };
 }

@@ -11,10 +11,58 @@ export interface Term {
   concept: number;
 }
 
+/**
+ * Terms of two or more words with the same first two words, packed one after another into one typed array, each as
+ * its concept, the number of words after the second, and those words' ids: the matcher reads some 400 terms per
+ * 300-character text, and read as objects scattered over the memory they were a good part of finding the concepts.
+ */
+export type PackedTerms = Int32Array;
+
 /** What a word starts: the concepts of the one-word terms it is, and the longer terms by their second word. */
 export interface TermStart {
   single?: number[];
   bySecond?: Map<number, Term[]>;
+  /**
+   * `bySecond` packed (PackedTerms, same order), made when a text first has the word (`packedTermsOf`): packing every
+   * word's terms at start-up took some 100 ms, and a text reads the terms of few of them.
+   */
+  packed?: Map<number, PackedTerms>;
+  /**
+   * A bit per second word (its id modulo 32), set with `packed`: a text's next word is looked up in `packed` only
+   * when its bit is set. Most words that start longer terms start them with a few second words, and most pairs of
+   * words in a text start none (some 160 look-ups per 300-character text, 27 of them found).
+   */
+  secondBits?: number;
+}
+
+/** The bit of a second word in `TermStart.secondBits`. */
+export const secondBit = (word: number): number => 1 << (word & 31);
+
+/** The start's longer terms by their second word, packed on the first call. */
+export function packedTermsOf(start: TermStart): Map<number, PackedTerms> | undefined {
+  if (start.packed || !start.bySecond) return start.packed;
+  const packed = new Map<number, PackedTerms>();
+  let bits = 0;
+  for (const [second, terms] of start.bySecond) {
+    packed.set(second, packTerms(terms));
+    bits |= secondBit(second);
+  }
+  start.secondBits = bits;
+  start.packed = packed;
+  return packed;
+}
+
+function packTerms(terms: readonly Term[]): PackedTerms {
+  let size = 0;
+  for (const term of terms) size += term.words.length;
+  const packed = new Int32Array(size);
+  let at = 0;
+  for (const term of terms) {
+    packed[at++] = term.concept;
+    packed[at++] = term.words.length - 2;
+    for (let j = 2; j < term.words.length; j++) packed[at++] = term.words[j] as number;
+  }
+  return packed;
 }
 
 /** The parts of a word index the tables are made of. */
@@ -59,23 +107,69 @@ export interface FuzzyWord {
 }
 
 /**
+ * The typo-tolerant words of one first letter and one length, with the letters each uses (`letterBits`) side by side
+ * in one typed array: a word unknown to the lexicon is first compared with these bits, read in one sweep, and only
+ * the few words whose letters allow one edit are compared letter by letter (reading each word was most of the cost
+ * of a word seen for the first time: the words lie all over the memory).
+ */
+export interface FuzzyBucket {
+  words: FuzzyWord[];
+  letters: Int32Array;
+}
+
+/**
  * The typo-tolerant words by first letter and then by length (an array index), words and prefixes apart, so a word
  * unknown to the lexicon is compared only with those that can be one typo away: a typo never counts in the first
  * letter, and one edit changes the length by at most one.
  */
 export interface FuzzyIndex {
-  words: Map<string, FuzzyWord[][]>;
-  prefixes: Map<string, FuzzyWord[][]>;
+  words: Map<string, FuzzyBucket[]>;
+  prefixes: Map<string, FuzzyBucket[]>;
 }
 
 export function fuzzyIndexOf(words: readonly Omit<FuzzyWord, 'order'>[]): FuzzyIndex {
-  const index: FuzzyIndex = { words: new Map(), prefixes: new Map() };
+  const lists = { words: new Map<string, FuzzyWord[][]>(), prefixes: new Map<string, FuzzyWord[][]>() };
   words.forEach((word, order) => {
-    const byLetter = word.kind === 'stem' ? index.words : index.prefixes;
+    const byLetter = word.kind === 'stem' ? lists.words : lists.prefixes;
     const letter = word.text[0] ?? '';
     let byLength = byLetter.get(letter);
     if (!byLength) byLetter.set(letter, (byLength = []));
     (byLength[word.text.length] ??= []).push({ ...word, order });
   });
-  return index;
+  const buckets = (byLetter: Map<string, FuzzyWord[][]>) =>
+    new Map(
+      [...byLetter].map(([letter, byLength]): [string, FuzzyBucket[]] => {
+        const byLengthBuckets: FuzzyBucket[] = [];
+        byLength.forEach((list, length) => {
+          byLengthBuckets[length] = {
+            words: list,
+            letters: Int32Array.from(list, (w) => letterBits(w.text)),
+          };
+        });
+        return [letter, byLengthBuckets];
+      }),
+    );
+  return { words: buckets(lists.words), prefixes: buckets(lists.prefixes) };
 }
+
+/**
+ * The letters a word uses (its first `length` characters), a bit each: a-z, æ, ø and å their own, any other character
+ * one of three shared bits. One edit (a letter replaced, added, dropped or two swapped) brings in at most one letter
+ * the other word lacks and leaves out at most one, so two words one edit apart differ by at most one bit each way.
+ */
+export function letterBits(word: string, length: number = word.length): number {
+  let bits = 0;
+  for (let i = 0; i < length; i++) bits |= 1 << letterBit(word.charCodeAt(i));
+  return bits;
+}
+
+function letterBit(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  if (code === 0xe6) return 26; // æ
+  if (code === 0xf8) return 27; // ø
+  if (code === 0xe5) return 28; // å
+  return 29 + (code % 3);
+}
+
+/** At most one bit set. */
+export const atMostOneBit = (bits: number): boolean => (bits & (bits - 1)) === 0;

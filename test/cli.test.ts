@@ -6,8 +6,8 @@ const root = path.resolve(__dirname, '..');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
 /** Runs the real CLI as a separate process, the way `npm run --silent assess < concern.json` does. */
-function assessCli(stdin: string) {
-  const result = spawnSync(tsx, [path.join(root, 'src/cli/assess.ts')], {
+function assessCli(stdin: string, args: string[] = []) {
+  const result = spawnSync(tsx, [path.join(root, 'src/cli/assess.ts'), ...args], {
     input: stdin,
     encoding: 'utf8',
     cwd: root,
@@ -64,5 +64,16 @@ describe('assess CLI', () => {
     const lines = out.stderr.split('\n').filter((l) => l.trim() && !l.startsWith('npm warn'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(message);
+  });
+
+  it('explains itself on --help, with an example the CLI accepts', () => {
+    const out = assessCli('', ['--help']);
+    expect(out.code).toBe(0);
+    expect(out.stdout).toMatch(/^Usage: npm run --silent assess < concern\.json/);
+    const example = /echo '(\{.*\})' \| npm run/.exec(out.stdout)?.[1];
+    expect(example).toBeDefined();
+    const assessed = assessCli(example ?? '');
+    expect(assessed.code).toBe(0);
+    expect(AssessmentShape.parse(JSON.parse(assessed.stdout)).redFlags).toContain('overgreb');
   });
 });

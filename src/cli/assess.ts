@@ -16,7 +16,19 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
+const USAGE = `Usage: npm run --silent assess < concern.json
+Reads one concern as JSON on stdin and writes its assessment as JSON on stdout.
+Example: echo '{"municipality":"dragoer","role":"dagtilbud","childAge":5,"text":"Hun siger, at far slår hende"}' | npm run --silent assess
+Fields and their meaning: docs/assessment.md. Invalid input: exit code 2 and one line naming the field.
+`;
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  // Without piped input the read would wait forever for a terminal's end of file.
+  if (process.stdin.isTTY) fail('no concern on stdin (see --help)', 2);
   let knowledge;
   try {
     knowledge = loadKnowledge(process.env.KNOWLEDGE_DIR || undefined);

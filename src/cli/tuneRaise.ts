@@ -223,38 +223,100 @@ const show = (s: Tally) =>
   `recall ${pct(s.tp / (s.tp + s.fn))} precision ${pct(s.tp / (s.tp + s.fp))} (TP ${s.tp}, FN ${s.fn}, FP ${s.fp}, ` +
   `ordinary FP ${s.ordinary})`;
 
+type Raise = NonNullable<TextModelFile['raise']>;
+
+/** Every flag's score over the texts under a trust, and the ordinary concerns given any false red flag. */
+export function scoreAll(
+  texts: readonly DumpedText[],
+  raise: Raise,
+  raiseAt: number,
+): { perFlag: Record<RedFlagId, Tally>; all: Tally; ordinaryTexts: number } {
+  const perFlag = Object.fromEntries(FLAG_ORDER.map((f) => [f, zero()])) as Record<RedFlagId, Tally>;
+  let ordinaryTexts = 0;
+  for (const t of texts) {
+    let falseFlag = false;
+    for (const flag of FLAG_ORDER) {
+      const s = scoreFlag([t], flag, raise[flag] ?? {}, raiseAt);
+      perFlag[flag] = add(perFlag[flag], s);
+      if (s.fp > 0) falseFlag = true;
+    }
+    if (t.ordinary && falseFlag) ordinaryTexts++;
+  }
+  const all = FLAG_ORDER.reduce((sum, f) => add(sum, perFlag[f]), zero());
+  return { perFlag, all, ordinaryTexts };
+}
+
+const chooseAll = (texts: readonly DumpedText[], cost: number): Raise =>
+  Object.fromEntries(FLAG_ORDER.map((flag) => [flag, chooseTrust(texts, flag, cost)])) as Raise;
+
 function main(): void {
   const file = process.argv[2];
   if (!file) throw new Error('usage: tuneRaise <dump.jsonl>');
   const cost = Number(process.env.COST ?? 3);
+  /** NEWEST=11a,13a,13b: also the figures on these batches alone (writers the model had never seen). */
+  const newest = (process.env.NEWEST ?? '').split(',').filter(Boolean);
   const texts = readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line) as DumpedText);
   const batches = [...new Set(texts.map((t) => t.batch))];
   console.log(`${texts.length} texts in ${batches.length} batches; cost of a false flag ${cost}`);
-  const shippedTotal = { all: zero() } as Record<string, Tally>;
-  const nestedTotal = { all: zero() } as Record<string, Tally>;
-  for (const flag of FLAG_ORDER) {
-    let shipped = zero();
-    let nested = zero();
-    for (const batch of batches) {
-      const inside = texts.filter((t) => t.batch === batch);
-      const others = texts.filter((t) => t.batch !== batch);
-      shipped = add(shipped, scoreFlag(inside, flag, MODEL_RAISE[flag] ?? {}, MODEL_RAISE_AT));
-      nested = add(nested, scoreFlag(inside, flag, chooseTrust(others, flag, cost), MODEL_RAISE_AT));
-    }
-    shippedTotal[flag] = shipped;
-    nestedTotal[flag] = nested;
-    shippedTotal.all = add(shippedTotal.all ?? zero(), shipped);
-    nestedTotal.all = add(nestedTotal.all ?? zero(), nested);
-    const chosen = chooseTrust(texts, flag, cost);
-    console.log(`${flag}\n  shipped trust  ${show(shipped)}\n  chosen, nested ${show(nested)}`);
-    console.log(`  chosen on all batches: ${JSON.stringify(chosen)}`);
-    console.log(`    (in sample ${show(scoreFlag(texts, flag, chosen, MODEL_RAISE_AT))})`);
+  const report = (name: string, scored: ReturnType<typeof scoreAll>[]) => {
+    const perFlag = Object.fromEntries(
+      FLAG_ORDER.map((f) => [f, scored.reduce((sum, s) => add(sum, s.perFlag[f]), zero())]),
+    ) as Record<RedFlagId, Tally>;
+    const all = scored.reduce((sum, s) => add(sum, s.all), zero());
+    const ordinary = scored.reduce((sum, s) => sum + s.ordinaryTexts, 0);
+    console.log(`${name}: ${show(all)}, ordinary concerns with a false red flag ${ordinary}`);
+    for (const f of FLAG_ORDER) console.log(`    ${f.padEnd(15)}${show(perFlag[f])}`);
+  };
+  const byBatch = batches.map((batch) => {
+    const inside = texts.filter((t) => t.batch === batch);
+    const others = texts.filter((t) => t.batch !== batch);
+    const rules = scoreAll(
+      inside.map((t) => ({ ...t, guesses: [] })),
+      {},
+      MODEL_RAISE_AT,
+    );
+    return {
+      batch,
+      rules,
+      shipped: scoreAll(inside, MODEL_RAISE, MODEL_RAISE_AT),
+      nested: scoreAll(inside, chooseAll(others, cost), MODEL_RAISE_AT),
+      every: scoreAll(
+        inside,
+        Object.fromEntries(FLAG_ORDER.map((f) => [f, { alone: 0.75, raiseAt: 0.75, minWords: 10 }])) as Raise,
+        0.75,
+      ),
+    };
+  });
+  for (const [name, pick] of [
+    ['all batches', () => true],
+    [`newest (${newest.join(', ')})`, (b: string) => newest.some((n) => b.includes(n))],
+  ] as const) {
+    const chosen = byBatch.filter((b) => pick(b.batch));
+    if (chosen.length === 0) continue;
+    console.log(`== ${name}: ${chosen.length} batches`);
+    report(
+      '  rules alone',
+      chosen.map((b) => b.rules),
+    );
+    report(
+      '  shipped trust',
+      chosen.map((b) => b.shipped),
+    );
+    report(
+      '  trust chosen on the other batches',
+      chosen.map((b) => b.nested),
+    );
+    report(
+      '  every guess from 0.75, 10+ words',
+      chosen.map((b) => b.every),
+    );
   }
-  console.log(`all flags\n  shipped trust  ${show(shippedTotal.all ?? zero())}`);
-  console.log(`  chosen, nested ${show(nestedTotal.all ?? zero())}`);
+  const final = chooseAll(texts, cost);
+  console.log(`chosen on all batches: ${JSON.stringify(final)}`);
+  report('  (in sample)', [scoreAll(texts, final, MODEL_RAISE_AT)]);
 }
 
 if (require.main === module) main();

@@ -225,6 +225,24 @@ const show = (s: Tally) =>
 
 type Raise = NonNullable<TextModelFile['raise']>;
 
+/**
+ * TRIED='{"name":{"overgreb":{…}}}': further trust to score beside the shipped one, each flag's given fields over the
+ * shipped ones (`"alone": null` takes a field away).
+ */
+const TRIED: [string, Raise][] = Object.entries(
+  JSON.parse(process.env.TRIED ?? '{}') as Record<string, Record<string, Record<string, unknown>>>,
+).map(([name, change]) => [
+  name,
+  Object.fromEntries(
+    FLAG_ORDER.map((flag) => [
+      flag,
+      Object.fromEntries(
+        Object.entries({ ...MODEL_RAISE[flag], ...change[flag] }).filter(([, v]) => v !== null),
+      ),
+    ]),
+  ) as Raise,
+]);
+
 /** Every flag's score over the texts under a trust, and the ordinary concerns given any false red flag. */
 export function scoreAll(
   texts: readonly DumpedText[],
@@ -283,6 +301,7 @@ function main(): void {
       rules,
       shipped: scoreAll(inside, MODEL_RAISE, MODEL_RAISE_AT),
       nested: scoreAll(inside, chooseAll(others, cost), MODEL_RAISE_AT),
+      tried: TRIED.map(([, raise]) => scoreAll(inside, raise, MODEL_RAISE_AT)),
       every: scoreAll(
         inside,
         Object.fromEntries(FLAG_ORDER.map((f) => [f, { alone: 0.75, raiseAt: 0.75, minWords: 10 }])) as Raise,
@@ -312,6 +331,12 @@ function main(): void {
     report(
       '  every guess from 0.75, 10+ words',
       chosen.map((b) => b.every),
+    );
+    TRIED.forEach(([name], i) =>
+      report(
+        `  ${name}`,
+        chosen.map((b) => b.tried[i] as ReturnType<typeof scoreAll>),
+      ),
     );
   }
   const final = chooseAll(texts, cost);

@@ -162,7 +162,13 @@ const P = [
 const NEVER = 1;
 
 /** The trust of one flag chosen on these texts: coordinate ascent from the shipped trust. */
-export function chooseTrust(texts: readonly DumpedText[], flag: RedFlagId, cost: number): FlagRaise {
+export function chooseTrust(
+  texts: readonly DumpedText[],
+  flag: RedFlagId,
+  cost: number,
+  /** How much a change must gain (true flags − cost × false ones) to be taken: against chasing single texts. */
+  margin = Number(process.env.MARGIN ?? 0),
+): FlagRaise {
   const shipped = MODEL_RAISE[flag] ?? {};
   const limit = scoreFlag(texts, flag, shipped, MODEL_RAISE_AT).ordinary;
   const value = (trust: FlagRaise) => {
@@ -200,7 +206,7 @@ export function chooseTrust(texts: readonly DumpedText[], flag: RedFlagId, cost:
     for (const move of moves)
       for (const candidate of move(best)) {
         const v = value(candidate);
-        if (v > bestValue) {
+        if (v > bestValue + margin) {
           best = candidate;
           bestValue = v;
           improved = true;

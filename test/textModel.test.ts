@@ -5,7 +5,7 @@ import { assessmentCardModel } from '../src/cards/viewModels';
 import { loadCorpusFile, trainingFiles } from '../src/cli/corpusFiles';
 import { defaultKnowledgeDir, loadKnowledge, TextModelFile } from '../src/knowledge';
 import { analyseText, buildLexicon, tokenize } from '../src/text';
-import { findConcepts } from '../src/text/matcher';
+import { findConcepts, lexiconTokens } from '../src/text/matcher';
 import { negationScope } from '../src/text/negation';
 import { compileTextModel, scoreText, sigmoid, textFeatures } from '../src/text/model';
 import { assess, ConcernShape } from '../src/rules';
@@ -61,6 +61,16 @@ describe('the text model', () => {
     expect(guess?.matched.split(', ')).toContain(word);
     expect(guess?.probability).toBeGreaterThanOrEqual(national.textModel?.threshold ?? 1);
   });
+
+  /** The shipped model's probabilities for a text, read as analyseText reads it (its tokens, negation and concepts). */
+  const shippedProbabilities = (text: string): number[] => {
+    const model = shipped.model;
+    if (!model) return [];
+    const tokens = lexiconTokens(text, shipped);
+    const concepts = { spans: findConcepts(tokens, shipped), names: shipped.conceptNames };
+    return scoreText(tokens, negationScope(tokens, shipped.negation), model, new Set(), concepts)
+      .probabilities;
+  };
 
   const modelAlone = (text: string) => {
     const model = withModel.model;
@@ -124,10 +134,7 @@ describe('the text model', () => {
     expect(raised?.probability).toBeGreaterThanOrEqual(trustedAt);
     expect(raised?.matched.split(', ')).toContain('badeværelset');
     // Trusted only from just above the guess's own probability, the same guess is a suggestion again.
-    const tokens = tokenize(text);
-    const [probability = 1] = shipped.model
-      ? scoreText(tokens, negationScope(tokens, rulesAlone.negation), shipped.model).probabilities
-      : [];
+    const [probability = 1] = shippedProbabilities(text);
     expect(probability).toBeLessThan(1);
     const stricter = buildLexicon({
       ...national,
@@ -155,10 +162,7 @@ describe('the text model', () => {
   });
 
   it('only suggests a corroborated guess below the probability it is raised at', () => {
-    const model = shipped.model;
-    const tokens = tokenize(madeClean);
-    const negated = negationScope(tokens, rulesAlone.negation);
-    const [probability = 1] = model ? scoreText(tokens, negated, model).probabilities : [];
+    const [probability = 1] = shippedProbabilities(madeClean);
     expect(probability).toBeLessThan(1);
     // Raised only from just above the guess's own probability: the same words are then only a suggestion.
     const raiseAt = (probability + 1) / 2;
@@ -190,13 +194,7 @@ describe('the text model', () => {
         raise: { ...national.textModel.raise, [flag]: trust },
       },
     });
-  const probabilityOf = (text: string, flag = 0) => {
-    const tokens = tokenize(text);
-    return shipped.model
-      ? (scoreText(tokens, negationScope(tokens, rulesAlone.negation), shipped.model).probabilities[flag] ??
-          1)
-      : 1;
-  };
+  const probabilityOf = (text: string, flag = 0) => shippedProbabilities(text)[flag] ?? 1;
 
   it("raises a corroborated guess from its own flag's `raiseAt`, whatever the file's", () => {
     const probability = probabilityOf(madeClean);

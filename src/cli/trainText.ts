@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultKnowledgeDir, loadKnowledge, type NationalKnowledge, type TextModelFile } from '../knowledge';
 import { buildLexicon } from '../text';
@@ -14,6 +14,7 @@ import {
   type TrainingOptions,
 } from '../text/train';
 import { loadCorpusFile, trainingFiles } from './corpusFiles';
+import { dumpedTexts } from './tuneRaise';
 
 /**
  * `npm run train:text`: trains the text model on every corpus file but the held-out set and writes
@@ -23,7 +24,8 @@ import { loadCorpusFile, trainingFiles } from './corpusFiles';
  * `--lobo` leave one batch out (each tuning3a … tuning12e scored by a model trained on all other files: the measure
  * to choose models by; THRESHOLD=0.7, RAISE_AT=0.7 and RAISE='{…}' try other probabilities and trust;
  * RAISES='{"name":{…}}' further trust scored with the same models, SWEEP=0 without the other thresholds, LOBO_ROUNDS=1
- * a whole round of batches left out at once);
+ * a whole round of batches left out at once, LOBO_ONLY=13 only the batches whose names match, LOBO_DUMP=file the
+ * guesses for src/cli/tuneRaise.ts);
  * `--without a.yaml,b.yaml` leaves files out of training; `--score a.yaml,b.yaml` trains on the rest and scores
  * those files once, rules alone and rules ∪ model.
  */
@@ -43,6 +45,12 @@ const trustVariants: Record<string, TextModelFile['raise']> = JSON.parse(process
  * `corroboration.notCorroborating` (they then back a guess); CORROBORATING=each: one variant per head of the list.
  */
 const corroboratingSpec = process.env.CORROBORATING;
+/**
+ * LOBO_DUMP=file: --lobo also writes, per batch text, the rules' flags and every guess of the model that left the batch
+ * out (probability, the rules' partial evidence, another sense, words) as JSON lines, for `tuneRaise` to choose the
+ * trust of each flag from (src/cli/tuneRaise.ts).
+ */
+const dumpFile = process.env.LOBO_DUMP;
 /** SWEEP=0 leaves out --lobo's totals at other thresholds (the slow part). */
 const sweeping = process.env.SWEEP !== '0';
 const THRESHOLDS = [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
@@ -126,7 +134,7 @@ function crossValidate(national: NationalKnowledge, files: { name: string; items
 }
 
 /** The batch files scored by `--lobo`: each written by an independent writer and added in one piece. */
-const LOBO_BATCH = /^tuning([3-9]|1[0-9])[a-z]\.yaml$/;
+const LOBO_BATCH = /^tuning([3-9]|[1-9]\d+)[a-z]\.yaml$/;
 /** Ordinary concerns, where a false red flag sends a family to the police line: `almindelig_bekymring` items, and
  * tuning5d's items without a flag (a batch of everyday worries written to look like red flags). */
 const isOrdinary = (file: string, item: CorpusItem) =>
@@ -146,7 +154,9 @@ function leaveOneBatchOut(
   threshold: number,
   raiseAt: number,
 ): void {
-  const batches = files.filter((f) => LOBO_BATCH.test(f.name));
+  // LOBO_ONLY=regex: only the batches whose names match (a quick look while exploring).
+  const only = new RegExp(process.env.LOBO_ONLY ?? '');
+  const batches = files.filter((f) => LOBO_BATCH.test(f.name) && only.test(f.name));
   const cell = (s: Score) => `${pct(recall(s))} ${pct(precision(s))}`;
   console.log(
     `leave-one-batch-out over ${batches.length} batches; threshold ${threshold}, raise at ${raiseAt}; ` +
@@ -226,6 +236,13 @@ function leaveOneBatchOut(
       withModel(national, { ...model, raiseAt, raise: trust }, 'corroborated'),
       national,
     );
+    if (dumpFile)
+      appendFileSync(
+        dumpFile,
+        dumpedTexts(batch.name, items, national, model, (i) => isOrdinary(batch.name, i))
+          .map((t) => `${JSON.stringify(t)}\n`)
+          .join(''),
+      );
     const corroborated = corroboratedRun.overall;
     const trusted = trustedRun.overall;
     const alone = modelAlone(items, national, model);

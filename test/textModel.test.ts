@@ -148,17 +148,15 @@ describe('the text model', () => {
     expect(analysis.modelGuesses.map((g) => g.id)).toEqual(['overgreb']);
   });
 
-  it('does not raise abuse alone on an everyday worry told in the details card, though the model leans that way', () => {
+  it('does not raise abuse on an everyday worry told in the details card', () => {
     // The words of the conversation tests' details card: everyday words the corpus's disclosures share (»sagde hun«,
-    // »mor siger«) put the model at 0.93-0.99 for abuse over the leave-one-batch-out models, below `alone`.
+    // »mor siger«) put earlier models at 0.93-0.99 for abuse; a guess may be noted, never raised.
     const details =
       'Mandag sagde hun, at der ikke var aftensmad.\nSiden efterårsferien\nSamtale med mor den 2. november.\nMor siger, at det går bedre.';
     const analysis = analyseText(details, shipped);
     expect(analysis.redFlags).toEqual([]);
-    expect(analysis.modelGuesses.map((g) => g.id)).toEqual(['overgreb']);
-    expect(analysis.modelGuesses[0]?.probability).toBeLessThan(
-      national.textModel?.raise?.overgreb?.alone ?? 0,
-    );
+    for (const guess of analysis.modelGuesses)
+      expect(guess.probability).toBeLessThan(national.textModel?.raise?.[guess.id]?.alone ?? 0);
   });
 
   it('only suggests a corroborated guess below the probability it is raised at', () => {

@@ -62,24 +62,14 @@ describe('R11: self-harm and suicidal statements get an urgent route', () => {
     }
   });
 
-  it('»i dag« as the day the notifier heard it is no plan for now', () => {
-    const a = run({
-      municipality: 'vejen',
-      text: 'Hun fortalte mig i dag, at hun har skåret i armene i weekenden.',
-      role: 'skole',
-      childAge: 15,
-    });
-    expect(a.selfHarm).toBe('statements');
-    expect(digits(a.contacts[0]?.phone)).not.toBe('112');
-  });
-
-  it('a plan that is denied does not make it acute', () => {
-    const a = run({
-      municipality: 'vejen',
-      text: 'Han har talt om selvmord, men har ingen plan',
-      role: 'skole',
-      childAge: 15,
-    });
+  it.each([
+    [
+      '»i dag« as the day the notifier heard it is no plan for now',
+      'Hun fortalte mig i dag, at hun har skåret i armene i weekenden.',
+    ],
+    ['a plan that is denied does not make it acute', 'Han har talt om selvmord, men har ingen plan'],
+  ])('%s', (_name, text) => {
+    const a = run({ municipality: 'vejen', text, role: 'skole', childAge: 15 });
     expect(a.selfHarm).toBe('statements');
     expect(digits(a.contacts[0]?.phone)).not.toBe('112');
   });

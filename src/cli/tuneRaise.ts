@@ -322,22 +322,16 @@ function main(): void {
     const chosen = byBatch.filter((b) => pick(b.batch));
     if (chosen.length === 0) continue;
     console.log(`== ${name}: ${chosen.length} batches`);
-    report(
-      '  rules alone',
-      chosen.map((b) => b.rules),
-    );
-    report(
-      '  shipped trust',
-      chosen.map((b) => b.shipped),
-    );
-    report(
-      '  trust chosen on the other batches',
-      chosen.map((b) => b.nested),
-    );
-    report(
-      '  every guess from 0.75, 10+ words',
-      chosen.map((b) => b.every),
-    );
+    for (const [label, part] of [
+      ['  rules alone', 'rules'],
+      ['  shipped trust', 'shipped'],
+      ['  trust chosen on the other batches', 'nested'],
+      ['  every guess from 0.75, 10+ words', 'every'],
+    ] as const)
+      report(
+        label,
+        chosen.map((b) => b[part]),
+      );
     TRIED.forEach(([name], i) =>
       report(
         `  ${name}`,

@@ -155,6 +155,29 @@ export interface CompiledTextModel {
   /** The `s:` weights (stems two apart) the same way. */
   skipGrams: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
   words: Map<string, WordScore>;
+  /**
+   * The `k:`/`kn:` rows by concept index, per lexicon (keyed by its concept names): building `k:<name>` for every
+   * concept a text holds and looking it up cost more than the rest of the model's scoring.
+   */
+  conceptRows: WeakMap<readonly string[], ConceptRows>;
+}
+
+/** A concept's row as found (`k:`) and inside a negation's scope (`kn:`), by the lexicon's concept index. */
+interface ConceptRows {
+  plain: (readonly number[] | undefined)[];
+  negated: (readonly number[] | undefined)[];
+}
+
+function conceptRowsFor(model: CompiledTextModel, names: readonly string[]): ConceptRows {
+  let rows = model.conceptRows.get(names);
+  if (!rows) {
+    rows = {
+      plain: names.map((name) => model.weights.get(`k:${name}`)),
+      negated: names.map((name) => model.weights.get(`kn:${name}`)),
+    };
+    model.conceptRows.set(names, rows);
+  }
+  return rows;
 }
 
 function pairTable(weights: Record<string, readonly number[]>, prefix: 'b:' | 's:') {
@@ -209,6 +232,7 @@ export function compileTextModel(file: TextModelFile): CompiledTextModel {
     bigrams: pairTable(file.weights, 'b:'),
     skipGrams: pairTable(file.weights, 's:'),
     words: new Map(),
+    conceptRows: new WeakMap(),
   };
 }
 
@@ -419,17 +443,25 @@ export function scoreText(
   // A concept's weight is shared among the tokens it covers, so a guess can name them.
   const conceptWeights: { span: Span; w: readonly number[] }[] = [];
   const repeat = config.concepts ?? 0;
-  if (repeat > 0) {
-    for (const { feature, span } of conceptFeatures(concepts, negated, tokens, config.conceptPairs)) {
-      count += repeat;
-      const w = weights.get(feature);
-      if (!w) continue;
-      const row = [(w[0] ?? 0) * repeat, (w[1] ?? 0) * repeat, (w[2] ?? 0) * repeat];
-      s0 += row[0] ?? 0;
-      s1 += row[1] ?? 0;
-      s2 += row[2] ?? 0;
-      conceptWeights.push({ span, w: row });
-    }
+  const addConcept = (w: readonly number[] | undefined, span: Span) => {
+    count += repeat;
+    if (!w) return;
+    const row = [(w[0] ?? 0) * repeat, (w[1] ?? 0) * repeat, (w[2] ?? 0) * repeat];
+    s0 += row[0] ?? 0;
+    s1 += row[1] ?? 0;
+    s2 += row[2] ?? 0;
+    conceptWeights.push({ span, w: row });
+  };
+  if (repeat > 0 && concepts && !config.conceptPairs) {
+    // conceptFeatures' order (concept index, then span), read from rows by index: the same sums, no strings.
+    const rows = conceptRowsFor(model, concepts.names);
+    concepts.spans.forEach((spans, c) => {
+      if (!spans || concepts.names[c] === undefined) return;
+      for (const span of spans) addConcept((negated?.[span.from] === true ? rows.negated : rows.plain)[c], span);
+    });
+  } else if (repeat > 0) {
+    for (const { feature, span } of conceptFeatures(concepts, negated, tokens, config.conceptPairs))
+      addConcept(weights.get(feature), span);
   }
   // Each word's score, kept for the explanation; the one before, for the bigram it starts.
   const scores = new Array<WordScore>(tokens.length);

@@ -457,7 +457,8 @@ export function scoreText(
     const rows = conceptRowsFor(model, concepts.names);
     concepts.spans.forEach((spans, c) => {
       if (!spans || concepts.names[c] === undefined) return;
-      for (const span of spans) addConcept((negated?.[span.from] === true ? rows.negated : rows.plain)[c], span);
+      for (const span of spans)
+        addConcept((negated?.[span.from] === true ? rows.negated : rows.plain)[c], span);
     });
   } else if (repeat > 0) {
     for (const { feature, span } of conceptFeatures(concepts, negated, tokens, config.conceptPairs))

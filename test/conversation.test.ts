@@ -192,10 +192,10 @@ describe('fewer questions', () => {
   it('says above the red-flag question when the text model guesses a flag the rules did not find, and leaves the answer to the user', async () => {
     const conversation = new Conversation();
     await conversation.say('hej');
-    // Words of our own: the rules find no red flag here, the text model leans to abuse (test/textModel.test.ts) but
-    // below the probability it raises abuse alone at, so it only suggests it.
+    // Words of our own: the rules find no red flag here, the text model does (test/textModel.test.ts), and in fewer
+    // than 15 words it only suggests abuse (from 15 words it raises it alone when very sure).
     const guessed = await conversation.say(
-      'Pædagog i Vejen. Mors kæreste går med hende ind på værelset, bagefter græder hun',
+      'Pædagog i Vejen. Stedfaren tager hende med ind på badeværelset, bagefter græder hun',
     );
     expect(headlines(guessed)).toEqual([Q.confirm]);
     const card = JSON.stringify(lastCard(guessed));

@@ -114,20 +114,12 @@ describe('the text model', () => {
     expect(raised?.probability).toBeGreaterThanOrEqual(national.textModel?.raiseAt ?? 1);
   });
 
-  it('raises a sure abuse guess the rules found nothing of from ten words, naming its words; a less sure one it only suggests', () => {
-    const sure = 'Stedfaren tager hende med ind på badeværelset og lukker døren, bagefter græder hun';
-    expect(analyseText(sure, rulesAlone).redFlags).toEqual([]);
-    const [raised] = analyseText(sure, shipped).redFlags;
-    expect(raised).toMatchObject({ id: 'overgreb', pattern: 'model' });
-    expect(raised?.matched).toContain('stedfaren');
-    expect(raised?.probability).toBeGreaterThanOrEqual(national.textModel?.raise?.overgreb?.alone ?? 1);
-    const lessSure = 'Pædagog i Vejen. Mors kæreste går med hende ind på værelset, bagefter græder hun';
-    const suggested = analyseText(lessSure, shipped);
-    expect(suggested.redFlags).toEqual([]);
-    expect(suggested.modelGuesses).toEqual([expect.objectContaining({ id: 'overgreb', pattern: 'model' })]);
-    expect(suggested.modelGuesses[0]?.probability).toBeLessThan(
-      national.textModel?.raise?.overgreb?.alone ?? 0,
-    );
+  it('only suggests an abuse guess the rules found nothing of in one short sentence, however sure the model is', () => {
+    const text = 'Stedfaren tager hende med ind på badeværelset og lukker døren, bagefter græder hun';
+    const analysis = analyseText(text, shipped);
+    expect(analysis.redFlags).toEqual([]);
+    expect(analysis.modelGuesses).toEqual([expect.objectContaining({ id: 'overgreb', pattern: 'model' })]);
+    expect(analysis.modelGuesses[0]?.probability).toBeGreaterThan(0.9);
   });
 
   it('as shipped raises an abuse guess without the rules in a description, only from the probability it trusts', () => {

@@ -440,28 +440,41 @@ export function scoreText(
   let s1 = 0;
   let s2 = 0;
   let count = 0;
-  // A concept's weight is shared among the tokens it covers, so a guess can name them.
-  const conceptWeights: { span: Span; w: readonly number[] }[] = [];
+  // A concept's weight is shared among the tokens it covers, so a guess can name them: the spans and rows found are
+  // kept, and the weighed rows built only when there is a guess to explain (most texts have none).
+  const conceptSpans: Span[] = [];
+  const conceptRows: (readonly number[])[] = [];
   const repeat = config.concepts ?? 0;
-  const addConcept = (w: readonly number[] | undefined, span: Span) => {
-    count += repeat;
-    if (!w) return;
-    const row = [(w[0] ?? 0) * repeat, (w[1] ?? 0) * repeat, (w[2] ?? 0) * repeat];
-    s0 += row[0] ?? 0;
-    s1 += row[1] ?? 0;
-    s2 += row[2] ?? 0;
-    conceptWeights.push({ span, w: row });
-  };
   if (repeat > 0 && concepts && !config.conceptPairs) {
     // conceptFeatures' order (concept index, then span), read from rows by index: the same sums, no strings.
     const rows = conceptRowsFor(model, concepts.names);
-    concepts.spans.forEach((spans, c) => {
-      if (!spans || concepts.names[c] === undefined) return;
-      for (const span of spans) addConcept((negated?.[span.from] === true ? rows.negated : rows.plain)[c], span);
-    });
+    const { spans: spansByConcept, names } = concepts;
+    for (let c = 0; c < spansByConcept.length; c++) {
+      const spans = spansByConcept[c];
+      if (!spans || names[c] === undefined) continue;
+      for (let k = 0; k < spans.length; k++) {
+        const span = spans[k] as Span;
+        count += repeat;
+        const w = (negated?.[span.from] === true ? rows.negated : rows.plain)[c];
+        if (!w) continue;
+        s0 += (w[0] ?? 0) * repeat;
+        s1 += (w[1] ?? 0) * repeat;
+        s2 += (w[2] ?? 0) * repeat;
+        conceptSpans.push(span);
+        conceptRows.push(w);
+      }
+    }
   } else if (repeat > 0) {
-    for (const { feature, span } of conceptFeatures(concepts, negated, tokens, config.conceptPairs))
-      addConcept(weights.get(feature), span);
+    for (const { feature, span } of conceptFeatures(concepts, negated, tokens, config.conceptPairs)) {
+      count += repeat;
+      const w = weights.get(feature);
+      if (!w) continue;
+      s0 += (w[0] ?? 0) * repeat;
+      s1 += (w[1] ?? 0) * repeat;
+      s2 += (w[2] ?? 0) * repeat;
+      conceptSpans.push(span);
+      conceptRows.push(w);
+    }
   }
   // Each word's score, kept for the explanation; the one before, for the bigram it starts.
   const scores = new Array<WordScore>(tokens.length);
@@ -511,12 +524,18 @@ export function scoreText(
   const probabilities = FLAG_ORDER.map((_, f) => sigmoid((model.bias[f] ?? 0) + (sums[f] ?? 0) * scale));
   const guesses: ModelGuess[] = [];
   let context: TokenContext | undefined;
-  FLAG_ORDER.forEach((id, f) => {
+  let conceptWeights: { span: Span; w: readonly number[] }[] | undefined;
+  for (let f = 0; f < FLAGS; f++) {
+    const id = FLAG_ORDER[f] as RedFlagId;
     const probability = probabilities[f] ?? 0;
-    if (probability < model.guessFrom || settled.has(id)) return;
+    if (probability < model.guessFrom || settled.has(id)) continue;
     context ??= tokenContext(tokens, negated, model);
+    conceptWeights ??= conceptSpans.map((span, k) => {
+      const w = conceptRows[k] as readonly number[];
+      return { span, w: [(w[0] ?? 0) * repeat, (w[1] ?? 0) * repeat, (w[2] ?? 0) * repeat] };
+    });
     const weighed = weighedFor(tokens, scores, context, conceptWeights, f);
     guesses.push({ id, probability, words: explainingWords(tokens, weighed), weighed });
-  });
+  }
   return { probabilities, guesses };
 }

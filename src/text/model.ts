@@ -420,6 +420,32 @@ function explainingWords(tokens: readonly Token[], weighed: readonly { index: nu
   return words;
 }
 
+/** Each concept occurrence the model has weights for, with its row times `concepts` (what scoreText summed). */
+function conceptShares(
+  tokens: readonly Token[],
+  negated: readonly boolean[] | undefined,
+  model: CompiledTextModel,
+  concepts: ConceptsFound | undefined,
+): { span: Span; w: readonly number[] }[] {
+  const { config, weights } = model;
+  const repeat = config.concepts ?? 0;
+  const shares: { span: Span; w: readonly number[] }[] = [];
+  const add = (w: readonly number[] | undefined, span: Span) => {
+    if (w) shares.push({ span, w: [(w[0] ?? 0) * repeat, (w[1] ?? 0) * repeat, (w[2] ?? 0) * repeat] });
+  };
+  if (repeat > 0 && concepts && !config.conceptPairs) {
+    const rows = conceptRowsFor(model, concepts.names);
+    concepts.spans.forEach((spans, c) => {
+      if (!spans || concepts.names[c] === undefined) return;
+      for (const span of spans) add((negated?.[span.from] === true ? rows.negated : rows.plain)[c], span);
+    });
+  } else if (repeat > 0) {
+    for (const { feature, span } of conceptFeatures(concepts, negated, tokens, config.conceptPairs))
+      add(weights.get(feature), span);
+  }
+  return shares;
+}
+
 /**
  * The model's probability per flag, and for each flag at or above the threshold and not `settled` the words that
  * weighed most
@@ -440,10 +466,8 @@ export function scoreText(
   let s1 = 0;
   let s2 = 0;
   let count = 0;
-  // A concept's weight is shared among the tokens it covers, so a guess can name them: the spans and rows found are
-  // kept, and the weighed rows built only when there is a guess to explain (most texts have none).
-  const conceptSpans: Span[] = [];
-  const conceptRows: (readonly number[])[] = [];
+  // A concept's weight is shared among the tokens it covers, so a guess can name them: those shares are worked out
+  // again (conceptShares) only when there is a guess to explain; most texts have none.
   const repeat = config.concepts ?? 0;
   if (repeat > 0 && concepts && !config.conceptPairs) {
     // conceptFeatures' order (concept index, then span), read from rows by index: the same sums, no strings.
@@ -453,27 +477,22 @@ export function scoreText(
       const spans = spansByConcept[c];
       if (!spans || names[c] === undefined) continue;
       for (let k = 0; k < spans.length; k++) {
-        const span = spans[k] as Span;
         count += repeat;
-        const w = (negated?.[span.from] === true ? rows.negated : rows.plain)[c];
+        const w = (negated?.[(spans[k] as Span).from] === true ? rows.negated : rows.plain)[c];
         if (!w) continue;
         s0 += (w[0] ?? 0) * repeat;
         s1 += (w[1] ?? 0) * repeat;
         s2 += (w[2] ?? 0) * repeat;
-        conceptSpans.push(span);
-        conceptRows.push(w);
       }
     }
   } else if (repeat > 0) {
-    for (const { feature, span } of conceptFeatures(concepts, negated, tokens, config.conceptPairs)) {
+    for (const { feature } of conceptFeatures(concepts, negated, tokens, config.conceptPairs)) {
       count += repeat;
       const w = weights.get(feature);
       if (!w) continue;
       s0 += (w[0] ?? 0) * repeat;
       s1 += (w[1] ?? 0) * repeat;
       s2 += (w[2] ?? 0) * repeat;
-      conceptSpans.push(span);
-      conceptRows.push(w);
     }
   }
   // Each word's score, kept for the explanation; the one before, for the bigram it starts.
@@ -530,10 +549,7 @@ export function scoreText(
     const probability = probabilities[f] ?? 0;
     if (probability < model.guessFrom || settled.has(id)) continue;
     context ??= tokenContext(tokens, negated, model);
-    conceptWeights ??= conceptSpans.map((span, k) => {
-      const w = conceptRows[k] as readonly number[];
-      return { span, w: [(w[0] ?? 0) * repeat, (w[1] ?? 0) * repeat, (w[2] ?? 0) * repeat] };
-    });
+    conceptWeights ??= conceptShares(tokens, negated, model, concepts);
     const weighed = weighedFor(tokens, scores, context, conceptWeights, f);
     guesses.push({ id, probability, words: explainingWords(tokens, weighed), weighed });
   }

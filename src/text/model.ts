@@ -155,11 +155,6 @@ export interface CompiledTextModel {
   /** The `s:` weights (stems two apart) the same way. */
   skipGrams: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
   words: Map<string, WordScore>;
-  /**
-   * The `k:`/`kn:` rows by concept index, per lexicon (keyed by its concept names): building `k:<name>` for every
-   * concept a text holds and looking it up cost more than the rest of the model's scoring.
-   */
-  conceptRows: WeakMap<readonly string[], ConceptRows>;
 }
 
 /** A concept's row as found (`k:`) and inside a negation's scope (`kn:`), by the lexicon's concept index. */
@@ -168,14 +163,23 @@ interface ConceptRows {
   negated: (readonly number[] | undefined)[];
 }
 
+/**
+ * The `k:`/`kn:` rows by concept index, per model and lexicon (keyed by its concept names): building `k:<name>` for
+ * every concept a text holds and looking it up cost more than the rest of the model's scoring. Kept beside the
+ * compiled model, not in it: the start-up cache serializes the model, and a WeakMap cannot be (src/host/startupData.ts).
+ */
+const conceptRowsByModel = new WeakMap<CompiledTextModel, WeakMap<readonly string[], ConceptRows>>();
+
 function conceptRowsFor(model: CompiledTextModel, names: readonly string[]): ConceptRows {
-  let rows = model.conceptRows.get(names);
+  let byNames = conceptRowsByModel.get(model);
+  if (!byNames) conceptRowsByModel.set(model, (byNames = new WeakMap()));
+  let rows = byNames.get(names);
   if (!rows) {
     rows = {
       plain: names.map((name) => model.weights.get(`k:${name}`)),
       negated: names.map((name) => model.weights.get(`kn:${name}`)),
     };
-    model.conceptRows.set(names, rows);
+    byNames.set(names, rows);
   }
   return rows;
 }
@@ -232,7 +236,6 @@ export function compileTextModel(file: TextModelFile): CompiledTextModel {
     bigrams: pairTable(file.weights, 'b:'),
     skipGrams: pairTable(file.weights, 's:'),
     words: new Map(),
-    conceptRows: new WeakMap(),
   };
 }
 

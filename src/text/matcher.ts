@@ -543,7 +543,8 @@ function resolve(token: Token, lexicon: CompiledLexicon): number[] {
     add(concepts.suffixes.get(suffix));
     add(phrases.suffixes.get(suffix));
   }
-  if (DIGITS.test(word)) {
+  const isNumber = DIGITS.test(word);
+  if (isNumber) {
     const value = Number(word);
     for (const index of [concepts, phrases])
       for (const id of index.numbers) {
@@ -554,6 +555,9 @@ function resolve(token: Token, lexicon: CompiledLexicon): number[] {
     for (const w of typosOf(word, lexicon.fuzzy)) found.add(w.id);
   }
   const result = [...found];
+  // Numbers are not cached (as their forms are not: tokens.ts): every text's dates, times and counts would fill the
+  // cache, and a cache that large makes every word's look-up slower.
+  if (isNumber) return result;
   if (lexicon.cache.size >= CACHE_LIMIT) lexicon.cache.clear();
   lexicon.cache.set(token.folded, result);
   return result;

@@ -157,18 +157,18 @@ export interface CompiledTextModel {
   words: Map<string, WordScore>;
 }
 
-/**
- * The `k:`/`kn:` rows by concept index, per model and lexicon (keyed by its concept names): building `k:<name>` for every
- * concept a text holds and looking it up cost more than the rest of the model's scoring. Kept beside the compiled model,
- * not in it: the start-up cache stores the compiled model as plain data.
- */
-const conceptRowsByModel = new WeakMap<CompiledTextModel, WeakMap<readonly string[], ConceptRows>>();
-
 /** A concept's row as found (`k:`) and inside a negation's scope (`kn:`), by the lexicon's concept index. */
 interface ConceptRows {
   plain: (readonly number[] | undefined)[];
   negated: (readonly number[] | undefined)[];
 }
+
+/**
+ * The `k:`/`kn:` rows by concept index, per model and lexicon (keyed by its concept names): building `k:<name>` for
+ * every concept a text holds and looking it up cost more than the rest of the model's scoring. Kept beside the
+ * compiled model, not in it: the start-up cache serializes the model, and a WeakMap cannot be (src/host/startupData.ts).
+ */
+const conceptRowsByModel = new WeakMap<CompiledTextModel, WeakMap<readonly string[], ConceptRows>>();
 
 function conceptRowsFor(model: CompiledTextModel, names: readonly string[]): ConceptRows {
   let byNames = conceptRowsByModel.get(model);
@@ -423,6 +423,32 @@ function explainingWords(tokens: readonly Token[], weighed: readonly { index: nu
   return words;
 }
 
+/** Each concept occurrence the model has weights for, with its row times `concepts` (what scoreText summed). */
+function conceptShares(
+  tokens: readonly Token[],
+  negated: readonly boolean[] | undefined,
+  model: CompiledTextModel,
+  concepts: ConceptsFound | undefined,
+): { span: Span; w: readonly number[] }[] {
+  const { config, weights } = model;
+  const repeat = config.concepts ?? 0;
+  const shares: { span: Span; w: readonly number[] }[] = [];
+  const add = (w: readonly number[] | undefined, span: Span) => {
+    if (w) shares.push({ span, w: [(w[0] ?? 0) * repeat, (w[1] ?? 0) * repeat, (w[2] ?? 0) * repeat] });
+  };
+  if (repeat > 0 && concepts && !config.conceptPairs) {
+    const rows = conceptRowsFor(model, concepts.names);
+    concepts.spans.forEach((spans, c) => {
+      if (!spans || concepts.names[c] === undefined) return;
+      for (const span of spans) add((negated?.[span.from] === true ? rows.negated : rows.plain)[c], span);
+    });
+  } else if (repeat > 0) {
+    for (const { feature, span } of conceptFeatures(concepts, negated, tokens, config.conceptPairs))
+      add(weights.get(feature), span);
+  }
+  return shares;
+}
+
 /**
  * The model's probability per flag, and for each flag at or above the threshold and not `settled` the words that
  * weighed most
@@ -443,29 +469,34 @@ export function scoreText(
   let s1 = 0;
   let s2 = 0;
   let count = 0;
-  // A concept's weight is shared among the tokens it covers, so a guess can name them.
-  const conceptWeights: { span: Span; w: readonly number[] }[] = [];
+  // A concept's weight is shared among the tokens it covers, so a guess can name them: those shares are worked out
+  // again (conceptShares) only when there is a guess to explain; most texts have none.
   const repeat = config.concepts ?? 0;
-  const addConcept = (w: readonly number[] | undefined, span: Span) => {
-    count += repeat;
-    if (!w) return;
-    const row = [(w[0] ?? 0) * repeat, (w[1] ?? 0) * repeat, (w[2] ?? 0) * repeat];
-    s0 += row[0] ?? 0;
-    s1 += row[1] ?? 0;
-    s2 += row[2] ?? 0;
-    conceptWeights.push({ span, w: row });
-  };
   if (repeat > 0 && concepts && !config.conceptPairs) {
     // conceptFeatures' order (concept index, then span), read from rows by index: the same sums, no strings.
     const rows = conceptRowsFor(model, concepts.names);
-    concepts.spans.forEach((spans, c) => {
-      if (!spans || concepts.names[c] === undefined) return;
-      for (const span of spans)
-        addConcept((negated?.[span.from] === true ? rows.negated : rows.plain)[c], span);
-    });
+    const { spans: spansByConcept, names } = concepts;
+    for (let c = 0; c < spansByConcept.length; c++) {
+      const spans = spansByConcept[c];
+      if (!spans || names[c] === undefined) continue;
+      for (let k = 0; k < spans.length; k++) {
+        count += repeat;
+        const w = (negated?.[(spans[k] as Span).from] === true ? rows.negated : rows.plain)[c];
+        if (!w) continue;
+        s0 += (w[0] ?? 0) * repeat;
+        s1 += (w[1] ?? 0) * repeat;
+        s2 += (w[2] ?? 0) * repeat;
+      }
+    }
   } else if (repeat > 0) {
-    for (const { feature, span } of conceptFeatures(concepts, negated, tokens, config.conceptPairs))
-      addConcept(weights.get(feature), span);
+    for (const { feature } of conceptFeatures(concepts, negated, tokens, config.conceptPairs)) {
+      count += repeat;
+      const w = weights.get(feature);
+      if (!w) continue;
+      s0 += (w[0] ?? 0) * repeat;
+      s1 += (w[1] ?? 0) * repeat;
+      s2 += (w[2] ?? 0) * repeat;
+    }
   }
   // Each word's score, kept for the explanation; the one before, for the bigram it starts.
   const scores = new Array<WordScore>(tokens.length);
@@ -515,12 +546,15 @@ export function scoreText(
   const probabilities = FLAG_ORDER.map((_, f) => sigmoid((model.bias[f] ?? 0) + (sums[f] ?? 0) * scale));
   const guesses: ModelGuess[] = [];
   let context: TokenContext | undefined;
-  FLAG_ORDER.forEach((id, f) => {
+  let conceptWeights: { span: Span; w: readonly number[] }[] | undefined;
+  for (let f = 0; f < FLAGS; f++) {
+    const id = FLAG_ORDER[f] as RedFlagId;
     const probability = probabilities[f] ?? 0;
-    if (probability < model.guessFrom || settled.has(id)) return;
+    if (probability < model.guessFrom || settled.has(id)) continue;
     context ??= tokenContext(tokens, negated, model);
+    conceptWeights ??= conceptShares(tokens, negated, model, concepts);
     const weighed = weighedFor(tokens, scores, context, conceptWeights, f);
     guesses.push({ id, probability, words: explainingWords(tokens, weighed), weighed });
-  });
+  }
   return { probabilities, guesses };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { NationalKnowledge, RedFlagId, TextModelFile } from '../knowledge';
 import { analyseText, buildLexicon } from '../text';
+import { aloneFrom, MODEL_RAISE_MIN_WORDS, MODEL_TRUSTED_MAX_WORDS } from '../text/analyse';
 import type { CorpusItem } from '../text/evaluate';
 import { findConcepts, lexiconTokens } from '../text/matcher';
 import { FLAG_ORDER, scoreText } from '../text/model';
@@ -105,14 +106,10 @@ export function dumpedTexts(
   });
 }
 
-/** analyse.ts's defaults and window, which the dump's trust does not carry. */
-const DEFAULT_MIN_WORDS: Record<RedFlagId, number> = { overgreb: 20, social_kontrol: 15, radikalisering: 15 };
-const TRUSTED_MAX_WORDS = 80;
-
 /** Whether analyseText raises a guess under this trust (its branches, on the dumped facts). */
 export function raises(guess: Guess, words: number, trust: FlagRaise, raiseAt: number): boolean {
-  const raising = words >= (trust.minWords ?? DEFAULT_MIN_WORDS[guess.flag]);
-  const trusted = raising && words <= TRUSTED_MAX_WORDS;
+  const raising = words >= (trust.minWords ?? MODEL_RAISE_MIN_WORDS[guess.flag]);
+  const trusted = raising && words <= MODEL_TRUSTED_MAX_WORDS;
   if (guess.sense) return trusted && guess.p >= (trust.overSense?.at ?? Infinity);
   const short =
     !raising &&
@@ -121,10 +118,7 @@ export function raises(guess: Guess, words: number, trust: FlagRaise, raiseAt: n
     guess.p >= trust.aloneShort.at;
   if (short) return true;
   if (raising && guess.evidence && guess.p >= (trust.raiseAt ?? raiseAt)) return true;
-  const alone = trust.alone ?? Infinity;
-  const from =
-    trust.aloneLong && words >= trust.aloneLong.words ? Math.min(alone, trust.aloneLong.at) : alone;
-  return trusted && guess.p >= from;
+  return trusted && guess.p >= aloneFrom(trust, words);
 }
 
 interface Tally {
@@ -175,7 +169,7 @@ export function chooseTrust(
     const s = scoreFlag(texts, flag, trust, MODEL_RAISE_AT);
     return s.ordinary > limit ? -Infinity : s.tp - cost * s.fp;
   };
-  let best: FlagRaise = { raiseAt: MODEL_RAISE_AT, minWords: DEFAULT_MIN_WORDS[flag], ...shipped };
+  let best: FlagRaise = { raiseAt: MODEL_RAISE_AT, minWords: MODEL_RAISE_MIN_WORDS[flag], ...shipped };
   let bestValue = value(best);
   const never = (at: number) => (at >= NEVER ? undefined : at);
   const moves: ((t: FlagRaise) => FlagRaise[])[] = [

@@ -127,7 +127,7 @@ const MODEL_MIN_WORDS = 10;
  * mor hentede ham« scores 0.96. Leave-one-batch-out over 27 batches: 20 words for every flag lost 4 red flags of 4,551
  * and one ordinary concern's false red flag.
  */
-const MODEL_RAISE_MIN_WORDS: Readonly<Record<RedFlagId, number>> = {
+export const MODEL_RAISE_MIN_WORDS: Readonly<Record<RedFlagId, number>> = {
   overgreb: 20,
   social_kontrol: 15,
   radikalisering: 15,
@@ -138,11 +138,11 @@ const MODEL_RAISE_MIN_WORDS: Readonly<Record<RedFlagId, number>> = {
  * descriptions have at most 72 words. In a longer text its probabilities run to the extremes (the weights add up
  * with the words faster than the length scaling takes them back), so there it only corroborates or suggests.
  */
-const MODEL_TRUSTED_MAX_WORDS = 80;
+export const MODEL_TRUSTED_MAX_WORDS = 80;
 
 /** The probability from which a guess is raised alone in a text of this many words (within the trusted window). */
 type FlagRaise = NonNullable<NonNullable<TextModelFile['raise']>[RedFlagId]>;
-function aloneFrom(trust: FlagRaise, words: number): number {
+export function aloneFrom(trust: FlagRaise, words: number): number {
   const alone = trust.alone ?? Infinity;
   return trust.aloneLong && words >= trust.aloneLong.words ? Math.min(alone, trust.aloneLong.at) : alone;
 }

@@ -157,16 +157,20 @@ export interface CompiledTextModel {
   words: Map<string, WordScore>;
 }
 
-/** A concept's row as found (`k:`) and inside a negation's scope (`kn:`), by the lexicon's concept index. */
+/**
+ * The `k:`/`kn:` rows by concept index, in one flat table: row r of concept c is `weights[(2c + r) * FLAGS + f]`, r 0
+ * as found (`k:`) and 1 inside a negation's scope (`kn:`), and `has[2c + r]` says whether the model has that feature. A
+ * text holds some 150 concept occurrences; read from the model's own rows, scattered over its heap, each cost a few
+ * cache misses, more than the rest of the scoring. The same numbers, so the same sums.
+ */
 interface ConceptRows {
-  plain: (readonly number[] | undefined)[];
-  negated: (readonly number[] | undefined)[];
+  weights: Float64Array;
+  has: Uint8Array;
 }
 
 /**
- * The `k:`/`kn:` rows by concept index, per model and lexicon (keyed by its concept names): building `k:<name>` for
- * every concept a text holds and looking it up cost more than the rest of the model's scoring. Kept beside the
- * compiled model, not in it: the start-up cache serializes the model, and a WeakMap cannot be (src/host/startupData.ts).
+ * Per model and lexicon (keyed by its concept names). Kept beside the compiled model, not in it: the start-up cache
+ * serializes the model, and a WeakMap cannot be (src/host/startupData.ts).
  */
 const conceptRowsByModel = new WeakMap<CompiledTextModel, WeakMap<readonly string[], ConceptRows>>();
 
@@ -175,13 +179,23 @@ function conceptRowsFor(model: CompiledTextModel, names: readonly string[]): Con
   if (!byNames) conceptRowsByModel.set(model, (byNames = new WeakMap()));
   let rows = byNames.get(names);
   if (!rows) {
-    rows = {
-      plain: names.map((name) => model.weights.get(`k:${name}`)),
-      negated: names.map((name) => model.weights.get(`kn:${name}`)),
-    };
+    rows = { weights: new Float64Array(names.length * 2 * FLAGS), has: new Uint8Array(names.length * 2) };
+    for (let c = 0; c < names.length; c++)
+      [`k:${names[c]}`, `kn:${names[c]}`].forEach((feature, r) => {
+        const w = model.weights.get(feature);
+        if (!w || rows === undefined) return;
+        rows.has[2 * c + r] = 1;
+        for (let f = 0; f < FLAGS; f++) rows.weights[(2 * c + r) * FLAGS + f] = w[f] ?? 0;
+      });
     byNames.set(names, rows);
   }
   return rows;
+}
+
+/** Where concept c's row starts in `ConceptRows.weights` (inside a negation or not), or -1 when the model has none. */
+function conceptRowAt(rows: ConceptRows, c: number, negated: boolean): number {
+  const r = 2 * c + (negated ? 1 : 0);
+  return rows.has[r] === 1 ? r * FLAGS : -1;
 }
 
 function pairTable(weights: Record<string, readonly number[]>, prefix: 'b:' | 's:') {
@@ -400,16 +414,35 @@ function weighedFor(
   conceptWeights: readonly { span: Span; w: readonly number[] }[],
   f: number,
 ): { index: number; weight: number }[] {
+  const concepts = conceptSharesByToken(tokens.length, conceptWeights, f);
   const weighed: { index: number; weight: number }[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    let concepts = 0;
-    for (const { span, w } of conceptWeights)
-      if (index >= span.from && index < span.to) concepts += (w[f] ?? 0) / (span.to - span.from);
     const own = scores[index] as WordScore;
-    const weight = (own.isNumber ? 0 : (own.weights[f] ?? 0) + contextWeight(context, index, f)) + concepts;
+    const weight =
+      (own.isNumber ? 0 : (own.weights[f] ?? 0) + contextWeight(context, index, f)) +
+      (concepts[index] as number);
     if (weight > 0) weighed.push({ index, weight });
   }
   return weighed.sort((a, b) => b.weight - a.weight);
+}
+
+/**
+ * Each token's share of the concepts it stands in for flag f: a concept's weight split evenly over the tokens it covers,
+ * summed in conceptWeights' order (so the sums are the same to the last bit as adding them token by token). One pass
+ * over the concepts, not one per token: a text holds a hundred concept occurrences and more.
+ */
+function conceptSharesByToken(
+  length: number,
+  conceptWeights: readonly { span: Span; w: readonly number[] }[],
+  f: number,
+): Float64Array {
+  const shares = new Float64Array(length);
+  for (const { span, w } of conceptWeights) {
+    const share = (w[f] ?? 0) / (span.to - span.from);
+    for (let index = span.from; index < span.to && index < length; index++)
+      shares[index] = (shares[index] as number) + share;
+  }
+  return shares;
 }
 
 /** The first `EXPLAINING_WORDS` different words, as written, of the weighed tokens. */
@@ -433,18 +466,26 @@ function conceptShares(
   const { config, weights } = model;
   const repeat = config.concepts ?? 0;
   const shares: { span: Span; w: readonly number[] }[] = [];
-  const add = (w: readonly number[] | undefined, span: Span) => {
-    if (w) shares.push({ span, w: [(w[0] ?? 0) * repeat, (w[1] ?? 0) * repeat, (w[2] ?? 0) * repeat] });
+  /** Row w, from index `at` (a flat table's row, or a row of its own at 0). */
+  const add = (w: ArrayLike<number> | undefined, at: number, span: Span) => {
+    if (w)
+      shares.push({
+        span,
+        w: [(w[at] ?? 0) * repeat, (w[at + 1] ?? 0) * repeat, (w[at + 2] ?? 0) * repeat],
+      });
   };
   if (repeat > 0 && concepts && !config.conceptPairs) {
     const rows = conceptRowsFor(model, concepts.names);
     concepts.spans.forEach((spans, c) => {
       if (!spans || concepts.names[c] === undefined) return;
-      for (const span of spans) add((negated?.[span.from] === true ? rows.negated : rows.plain)[c], span);
+      for (const span of spans) {
+        const at = conceptRowAt(rows, c, negated?.[span.from] === true);
+        if (at >= 0) add(rows.weights, at, span);
+      }
     });
   } else if (repeat > 0) {
     for (const { feature, span } of conceptFeatures(concepts, negated, tokens, config.conceptPairs))
-      add(weights.get(feature), span);
+      add(weights.get(feature), 0, span);
   }
   return shares;
 }
@@ -481,11 +522,12 @@ export function scoreText(
       if (!spans || names[c] === undefined) continue;
       for (let k = 0; k < spans.length; k++) {
         count += repeat;
-        const w = (negated?.[(spans[k] as Span).from] === true ? rows.negated : rows.plain)[c];
-        if (!w) continue;
-        s0 += (w[0] ?? 0) * repeat;
-        s1 += (w[1] ?? 0) * repeat;
-        s2 += (w[2] ?? 0) * repeat;
+        const at = conceptRowAt(rows, c, negated?.[(spans[k] as Span).from] === true);
+        if (at < 0) continue;
+        const { weights: w } = rows;
+        s0 += (w[at] as number) * repeat;
+        s1 += (w[at + 1] as number) * repeat;
+        s2 += (w[at + 2] as number) * repeat;
       }
     }
   } else if (repeat > 0) {

@@ -2,7 +2,21 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'jest.config.js', 'test/support/*.js'] },
+  {
+    // What .gitignore keeps out too (ESLint's flat config does not read it): builds, local state, the playground's
+    // logs and screenshots, the Node that .ci/run fetches.
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.data/**',
+      'devTools/**',
+      'appPackage/**',
+      '.ci/node/**',
+      'jest.config.js',
+      'test/support/*.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

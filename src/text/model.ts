@@ -1,5 +1,6 @@
 import type { RedFlagId, TextModelFile } from '../knowledge/schema';
 import type { Span } from './matcher';
+import { gramAt, gramTableOf, type GramTable } from './gramTable';
 import type { Token } from './tokens';
 
 /**
@@ -149,7 +150,9 @@ export interface CompiledTextModel {
    * looks up a dozen or more of them, and building each feature's name was a good part of the cost.
    */
   stems: ReadonlyMap<string, readonly number[]>;
-  grams: ReadonlyMap<string, readonly number[]>;
+  grams: GramTable;
+  /** The `n:` weights (a word inside a negation's scope) by stem: a small map, looked up for every new word. */
+  negations: ReadonlyMap<string, readonly number[]>;
   /** The `b:` weights as first stem → second stem → row, so scoring builds no strings. */
   bigrams: ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
   /** The `s:` weights (stems two apart) the same way. */
@@ -211,17 +214,22 @@ function pairTable(weights: Record<string, readonly number[]>, prefix: 'b:' | 's
   return table;
 }
 
-/** The weights apart: a word's own features (`w:`, `c:`) by their stem or n-gram, every other feature by its name. */
+/**
+ * The weights apart: a word's own features (`w:`, `c:`) by their stem or n-gram, every other feature by its name, and
+ * the `n:` features by their stem as well.
+ */
 function weightTables(
   weights: Record<string, readonly number[]>,
-): Pick<CompiledTextModel, 'weights' | 'stems' | 'grams'> {
-  const tables = { weights: new Map(), stems: new Map(), grams: new Map() };
+): Pick<CompiledTextModel, 'weights' | 'stems' | 'grams' | 'negations'> {
+  const tables = { weights: new Map(), stems: new Map(), negations: new Map() };
+  const grams = new Map<string, readonly number[]>();
   for (const [feature, row] of Object.entries(weights)) {
     if (feature.startsWith('w:')) tables.stems.set(feature.slice(2), row);
-    else if (feature.startsWith('c:')) tables.grams.set(feature.slice(2), row);
+    else if (feature.startsWith('c:')) grams.set(feature.slice(2), row);
     else tables.weights.set(feature, row);
+    if (feature.startsWith('n:')) tables.negations.set(feature.slice(2), row);
   }
-  return tables;
+  return { ...tables, grams: gramTableOf(grams, FLAGS) };
 }
 
 const bigramWeights = (model: CompiledTextModel, a: Token, b: Token) =>
@@ -266,16 +274,19 @@ function ownWeights(
   stem: string,
 ): { weights: number[]; features: number } {
   const weights = [0, 0, 0];
-  let features = 0;
-  const add = (w: readonly number[] | undefined) => {
-    features++;
-    if (w) for (let f = 0; f < FLAGS; f++) weights[f] = (weights[f] ?? 0) + (w[f] ?? 0);
-  };
-  add(model.stems.get(stem));
+  const stemRow = model.stems.get(stem);
+  if (stemRow) for (let f = 0; f < FLAGS; f++) weights[f] = (weights[f] ?? 0) + (stemRow[f] ?? 0);
+  let features = 1;
   const marked = `^${folded}$`;
+  const { grams } = model;
   const [shortest, longest] = model.config.charGrams;
   for (let n = shortest; n <= longest; n++)
-    for (let i = 0; i + n <= marked.length; i++) add(model.grams.get(marked.slice(i, i + n)));
+    for (let i = 0; i + n <= marked.length; i++) {
+      features++;
+      const at = gramAt(grams, marked, i, i + n) * grams.width;
+      if (at >= 0)
+        for (let f = 0; f < FLAGS; f++) weights[f] = (weights[f] ?? 0) + (grams.rows[at + f] as number);
+    }
   return { weights, features };
 }
 
@@ -301,7 +312,7 @@ function wordScore(model: CompiledTextModel, token: Token): WordScore {
       weights: own.weights,
       features: own.features,
       isNumber: false,
-      negatedRow: model.weights.get(`n:${token.stem}`),
+      negatedRow: model.negations.get(token.stem),
       bigramsAsFirst: model.bigrams.get(token.stem),
     };
     if (model.words.size >= WORD_CACHE_LIMIT) model.words.clear();
@@ -358,7 +369,7 @@ function tokenContext(
   negated: readonly boolean[] | undefined,
   model: CompiledTextModel,
 ): TokenContext {
-  const { config, weights } = model;
+  const { config } = model;
   const n = tokens.length;
   const context: TokenContext = {
     negated: new Array<readonly number[] | undefined>(n),
@@ -368,7 +379,7 @@ function tokenContext(
   };
   for (let i = 0; i < n; i++) {
     const token = tokens[i] as Token;
-    if (config.negation && negated?.[i]) context.negated[i] = weights.get(`n:${token.stem}`) ?? NO_ROW;
+    if (config.negation && negated?.[i]) context.negated[i] = model.negations.get(token.stem) ?? NO_ROW;
     const previous = tokens[i - 1];
     if (config.bigrams && previous && previous.sentence === token.sentence)
       context.bigramBefore[i] = bigramWeights(model, previous, token) ?? NO_ROW;

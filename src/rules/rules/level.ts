@@ -1,5 +1,6 @@
 import type { LevelId, MunicipalityKnowledge } from '../../knowledge/schema';
 import type { RuleContext } from '../context';
+import { lowerDanish } from '../lookups';
 
 const PROTECTIVENESS: Record<LevelId, number> = { primaer: 0, sekundaer: 1, tertiaer: 2 };
 
@@ -26,8 +27,8 @@ export function levelFromScore(ctx: RuleContext): void {
       'R2 niveau',
       texts.say('levelReason', {
         score,
-        zone: zone?.label.toLocaleLowerCase('da') ?? '',
-        level: chosen.label.toLocaleLowerCase('da'),
+        zone: zone ? lowerDanish(zone.label) : '',
+        level: lowerDanish(chosen.label),
         boundary: candidates.length > 1 ? texts.say('levelBoundary') : '',
       }),
       chosen.source,

@@ -1,4 +1,8 @@
 import type { RuleContext } from '../context';
+import { lookupsOf } from '../lookups';
+
+/** Doubt, the personal duty and confidentiality: what always holds when a notification is in play. */
+const PRINCIPLES_WHEN_NOTIFYING = ['tvivl', 'personlig_pligt', 'tavshedspligt'];
 
 /** With parents kept out (R4), every step or meeting that brings them in is left out. */
 function allowed(ctx: RuleContext, item: { involvesParents?: boolean | undefined }): boolean {
@@ -31,8 +35,9 @@ export function stepsAndMeetings(ctx: RuleContext): void {
       out.step(m.notification.sendTo.text, m.notification.sendTo.source);
   }
   if (ctx.notify !== 'not_indicated') {
-    for (const id of ['tvivl', 'personlig_pligt', 'tavshedspligt']) {
-      const principle = national.principles.find((p) => p.id === id);
+    const { principles } = lookupsOf(national);
+    for (const id of PRINCIPLES_WHEN_NOTIFYING) {
+      const principle = principles.get(id);
       if (principle) out.step(principle.text, principle.source);
     }
   }

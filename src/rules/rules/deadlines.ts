@@ -1,5 +1,5 @@
 import { dueDate } from '../../dates/deadlines';
-import type { NationalKnowledge } from '../../knowledge/schema';
+import type { Deadline as DeadlineRule, NationalKnowledge } from '../../knowledge/schema';
 import type { Assessment } from '../assessment';
 import type { RuleContext } from '../context';
 
@@ -18,6 +18,14 @@ function legalRefsOf(national: NationalKnowledge): Map<string, string> {
   return refs;
 }
 
+/** Field by field, in the order the output has always had; `olderRule` only where there is one. */
+function deadlineOf(rule: DeadlineRule, due: string, dueText: string, legal: string): Deadline {
+  const { id, label, olderRule, source } = rule;
+  return olderRule
+    ? { id, label, olderRule, due, dueText, legal, source }
+    : { id, label, due, dueText, legal, source };
+}
+
 /**
  * R8: deadlines from the notification (`notifiedAt`, else now) when a notification is in play. Receipt and
  * feedback (§ 137) are for professional notifiers only, so a volunteer is not promised them. Guidance
@@ -27,20 +35,16 @@ export function deadlines(ctx: RuleContext): void {
   const { national, out, texts } = ctx;
   if (ctx.notify === 'not_indicated') return;
   const legalRefs = legalRefsOf(national);
-  const computed = national.deadlines
-    .filter((rule) => !(rule.professionalOnly && ctx.generalDuty))
-    .map((rule) => {
-      ctx.legalIds.add(rule.legal);
-      const { due, dueText, order } = dueDate(rule, ctx.notifiedAt, ctx.notifiedOnDayOnly);
-      // Field by field, in the order the output has always had.
-      const deadline: Partial<Deadline> & Pick<Deadline, 'id' | 'label'> = { id: rule.id, label: rule.label };
-      if (rule.olderRule) deadline.olderRule = rule.olderRule;
-      deadline.due = due;
-      deadline.dueText = dueText;
-      deadline.legal = legalRefs.get(rule.legal) ?? rule.legal;
-      deadline.source = rule.source;
-      return { deadline: deadline as Deadline, order };
+  const computed: { deadline: Deadline; order: number }[] = [];
+  for (const rule of national.deadlines) {
+    if (rule.professionalOnly && ctx.generalDuty) continue;
+    ctx.legalIds.add(rule.legal);
+    const { due, dueText, order } = dueDate(rule, ctx.notifiedAt, ctx.notifiedOnDayOnly);
+    computed.push({
+      deadline: deadlineOf(rule, due, dueText, legalRefs.get(rule.legal) ?? rule.legal),
+      order,
     });
+  }
   // In the order they fall due: the first follow-up (3 months) comes before the investigation (4 months).
   computed.sort((a, b) => a.order - b.order);
   ctx.deadlines = computed.map((c) => c.deadline);

@@ -45,15 +45,8 @@ function lastSundayAt0100Utc(year: number, month: number): number {
 
 const summerByYear = new Map<number, readonly [number, number]>();
 
-/** The UTC year the last instant fell in, with its summer time: nearly every instant asked about falls in it. */
-let lastYear = { from: 0, until: 0, summerFrom: 0, summerUntil: 0 };
-
 /** Copenhagen's offset from UTC in minutes at an instant. */
 export function copenhagenOffsetMinutes(epochMs: number): number {
-  // NaN fails both comparisons and takes the long way, as before.
-  if (epochMs >= lastYear.from && epochMs < lastYear.until) {
-    return epochMs >= lastYear.summerFrom && epochMs < lastYear.summerUntil ? 120 : 60;
-  }
   const year = new Date(epochMs).getUTCFullYear();
   if (year < EU_RULE_FROM_YEAR || year > EU_RULE_UNTIL_YEAR) {
     return DateTime.fromMillis(epochMs, { zone: 'Europe/Copenhagen' }).offset;
@@ -63,66 +56,12 @@ export function copenhagenOffsetMinutes(epochMs: number): number {
     summer = [lastSundayAt0100Utc(year, 3), lastSundayAt0100Utc(year, 10)] as const;
     summerByYear.set(year, summer);
   }
-  lastYear = {
-    from: Date.UTC(year, 0, 1),
-    until: Date.UTC(year + 1, 0, 1),
-    summerFrom: summer[0],
-    summerUntil: summer[1],
-  };
   return epochMs >= summer[0] && epochMs < summer[1] ? 120 : 60;
-}
-
-/** The farthest instant from 1970 a Date can hold (ECMAScript's time value range). */
-const MAX_TIME_VALUE = 8.64e15;
-
-/** A wall-clock day: its first millisecond (as if the wall clock were UTC), its date and weekday (1 = Monday). */
-interface WallDay extends CalendarDay {
-  readonly startMs: number;
-  readonly weekday: number;
-}
-
-let lastWallDay: WallDay = { startMs: NaN, year: NaN, month: NaN, day: NaN, weekday: NaN };
-
-/** The wall-clock day that starts at `startMs`. Read once per day: the clock's instants all fall on today. */
-function wallDayFrom(startMs: number): WallDay {
-  if (startMs === lastWallDay.startMs) return lastWallDay;
-  const start = new Date(startMs);
-  const utcWeekday = start.getUTCDay();
-  lastWallDay = {
-    startMs,
-    year: start.getUTCFullYear(),
-    month: start.getUTCMonth() + 1,
-    day: start.getUTCDate(),
-    weekday: utcWeekday === 0 ? 7 : utcWeekday,
-  };
-  return lastWallDay;
 }
 
 /** The Copenhagen wall clock at an instant. */
 export function copenhagenTime(epochMs: number): CopenhagenTime {
   const offsetMinutes = copenhagenOffsetMinutes(epochMs);
-  const unclipped = epochMs + offsetMinutes * MINUTE;
-  // Outside a Date's range (or NaN) every field is NaN, as a Date gives them.
-  if (!(Math.abs(unclipped) <= MAX_TIME_VALUE)) return copenhagenTimeByDate(epochMs, offsetMinutes);
-  // A Date drops fractions of a millisecond; `%` is exact on whole numbers, where dividing by DAY may round.
-  const wallMs = Math.trunc(unclipped);
-  const msOfDay = ((wallMs % DAY) + DAY) % DAY;
-  const day = wallDayFrom(wallMs - msOfDay);
-  return {
-    epochMs,
-    year: day.year,
-    month: day.month,
-    day: day.day,
-    hour: Math.floor(msOfDay / HOUR),
-    minute: Math.floor(msOfDay / MINUTE) % 60,
-    second: Math.floor(msOfDay / 1000) % 60,
-    millisecond: msOfDay % 1000,
-    weekday: day.weekday,
-    offsetMinutes,
-  };
-}
-
-function copenhagenTimeByDate(epochMs: number, offsetMinutes: number): CopenhagenTime {
   const wall = new Date(epochMs + offsetMinutes * MINUTE);
   const utcWeekday = wall.getUTCDay();
   return {

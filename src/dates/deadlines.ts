@@ -61,7 +61,10 @@ function dayDue(rule: Deadline, day: CalendarDay, compute: () => CalendarDay): D
   return known;
 }
 
-/** An hour deadline depends on the instant: the last one is remembered per rule (the same concern, assessed again). */
+/**
+ * An hour deadline depends on the instant: the last one is remembered per rule, for a concern assessed again at the
+ * same `now`. Updated in place, so that the clock's ever new instants cost no garbage.
+ */
 const lastHourDue = new WeakMap<Deadline, { notifiedMs: number; due: DueDate }>();
 
 function hourDue(rule: Deadline, notifiedMs: number): DueDate {
@@ -70,7 +73,10 @@ function hourDue(rule: Deadline, notifiedMs: number): DueDate {
   // Calendar hours: weekends and holidays count, and so does the hour a DST switch adds or takes.
   const dueAt = copenhagenTime(notifiedMs + rule.amount * HOUR);
   const due = { due: isoDateTimeOf(dueAt), dueText: danishDateTimeOf(dueAt), order: dueAt.epochMs };
-  lastHourDue.set(rule, { notifiedMs, due });
+  if (last) {
+    last.notifiedMs = notifiedMs;
+    last.due = due;
+  } else lastHourDue.set(rule, { notifiedMs, due });
   return due;
 }
 

@@ -125,8 +125,24 @@ export function parseIsoInstant(iso: string): number | undefined {
   return wall - offset * MINUTE;
 }
 
-/** An ISO date or date-time as a Copenhagen wall clock; plain dates ("2026-05-11") are the start of that day. */
+const wallClockByIso = new Map<string, CopenhagenTime>();
+
+/**
+ * An ISO date or date-time as a Copenhagen wall clock; plain dates ("2026-05-11") are the start of that day.
+ * A concern's `now` and `notifiedAt` are read on every assessment of it (one turn assesses it several times), so
+ * the last few hundred are remembered; the result is immutable.
+ */
 export function copenhagenFromIso(iso: string): CopenhagenTime {
+  let time = wallClockByIso.get(iso);
+  if (!time) {
+    time = readCopenhagenIso(iso);
+    if (wallClockByIso.size >= 500) wallClockByIso.clear();
+    wallClockByIso.set(iso, time);
+  }
+  return time;
+}
+
+function readCopenhagenIso(iso: string): CopenhagenTime {
   const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (plain) {
     const day = { year: Number(plain[1]), month: Number(plain[2]), day: Number(plain[3]) };

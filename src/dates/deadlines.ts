@@ -62,6 +62,25 @@ function dayDue(rule: Deadline, day: CalendarDay, compute: () => CalendarDay): D
 }
 
 /**
+ * An hour deadline depends on the instant: the last one is remembered per rule, for a concern assessed again at the
+ * same `now`. Updated in place, so that the clock's ever new instants cost no garbage.
+ */
+const lastHourDue = new WeakMap<Deadline, { notifiedMs: number; due: DueDate }>();
+
+function hourDue(rule: Deadline, notifiedMs: number): DueDate {
+  const last = lastHourDue.get(rule);
+  if (last?.notifiedMs === notifiedMs) return last.due;
+  // Calendar hours: weekends and holidays count, and so does the hour a DST switch adds or takes.
+  const dueAt = copenhagenTime(notifiedMs + rule.amount * HOUR);
+  const due = { due: isoDateTimeOf(dueAt), dueText: danishDateTimeOf(dueAt), order: dueAt.epochMs };
+  if (last) {
+    last.notifiedMs = notifiedMs;
+    last.due = due;
+  } else lastHourDue.set(rule, { notifiedMs, due });
+  return due;
+}
+
+/**
  * When a deadline falls due, from the moment of notification (in Copenhagen). When only the day of the
  * notification is known (`dayOnly`), an hour deadline is given as the day it falls on at the latest.
  */
@@ -75,9 +94,7 @@ export function dueDate(rule: Deadline, notified: CopenhagenInstant, dayOnly = f
           copenhagenTime(copenhagenDayEnd(notifiedAt).epochMs + rule.amount * HOUR),
         );
       }
-      // Calendar hours: weekends and holidays count, and so does the hour a DST switch adds or takes.
-      const due = copenhagenTime(notifiedAt.epochMs + rule.amount * HOUR);
-      return { due: isoDateTimeOf(due), dueText: danishDateTimeOf(due), order: due.epochMs };
+      return hourDue(rule, notifiedAt.epochMs);
     }
     case 'workingDays':
       return dayDue(rule, notifiedAt, () => addWorkingDaysTo(notifiedAt, rule.amount));

@@ -8,7 +8,6 @@ export class Builder {
   readonly notes: string[] = [];
   readonly missing: string[] = [];
   private readonly contactNames = new Set<string>();
-  private readonly stepTexts = new Set<string>();
 
   /** Whether a contact of this name is listed already (so a caller can skip building it). */
   hasContact(name: string): boolean {
@@ -20,9 +19,16 @@ export class Builder {
     this.contacts.push(contact);
   }
   step(text: string, source: string, kind?: 'mustNot'): void {
-    if (this.stepTexts.has(text)) return;
-    this.stepTexts.add(text);
+    if (this.hasStep(text)) return;
     this.steps.push(kind ? { text, source, kind } : { text, source });
+  }
+  /**
+   * An assessment has a dozen or two steps, some of them sentences just filled in: comparing with the few listed
+   * is cheaper than hashing each new sentence into a set.
+   */
+  private hasStep(text: string): boolean {
+    for (const step of this.steps) if (step.text === text) return true;
+    return false;
   }
   reason(rule: string, text: string, source: string): void {
     this.reasons.push({ rule, text, source });

@@ -2,6 +2,7 @@ import type { NationalKnowledge, RedFlagId } from '../knowledge/schema';
 import { analyseText, lexiconOf } from '../text/analyse';
 import type { Builder } from './builder';
 import type { Concern } from './concern';
+import { lookupsOf } from './lookups';
 import type { Texts } from './texts';
 
 const FLAG_ORDER: RedFlagId[] = ['overgreb', 'social_kontrol', 'radikalisering'];
@@ -23,20 +24,21 @@ export function collectFindings(
   texts: Texts,
 ): Findings {
   const text = analyseText(concern.text, lexiconOf(national));
+  const { signals, redFlags, signalCategories } = lookupsOf(national);
   const signalMap = new Map<string, { id: string; label: string; matched?: string }>();
   for (const id of concern.signals) {
-    const signal = national.signals.find((s) => s.id === id);
+    const signal = signals.get(id);
     if (signal) signalMap.set(id, { id, label: signal.label });
   }
   for (const hit of text.signals) {
-    const signal = national.signals.find((s) => s.id === hit.id);
+    const signal = signals.get(hit.id);
     if (signal && !signalMap.has(hit.id))
       signalMap.set(hit.id, { id: hit.id, label: signal.label, matched: hit.matched });
   }
   const flagSet = new Set<RedFlagId>(concern.redFlags);
   for (const hit of text.redFlags) {
     flagSet.add(hit.id);
-    const flag = national.redFlags.find((f) => f.id === hit.id);
+    const flag = redFlags.get(hit.id);
     // A model's guess says so, so the reader knows no rule found it alone; a corroborated one names the rules' words.
     const byModel = hit.pattern === 'model';
     const label = flag?.label ?? hit.id;
@@ -68,11 +70,11 @@ export function collectFindings(
     }
   }
   for (const id of signalMap.keys()) {
-    const signal = national.signals.find((s) => s.id === id);
+    const signal = signals.get(id);
     if (signal?.impliesRedFlag && !flagSet.has(signal.impliesRedFlag)) {
       flagSet.add(signal.impliesRedFlag);
-      const category = national.signalCategories.find((c) => c.id === signal.category);
-      const flag = national.redFlags.find((f) => f.id === signal.impliesRedFlag);
+      const category = signalCategories.get(signal.category);
+      const flag = redFlags.get(signal.impliesRedFlag);
       b.reason(
         'R1 signal med rødt flag',
         texts.say('signalImpliesFlag', { signal: signal.label, flag: flag?.label ?? signal.impliesRedFlag }),
@@ -81,7 +83,7 @@ export function collectFindings(
     }
   }
   for (const guess of text.modelGuesses) {
-    const flag = national.redFlags.find((f) => f.id === guess.id);
+    const flag = redFlags.get(guess.id);
     b.note(texts.say('flagByModel', { matched: guess.matched, flag: flag?.label ?? guess.id }));
   }
   for (const negated of text.negated) {
@@ -92,6 +94,7 @@ export function collectFindings(
 
 export function topicsOf(signalIds: Iterable<string>, national: NationalKnowledge): Set<string> {
   const topics = new Set<string>();
-  for (const id of signalIds) national.signals.find((s) => s.id === id)?.topics.forEach((t) => topics.add(t));
+  const { signals } = lookupsOf(national);
+  for (const id of signalIds) signals.get(id)?.topics.forEach((t) => topics.add(t));
   return topics;
 }

@@ -21,7 +21,10 @@ function compile(template: string): CompiledTemplate {
 /** Fills `{name}` placeholders; a placeholder without a value is a programming error, not a user error. */
 export function fill(template: string, values: TextValues, id = 'text'): string {
   const parts = compile(template);
-  if (parts.length === 1) return template;
+  return parts.length === 1 ? template : fillParts(parts, values, id);
+}
+
+function fillParts(parts: CompiledTemplate, values: TextValues, id: string): string {
   let text = parts[0] ?? '';
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] ?? '';
@@ -32,12 +35,35 @@ export function fill(template: string, values: TextValues, id = 'text'): string 
   return text;
 }
 
+const templatesByKnowledge = new WeakMap<NationalKnowledge, ReadonlyMap<string, CompiledTemplate>>();
+
+/**
+ * Every engine text of a knowledge cut once: an assessment says some thirty of them, and looking each up by a
+ * variable key in `national.texts` and then its template in `compiled` cost more than filling it.
+ */
+function templatesOf(national: NationalKnowledge): ReadonlyMap<string, CompiledTemplate> {
+  let templates = templatesByKnowledge.get(national);
+  if (!templates) {
+    templates = new Map(Object.entries(national.texts).map(([id, text]) => [id, compile(text.text)]));
+    templatesByKnowledge.set(national, templates);
+  }
+  return templates;
+}
+
+const NO_VALUES: TextValues = {};
+
 /** The engine's sentences from `national.texts`: the rules decide, the knowledge words it. */
 export class Texts {
-  constructor(private readonly national: NationalKnowledge) {}
+  private readonly templates: ReadonlyMap<string, CompiledTemplate>;
 
-  say(id: EngineTextId, values: TextValues = {}): string {
-    return fill(this.national.texts[id].text, values, id);
+  constructor(private readonly national: NationalKnowledge) {
+    this.templates = templatesOf(national);
+  }
+
+  say(id: EngineTextId, values: TextValues = NO_VALUES): string {
+    const parts = this.templates.get(id);
+    if (!parts) throw new EngineError(`texts.${id} missing`);
+    return parts.length === 1 ? (parts[0] ?? '') : fillParts(parts, values, id);
   }
 
   /** The source a text carries itself; rules whose text explains another item pass that item's source. */

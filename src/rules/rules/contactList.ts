@@ -1,6 +1,7 @@
 import { addContact, type RuleContext } from '../context';
 import { municipalContact, nationalContact } from '../contacts';
 import { topicsOf } from '../findings';
+import { lookupsOf, lowerDanish } from '../lookups';
 
 /**
  * R6: contacts in the order to call them. After the urgent ones (R1): the municipality's intake (and its
@@ -58,18 +59,32 @@ export function contactList(ctx: RuleContext): void {
 function addPartners(ctx: RuleContext): void {
   const { national, m, texts, concern } = ctx;
   const age = ctx.effectiveAge;
+  const { topicLabels } = lookupsOf(national);
   for (const partner of m.partners) {
     if (ctx.level && !partner.levels.includes(ctx.level)) continue;
     if (partner.roles && (!concern.role || !partner.roles.includes(concern.role))) continue;
     if (partner.minAge !== undefined && (age === undefined || age < partner.minAge)) continue;
-    const shared = partner.topics.filter((t) => ctx.topics.has(t));
-    if (shared.length === 0) continue;
-    const labels = shared.map((t) => national.topics.find((x) => x.id === t)?.label ?? t).join(', ');
-    ctx.out.contact({
-      name: partner.name,
-      ...(partner.contact.phone ? { phone: partner.contact.phone } : {}),
-      why: texts.say('partnerWhy', { topics: labels.toLocaleLowerCase('da'), text: partner.contact.text }),
-      source: partner.source,
-    });
+    const labels = sharedTopicLabels(partner.topics, ctx.topics, topicLabels);
+    if (labels === undefined) continue;
+    const { name, source } = partner;
+    const { phone } = partner.contact;
+    const why = texts.say('partnerWhy', { topics: lowerDanish(labels), text: partner.contact.text });
+    // Field by field, in the order the output has always had; `phone` only where there is one.
+    ctx.out.contact(phone ? { name, phone, why, source } : { name, why, source });
   }
+}
+
+/** The labels of a partner's topics that the signals touch, in the partner's order; undefined when none. */
+function sharedTopicLabels(
+  partnerTopics: readonly string[],
+  touched: ReadonlySet<string>,
+  topicLabels: ReadonlyMap<string, string>,
+): string | undefined {
+  let labels: string | undefined;
+  for (const topic of partnerTopics) {
+    if (!touched.has(topic)) continue;
+    const label = topicLabels.get(topic) ?? topic;
+    labels = labels === undefined ? label : `${labels}, ${label}`;
+  }
+  return labels;
 }

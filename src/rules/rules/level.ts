@@ -1,10 +1,29 @@
 import type { LevelId, MunicipalityKnowledge } from '../../knowledge/schema';
 import type { RuleContext } from '../context';
+import { lowerDanish } from '../lookups';
 
 const PROTECTIVENESS: Record<LevelId, number> = { primaer: 0, sekundaer: 1, tertiaer: 2 };
 
-function levelsForScore(m: MunicipalityKnowledge, score: number) {
-  return m.levels.filter((l) => l.from <= score && score <= l.to);
+type Level = MunicipalityKnowledge['levels'][number];
+
+const levelsByScore = new WeakMap<MunicipalityKnowledge, Map<number, readonly Level[]>>();
+
+/**
+ * The levels a score belongs to, the most protective first. They depend on the municipality's table alone and a
+ * score is one of a few values, so each is worked out once (bounded all the same).
+ */
+function levelsForScore(m: MunicipalityKnowledge, score: number): readonly Level[] {
+  let byScore = levelsByScore.get(m);
+  if (!byScore) levelsByScore.set(m, (byScore = new Map()));
+  let levels = byScore.get(score);
+  if (!levels) {
+    levels = m.levels
+      .filter((l) => l.from <= score && score <= l.to)
+      .sort((a, b) => PROTECTIVENESS[b.id] - PROTECTIVENESS[a.id]);
+    if (byScore.size >= 100) byScore.clear();
+    byScore.set(score, levels);
+  }
+  return levels;
 }
 
 /**
@@ -17,7 +36,7 @@ export function levelFromScore(ctx: RuleContext): void {
   if (score !== undefined) {
     const zone = national.trivselslineal.zones.find((z) => z.from <= score && score <= z.to);
     ctx.zone = zone ? { score, label: zone.label, colour: zone.colour } : null;
-    const candidates = levelsForScore(m, score).sort((a, b) => PROTECTIVENESS[b.id] - PROTECTIVENESS[a.id]);
+    const candidates = levelsForScore(m, score);
     const chosen = candidates[0];
     if (!chosen) return;
     ctx.level = chosen.id;
@@ -26,8 +45,8 @@ export function levelFromScore(ctx: RuleContext): void {
       'R2 niveau',
       texts.say('levelReason', {
         score,
-        zone: zone?.label.toLocaleLowerCase('da') ?? '',
-        level: chosen.label.toLocaleLowerCase('da'),
+        zone: zone ? lowerDanish(zone.label) : '',
+        level: lowerDanish(chosen.label),
         boundary: candidates.length > 1 ? texts.say('levelBoundary') : '',
       }),
       chosen.source,

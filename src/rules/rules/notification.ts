@@ -1,4 +1,5 @@
 import type { RuleContext } from '../context';
+import { lookupsOf } from '../lookups';
 
 /**
  * R3: whether to notify. From 18 the Barnets lov duty does not apply, unless the concern names a younger
@@ -49,7 +50,8 @@ export function notification(ctx: RuleContext): void {
     out.reason('R3 underretning', texts.say('acuteRequiredReason'), texts.source('acuteRequiredReason'));
   } else if (ctx.hasRedFlag || ctx.level === 'tertiaer') {
     ctx.notify = 'required';
-    const flagSource = national.redFlags.find((f) => f.id === ctx.redFlags[0])?.source;
+    const firstFlag = ctx.redFlags[0];
+    const flagSource = firstFlag && lookupsOf(national).redFlags.get(firstFlag)?.source;
     const selfHarmSource = ctx.selfHarm !== 'none' ? national.selfHarm.source : undefined;
     out.reason(
       'R3 underretning',

@@ -1,6 +1,7 @@
 import { isOpenNow } from '../../dates/openingHours';
 import { addContact, type RuleContext } from '../context';
 import { municipalContact, nationalContact } from '../contacts';
+import { lookupsOf } from '../lookups';
 
 /**
  * R1: life in danger puts 112 first. Each red flag gets the municipality's hotline for that flag inside its
@@ -24,8 +25,9 @@ export function urgentRoute(ctx: RuleContext): void {
 function redFlagRoute(ctx: RuleContext): void {
   const { national, m, out, texts, now, concern } = ctx;
   const police = nationalContact(national, 'politi');
+  const { redFlags } = lookupsOf(national);
   for (const flag of ctx.redFlags) {
-    const flagInfo = national.redFlags.find((f) => f.id === flag);
+    const flagInfo = redFlags.get(flag);
     const flagLabel = flagInfo?.label ?? flag;
     const route = m.redFlagRoutes.find((r) => r.flag === flag);
     const hotline = municipalContact(m, route?.contact ?? m.intake);

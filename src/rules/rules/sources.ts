@@ -1,18 +1,13 @@
-import { EngineError } from '../errors';
+import type { Assessment } from '../assessment';
 import type { RuleContext } from '../context';
+import { EngineError } from '../errors';
+import { lookupsOf } from '../lookups';
 
 const SOURCE = /^[a-z_]+#.+/;
 
 /** R10: the verified legal references in play, and a check that every output item carries its source. */
 export function legalAndSources(ctx: RuleContext): void {
-  const legal = ctx.national.legal
-    .filter((l) => l.verified && ctx.legalIds.has(l.id))
-    .map((l) => ({
-      ref: l.ref,
-      ...(l.formerly ? { formerly: l.formerly } : {}),
-      summary: l.summary,
-      source: l.source,
-    }));
+  const legal = legalInPlay(ctx);
   const { out } = ctx;
   checkSources('contacts', out.contacts);
   checkSources('steps', out.steps);
@@ -22,6 +17,21 @@ export function legalAndSources(ctx: RuleContext): void {
   checkSources('deadlines', ctx.deadlines);
   checkSources('legal', legal);
   ctx.legal = legal;
+}
+
+/** The verified legal references the rules named, in the knowledge's order. */
+function legalInPlay(ctx: RuleContext): Assessment['legal'] {
+  const legal: Assessment['legal'] = [];
+  for (const l of lookupsOf(ctx.national).verifiedLegal) {
+    if (!ctx.legalIds.has(l.id)) continue;
+    // Field by field, in the order the output has always had; `formerly` only where there is one.
+    legal.push(
+      l.formerly
+        ? { ref: l.ref, formerly: l.formerly, summary: l.summary, source: l.source }
+        : { ref: l.ref, summary: l.summary, source: l.source },
+    );
+  }
+  return legal;
 }
 
 /** Sources seen to be well-formed. They come from the knowledge, so there are a few hundred; bounded anyway. */

@@ -1,8 +1,22 @@
 import type { RuleContext } from '../context';
+import { lookupsOf } from '../lookups';
+
+interface Step {
+  text: string;
+  source: string;
+  involvesParents?: boolean | undefined;
+}
+
+/** Doubt, the personal duty and confidentiality: what always holds when a notification is in play. */
+const PRINCIPLES_WHEN_NOTIFYING = ['tvivl', 'personlig_pligt', 'tavshedspligt'];
 
 /** With parents kept out (R4), every step or meeting that brings them in is left out. */
 function allowed(ctx: RuleContext, item: { involvesParents?: boolean | undefined }): boolean {
   return !(item.involvesParents && ctx.involveParents === 'no');
+}
+
+function addAllowedSteps(ctx: RuleContext, steps: readonly Step[]): void {
+  for (const s of steps) if (allowed(ctx, s)) ctx.out.step(s.text, s.source);
 }
 
 /**
@@ -17,22 +31,21 @@ export function stepsAndMeetings(ctx: RuleContext): void {
     for (const group of m.roleSteps) {
       if (!concern.role || !group.roles.includes(concern.role) || !group.levels.includes(level)) continue;
       if (group.minAge !== undefined && (age === undefined || age < group.minAge)) continue;
-      group.steps.filter((s) => allowed(ctx, s)).forEach((s) => out.step(s.text, s.source));
+      addAllowedSteps(ctx, group.steps);
     }
-    m.levelSteps
-      .filter((s) => s.levels.includes(level) && allowed(ctx, s))
-      .forEach((s) => out.step(s.text, s.source));
+    for (const s of m.levelSteps) if (s.levels.includes(level) && allowed(ctx, s)) out.step(s.text, s.source);
   }
   if (!ctx.hasRedFlag && ctx.notify !== 'not_indicated') {
     if (ctx.involveParents === 'yes')
       out.step(texts.say('involveParentsStep'), texts.source('involveParentsStep'));
-    m.notification.written.steps.filter((s) => allowed(ctx, s)).forEach((s) => out.step(s.text, s.source));
+    addAllowedSteps(ctx, m.notification.written.steps);
     if (!m.notification.written.steps.some((s) => s.text === m.notification.sendTo.text))
       out.step(m.notification.sendTo.text, m.notification.sendTo.source);
   }
   if (ctx.notify !== 'not_indicated') {
-    for (const id of ['tvivl', 'personlig_pligt', 'tavshedspligt']) {
-      const principle = national.principles.find((p) => p.id === id);
+    const { principles } = lookupsOf(national);
+    for (const id of PRINCIPLES_WHEN_NOTIFYING) {
+      const principle = principles.get(id);
       if (principle) out.step(principle.text, principle.source);
     }
   }

@@ -1,7 +1,7 @@
 import type { LexiconPattern, NationalKnowledge, RedFlagId } from '../knowledge/schema';
 import { fold, withinOneEdit } from './fold';
 import { banNegators, compileNegation, negationScope, type CompiledNegation } from './negation';
-import { stem, tokenize, type Token } from './tokens';
+import { isDigits, stem, tokenize, type Token } from './tokens';
 import {
   atMostOneBit,
   fuzzyIndexOf,
@@ -143,8 +143,13 @@ export interface CompiledLexicon {
    * (`findConcepts(…, { onlyRead: true })`).
    */
   conceptsRead?: Uint8Array;
-  /** The shortest and longest prefix (`ekstremis*`) and compound suffix (`*brud`) of both word indexes. */
-  prefixLengths: LengthRange;
+  /**
+   * Every beginning of two letters or more of the prefixes (`ekstremis*`) of both word indexes → the ids of the
+   * prefixes it is, the shared concepts' first (empty: only the beginning of longer ones). A word's prefixes are looked
+   * up only as long as its beginning is one of these: most words' first letters begin none.
+   */
+  prefixesByBeginning: Map<string, number[]>;
+  /** The shortest and longest compound suffix (`*brud`) of both word indexes. */
   suffixLengths: LengthRange;
   /** Word id → the terms it starts of the concepts read (null: none), filtered on the word's first use. */
   termStartsRead: (TermStart | null | undefined)[];
@@ -166,7 +171,6 @@ const SHORT_STEM = 4;
 const NUMBER_RANGE = /^#(\d+)-(\d+)$/;
 /** What separates a term's words: spaces and apostrophes (hyphens too, except in a number range). */
 const WORD_BREAK = /[\s']+/;
-const DIGITS = /^\d+$/;
 
 function compileWord(raw: string): Word {
   const range = NUMBER_RANGE.exec(raw);
@@ -435,7 +439,7 @@ function compileRules(national: NationalKnowledge): CompiledLexicon {
     termStarts: termStartsOf([concepts, phrases.index]),
     fuzzy: fuzzyIndexOf([concepts, phrases.index].flatMap(fuzzyWords)),
     termStartsRead: [],
-    prefixLengths: lengthRange([concepts.prefixes, phrases.index.prefixes]),
+    prefixesByBeginning: prefixesByBeginning([concepts, phrases.index]),
     suffixLengths: lengthRange([concepts.suffixes, phrases.index.suffixes]),
   };
 }
@@ -443,6 +447,20 @@ function compileRules(national: NationalKnowledge): CompiledLexicon {
 interface LengthRange {
   min: number;
   max: number;
+}
+
+/** CompiledLexicon.prefixesByBeginning of the indexes (a prefix shorter than two letters is never looked up). */
+function prefixesByBeginning(indexes: readonly WordIndex[]): Map<string, number[]> {
+  const table = new Map<string, number[]>();
+  for (const index of indexes)
+    for (const [prefix, ids] of index.prefixes) {
+      for (let length = 2; length < prefix.length; length++) {
+        const beginning = prefix.slice(0, length);
+        if (!table.has(beginning)) table.set(beginning, []);
+      }
+      if (prefix.length >= 2) table.set(prefix, [...(table.get(prefix) ?? []), ...ids]);
+    }
+  return table;
 }
 
 /** The shortest and longest key of the maps; none: an empty range (min above max). */
@@ -515,52 +533,67 @@ function wordOf(index: WordIndex, id: number): Word | undefined {
 function resolve(token: Token, lexicon: CompiledLexicon): number[] {
   const cached = lexicon.cache.get(token.folded);
   if (cached) return cached;
+  const isNumber = isDigits(token.folded);
+  const found = lookUpWord(token, isNumber, lexicon);
+  // Numbers are not cached (as their forms are not: tokens.ts): every text's dates, times and counts would fill the
+  // cache, and a cache that large makes every word's look-up slower.
+  if (isNumber) return found;
+  if (lexicon.cache.size >= CACHE_LIMIT) lexicon.cache.clear();
+  lexicon.cache.set(token.folded, found);
+  return found;
+}
+
+/**
+ * resolve's look-up of a word not in its cache: each id once, in the order found. A list rather than a set (the lists
+ * are short), since every number a text holds is looked up anew.
+ */
+function lookUpWord(token: Token, isNumber: boolean, lexicon: CompiledLexicon): number[] {
   const { concepts, phrases } = lexicon;
-  const found = new Set<number>();
-  const add = (ids: readonly number[] | undefined) => {
-    if (ids) for (const id of ids) found.add(id);
-  };
-  add(concepts.exact.get(token.folded));
-  add(phrases.exact.get(token.folded));
-  add(concepts.stems.get(token.stem));
-  add(phrases.stems.get(token.stem));
   const word = token.folded;
-  // Only the lengths some prefix or suffix has are looked up (the others find nothing), in the same order.
-  const { prefixLengths, suffixLengths } = lexicon;
-  for (
-    let length = Math.max(2, prefixLengths.min);
-    length <= Math.min(word.length, prefixLengths.max);
-    length++
-  ) {
-    const prefix = word.slice(0, length);
-    add(concepts.prefixes.get(prefix));
-    add(phrases.prefixes.get(prefix));
+  const found: number[] = [];
+  addNew(found, concepts.exact.get(word));
+  addNew(found, phrases.exact.get(word));
+  addNew(found, concepts.stems.get(token.stem));
+  addNew(found, phrases.stems.get(token.stem));
+  for (let length = 2; length <= word.length; length++) {
+    const prefixes = lexicon.prefixesByBeginning.get(word.slice(0, length));
+    if (!prefixes) break;
+    addNew(found, prefixes);
   }
+  // Only the lengths some suffix has are looked up (the others find nothing), in the same order.
+  const { suffixLengths } = lexicon;
   // A compound's last part: at least two letters must stand before it ("spiralbrud", not "brud" itself).
   const lastStart = Math.min(word.length - 3, word.length - suffixLengths.min);
   for (let start = Math.max(2, word.length - suffixLengths.max); start <= lastStart; start++) {
     const suffix = word.slice(start);
-    add(concepts.suffixes.get(suffix));
-    add(phrases.suffixes.get(suffix));
+    addNew(found, concepts.suffixes.get(suffix));
+    addNew(found, phrases.suffixes.get(suffix));
   }
-  const isNumber = DIGITS.test(word);
   if (isNumber) {
     const value = Number(word);
-    for (const index of [concepts, phrases])
-      for (const id of index.numbers) {
-        const w = wordOf(index, id);
-        if (w?.kind === 'number' && w.min <= value && value <= w.max) found.add(id);
-      }
-  } else if (found.size === 0 && word.length >= MISSING_LETTER_MIN_LENGTH && !lexicon.notTypos.has(word)) {
-    for (const w of typosOf(word, lexicon.fuzzy)) found.add(w.id);
+    addNumbersAround(found, concepts, value);
+    addNumbersAround(found, phrases, value);
+  } else if (found.length === 0 && word.length >= MISSING_LETTER_MIN_LENGTH && !lexicon.notTypos.has(word)) {
+    for (const w of typosOf(word, lexicon.fuzzy)) addNewId(found, w.id);
   }
-  const result = [...found];
-  // Numbers are not cached (as their forms are not: tokens.ts): every text's dates, times and counts would fill the
-  // cache, and a cache that large makes every word's look-up slower.
-  if (isNumber) return result;
-  if (lexicon.cache.size >= CACHE_LIMIT) lexicon.cache.clear();
-  lexicon.cache.set(token.folded, result);
-  return result;
+  return found;
+}
+
+/** Appends the ids not there yet. */
+function addNew(found: number[], ids: readonly number[] | undefined): void {
+  if (ids) for (const id of ids) addNewId(found, id);
+}
+
+function addNewId(found: number[], id: number): void {
+  if (!found.includes(id)) found.push(id);
+}
+
+/** Appends the index's number ranges (`#18-99`) that hold the value. */
+function addNumbersAround(found: number[], index: WordIndex, value: number): void {
+  for (const id of index.numbers) {
+    const w = wordOf(index, id);
+    if (w?.kind === 'number' && w.min <= value && value <= w.max) addNewId(found, id);
+  }
 }
 
 /**
@@ -662,19 +695,44 @@ export function findConcepts(
   const found: Span[][] = new Array(lexicon.conceptNames.length);
   const resolved: number[][] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) resolved[i] = resolve(tokens[i] as Token, lexicon);
-  const { termStarts } = lexicon;
   const read = onlyRead ? lexicon.conceptsRead : undefined;
-  const isRead = (concept: number) => !read || read[concept] === 1;
+  findTerms(found, tokens, resolved, lexicon, read);
+  joinIncludes(found, lexicon, read);
+  if (lexicon.namedAdults && isConceptRead(read, lexicon.namedAdults.concept))
+    markNamedAdults(tokens, resolved, found, lexicon.namedAdults);
+  for (const rule of lexicon.coreference)
+    if (isConceptRead(read, rule.concept)) markCoreference(found, tokens, rule);
+  return found;
+}
+
+/** The concept is looked for: every one is without `conceptsRead`. */
+const isConceptRead = (read: Uint8Array | undefined, concept: number): boolean =>
+  !read || read[concept] === 1;
+
+/**
+ * The spans of the lexicon's terms, in text order. Spans are shared, never changed: the one-word terms of a token all
+ * get the same span (a word stands for some concepts at once, and a text has some 70 of them).
+ */
+function findTerms(
+  found: Span[][],
+  tokens: readonly Token[],
+  resolved: readonly number[][],
+  lexicon: CompiledLexicon,
+  read: Uint8Array | undefined,
+): void {
+  const { termStarts } = lexicon;
   for (let i = 0; i < tokens.length; i++) {
     const words = resolved[i] as number[];
     if (words.length === 0) continue;
     const sentence = (tokens[i] as Token).sentence;
     const nextWords =
       i + 1 < tokens.length && tokens[i + 1]?.sentence === sentence ? resolved[i + 1] : undefined;
+    let word: Span | undefined;
     for (const first of words) {
       const start = read ? termStartRead(lexicon, read, first) : termStarts[first];
       if (!start) continue;
-      if (start.single) for (const concept of start.single) addSpanInOrder(found, concept, i, i + 1);
+      if (start.single)
+        for (const concept of start.single) addSpanInOrder(found, concept, (word ??= { from: i, to: i + 1 }));
       if (!start.bySecond || !nextWords) continue;
       const bySecond = packedTermsOf(start) as Map<number, PackedTerms>;
       const secondBits = start.secondBits as number;
@@ -685,50 +743,52 @@ export function findConcepts(
       }
     }
   }
+}
+
+/** A concept that includes others gets their spans (the same span objects), after its own. */
+function joinIncludes(found: Span[][], lexicon: CompiledLexicon, read: Uint8Array | undefined): void {
   for (const { concept, from } of lexicon.includes) {
-    if (!isRead(concept)) continue;
+    if (!isConceptRead(read, concept)) continue;
     for (const other of from) {
       const spans = found[other];
-      if (spans) for (const span of spans) addSpan(found, concept, span.from, span.to);
+      if (spans) for (const span of spans) addSpan(found, concept, span);
     }
   }
-  if (lexicon.namedAdults && isRead(lexicon.namedAdults.concept))
-    markNamedAdults(tokens, resolved, found, lexicon.namedAdults);
-  for (const rule of lexicon.coreference) {
-    if (!isRead(rule.concept)) continue;
-    const antecedents = found[rule.antecedent];
-    if (!antecedents || antecedents.length === 0) continue;
-    let first = -1;
-    if (!rule.antecedentAnywhere) {
-      first = Number.POSITIVE_INFINITY;
-      for (const span of antecedents) first = Math.min(first, span.from);
-    }
-    for (let i = first + 1; i < tokens.length; i++) {
-      const token = tokens[i] as Token;
-      if (token.folded !== rule.pronoun) continue;
-      if (rule.notAfter >= 0 && namedBeforeInSentence(found[rule.notAfter], tokens, i)) continue;
-      for (let j = i + 1; j <= i + rule.window && j < tokens.length; j++) {
-        const next = tokens[j] as Token;
-        if (next.clause !== token.clause) break;
-        if (rule.objects.has(next.folded)) {
-          addSpan(found, rule.concept, i, i + 1);
-          break;
-        }
+}
+
+/** A pronoun acting on someone of the other gender after its antecedent ("han … hende") is that adult. */
+function markCoreference(found: Span[][], tokens: readonly Token[], rule: Coreference): void {
+  const antecedents = found[rule.antecedent];
+  if (!antecedents || antecedents.length === 0) return;
+  let first = -1;
+  if (!rule.antecedentAnywhere) {
+    first = Number.POSITIVE_INFINITY;
+    for (const span of antecedents) first = Math.min(first, span.from);
+  }
+  for (let i = first + 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.folded !== rule.pronoun) continue;
+    if (rule.notAfter >= 0 && namedBeforeInSentence(found[rule.notAfter], tokens, i)) continue;
+    for (let j = i + 1; j <= i + rule.window && j < tokens.length; j++) {
+      const next = tokens[j] as Token;
+      if (next.clause !== token.clause) break;
+      if (rule.objects.has(next.folded)) {
+        addSpan(found, rule.concept, { from: i, to: i + 1 });
+        break;
       }
     }
   }
-  return found;
 }
 
-/** Adds the span to the concept's, unless it is there already. */
-function addSpan(found: Span[][], concept: number, from: number, to: number): void {
+/** Adds the span to the concept's, unless one with the same words is there already. */
+function addSpan(found: Span[][], concept: number, span: Span): void {
   const spans = found[concept];
   if (!spans) {
-    found[concept] = [{ from, to }];
+    found[concept] = [span];
     return;
   }
-  for (const span of spans) if (span.from === from && span.to === to) return;
-  spans.push({ from, to });
+  for (const other of spans) if (other.from === span.from && other.to === span.to) return;
+  spans.push(span);
 }
 
 /**
@@ -736,18 +796,18 @@ function addSpan(found: Span[][], concept: number, from: number, to: number): vo
  * the same span can only be among the last ones (a word names some concepts more than once, and a pronoun's concept
  * has a span for every pronoun in the text).
  */
-function addSpanInOrder(found: Span[][], concept: number, from: number, to: number): void {
+function addSpanInOrder(found: Span[][], concept: number, span: Span): void {
   const spans = found[concept];
   if (!spans) {
-    found[concept] = [{ from, to }];
+    found[concept] = [span];
     return;
   }
   for (let k = spans.length - 1; k >= 0; k--) {
-    const span = spans[k] as Span;
-    if (span.from !== from) break;
-    if (span.to === to) return;
+    const other = spans[k] as Span;
+    if (other.from !== span.from) break;
+    if (other.to === span.to) return;
   }
-  spans.push({ from, to });
+  spans.push(span);
 }
 
 /**
@@ -772,9 +832,19 @@ function addTerms(
     for (let j = 0; j < further && ok; j++)
       ok =
         (tokens[i + 2 + j] as Token).sentence === sentence &&
-        (resolved[i + 2 + j] as number[]).includes(terms[words + j] as number);
-    if (ok) addSpanInOrder(found, concept, i, i + n);
+        hasWord(resolved[i + 2 + j] as number[], terms[words + j] as number);
+    if (ok) addSpanInOrder(found, concept, { from: i, to: i + n });
   }
+}
+
+/**
+ * The token's words include this one. A loop rather than `includes`: this runs for every further word of every term
+ * a text's word pairs start (some 200 per 300-character text), and the builtin's call cost more than its one or two
+ * comparisons.
+ */
+function hasWord(words: readonly number[], word: number): boolean {
+  for (let k = 0; k < words.length; k++) if (words[k] === word) return true;
+  return false;
 }
 
 /**
@@ -816,7 +886,7 @@ function markNamedAdults(
   }
   if (names.size === 0) return;
   for (let i = 0; i < tokens.length; i++)
-    if (names.has((tokens[i] as Token).folded)) addSpan(found, rule.concept, i, i + 1);
+    if (names.has((tokens[i] as Token).folded)) addSpan(found, rule.concept, { from: i, to: i + 1 });
 }
 
 /** What the negation of one text has been computed for: each part once, and only when needed. */
@@ -1002,7 +1072,7 @@ export function matchRules<Id extends string>(
         const used = satisfy(tokens, concepts, head, pattern, relatedNegation);
         if (!used) continue;
         const scope = scopeOf(tokens, lexicon, negation);
-        const spans = [head, ...used].sort((a, b) => a.from - b.from);
+        const spans = inTextOrder(head, used);
         const from = spans[0]?.from ?? head.from;
         let to = Number.NEGATIVE_INFINITY;
         for (const span of spans) to = Math.max(to, span.to);
@@ -1039,6 +1109,23 @@ export function matchRules<Id extends string>(
     if (hit) positive.push(hit);
   }
   return { positive, other };
+}
+
+/**
+ * The head and the related spans by where they start, in that order where two start together (as a stable sort
+ * would give them): built in place by insertion, the lists are two or three long.
+ */
+function inTextOrder(head: Span, used: readonly Span[]): Span[] {
+  const spans: Span[] = [head];
+  for (const span of used) {
+    let at = spans.push(span) - 1;
+    while (at > 0 && (spans[at - 1] as Span).from > span.from) {
+      spans[at] = spans[at - 1] as Span;
+      at--;
+    }
+    spans[at] = span;
+  }
+  return spans;
 }
 
 /**

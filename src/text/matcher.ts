@@ -413,7 +413,7 @@ function compileRules(national: NationalKnowledge): CompiledLexicon {
     phrases: phrases.index,
     notCorroborating: new Set((source.corroboration?.notCorroborating ?? []).map(concept)),
     notTypos: new Set(source.notTypos.map(fold)),
-    colloquial: colloquialOf(source.colloquial?.forms ?? {}),
+    colloquial: sharedColloquialOf(source.colloquial?.forms ?? {}),
     conceptNames: [...concepts.conceptNames, ...phrases.index.conceptNames],
     includes,
     senses,
@@ -1197,7 +1197,23 @@ export interface StandardWord {
   stem: string;
 }
 
-function colloquialOf(forms: Readonly<Record<string, string>>): Map<string, readonly StandardWord[]> {
+type ColloquialForms = Readonly<Record<string, string>>;
+const colloquialBySource = new WeakMap<ColloquialForms, Map<string, readonly StandardWord[]>>();
+
+/**
+ * The colloquial forms compiled, once per lexicon source: the lexicons compiled from it (the bot's and the engine's
+ * cues') share the map, so the tokens of a text both read are normalised once (lexiconTokens).
+ */
+function sharedColloquialOf(forms: ColloquialForms): Map<string, readonly StandardWord[]> {
+  let map = colloquialBySource.get(forms);
+  if (!map) {
+    map = colloquialOf(forms);
+    colloquialBySource.set(forms, map);
+  }
+  return map;
+}
+
+function colloquialOf(forms: ColloquialForms): Map<string, readonly StandardWord[]> {
   const map = new Map<string, readonly StandardWord[]>();
   for (const [form, standard] of Object.entries(forms)) {
     const words = standard
@@ -1218,15 +1234,28 @@ function colloquialOf(forms: Readonly<Record<string, string>>): Map<string, read
  */
 export function lexiconTokens(text: string, lexicon: Pick<CompiledLexicon, 'colloquial'>): Token[] {
   if (lastTokenized?.text !== text) lastTokenized = { text, tokens: tokenize(text) };
-  return normaliseTokens(lastTokenized.tokens, lexicon);
+  const last = lastTokenized;
+  if (last.colloquial !== lexicon.colloquial || !last.normalised) {
+    last.colloquial = lexicon.colloquial;
+    last.normalised = normaliseTokens(last.tokens, lexicon);
+  }
+  return last.normalised;
 }
 
 /**
- * The last text tokenized here and its tokens: an assessment reads its description with the bot's lexicon and then
- * with the cues', one right after the other, and the tokens do not depend on the lexicon. Nothing changes a token
- * list once made (normaliseTokens makes a new one), so the two can share it.
+ * The last text tokenized here, its tokens and those normalised with the last colloquial forms: an assessment reads
+ * its description with the bot's lexicon and then with the cues', one right after the other, and the tokens do not
+ * depend on the lexicon beyond its colloquial forms (which the two share). Nothing changes a token list once made
+ * (normaliseTokens makes a new one), so the two can share them.
  */
-let lastTokenized: { text: string; tokens: Token[] } | undefined;
+let lastTokenized:
+  | {
+      text: string;
+      tokens: Token[];
+      colloquial?: ReadonlyMap<string, readonly StandardWord[]>;
+      normalised?: Token[];
+    }
+  | undefined;
 
 /**
  * The text's tokens with short and spoken forms read as the standard word (lexicon `colloquial`): "ik" negates like

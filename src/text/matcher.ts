@@ -11,7 +11,7 @@ import {
   termStartsOf,
   type FuzzyIndex,
   type FuzzyWord,
-  type PackedTerms,
+  type PairTerms,
   type Term,
   type TermStart,
 } from './wordTables';
@@ -734,7 +734,7 @@ function findTerms(
       if (start.single)
         for (const concept of start.single) addSpanInOrder(found, concept, (word ??= { from: i, to: i + 1 }));
       if (!start.bySecond || !nextWords) continue;
-      const bySecond = packedTermsOf(start) as Map<number, PackedTerms>;
+      const bySecond = packedTermsOf(start) as Map<number, PairTerms>;
       const secondBits = start.secondBits as number;
       for (const second of nextWords) {
         if ((secondBits & secondBit(second)) === 0) continue;
@@ -812,28 +812,64 @@ function addSpanInOrder(found: Span[][], concept: number, span: Span): void {
 
 /**
  * The terms of two or more words starting at token i (its second word follows) whose further words follow in the same
- * sentence, in their order (PackedTerms: concept, number of further words, their ids).
+ * sentence, in their order (PackedTerms: concept, number of further words, their ids). Only the two-word terms and
+ * those whose third word follows are read (PairTerms), in their order in the packed list: a concept's spans are then
+ * added in the order they always were.
  */
 function addTerms(
   found: Span[][],
   tokens: readonly Token[],
   resolved: readonly number[][],
-  terms: PackedTerms,
+  terms: PairTerms,
   i: number,
 ): void {
   const sentence = (tokens[i] as Token).sentence;
-  for (let at = 0; at < terms.length;) {
-    const concept = terms[at] as number;
-    const further = terms[at + 1] as number;
-    const words = at + 2;
-    at = words + further;
+  let count = appendStarts(termsToRead, 0, terms.twoWord);
+  let sources = count > 0 ? 1 : 0;
+  const third = tokens[i + 2];
+  if (third && third.sentence === sentence) {
+    for (const word of resolved[i + 2] as number[]) {
+      const starts = terms.byThird.get(word);
+      if (!starts) continue;
+      count = appendStarts(termsToRead, count, starts);
+      sources++;
+    }
+  }
+  if (sources > 1) sortAscending(termsToRead, count);
+  const { packed } = terms;
+  for (let k = 0; k < count; k++) {
+    const at = termsToRead[k] as number;
+    const further = packed[at + 1] as number;
     const n = further + 2;
+    // The third word, if any, follows in the sentence: only the words after it are left to compare.
     let ok = i + n <= tokens.length;
-    for (let j = 0; j < further && ok; j++)
+    for (let j = 1; j < further && ok; j++)
       ok =
         (tokens[i + 2 + j] as Token).sentence === sentence &&
-        hasWord(resolved[i + 2 + j] as number[], terms[words + j] as number);
-    if (ok) addSpanInOrder(found, concept, { from: i, to: i + n });
+        hasWord(resolved[i + 2 + j] as number[], packed[at + 2 + j] as number);
+    if (ok) addSpanInOrder(found, packed[at] as number, { from: i, to: i + n });
+  }
+}
+
+/** addTerms' list of the terms to read (where they start in the packed list), reused: texts are read one at a time. */
+const termsToRead: number[] = [];
+
+/** Copies the starts into the list from `count` on; returns the new count. */
+function appendStarts(list: number[], count: number, starts: Int32Array): number {
+  for (let k = 0; k < starts.length; k++) list[count++] = starts[k] as number;
+  return count;
+}
+
+/** Sorts the first `count` numbers in place (insertion: a handful of terms, mostly in order already). */
+function sortAscending(numbers: number[], count: number): void {
+  for (let k = 1; k < count; k++) {
+    const value = numbers[k] as number;
+    let at = k;
+    while (at > 0 && (numbers[at - 1] as number) > value) {
+      numbers[at] = numbers[at - 1] as number;
+      at--;
+    }
+    numbers[at] = value;
   }
 }
 

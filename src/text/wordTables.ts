@@ -18,6 +18,19 @@ export interface Term {
  */
 export type PackedTerms = Int32Array;
 
+/**
+ * The terms of two or more words with the same first two words (PackedTerms), and where each starts in the packed
+ * list by its third word: nearly every term a text's word pair starts fails on its third word (some 400 of 480 per
+ * 300-character text), so the matcher reads only the two-word terms and those whose third word follows.
+ */
+export interface PairTerms {
+  packed: PackedTerms;
+  /** Where the two-word terms start in `packed`, in its order. */
+  twoWord: Int32Array;
+  /** A third word → where the terms with that third word start in `packed`, in its order. */
+  byThird: Map<number, Int32Array>;
+}
+
 /** What a word starts: the concepts of the one-word terms it is, and the longer terms by their second word. */
 export interface TermStart {
   single?: number[];
@@ -26,7 +39,7 @@ export interface TermStart {
    * `bySecond` packed (PackedTerms, same order), made when a text first has the word (`packedTermsOf`): packing every
    * word's terms at start-up took some 100 ms, and a text reads the terms of few of them.
    */
-  packed?: Map<number, PackedTerms>;
+  packed?: Map<number, PairTerms>;
   /**
    * A bit per second word (its id modulo 32), set with `packed`: a text's next word is looked up in `packed` only
    * when its bit is set. Most words that start longer terms start them with a few second words, and most pairs of
@@ -39,9 +52,9 @@ export interface TermStart {
 export const secondBit = (word: number): number => 1 << (word & 31);
 
 /** The start's longer terms by their second word, packed on the first call. */
-export function packedTermsOf(start: TermStart): Map<number, PackedTerms> | undefined {
+export function packedTermsOf(start: TermStart): Map<number, PairTerms> | undefined {
   if (start.packed || !start.bySecond) return start.packed;
-  const packed = new Map<number, PackedTerms>();
+  const packed = new Map<number, PairTerms>();
   let bits = 0;
   for (const [second, terms] of start.bySecond) {
     packed.set(second, packTerms(terms));
@@ -52,17 +65,30 @@ export function packedTermsOf(start: TermStart): Map<number, PackedTerms> | unde
   return packed;
 }
 
-function packTerms(terms: readonly Term[]): PackedTerms {
+function packTerms(terms: readonly Term[]): PairTerms {
   let size = 0;
   for (const term of terms) size += term.words.length;
   const packed = new Int32Array(size);
+  const twoWord: number[] = [];
+  const byThird = new Map<number, number[]>();
   let at = 0;
   for (const term of terms) {
+    const third = term.words[2];
+    if (third === undefined) twoWord.push(at);
+    else {
+      const starts = byThird.get(third);
+      if (starts) starts.push(at);
+      else byThird.set(third, [at]);
+    }
     packed[at++] = term.concept;
     packed[at++] = term.words.length - 2;
     for (let j = 2; j < term.words.length; j++) packed[at++] = term.words[j] as number;
   }
-  return packed;
+  return {
+    packed,
+    twoWord: Int32Array.from(twoWord),
+    byThird: new Map([...byThird].map(([third, starts]) => [third, Int32Array.from(starts)])),
+  };
 }
 
 /** The parts of a word index the tables are made of. */

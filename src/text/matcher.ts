@@ -855,7 +855,7 @@ function addTerms(
 const termsToRead: number[] = [];
 
 /** Copies the starts into the list from `count` on; returns the new count. */
-function appendStarts(list: number[], count: number, starts: Int32Array): number {
+function appendStarts(list: number[], count: number, starts: readonly number[]): number {
   for (let k = 0; k < starts.length; k++) list[count++] = starts[k] as number;
   return count;
 }

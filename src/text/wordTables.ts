@@ -26,9 +26,9 @@ export type PackedTerms = Int32Array;
 export interface PairTerms {
   packed: PackedTerms;
   /** Where the two-word terms start in `packed`, in its order. */
-  twoWord: Int32Array;
+  twoWord: number[];
   /** A third word → where the terms with that third word start in `packed`, in its order. */
-  byThird: Map<number, Int32Array>;
+  byThird: Map<number, number[]>;
 }
 
 /** What a word starts: the concepts of the one-word terms it is, and the longer terms by their second word. */
@@ -84,11 +84,7 @@ function packTerms(terms: readonly Term[]): PairTerms {
     packed[at++] = term.words.length - 2;
     for (let j = 2; j < term.words.length; j++) packed[at++] = term.words[j] as number;
   }
-  return {
-    packed,
-    twoWord: Int32Array.from(twoWord),
-    byThird: new Map([...byThird].map(([third, starts]) => [third, Int32Array.from(starts)])),
-  };
+  return { packed, twoWord, byThird };
 }
 
 /** The parts of a word index the tables are made of. */

@@ -151,6 +151,12 @@ export interface CompiledLexicon {
   prefixesByBeginning: Map<string, number[]>;
   /** The shortest and longest compound suffix (`*brud`) of both word indexes. */
   suffixLengths: LengthRange;
+  /**
+   * The number ranges (`#18-99`) of both word indexes, the shared concepts' first, side by side as id, least and
+   * greatest value: every number in a text is looked up anew (they are not cached), and reading the ranges from the
+   * words spread over the memory was most of that.
+   */
+  numberRanges: Float64Array;
   /** Word id → the terms it starts of the concepts read (null: none), filtered on the word's first use. */
   termStartsRead: (TermStart | null | undefined)[];
 }
@@ -440,6 +446,7 @@ function compileRules(national: NationalKnowledge): CompiledLexicon {
     fuzzy: fuzzyIndexOf([concepts, phrases.index].flatMap(fuzzyWords)),
     termStartsRead: [],
     prefixesByBeginning: prefixesByBeginning([concepts, phrases.index]),
+    numberRanges: numberRangesOf([concepts, phrases.index]),
     suffixLengths: lengthRange([concepts.suffixes, phrases.index.suffixes]),
   };
 }
@@ -461,6 +468,17 @@ function prefixesByBeginning(indexes: readonly WordIndex[]): Map<string, number[
       if (prefix.length >= 2) table.set(prefix, [...(table.get(prefix) ?? []), ...ids]);
     }
   return table;
+}
+
+/** CompiledLexicon.numberRanges of the indexes. */
+function numberRangesOf(indexes: readonly WordIndex[]): Float64Array {
+  const ranges: number[] = [];
+  for (const index of indexes)
+    for (const id of index.numbers) {
+      const word = wordOf(index, id);
+      if (word?.kind === 'number') ranges.push(id, word.min, word.max);
+    }
+  return Float64Array.from(ranges);
 }
 
 /** The shortest and longest key of the maps; none: an empty range (min above max). */
@@ -569,11 +587,8 @@ function lookUpWord(token: Token, isNumber: boolean, lexicon: CompiledLexicon): 
     addNew(found, concepts.suffixes.get(suffix));
     addNew(found, phrases.suffixes.get(suffix));
   }
-  if (isNumber) {
-    const value = Number(word);
-    addNumbersAround(found, concepts, value);
-    addNumbersAround(found, phrases, value);
-  } else if (found.length === 0 && word.length >= MISSING_LETTER_MIN_LENGTH && !lexicon.notTypos.has(word)) {
+  if (isNumber) addNumbersAround(found, lexicon.numberRanges, Number(word));
+  else if (found.length === 0 && word.length >= MISSING_LETTER_MIN_LENGTH && !lexicon.notTypos.has(word)) {
     for (const w of typosOf(word, lexicon.fuzzy)) addNewId(found, w.id);
   }
   return found;
@@ -588,12 +603,11 @@ function addNewId(found: number[], id: number): void {
   if (!found.includes(id)) found.push(id);
 }
 
-/** Appends the index's number ranges (`#18-99`) that hold the value. */
-function addNumbersAround(found: number[], index: WordIndex, value: number): void {
-  for (const id of index.numbers) {
-    const w = wordOf(index, id);
-    if (w?.kind === 'number' && w.min <= value && value <= w.max) addNewId(found, id);
-  }
+/** Appends the number ranges (`#18-99`, CompiledLexicon.numberRanges) that hold the value. */
+function addNumbersAround(found: number[], ranges: Float64Array, value: number): void {
+  for (let at = 0; at < ranges.length; at += 3)
+    if ((ranges[at + 1] as number) <= value && value <= (ranges[at + 2] as number))
+      addNewId(found, ranges[at] as number);
 }
 
 /**

@@ -888,9 +888,8 @@ function sortAscending(numbers: number[], count: number): void {
 }
 
 /**
- * The token's words include this one. A loop rather than `includes`: this runs for every further word of every term
- * a text's word pairs start (some 200 per 300-character text), and the builtin's call cost more than its one or two
- * comparisons.
+ * The token's words include this one. A loop rather than `includes`: the lists hold one or two words, and the
+ * builtin's call cost more than the comparisons.
  */
 function hasWord(words: readonly number[], word: number): boolean {
   for (let k = 0; k < words.length; k++) if (words[k] === word) return true;

@@ -8,6 +8,7 @@ import {
   letterBits,
   packedTermsOf,
   secondBit,
+  termIndexOf,
   termStartsOf,
   type FuzzyIndex,
   type FuzzyWord,
@@ -838,12 +839,13 @@ function addTerms(
   i: number,
 ): void {
   const sentence = (tokens[i] as Token).sentence;
-  let count = appendStarts(termsToRead, 0, terms.twoWord);
+  const index = termIndexOf(terms);
+  let count = appendStarts(termsToRead, 0, index.twoWord);
   let sources = count > 0 ? 1 : 0;
   const third = tokens[i + 2];
   if (third && third.sentence === sentence) {
     for (const word of resolved[i + 2] as number[]) {
-      const starts = terms.byThird.get(word);
+      const starts = index.byThird.get(word);
       if (!starts) continue;
       count = appendStarts(termsToRead, count, starts);
       sources++;

@@ -25,10 +25,34 @@ export type PackedTerms = Int32Array;
  */
 export interface PairTerms {
   packed: PackedTerms;
+  /** Made when a text first reads the list (`termIndexOf`): a word's lists are packed at once, and few are read. */
+  index?: TermIndex;
+}
+
+export interface TermIndex {
   /** Where the two-word terms start in `packed`, in its order. */
   twoWord: number[];
   /** A third word → where the terms with that third word start in `packed`, in its order. */
   byThird: Map<number, number[]>;
+}
+
+/** The list's index by third word, made on the first call. */
+export function termIndexOf(terms: PairTerms): TermIndex {
+  if (terms.index) return terms.index;
+  const { packed } = terms;
+  const index: TermIndex = { twoWord: [], byThird: new Map() };
+  for (let at = 0; at < packed.length; at += (packed[at + 1] as number) + 2) {
+    if (packed[at + 1] === 0) {
+      index.twoWord.push(at);
+      continue;
+    }
+    const third = packed[at + 2] as number;
+    const starts = index.byThird.get(third);
+    if (starts) starts.push(at);
+    else index.byThird.set(third, [at]);
+  }
+  terms.index = index;
+  return index;
 }
 
 /** What a word starts: the concepts of the one-word terms it is, and the longer terms by their second word. */
@@ -69,22 +93,13 @@ function packTerms(terms: readonly Term[]): PairTerms {
   let size = 0;
   for (const term of terms) size += term.words.length;
   const packed = new Int32Array(size);
-  const twoWord: number[] = [];
-  const byThird = new Map<number, number[]>();
   let at = 0;
   for (const term of terms) {
-    const third = term.words[2];
-    if (third === undefined) twoWord.push(at);
-    else {
-      const starts = byThird.get(third);
-      if (starts) starts.push(at);
-      else byThird.set(third, [at]);
-    }
     packed[at++] = term.concept;
     packed[at++] = term.words.length - 2;
     for (let j = 2; j < term.words.length; j++) packed[at++] = term.words[j] as number;
   }
-  return { packed, twoWord, byThird };
+  return { packed };
 }
 
 /** The parts of a word index the tables are made of. */

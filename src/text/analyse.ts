@@ -176,7 +176,11 @@ function quote(text: string, tokens: readonly Token[], hit: PatternHit): string 
  * long enough to cost the garbage collector more than they save.
  */
 const RECENT_ANALYSES = 4;
-const recentAnalyses = new WeakMap<Lexicon, Map<string, TextAnalysis>>();
+/**
+ * The lexicon's recent texts and their analyses, oldest first. A short list compared with `===` rather than a map:
+ * a map hashes every new text (a few hundred characters) for a look-up that nearly always misses.
+ */
+const recentAnalyses = new WeakMap<Lexicon, { text: string; analysis: TextAnalysis }[]>();
 
 /**
  * Finds red flags and signals in free Danish text, negation- and sense-aware. Pure; the lexicon comes from
@@ -186,14 +190,13 @@ const recentAnalyses = new WeakMap<Lexicon, Map<string, TextAnalysis>>();
 export function analyseText(text: string, lexicon: Lexicon): TextAnalysis {
   let recent = recentAnalyses.get(lexicon);
   if (!recent) {
-    recent = new Map();
+    recent = [];
     recentAnalyses.set(lexicon, recent);
   }
-  const known = recent.get(text);
-  if (known) return known;
+  for (const known of recent) if (known.text === text) return known.analysis;
   const analysis = analyseAnew(text, lexicon);
-  recent.set(text, analysis);
-  if (recent.size > RECENT_ANALYSES) recent.delete(recent.keys().next().value as string);
+  recent.push({ text, analysis });
+  if (recent.length > RECENT_ANALYSES) recent.shift();
   return analysis;
 }
 

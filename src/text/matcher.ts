@@ -1,17 +1,18 @@
 import type { LexiconPattern, NationalKnowledge, RedFlagId } from '../knowledge/schema';
 import { fold, withinOneEdit } from './fold';
 import { banNegators, compileNegation, negationScope, type CompiledNegation } from './negation';
-import { stem, tokenize, type Token } from './tokens';
+import { isDigits, stem, tokenize, type Token } from './tokens';
 import {
   atMostOneBit,
   fuzzyIndexOf,
   letterBits,
   packedTermsOf,
   secondBit,
+  termIndexOf,
   termStartsOf,
   type FuzzyIndex,
   type FuzzyWord,
-  type PackedTerms,
+  type PairTerms,
   type Term,
   type TermStart,
 } from './wordTables';
@@ -143,9 +144,20 @@ export interface CompiledLexicon {
    * (`findConcepts(…, { onlyRead: true })`).
    */
   conceptsRead?: Uint8Array;
-  /** The shortest and longest prefix (`ekstremis*`) and compound suffix (`*brud`) of both word indexes. */
-  prefixLengths: LengthRange;
+  /**
+   * Every beginning of two letters or more of the prefixes (`ekstremis*`) of both word indexes → the ids of the
+   * prefixes it is, the shared concepts' first (empty: only the beginning of longer ones). A word's prefixes are looked
+   * up only as long as its beginning is one of these: most words' first letters begin none.
+   */
+  prefixesByBeginning: Map<string, number[]>;
+  /** The shortest and longest compound suffix (`*brud`) of both word indexes. */
   suffixLengths: LengthRange;
+  /**
+   * The number ranges (`#18-99`) of both word indexes, the shared concepts' first, side by side as id, least and
+   * greatest value: every number in a text is looked up anew (they are not cached), and reading the ranges from the
+   * words spread over the memory was most of that.
+   */
+  numberRanges: Float64Array;
   /** Word id → the terms it starts of the concepts read (null: none), filtered on the word's first use. */
   termStartsRead: (TermStart | null | undefined)[];
 }
@@ -166,7 +178,6 @@ const SHORT_STEM = 4;
 const NUMBER_RANGE = /^#(\d+)-(\d+)$/;
 /** What separates a term's words: spaces and apostrophes (hyphens too, except in a number range). */
 const WORD_BREAK = /[\s']+/;
-const DIGITS = /^\d+$/;
 
 function compileWord(raw: string): Word {
   const range = NUMBER_RANGE.exec(raw);
@@ -409,7 +420,7 @@ function compileRules(national: NationalKnowledge): CompiledLexicon {
     phrases: phrases.index,
     notCorroborating: new Set((source.corroboration?.notCorroborating ?? []).map(concept)),
     notTypos: new Set(source.notTypos.map(fold)),
-    colloquial: colloquialOf(source.colloquial?.forms ?? {}),
+    colloquial: sharedColloquialOf(source.colloquial?.forms ?? {}),
     conceptNames: [...concepts.conceptNames, ...phrases.index.conceptNames],
     includes,
     senses,
@@ -435,7 +446,8 @@ function compileRules(national: NationalKnowledge): CompiledLexicon {
     termStarts: termStartsOf([concepts, phrases.index]),
     fuzzy: fuzzyIndexOf([concepts, phrases.index].flatMap(fuzzyWords)),
     termStartsRead: [],
-    prefixLengths: lengthRange([concepts.prefixes, phrases.index.prefixes]),
+    prefixesByBeginning: prefixesByBeginning([concepts, phrases.index]),
+    numberRanges: numberRangesOf([concepts, phrases.index]),
     suffixLengths: lengthRange([concepts.suffixes, phrases.index.suffixes]),
   };
 }
@@ -443,6 +455,31 @@ function compileRules(national: NationalKnowledge): CompiledLexicon {
 interface LengthRange {
   min: number;
   max: number;
+}
+
+/** CompiledLexicon.prefixesByBeginning of the indexes (a prefix shorter than two letters is never looked up). */
+function prefixesByBeginning(indexes: readonly WordIndex[]): Map<string, number[]> {
+  const table = new Map<string, number[]>();
+  for (const index of indexes)
+    for (const [prefix, ids] of index.prefixes) {
+      for (let length = 2; length < prefix.length; length++) {
+        const beginning = prefix.slice(0, length);
+        if (!table.has(beginning)) table.set(beginning, []);
+      }
+      if (prefix.length >= 2) table.set(prefix, [...(table.get(prefix) ?? []), ...ids]);
+    }
+  return table;
+}
+
+/** CompiledLexicon.numberRanges of the indexes. */
+function numberRangesOf(indexes: readonly WordIndex[]): Float64Array {
+  const ranges: number[] = [];
+  for (const index of indexes)
+    for (const id of index.numbers) {
+      const word = wordOf(index, id);
+      if (word?.kind === 'number') ranges.push(id, word.min, word.max);
+    }
+  return Float64Array.from(ranges);
 }
 
 /** The shortest and longest key of the maps; none: an empty range (min above max). */
@@ -515,52 +552,63 @@ function wordOf(index: WordIndex, id: number): Word | undefined {
 function resolve(token: Token, lexicon: CompiledLexicon): number[] {
   const cached = lexicon.cache.get(token.folded);
   if (cached) return cached;
+  const isNumber = isDigits(token.folded);
+  const found = lookUpWord(token, isNumber, lexicon);
+  // Numbers are not cached (as their forms are not: tokens.ts): every text's dates, times and counts would fill the
+  // cache, and a cache that large makes every word's look-up slower.
+  if (isNumber) return found;
+  if (lexicon.cache.size >= CACHE_LIMIT) lexicon.cache.clear();
+  lexicon.cache.set(token.folded, found);
+  return found;
+}
+
+/**
+ * resolve's look-up of a word not in its cache: each id once, in the order found. A list rather than a set (the lists
+ * are short), since every number a text holds is looked up anew.
+ */
+function lookUpWord(token: Token, isNumber: boolean, lexicon: CompiledLexicon): number[] {
   const { concepts, phrases } = lexicon;
-  const found = new Set<number>();
-  const add = (ids: readonly number[] | undefined) => {
-    if (ids) for (const id of ids) found.add(id);
-  };
-  add(concepts.exact.get(token.folded));
-  add(phrases.exact.get(token.folded));
-  add(concepts.stems.get(token.stem));
-  add(phrases.stems.get(token.stem));
   const word = token.folded;
-  // Only the lengths some prefix or suffix has are looked up (the others find nothing), in the same order.
-  const { prefixLengths, suffixLengths } = lexicon;
-  for (
-    let length = Math.max(2, prefixLengths.min);
-    length <= Math.min(word.length, prefixLengths.max);
-    length++
-  ) {
-    const prefix = word.slice(0, length);
-    add(concepts.prefixes.get(prefix));
-    add(phrases.prefixes.get(prefix));
+  const found: number[] = [];
+  addNew(found, concepts.exact.get(word));
+  addNew(found, phrases.exact.get(word));
+  addNew(found, concepts.stems.get(token.stem));
+  addNew(found, phrases.stems.get(token.stem));
+  for (let length = 2; length <= word.length; length++) {
+    const prefixes = lexicon.prefixesByBeginning.get(word.slice(0, length));
+    if (!prefixes) break;
+    addNew(found, prefixes);
   }
+  // Only the lengths some suffix has are looked up (the others find nothing), in the same order.
+  const { suffixLengths } = lexicon;
   // A compound's last part: at least two letters must stand before it ("spiralbrud", not "brud" itself).
   const lastStart = Math.min(word.length - 3, word.length - suffixLengths.min);
   for (let start = Math.max(2, word.length - suffixLengths.max); start <= lastStart; start++) {
     const suffix = word.slice(start);
-    add(concepts.suffixes.get(suffix));
-    add(phrases.suffixes.get(suffix));
+    addNew(found, concepts.suffixes.get(suffix));
+    addNew(found, phrases.suffixes.get(suffix));
   }
-  const isNumber = DIGITS.test(word);
-  if (isNumber) {
-    const value = Number(word);
-    for (const index of [concepts, phrases])
-      for (const id of index.numbers) {
-        const w = wordOf(index, id);
-        if (w?.kind === 'number' && w.min <= value && value <= w.max) found.add(id);
-      }
-  } else if (found.size === 0 && word.length >= MISSING_LETTER_MIN_LENGTH && !lexicon.notTypos.has(word)) {
-    for (const w of typosOf(word, lexicon.fuzzy)) found.add(w.id);
+  if (isNumber) addNumbersAround(found, lexicon.numberRanges, Number(word));
+  else if (found.length === 0 && word.length >= MISSING_LETTER_MIN_LENGTH && !lexicon.notTypos.has(word)) {
+    for (const w of typosOf(word, lexicon.fuzzy)) addNewId(found, w.id);
   }
-  const result = [...found];
-  // Numbers are not cached (as their forms are not: tokens.ts): every text's dates, times and counts would fill the
-  // cache, and a cache that large makes every word's look-up slower.
-  if (isNumber) return result;
-  if (lexicon.cache.size >= CACHE_LIMIT) lexicon.cache.clear();
-  lexicon.cache.set(token.folded, result);
-  return result;
+  return found;
+}
+
+/** Appends the ids not there yet. */
+function addNew(found: number[], ids: readonly number[] | undefined): void {
+  if (ids) for (const id of ids) addNewId(found, id);
+}
+
+function addNewId(found: number[], id: number): void {
+  if (!found.includes(id)) found.push(id);
+}
+
+/** Appends the number ranges (`#18-99`, CompiledLexicon.numberRanges) that hold the value. */
+function addNumbersAround(found: number[], ranges: Float64Array, value: number): void {
+  for (let at = 0; at < ranges.length; at += 3)
+    if ((ranges[at + 1] as number) <= value && value <= (ranges[at + 2] as number))
+      addNewId(found, ranges[at] as number);
 }
 
 /**
@@ -662,73 +710,105 @@ export function findConcepts(
   const found: Span[][] = new Array(lexicon.conceptNames.length);
   const resolved: number[][] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) resolved[i] = resolve(tokens[i] as Token, lexicon);
-  const { termStarts } = lexicon;
   const read = onlyRead ? lexicon.conceptsRead : undefined;
-  const isRead = (concept: number) => !read || read[concept] === 1;
+  findTerms(found, tokens, resolved, lexicon, read);
+  joinIncludes(found, lexicon, read);
+  if (lexicon.namedAdults && isConceptRead(read, lexicon.namedAdults.concept))
+    markNamedAdults(tokens, resolved, found, lexicon.namedAdults);
+  for (const rule of lexicon.coreference)
+    if (isConceptRead(read, rule.concept)) markCoreference(found, tokens, rule);
+  return found;
+}
+
+/** The concept is looked for: every one is without `conceptsRead`. */
+const isConceptRead = (read: Uint8Array | undefined, concept: number): boolean =>
+  !read || read[concept] === 1;
+
+/**
+ * The spans of the lexicon's terms, in text order. Spans are shared, never changed: the one-word terms of a token all
+ * get the same span (a word stands for some concepts at once, and a text has some 70 of them).
+ */
+function findTerms(
+  found: Span[][],
+  tokens: readonly Token[],
+  resolved: readonly number[][],
+  lexicon: CompiledLexicon,
+  read: Uint8Array | undefined,
+): void {
+  const { termStarts } = lexicon;
   for (let i = 0; i < tokens.length; i++) {
     const words = resolved[i] as number[];
     if (words.length === 0) continue;
     const sentence = (tokens[i] as Token).sentence;
     const nextWords =
       i + 1 < tokens.length && tokens[i + 1]?.sentence === sentence ? resolved[i + 1] : undefined;
-    for (const first of words) {
+    let word: Span | undefined;
+    // Loops by index: in a function this size the optimiser kept the iterators' results, a few kB per text.
+    for (let w = 0; w < words.length; w++) {
+      const first = words[w] as number;
       const start = read ? termStartRead(lexicon, read, first) : termStarts[first];
       if (!start) continue;
-      if (start.single) for (const concept of start.single) addSpanInOrder(found, concept, i, i + 1);
+      const { single } = start;
+      if (single)
+        for (let k = 0; k < single.length; k++)
+          addSpanInOrder(found, single[k] as number, (word ??= { from: i, to: i + 1 }));
       if (!start.bySecond || !nextWords) continue;
-      const bySecond = packedTermsOf(start) as Map<number, PackedTerms>;
+      const bySecond = packedTermsOf(start) as Map<number, PairTerms>;
       const secondBits = start.secondBits as number;
-      for (const second of nextWords) {
+      for (let k = 0; k < nextWords.length; k++) {
+        const second = nextWords[k] as number;
         if ((secondBits & secondBit(second)) === 0) continue;
         const terms = bySecond.get(second);
         if (terms) addTerms(found, tokens, resolved, terms, i);
       }
     }
   }
+}
+
+/** A concept that includes others gets their spans (the same span objects), after its own. */
+function joinIncludes(found: Span[][], lexicon: CompiledLexicon, read: Uint8Array | undefined): void {
   for (const { concept, from } of lexicon.includes) {
-    if (!isRead(concept)) continue;
+    if (!isConceptRead(read, concept)) continue;
     for (const other of from) {
       const spans = found[other];
-      if (spans) for (const span of spans) addSpan(found, concept, span.from, span.to);
+      if (spans) for (const span of spans) addSpan(found, concept, span);
     }
   }
-  if (lexicon.namedAdults && isRead(lexicon.namedAdults.concept))
-    markNamedAdults(tokens, resolved, found, lexicon.namedAdults);
-  for (const rule of lexicon.coreference) {
-    if (!isRead(rule.concept)) continue;
-    const antecedents = found[rule.antecedent];
-    if (!antecedents || antecedents.length === 0) continue;
-    let first = -1;
-    if (!rule.antecedentAnywhere) {
-      first = Number.POSITIVE_INFINITY;
-      for (const span of antecedents) first = Math.min(first, span.from);
-    }
-    for (let i = first + 1; i < tokens.length; i++) {
-      const token = tokens[i] as Token;
-      if (token.folded !== rule.pronoun) continue;
-      if (rule.notAfter >= 0 && namedBeforeInSentence(found[rule.notAfter], tokens, i)) continue;
-      for (let j = i + 1; j <= i + rule.window && j < tokens.length; j++) {
-        const next = tokens[j] as Token;
-        if (next.clause !== token.clause) break;
-        if (rule.objects.has(next.folded)) {
-          addSpan(found, rule.concept, i, i + 1);
-          break;
-        }
+}
+
+/** A pronoun acting on someone of the other gender after its antecedent ("han … hende") is that adult. */
+function markCoreference(found: Span[][], tokens: readonly Token[], rule: Coreference): void {
+  const antecedents = found[rule.antecedent];
+  if (!antecedents || antecedents.length === 0) return;
+  let first = -1;
+  if (!rule.antecedentAnywhere) {
+    first = Number.POSITIVE_INFINITY;
+    for (const span of antecedents) first = Math.min(first, span.from);
+  }
+  for (let i = first + 1; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.folded !== rule.pronoun) continue;
+    if (rule.notAfter >= 0 && namedBeforeInSentence(found[rule.notAfter], tokens, i)) continue;
+    for (let j = i + 1; j <= i + rule.window && j < tokens.length; j++) {
+      const next = tokens[j] as Token;
+      if (next.clause !== token.clause) break;
+      if (rule.objects.has(next.folded)) {
+        addSpan(found, rule.concept, { from: i, to: i + 1 });
+        break;
       }
     }
   }
-  return found;
 }
 
-/** Adds the span to the concept's, unless it is there already. */
-function addSpan(found: Span[][], concept: number, from: number, to: number): void {
+/** Adds the span to the concept's, unless one with the same words is there already. */
+function addSpan(found: Span[][], concept: number, span: Span): void {
   const spans = found[concept];
   if (!spans) {
-    found[concept] = [{ from, to }];
+    found[concept] = [span];
     return;
   }
-  for (const span of spans) if (span.from === from && span.to === to) return;
-  spans.push({ from, to });
+  for (const other of spans) if (other.from === span.from && other.to === span.to) return;
+  spans.push(span);
 }
 
 /**
@@ -736,45 +816,92 @@ function addSpan(found: Span[][], concept: number, from: number, to: number): vo
  * the same span can only be among the last ones (a word names some concepts more than once, and a pronoun's concept
  * has a span for every pronoun in the text).
  */
-function addSpanInOrder(found: Span[][], concept: number, from: number, to: number): void {
+function addSpanInOrder(found: Span[][], concept: number, span: Span): void {
   const spans = found[concept];
   if (!spans) {
-    found[concept] = [{ from, to }];
+    found[concept] = [span];
     return;
   }
   for (let k = spans.length - 1; k >= 0; k--) {
-    const span = spans[k] as Span;
-    if (span.from !== from) break;
-    if (span.to === to) return;
+    const other = spans[k] as Span;
+    if (other.from !== span.from) break;
+    if (other.to === span.to) return;
   }
-  spans.push({ from, to });
+  spans.push(span);
 }
 
 /**
  * The terms of two or more words starting at token i (its second word follows) whose further words follow in the same
- * sentence, in their order (PackedTerms: concept, number of further words, their ids).
+ * sentence, in their order (PackedTerms: concept, number of further words, their ids). Only the two-word terms and
+ * those whose third word follows are read (PairTerms), in their order in the packed list: a concept's spans are then
+ * added in the order they always were.
  */
 function addTerms(
   found: Span[][],
   tokens: readonly Token[],
   resolved: readonly number[][],
-  terms: PackedTerms,
+  terms: PairTerms,
   i: number,
 ): void {
   const sentence = (tokens[i] as Token).sentence;
-  for (let at = 0; at < terms.length;) {
-    const concept = terms[at] as number;
-    const further = terms[at + 1] as number;
-    const words = at + 2;
-    at = words + further;
+  const index = termIndexOf(terms);
+  let count = appendStarts(termsToRead, 0, index.twoWord);
+  let sources = count > 0 ? 1 : 0;
+  const third = tokens[i + 2];
+  if (third && third.sentence === sentence) {
+    const thirdWords = resolved[i + 2] as number[];
+    for (let k = 0; k < thirdWords.length; k++) {
+      const starts = index.byThird.get(thirdWords[k] as number);
+      if (!starts) continue;
+      count = appendStarts(termsToRead, count, starts);
+      sources++;
+    }
+  }
+  if (sources > 1) sortAscending(termsToRead, count);
+  const { packed } = terms;
+  for (let k = 0; k < count; k++) {
+    const at = termsToRead[k] as number;
+    const further = packed[at + 1] as number;
     const n = further + 2;
+    // The third word, if any, follows in the sentence: only the words after it are left to compare.
     let ok = i + n <= tokens.length;
-    for (let j = 0; j < further && ok; j++)
+    for (let j = 1; j < further && ok; j++)
       ok =
         (tokens[i + 2 + j] as Token).sentence === sentence &&
-        (resolved[i + 2 + j] as number[]).includes(terms[words + j] as number);
-    if (ok) addSpanInOrder(found, concept, i, i + n);
+        hasWord(resolved[i + 2 + j] as number[], packed[at + 2 + j] as number);
+    if (ok) addSpanInOrder(found, packed[at] as number, { from: i, to: i + n });
   }
+}
+
+/** addTerms' list of the terms to read (where they start in the packed list), reused: texts are read one at a time. */
+const termsToRead: number[] = [];
+
+/** Copies the starts into the list from `count` on; returns the new count. */
+function appendStarts(list: number[], count: number, starts: readonly number[]): number {
+  for (let k = 0; k < starts.length; k++) list[count++] = starts[k] as number;
+  return count;
+}
+
+/** Sorts the first `count` numbers in place (insertion: a handful of terms, mostly in order already). */
+function sortAscending(numbers: number[], count: number): void {
+  for (let k = 1; k < count; k++) {
+    const value = numbers[k] as number;
+    let at = k;
+    while (at > 0 && (numbers[at - 1] as number) > value) {
+      numbers[at] = numbers[at - 1] as number;
+      at--;
+    }
+    numbers[at] = value;
+  }
+}
+
+/**
+ * The token's words include this one. A loop rather than `includes`: the lists hold one or two words, and the
+ * builtin's call cost more than the comparisons.
+ */
+function hasWord(words: readonly number[], word: number): boolean {
+  for (let k = 0; k < words.length; k++) if (words[k] === word) return true;
+  return false;
 }
 
 /**
@@ -816,7 +943,7 @@ function markNamedAdults(
   }
   if (names.size === 0) return;
   for (let i = 0; i < tokens.length; i++)
-    if (names.has((tokens[i] as Token).folded)) addSpan(found, rule.concept, i, i + 1);
+    if (names.has((tokens[i] as Token).folded)) addSpan(found, rule.concept, { from: i, to: i + 1 });
 }
 
 /** What the negation of one text has been computed for: each part once, and only when needed. */
@@ -1002,7 +1129,7 @@ export function matchRules<Id extends string>(
         const used = satisfy(tokens, concepts, head, pattern, relatedNegation);
         if (!used) continue;
         const scope = scopeOf(tokens, lexicon, negation);
-        const spans = [head, ...used].sort((a, b) => a.from - b.from);
+        const spans = inTextOrder(head, used);
         const from = spans[0]?.from ?? head.from;
         let to = Number.NEGATIVE_INFINITY;
         for (const span of spans) to = Math.max(to, span.to);
@@ -1039,6 +1166,23 @@ export function matchRules<Id extends string>(
     if (hit) positive.push(hit);
   }
   return { positive, other };
+}
+
+/**
+ * The head and the related spans by where they start, in that order where two start together (as a stable sort
+ * would give them): built in place by insertion, the lists are two or three long.
+ */
+function inTextOrder(head: Span, used: readonly Span[]): Span[] {
+  const spans: Span[] = [head];
+  for (const span of used) {
+    let at = spans.push(span) - 1;
+    while (at > 0 && (spans[at - 1] as Span).from > span.from) {
+      spans[at] = spans[at - 1] as Span;
+      at--;
+    }
+    spans[at] = span;
+  }
+  return spans;
 }
 
 /**
@@ -1110,7 +1254,23 @@ export interface StandardWord {
   stem: string;
 }
 
-function colloquialOf(forms: Readonly<Record<string, string>>): Map<string, readonly StandardWord[]> {
+type ColloquialForms = Readonly<Record<string, string>>;
+const colloquialBySource = new WeakMap<ColloquialForms, Map<string, readonly StandardWord[]>>();
+
+/**
+ * The colloquial forms compiled, once per lexicon source: the lexicons compiled from it (the bot's and the engine's
+ * cues') share the map, so the tokens of a text both read are normalised once (lexiconTokens).
+ */
+function sharedColloquialOf(forms: ColloquialForms): Map<string, readonly StandardWord[]> {
+  let map = colloquialBySource.get(forms);
+  if (!map) {
+    map = colloquialOf(forms);
+    colloquialBySource.set(forms, map);
+  }
+  return map;
+}
+
+function colloquialOf(forms: ColloquialForms): Map<string, readonly StandardWord[]> {
   const map = new Map<string, readonly StandardWord[]>();
   for (const [form, standard] of Object.entries(forms)) {
     const words = standard
@@ -1131,15 +1291,28 @@ function colloquialOf(forms: Readonly<Record<string, string>>): Map<string, read
  */
 export function lexiconTokens(text: string, lexicon: Pick<CompiledLexicon, 'colloquial'>): Token[] {
   if (lastTokenized?.text !== text) lastTokenized = { text, tokens: tokenize(text) };
-  return normaliseTokens(lastTokenized.tokens, lexicon);
+  const last = lastTokenized;
+  if (last.colloquial !== lexicon.colloquial || !last.normalised) {
+    last.colloquial = lexicon.colloquial;
+    last.normalised = normaliseTokens(last.tokens, lexicon);
+  }
+  return last.normalised;
 }
 
 /**
- * The last text tokenized here and its tokens: an assessment reads its description with the bot's lexicon and then
- * with the cues', one right after the other, and the tokens do not depend on the lexicon. Nothing changes a token
- * list once made (normaliseTokens makes a new one), so the two can share it.
+ * The last text tokenized here, its tokens and those normalised with the last colloquial forms: an assessment reads
+ * its description with the bot's lexicon and then with the cues', one right after the other, and the tokens do not
+ * depend on the lexicon beyond its colloquial forms (which the two share). Nothing changes a token list once made
+ * (normaliseTokens makes a new one), so the two can share them.
  */
-let lastTokenized: { text: string; tokens: Token[] } | undefined;
+let lastTokenized:
+  | {
+      text: string;
+      tokens: Token[];
+      colloquial?: ReadonlyMap<string, readonly StandardWord[]>;
+      normalised?: Token[];
+    }
+  | undefined;
 
 /**
  * The text's tokens with short and spoken forms read as the standard word (lexicon `colloquial`): "ik" negates like

@@ -11,7 +11,7 @@ export interface CompiledNegation {
   doubt: Set<string>;
   evidence: Set<string>;
   transparent: Set<string>;
-  existential: Set<string>;
+  existential: WordPairs;
   subjects: Set<string>;
   pronounAfter: Set<string>;
   reporters: Set<string>;
@@ -22,7 +22,7 @@ export interface CompiledNegation {
   thirdParties: Set<string>;
   protest: Set<string>;
   denialAfterProtest: Set<string>;
-  protestAfter: Set<string>;
+  protestAfter: WordPairs;
   /** Folded one- or two-word leads that, before a name, name the doer (`protestBeforeName`). */
   protestBeforeName: string[][];
   prohibitive: Set<string>;
@@ -37,6 +37,28 @@ export interface CompiledNegation {
 
 const set = (words: readonly string[]) => new Set(words.map(fold));
 
+/**
+ * Two-word phrases ("der er"), folded, by their first word: a pair is looked up from two tokens' words without
+ * joining them into a new string (which was hashed anew for every word after every negator).
+ */
+type WordPairs = Map<string, Set<string>>;
+
+function pairsOf(phrases: readonly string[]): WordPairs {
+  const pairs: WordPairs = new Map();
+  for (const phrase of phrases) {
+    const [first = '', second = ''] = phrase.split(' ').map(fold);
+    let seconds = pairs.get(first);
+    if (!seconds) pairs.set(first, (seconds = new Set()));
+    seconds.add(second);
+  }
+  return pairs;
+}
+
+/** The two words are one of the pairs (a missing word never is). */
+function isPair(pairs: WordPairs, first: string | undefined, second: string | undefined): boolean {
+  return first !== undefined && second !== undefined && pairs.get(first)?.has(second) === true;
+}
+
 export function compileNegation(source: TextLexiconFile['negation']): CompiledNegation {
   return {
     negators: set(source.negators),
@@ -46,7 +68,7 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
     doubt: set(source.doubt),
     evidence: set(source.evidence),
     transparent: set(source.transparent),
-    existential: new Set(source.existential.map((pair) => pair.split(' ').map(fold).join(' '))),
+    existential: pairsOf(source.existential),
     subjects: set(source.subjects),
     pronounAfter: set(source.pronounAfter),
     reporters: set(source.reporters),
@@ -57,7 +79,7 @@ export function compileNegation(source: TextLexiconFile['negation']): CompiledNe
     thirdParties: set(source.thirdParties ?? []),
     protest: set(source.protest ?? []),
     denialAfterProtest: set(source.denialAfterProtest ?? []),
-    protestAfter: new Set((source.protestAfter ?? []).map((pair) => pair.split(' ').map(fold).join(' '))),
+    protestAfter: pairsOf(source.protestAfter ?? []),
     protestBeforeName: (source.protestBeforeName ?? []).map((lead) => lead.split(' ').map(fold)),
     prohibitive: set(source.prohibitive ?? []),
     thinkingVerbs: set(source.thinkingVerbs ?? []),
@@ -104,7 +126,7 @@ const DOUBT_REACH = 3;
  * "nobody" ("ingen må vide det").
  */
 export function negationScope(tokens: readonly Token[], n: CompiledNegation): boolean[] {
-  const scope = tokens.map(() => false);
+  const scope = new Array<boolean>(tokens.length).fill(false);
   let reach = 0;
   let nominal = false;
   // »Må ikke blive set med drenge«: a prohibition, whose "set" is no verb of evidence.
@@ -188,10 +210,11 @@ export function negationScope(tokens: readonly Token[], n: CompiledNegation): bo
       reach = pronoun
         ? 1 + auxiliaries
         : Math.max(reach > 0 ? reach - 1 : 0, nominal ? NOMINAL_REACH : REACH);
-      const before = `${tokens[i - 2]?.folded} ${tokens[i - 1]?.folded}`;
       // The existential in a subordinate clause has the negator inside it: "at der ikke er", "at der hverken er".
-      const around = `${tokens[i - 1]?.folded} ${next?.folded}`;
-      if (!pronoun && (n.existential.has(before) || n.existential.has(around))) {
+      const existential =
+        isPair(n.existential, tokens[i - 2]?.folded, tokens[i - 1]?.folded) ||
+        isPair(n.existential, tokens[i - 1]?.folded, next?.folded);
+      if (!pronoun && existential) {
         reach = Number.POSITIVE_INFINITY;
         nominal = true;
       }
@@ -286,7 +309,7 @@ function opensNegation(tokens: readonly Token[], at: number, n: CompiledNegation
     // »… ikke nogen ekstremist, som mor frygter«: "som mor" before a verb of saying or thinking is no protest.
     const after = tokens[i + 2]?.folded ?? '';
     if (
-      n.protestAfter.has(`${token.folded} ${tokens[i + 1]?.folded}`) &&
+      isPair(n.protestAfter, token.folded, tokens[i + 1]?.folded) &&
       !n.reportVerbs.has(after) &&
       !n.thinkingVerbs.has(after)
     )

@@ -49,6 +49,8 @@ interface WordForms {
   folded: string;
   stem: string;
   capital: boolean;
+  /** One of CLAUSE_WORDS: the word starts a new clause and sentence part. */
+  startsPart: boolean;
 }
 /** Raw word → its forms; the same words come back in every message, so each is lowered, folded and stemmed once. */
 const formsCache = new Map<string, WordForms>();
@@ -64,16 +66,21 @@ export function isDigits(word: string): boolean {
 }
 
 function formsOf(raw: string): WordForms {
+  const cached = formsCache.get(raw);
+  if (cached) return cached;
   // Numbers are not cached: one text's dates, times and counts would push the words out of the cache.
-  if (isDigits(raw)) return { surface: raw, folded: raw, stem: raw, capital: false };
-  let forms = formsCache.get(raw);
-  if (!forms) {
-    const surface = raw.toLowerCase();
-    const folded = fold(surface);
-    forms = { surface, folded, stem: stem(folded), capital: raw !== surface };
-    if (formsCache.size >= CACHE_LIMIT) formsCache.clear();
-    formsCache.set(raw, forms);
-  }
+  if (isDigits(raw)) return { surface: raw, folded: raw, stem: raw, capital: false, startsPart: false };
+  const surface = raw.toLowerCase();
+  const folded = fold(surface);
+  const forms = {
+    surface,
+    folded,
+    stem: stem(folded),
+    capital: raw !== surface,
+    startsPart: CLAUSE_WORDS.has(surface),
+  };
+  if (formsCache.size >= CACHE_LIMIT) formsCache.clear();
+  formsCache.set(raw, forms);
   return forms;
 }
 
@@ -138,8 +145,8 @@ export function tokenize(text: string): Token[] {
       }
       continue;
     }
-    const { surface, folded, stem, capital } = formsOf(raw);
-    if (CLAUSE_WORDS.has(surface)) {
+    const { surface, folded, stem, capital, startsPart } = formsOf(raw);
+    if (startsPart) {
       clause++;
       part++;
     }

@@ -18,6 +18,43 @@ export interface Term {
  */
 export type PackedTerms = Int32Array;
 
+/**
+ * The terms of two or more words with the same first two words (PackedTerms), and where each starts in the packed
+ * list by its third word: nearly every term a text's word pair starts fails on its third word (some 400 of 480 per
+ * 300-character text), so the matcher reads only the two-word terms and those whose third word follows.
+ */
+export interface PairTerms {
+  packed: PackedTerms;
+  /** Made when a text first reads the list (`termIndexOf`): a word's lists are packed at once, and few are read. */
+  index?: TermIndex;
+}
+
+export interface TermIndex {
+  /** Where the two-word terms start in `packed`, in its order. */
+  twoWord: number[];
+  /** A third word → where the terms with that third word start in `packed`, in its order. */
+  byThird: Map<number, number[]>;
+}
+
+/** The list's index by third word, made on the first call. */
+export function termIndexOf(terms: PairTerms): TermIndex {
+  if (terms.index) return terms.index;
+  const { packed } = terms;
+  const index: TermIndex = { twoWord: [], byThird: new Map() };
+  for (let at = 0; at < packed.length; at += (packed[at + 1] as number) + 2) {
+    if (packed[at + 1] === 0) {
+      index.twoWord.push(at);
+      continue;
+    }
+    const third = packed[at + 2] as number;
+    const starts = index.byThird.get(third);
+    if (starts) starts.push(at);
+    else index.byThird.set(third, [at]);
+  }
+  terms.index = index;
+  return index;
+}
+
 /** What a word starts: the concepts of the one-word terms it is, and the longer terms by their second word. */
 export interface TermStart {
   single?: number[];
@@ -26,7 +63,7 @@ export interface TermStart {
    * `bySecond` packed (PackedTerms, same order), made when a text first has the word (`packedTermsOf`): packing every
    * word's terms at start-up took some 100 ms, and a text reads the terms of few of them.
    */
-  packed?: Map<number, PackedTerms>;
+  packed?: Map<number, PairTerms>;
   /**
    * A bit per second word (its id modulo 32), set with `packed`: a text's next word is looked up in `packed` only
    * when its bit is set. Most words that start longer terms start them with a few second words, and most pairs of
@@ -39,9 +76,9 @@ export interface TermStart {
 export const secondBit = (word: number): number => 1 << (word & 31);
 
 /** The start's longer terms by their second word, packed on the first call. */
-export function packedTermsOf(start: TermStart): Map<number, PackedTerms> | undefined {
+export function packedTermsOf(start: TermStart): Map<number, PairTerms> | undefined {
   if (start.packed || !start.bySecond) return start.packed;
-  const packed = new Map<number, PackedTerms>();
+  const packed = new Map<number, PairTerms>();
   let bits = 0;
   for (const [second, terms] of start.bySecond) {
     packed.set(second, packTerms(terms));
@@ -52,7 +89,7 @@ export function packedTermsOf(start: TermStart): Map<number, PackedTerms> | unde
   return packed;
 }
 
-function packTerms(terms: readonly Term[]): PackedTerms {
+function packTerms(terms: readonly Term[]): PairTerms {
   let size = 0;
   for (const term of terms) size += term.words.length;
   const packed = new Int32Array(size);
@@ -62,7 +99,7 @@ function packTerms(terms: readonly Term[]): PackedTerms {
     packed[at++] = term.words.length - 2;
     for (let j = 2; j < term.words.length; j++) packed[at++] = term.words[j] as number;
   }
-  return packed;
+  return { packed };
 }
 
 /** The parts of a word index the tables are made of. */

@@ -29,15 +29,27 @@ const stemmer = new StemmerDa();
 const stemCache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
-/** The stem of the folded word; cached, because the same words come back in every message. */
+/**
+ * The stem of the folded word; cached, because the same words come back in every message. The stemmer keeps its own
+ * cache of every word it ever stemmed, which would grow with every new name and typo a long-running server reads, so
+ * it is emptied whenever this bounded one is.
+ */
 export function stem(word: string): string {
   let result = stemCache.get(word);
   if (result === undefined) {
     result = stemmer.stem(fold(word));
-    if (stemCache.size >= CACHE_LIMIT) stemCache.clear();
+    if (stemCache.size >= CACHE_LIMIT) {
+      stemCache.clear();
+      stemmer.cache = {};
+    }
     stemCache.set(word, result);
   }
   return result;
+}
+
+/** How many words the stem caches hold (this module's and the stemmer's own): both stay bounded. */
+export function stemCacheSizes(): { ours: number; stemmer: number } {
+  return { ours: stemCache.size, stemmer: Object.keys(stemmer.cache).length };
 }
 
 const SPACED_DASH = /^ [-–—]$/;

@@ -4293,6 +4293,12 @@ describe('the eighth round: families from the misses of tuning25a/25b (babies an
       'Han fik chilisauce i munden til frokost og syntes, det var for stærkt.',
       'overgreb',
     ],
+    // Mother's face injured and a man at home who flies into rages; not a swollen lip from the dentist.
+    [
+      'Mor kom med en flækket læbe til mødet. Hun sagde stille, at hendes kæreste kan blive så rasende.',
+      'Mor kom med en hævet læbe fra tandlægen. Far blev sur over ventetiden.',
+      'overgreb',
+    ],
     // Bleeding in the whites of a baby's eyes after a night with mother's boyfriend; not a ball in a 12-year-old's face.
     [
       'Babyen på 4 måneder har blødning i det hvide i øjnene efter en nat hos mors kæreste.',

@@ -4151,3 +4151,162 @@ describe('session 24, false alarms on serious ordinary concerns (s24-fp), by kin
     expect(raisedBy(redFlag)).toContain(flag);
   });
 });
+
+describe('the eighth round: families from the misses of tuning25a/25b (babies and teenagers), each with a near miss (sentences of our own)', () => {
+  const rulesAlone = buildLexicon({ ...knowledge.national, textModel: undefined });
+  /** What the rules alone raise, with the red flags a found signal implies. */
+  const rulesRaise = (text: string) => {
+    const analysis = analyseText(text, rulesAlone);
+    const implied = analysis.signals.flatMap(
+      (hit) => knowledge.national.signals.find((s) => s.id === hit.id)?.impliesRedFlag ?? [],
+    );
+    return [...new Set([...analysis.redFlags.map((f) => f.id), ...implied])];
+  };
+
+  it.each([
+    // A death threat in the child's own words, the verb before its subject; not a game.
+    [
+      'Han hviskede: "hvis jeg sladrer, så slår min stedfar mig ihjel".',
+      'Så slår far mig i skak igen, sagde han grinende.',
+      'overgreb',
+    ],
+    // »A bullet« as a threat; not a scoop of ice cream.
+    [
+      'Onklen har sagt til ham, at han får en kugle for panden, hvis han går til politiet.',
+      'Han får en kugle is, hvis han spiser sin mad.',
+      'overgreb',
+    ],
+    // A child held out over a balcony; not the bedding aired there.
+    [
+      'Mors kæreste holdt drengen ud over rækværket på altanen, mens han skreg.',
+      'Mor hængte dynen ud over altanen for at lufte den.',
+      'overgreb',
+    ],
+    // »Then we will find her« with the family's honour at stake; not hide-and-seek.
+    [
+      'Fætteren skrev, at hvis hun skammer familien ud, så finder vi hende.',
+      'Hvis hun gemmer sig bag skuret, så finder vi hende, sagde pædagogen under legen.',
+      'overgreb',
+    ],
+    // Put outside the family: the door taken off his room; not a cupboard door being painted.
+    [
+      'Far har skruet døren af hans værelse, fordi han svarede igen.',
+      'Far har skruet døren af køkkenskabet for at male den.',
+      'overgreb',
+    ],
+    [
+      'Stedmor siger til ham, at han ikke hører til i den her familie.',
+      'Han siger selv, at han ikke hører til på holdet.',
+      'overgreb',
+    ],
+    // A toddler yanked up by the arm; not helped up after a fall.
+    [
+      'Far hev Noah op i armen og slæbte ham ud til bilen.',
+      'Far hjalp Noah op ved armen, da han var faldet på isen.',
+      'overgreb',
+    ],
+    // Force-fed until the child vomits; not a child who ate too much.
+    [
+      'Far propper skeen ind til hun kaster op, når hun ikke vil spise.',
+      'Han spiste så meget is til festen, at han kastede op.',
+      'overgreb',
+    ],
+    // A mark shaped like a thing; not a sticker shaped like one.
+    [
+      'Hun har et blåt mærke på låret, der ligner et bæltespænde.',
+      'Hun har et klistermærke på armen, der ligner en sommerfugl.',
+      'overgreb',
+    ],
+    // Kept from friends of the majority; not friends with them.
+    [
+      'Hun siger, at hun ikke må være venner med danske piger.',
+      'Hun er venner med både danske og arabiske piger i klassen.',
+      'social_kontrol',
+    ],
+    [
+      'Far siger, at danske venner er en dårlig indflydelse.',
+      'Far siger, at computerspil er en dårlig indflydelse.',
+      'social_kontrol',
+    ],
+    // A brother on guard at the door; not a brother who asks about her day.
+    [
+      'Storebroren står ved indgangen hver gang og vil vide, hvem hun har snakket med.',
+      'Storebroren henter hende hver dag og spørger, om hun har haft en god dag.',
+      'social_kontrol',
+    ],
+    // A ticket with no way back; not a holiday with a date home.
+    [
+      'Forældrene har købt en billet til Irak uden hjemrejse til hende.',
+      'Forældrene har købt billetter til Irak, og de kommer hjem efter sommerferien.',
+      'social_kontrol',
+    ],
+    // A girl of 14 to meet her own husband-to-be; not a cousin's boyfriend.
+    [
+      'Hun er 14 og siger, at hun skal møde sin kommende mand i ferien.',
+      'Hun er 14 og skal møde sin kusines nye kæreste i ferien.',
+      'social_kontrol',
+    ],
+    // The team bus to tournaments banned; not a rule about shoes in the changing room.
+    [
+      'Far siger, at hun ikke må tage med bussen til stævner, og hun er stoppet på holdet.',
+      'Hun må ikke gå i omklædningsrummet med sko på.',
+      'social_kontrol',
+    ],
+    // Incel words and »ER« as a hero; not the verb »er«.
+    [
+      'Han skriver, at foids burde straffes, og at ER var et geni.',
+      'Han skriver, at det der er, var en helt anden sag end sidst.',
+      'radikalisering',
+    ],
+    // Killing unbelievers in lyrics, a vehicle into a synagogue; not a lesson or a class visit.
+    [
+      'Han rapper om at skære halsen over på de vantro.',
+      'I religion læste de om, hvad ordet vantro betyder.',
+      'radikalisering',
+    ],
+    [
+      'Han har lagt et klip op af en bil, der kører ind i en synagoge, med teksten "snart".',
+      'Klassen kører ind til byen og besøger synagogen i morgen.',
+      'radikalisering',
+    ],
+    // Remarks on his body while he is in the shower; not a sibling hurrying him.
+    [
+      'Han skrev, at mors kæreste kommer ind, når han er i bad, og siger klamme ting om hans krop.',
+      'Han skrev, at lillebror altid kommer ind, når han er i bad, og siger at han skal skynde sig.',
+      'overgreb',
+    ],
+    // A massage that goes too far down; not a physiotherapist's.
+    [
+      'Træneren vil altid massere hende efter træning, og hans hånd går for langt ned.',
+      'Fysioterapeuten masserer hans læg efter skaden, og det går fint fremad.',
+      'overgreb',
+    ],
+    // A toddler's own words about penetration and pain; not a toy put in a box.
+    [
+      'Pigen på 3 siger: "stor mand puttede den ind, av".',
+      'Pigen på 3 siger: "jeg puttede den ind i kassen".',
+      'overgreb',
+    ],
+    // Chili in the mouth as a punishment; not a spicy lunch.
+    [
+      'Han får chilisauce i munden, når han siger grimme ord, fortæller han.',
+      'Han fik chilisauce i munden til frokost og syntes, det var for stærkt.',
+      'overgreb',
+    ],
+    // Mother's face injured and a man at home who flies into rages; not a swollen lip from the dentist.
+    [
+      'Mor kom med en flækket læbe til mødet. Hun sagde stille, at hendes kæreste kan blive så rasende.',
+      'Mor kom med en hævet læbe fra tandlægen. Far blev sur over ventetiden.',
+      'overgreb',
+    ],
+    // Bleeding in the whites of a baby's eyes after a night with mother's boyfriend; not a ball in a 12-year-old's face.
+    [
+      'Babyen på 4 måneder har blødning i det hvide i øjnene efter en nat hos mors kæreste.',
+      'Drengen på 12 har blødning i det hvide i øjet efter en bold i hovedet.',
+      'overgreb',
+    ],
+  ])('"%s" raises it, "%s" does not (%s)', (redFlag, ordinary, flag) => {
+    expect(rulesRaise(redFlag)).toContain(flag);
+    expect(rulesRaise(ordinary)).toEqual([]);
+  });
+});

@@ -4255,8 +4255,29 @@ describe('the eighth round: harmless uses of alarming words in babies’ and tee
       'Pigen på 15 skal sendes til Irak hele sommeren, fordi hun er set med en dreng, og hun er bange.',
       'social_kontrol',
     ],
+    // A fight between teenagers at a party; a blow at home stays.
+    [
+      'Han på 16 har en flækket læbe efter noget beef med en fyr fra naboskolen til en fest.',
+      'Han har en flækket læbe, og han siger stedfar slog ham, da de skændtes derhjemme.',
+      'overgreb',
+    ],
+    // A toddler sibling who kicks and bites; an adult who does it stays.
+    [
+      'Lillesøster slår og bider storebror, når hun er træt. Hun er 2.',
+      'Lillebror siger at far slår og bider ham, når han er træt.',
+      'overgreb',
+    ],
   ])('"%s" is no red flag, but "%s" → %s', (ordinary, nearMiss, flag) => {
     expect(raisedBy(ordinary)).toEqual([]);
     expect(raisedBy(nearMiss)).toContain(flag);
+  });
+
+  it('reads a stance on violence as no abuse of the child, but an adult who says it and hits as abuse', () => {
+    expect(
+      raisedBy(
+        'Han skriver i chatten, at "vold er selvforsvar" mod nazister, og følger en antifascistisk gruppe.',
+      ),
+    ).not.toContain('overgreb');
+    expect(raisedBy('Far siger vold er i orden, og i går slog han hende med bæltet.')).toContain('overgreb');
   });
 });

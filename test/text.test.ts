@@ -4261,6 +4261,12 @@ describe('the eighth round: harmless uses of alarming words in babies’ and tee
       'Han har en flækket læbe, og han siger stedfar slog ham, da de skændtes derhjemme.',
       'overgreb',
     ],
+    // Hyperbole about coming home late, told of someone else; a threat over her virginity stays.
+    [
+      'Hun siger, at mor dræber hende, hvis hun kommer for sent hjem igen.',
+      'Hun siger, at far dræber hende, hvis hun mister sin mødom før brylluppet.',
+      'overgreb',
+    ],
     // A toddler sibling who kicks and bites; an adult who does it stays.
     [
       'Lillesøster slår og bider storebror, når hun er træt. Hun er 2.',

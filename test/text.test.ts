@@ -4308,5 +4308,138 @@ describe('the eighth round: families from the misses of tuning25a/25b (babies an
   ])('"%s" raises it, "%s" does not (%s)', (redFlag, ordinary, flag) => {
     expect(rulesRaise(redFlag)).toContain(flag);
     expect(rulesRaise(ordinary)).toEqual([]);
+describe('the eighth round: harmless uses of alarming words in babies’ and teenagers’ everyday life, each with a near miss (sentences of our own)', () => {
+  it.each([
+    // An accident the writer saw or that is plainly told; marks shaped like fingers, or a story that keeps changing, still raise it.
+    [
+      'Lille blåt mærke på panden: han tumlede ind i sofabordet lige foran mig i puderummet.',
+      'Han har et blåt mærke på kinden, som ligner fingre. Mor siger han stødte sig på sofabordet.',
+      'overgreb',
+    ],
+    [
+      'Hun klemte sig i døren til legehuset, lille blåt mærke på fingeren, jeg stod ved siden af.',
+      'Hun har blå mærker på begge overarme. Hun skulle have klemt sig i klapvognen, men forklaringen har ændret sig flere gange.',
+      'overgreb',
+    ],
+    [
+      'Han brændte sig på kakkelovnen hos farmor i weekenden og har en rød stribe på underarmen; farmor kølede den med det samme.',
+      'Han har en rød stribe på underarmen og runde sår. Far siger han brændte sig på kakkelovnen, men forklaringen har ændret sig flere gange.',
+      'overgreb',
+    ],
+    // Nappy rash and an upset stomach; a rash that is not there elsewhere still raises it.
+    [
+      'Hun er rød og øm i bleområdet og har små sår, hun har haft tynd mave hele ugen.',
+      'Hun er rød og hævet ved tissekonen med små sår, far siger det er bleudslæt, men der er intet udslæt andre steder.',
+      'overgreb',
+    ],
+    // A baby sling, not an arm in a sling.
+    [
+      'Pigen på 7 uger er urolig om aftenen, men falder til ro når far har hende i slyngen.',
+      'Pigen på 7 uger har armen i slynge efter et brud, som ingen kan forklare.',
+      'overgreb',
+    ],
+    // Thrown up in the air and caught, as play; dropped on the floor is no play.
+    [
+      'Onkel kaster hende op i luften og griber hende igen, og hun griner højt. Hun er 2.',
+      'Onkel kastede hende op i luften og tabte hende på gulvet, hun er 2.',
+      'overgreb',
+    ],
+    // "Trådt ud af" (left), not trampled.
+    [
+      'Far er trådt ud af bestyrelsen i klubben og har mere tid til børnene nu.',
+      'Far har trådt hende over fødderne med vilje, så hun græd.',
+      'overgreb',
+    ],
+    // A toddler burying his own head in the pillow; an adult pressing it down.
+    [
+      'Han borer hovedet ned i puden og hyler, når han er overtræt. Han er 20 mdr.',
+      'Stedfar pressede hendes hoved ned i puden, da hun ikke ville sove.',
+      'overgreb',
+    ],
+    // Hyperbole and figures of speech; a real threat or blow by an adult stays.
+    [
+      '"Mor dræber mig, hvis jeg glemmer min gymnastiktaske igen," siger han og griner.',
+      '"Mor slår mig, hvis jeg glemmer min gymnastiktaske igen," siger han og ser bange ud.',
+      'overgreb',
+    ],
+    [
+      '"Vi slår dem ihjel i kvartfinalen," råber pigerne i omklædningsrummet.',
+      'Far slår ham, når han taber en kamp.',
+      'overgreb',
+    ],
+    [
+      'Lillesøster kvæler næsten hunden i kram, når hun kommer hjem fra skole.',
+      'Mor kvæler ham med en pude, når han ikke vil sove.',
+      'overgreb',
+    ],
+    [
+      'Hendes kæreste har slået op, og nu skriver hun "han har ødelagt mit liv" til sine veninder.',
+      'Far har slået op med sin kæreste og råber til pigen, at hun har ødelagt hans liv.',
+      'overgreb',
+    ],
+    [
+      'Han er sur over at sidde på bænken igen og siger, at træneren hader ham.',
+      'Træneren kalder ham en ubrugelig idiot foran hele holdet.',
+      'overgreb',
+    ],
+    [
+      '"Hun er en terrorist," siger drengene om en pige, der altid tager deres bold i frikvarteret.',
+      'Han siger, at han vil være terrorist, og at angrebet i Paris var fortjent.',
+      'radikalisering',
+    ],
+    // A part in a play; showing with dolls what happens at home stays.
+    [
+      'Til skolekomedien spillede han en stedfar, der slår sine børn, og publikum klappede.',
+      'Hun viste med dukkerne, hvordan stedfar slår hende derhjemme.',
+      'overgreb',
+    ],
+    // "As if": a comparison, not something that happens.
+    [
+      'Han hyler, som om nogen slår ham, når han skal have flyverdragt på.',
+      'Han hyler, fordi stedfar slår ham, når han skal have flyverdragt på.',
+      'overgreb',
+    ],
+    // A parent's own dark thought about herself is no psychological abuse; saying it to the child is.
+    [
+      'Mor fortæller, at hun tænker, at barnet ville have det bedre uden hende, og hun beder selv om hjælp.',
+      'Mor råber til pigen, at hun ville have det bedre uden hende.',
+      'overgreb',
+    ],
+    // A family visit abroad with a baby; sending a teenage girl away for a boyfriend is social control.
+    [
+      'Familien skal til Irak på familiebesøg med deres datter på 10 måneder i juli.',
+      'Pigen på 15 skal sendes til Irak hele sommeren, fordi hun er set med en dreng, og hun er bange.',
+      'social_kontrol',
+    ],
+    // A fight between teenagers at a party; a blow at home stays.
+    [
+      'Han på 16 har en flækket læbe efter noget beef med en fyr fra naboskolen til en fest.',
+      'Han har en flækket læbe, og han siger stedfar slog ham, da de skændtes derhjemme.',
+      'overgreb',
+    ],
+    // Hyperbole about coming home late, told of someone else; a threat over her virginity stays.
+    [
+      'Hun siger, at mor dræber hende, hvis hun kommer for sent hjem igen.',
+      'Hun siger, at far dræber hende, hvis hun mister sin mødom før brylluppet.',
+      'overgreb',
+    ],
+    // A toddler sibling who kicks and bites; an adult who does it stays.
+    [
+      'Lillesøster slår og bider storebror, når hun er træt. Hun er 2.',
+      'Lillebror siger at far slår og bider ham, når han er træt.',
+      'overgreb',
+    ],
+  ])('"%s" is no red flag, but "%s" → %s', (ordinary, nearMiss, flag) => {
+    expect(raisedBy(ordinary)).toEqual([]);
+    expect(raisedBy(nearMiss)).toContain(flag);
+  });
+
+  it('reads a stance on violence as no abuse of the child, but an adult who says it and hits as abuse', () => {
+    expect(
+      raisedBy(
+        'Han skriver i chatten, at "vold er selvforsvar" mod nazister, og følger en antifascistisk gruppe.',
+      ),
+    ).not.toContain('overgreb');
+    expect(raisedBy('Far siger vold er i orden, og i går slog han hende med bæltet.')).toContain('overgreb');
   });
 });

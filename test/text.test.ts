@@ -4308,6 +4308,9 @@ describe('the eighth round: families from the misses of tuning25a/25b (babies an
   ])('"%s" raises it, "%s" does not (%s)', (redFlag, ordinary, flag) => {
     expect(rulesRaise(redFlag)).toContain(flag);
     expect(rulesRaise(ordinary)).toEqual([]);
+  });
+});
+
 describe('the eighth round: harmless uses of alarming words in babies’ and teenagers’ everyday life, each with a near miss (sentences of our own)', () => {
   it.each([
     // An accident the writer saw or that is plainly told; marks shaped like fingers, or a story that keeps changing, still raise it.
@@ -4441,5 +4444,23 @@ describe('the eighth round: harmless uses of alarming words in babies’ and tee
       ),
     ).not.toContain('overgreb');
     expect(raisedBy('Far siger vold er i orden, og i går slog han hende med bæltet.')).toContain('overgreb');
+  });
+});
+
+describe('ice cream and flags for a party or a trip are not the flag of IS (session 25, sentences of our own)', () => {
+  it.each([
+    'Til fødselsdagen havde mor købt is, flag og balloner til hele klassen.',
+    'Vi har sodavand, is, flag og guirlander klar til sommerfesten på fredag.',
+    'Han fik en is, flag til cyklen og en ny cykelhjelm i fødselsdagsgave.',
+    'På udflugten til stranden fik de is. Flag og vimpler var sat op ved bålpladsen.',
+  ])('reads »%s« as no red flag', (text) => {
+    expect(flagsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    'Han har et IS flag som baggrund på sin telefon og viser det til de andre.',
+    'Til sin fødselsdag ville han have et IS flag på kagen, og han taler om kalifatet og de vantro.',
+  ])('still reads IS in »%s« as radicalisation', (text) => {
+    expect(flagsIn(text)).toContain('radikalisering');
   });
 });

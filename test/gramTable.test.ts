@@ -18,24 +18,27 @@ describe('the n-gram table of a new word', () => {
 
   it('finds every gram of the model file with its row, wherever it stands in a word', () => {
     expect(grams.size).toBeGreaterThan(1000);
+    const wrong: string[] = [];
     for (const [gram, row] of grams) {
-      const word = `^ø${gram}å$`;
-      const g = gramAt(table, word, 2, 2 + gram.length);
-      expect(g).toBeGreaterThanOrEqual(0);
-      expect([...table.rows.subarray(g * 3, g * 3 + 3)]).toEqual([0, 1, 2].map((f) => row[f] ?? 0));
+      const g = gramAt(table, `^ø${gram}å$`, 2, 2 + gram.length);
+      const found = g < 0 ? undefined : [...table.rows.subarray(g * 3, g * 3 + 3)];
+      if (found?.join() !== [0, 1, 2].map((f) => row[f] ?? 0).join()) wrong.push(gram);
     }
+    expect(wrong).toEqual([]);
   });
 
   it('finds no gram the file lacks: not a longer or shorter stretch, not one letter off', () => {
     let checked = 0;
+    const found: string[] = [];
     for (const gram of [...grams.keys()].slice(0, 3000)) {
       for (const other of [`${gram}x`, gram.slice(1), `q${gram.slice(1)}`, gram.toUpperCase()]) {
         if (grams.has(other) || other.length === 0) continue;
         checked++;
-        expect(gramAt(table, `^${other}$`, 1, 1 + other.length)).toBe(-1);
+        if (gramAt(table, `^${other}$`, 1, 1 + other.length) !== -1) found.push(other);
       }
     }
     expect(checked).toBeGreaterThan(1000);
+    expect(found).toEqual([]);
   });
 
   it('reads the same after the start-up cache has serialized it', () => {

@@ -264,7 +264,9 @@ function wordIndexBuilder(below?: WordIndex) {
     const ids: number[] = [];
     for (const word of term.split(WORD_BREAK)) {
       if (!word) continue;
-      if (NUMBER_RANGE.test(word)) ids.push(wordId(word));
+      // Most words are neither a number range nor hyphenated: no regular expression and no split for them.
+      if (word.charCodeAt(0) === 0x23 && NUMBER_RANGE.test(word)) ids.push(wordId(word));
+      else if (!word.includes('-')) ids.push(wordId(word));
       else for (const part of word.split('-')) if (part) ids.push(wordId(part));
     }
     const [first, second] = ids;

@@ -160,20 +160,16 @@ export interface CompiledTextModel {
   words: Map<string, WordScore>;
 }
 
-/**
- * The `k:`/`kn:` rows by concept index, in one flat table: row r of concept c is `weights[(2c + r) * FLAGS + f]`, r 0
- * as found (`k:`) and 1 inside a negation's scope (`kn:`), and `has[2c + r]` says whether the model has that feature. A
- * text holds some 150 concept occurrences; read from the model's own rows, scattered over its heap, each cost a few
- * cache misses, more than the rest of the scoring. The same numbers, so the same sums.
- */
+/** A concept's row as found (`k:`) and inside a negation's scope (`kn:`), by the lexicon's concept index. */
 interface ConceptRows {
-  weights: Float64Array;
-  has: Uint8Array;
+  plain: (readonly number[] | undefined)[];
+  negated: (readonly number[] | undefined)[];
 }
 
 /**
- * Per model and lexicon (keyed by its concept names). Kept beside the compiled model, not in it: the start-up cache
- * serializes the model, and a WeakMap cannot be (src/host/startupData.ts).
+ * The `k:`/`kn:` rows by concept index, per model and lexicon (keyed by its concept names): building `k:<name>` for
+ * every concept a text holds and looking it up cost more than the rest of the model's scoring. Kept beside the
+ * compiled model, not in it: the start-up cache serializes the model, and a WeakMap cannot be (src/host/startupData.ts).
  */
 const conceptRowsByModel = new WeakMap<CompiledTextModel, WeakMap<readonly string[], ConceptRows>>();
 
@@ -182,23 +178,13 @@ function conceptRowsFor(model: CompiledTextModel, names: readonly string[]): Con
   if (!byNames) conceptRowsByModel.set(model, (byNames = new WeakMap()));
   let rows = byNames.get(names);
   if (!rows) {
-    rows = { weights: new Float64Array(names.length * 2 * FLAGS), has: new Uint8Array(names.length * 2) };
-    for (let c = 0; c < names.length; c++)
-      [`k:${names[c]}`, `kn:${names[c]}`].forEach((feature, r) => {
-        const w = model.weights.get(feature);
-        if (!w || rows === undefined) return;
-        rows.has[2 * c + r] = 1;
-        for (let f = 0; f < FLAGS; f++) rows.weights[(2 * c + r) * FLAGS + f] = w[f] ?? 0;
-      });
+    rows = {
+      plain: names.map((name) => model.weights.get(`k:${name}`)),
+      negated: names.map((name) => model.weights.get(`kn:${name}`)),
+    };
     byNames.set(names, rows);
   }
   return rows;
-}
-
-/** Where concept c's row starts in `ConceptRows.weights` (inside a negation or not), or -1 when the model has none. */
-function conceptRowAt(rows: ConceptRows, c: number, negated: boolean): number {
-  const r = 2 * c + (negated ? 1 : 0);
-  return rows.has[r] === 1 ? r * FLAGS : -1;
 }
 
 function pairTable(weights: Record<string, readonly number[]>, prefix: 'b:' | 's:') {
@@ -477,26 +463,18 @@ function conceptShares(
   const { config, weights } = model;
   const repeat = config.concepts ?? 0;
   const shares: { span: Span; w: readonly number[] }[] = [];
-  /** Row w, from index `at` (a flat table's row, or a row of its own at 0). */
-  const add = (w: ArrayLike<number> | undefined, at: number, span: Span) => {
-    if (w)
-      shares.push({
-        span,
-        w: [(w[at] ?? 0) * repeat, (w[at + 1] ?? 0) * repeat, (w[at + 2] ?? 0) * repeat],
-      });
+  const add = (w: readonly number[] | undefined, span: Span) => {
+    if (w) shares.push({ span, w: [(w[0] ?? 0) * repeat, (w[1] ?? 0) * repeat, (w[2] ?? 0) * repeat] });
   };
   if (repeat > 0 && concepts && !config.conceptPairs) {
     const rows = conceptRowsFor(model, concepts.names);
     concepts.spans.forEach((spans, c) => {
       if (!spans || concepts.names[c] === undefined) return;
-      for (const span of spans) {
-        const at = conceptRowAt(rows, c, negated?.[span.from] === true);
-        if (at >= 0) add(rows.weights, at, span);
-      }
+      for (const span of spans) add((negated?.[span.from] === true ? rows.negated : rows.plain)[c], span);
     });
   } else if (repeat > 0) {
     for (const { feature, span } of conceptFeatures(concepts, negated, tokens, config.conceptPairs))
-      add(weights.get(feature), 0, span);
+      add(weights.get(feature), span);
   }
   return shares;
 }
@@ -533,12 +511,11 @@ export function scoreText(
       if (!spans || names[c] === undefined) continue;
       for (let k = 0; k < spans.length; k++) {
         count += repeat;
-        const at = conceptRowAt(rows, c, negated?.[(spans[k] as Span).from] === true);
-        if (at < 0) continue;
-        const { weights: w } = rows;
-        s0 += (w[at] as number) * repeat;
-        s1 += (w[at + 1] as number) * repeat;
-        s2 += (w[at + 2] as number) * repeat;
+        const w = (negated?.[(spans[k] as Span).from] === true ? rows.negated : rows.plain)[c];
+        if (!w) continue;
+        s0 += (w[0] ?? 0) * repeat;
+        s1 += (w[1] ?? 0) * repeat;
+        s2 += (w[2] ?? 0) * repeat;
       }
     }
   } else if (repeat > 0) {

@@ -14,6 +14,8 @@ export interface NationalLookups {
   principles: ReadonlyMap<string, Principle>;
   /** Only the verified references can be shown (R10), in the knowledge's order. */
   verifiedLegal: readonly Legal[];
+  /** Each legal id's reference (»barnets lov § 133«), verified or not: a deadline names its law either way. */
+  legalRefs: ReadonlyMap<string, string>;
 }
 
 const lookupsByKnowledge = new WeakMap<NationalKnowledge, NationalLookups>();
@@ -39,6 +41,7 @@ export function lookupsOf(national: NationalKnowledge): NationalLookups {
       topicLabels: new Map([...firstById(national.topics)].map(([id, topic]) => [id, topic.label])),
       principles: firstById(national.principles),
       verifiedLegal: national.legal.filter((l) => l.verified),
+      legalRefs: new Map([...firstById(national.legal)].map(([id, legal]) => [id, legal.ref])),
     };
     lookupsByKnowledge.set(national, lookups);
   }

@@ -1,22 +1,10 @@
 import { dueDate } from '../../dates/deadlines';
-import type { Deadline as DeadlineRule, NationalKnowledge } from '../../knowledge/schema';
+import type { Deadline as DeadlineRule } from '../../knowledge/schema';
 import type { Assessment } from '../assessment';
 import type { RuleContext } from '../context';
+import { lookupsOf } from '../lookups';
 
 type Deadline = Assessment['deadlines'][number];
-
-const legalRefsByKnowledge = new WeakMap<NationalKnowledge, Map<string, string>>();
-
-/** Each legal id's reference (»barnets lov § 133«), taken once from the knowledge. */
-function legalRefsOf(national: NationalKnowledge): Map<string, string> {
-  let refs = legalRefsByKnowledge.get(national);
-  if (!refs) {
-    // The first entry wins, as `find` did.
-    refs = new Map([...national.legal].reverse().map((l) => [l.id, l.ref]));
-    legalRefsByKnowledge.set(national, refs);
-  }
-  return refs;
-}
 
 /** Field by field, in the order the output has always had; `olderRule` only where there is one. */
 function deadlineOf(rule: DeadlineRule, due: string, dueText: string, legal: string): Deadline {
@@ -51,7 +39,7 @@ function insertInDueOrder(deadlines: Deadline[], orders: number[], deadline: Dea
 export function deadlines(ctx: RuleContext): void {
   const { national, out, texts } = ctx;
   if (ctx.notify === 'not_indicated') return;
-  const legalRefs = legalRefsOf(national);
+  const { legalRefs } = lookupsOf(national);
   const inOrder: Deadline[] = [];
   const orders: number[] = [];
   for (const rule of national.deadlines) {
